@@ -37,9 +37,9 @@ type Level string
 
 // The levels.
 const (
-	Safe    Level = "safe"
-	Caution Level = "review"
-	Danger  Level = "danger"
+	LevelSafe   Level = "safe"
+	LevelReview Level = "review"
+	LevelDanger Level = "danger"
 )
 
 // Flag is a fired red flag as reported on the badge and by the CLI.
