@@ -1,0 +1,51 @@
+# Vetted — build, test and benchmark. `make test` installs what it needs.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+GO ?= go
+GOBIN := $(shell $(GO) env GOPATH)/bin
+STATICCHECK := $(GOBIN)/staticcheck
+STATICCHECK_VERSION := v0.8.2
+# How long each fuzz target runs in `make test`; run `make fuzz FUZZTIME=5m` by hand for longer.
+FUZZTIME ?= 10s
+
+.PHONY: all build test lint unit fuzz bench demo tools clean
+
+all: build
+
+## tools: install the Go tools the checks need (staticcheck).
+tools: $(STATICCHECK)
+
+$(STATICCHECK):
+	$(GO) install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION)
+
+## lint: gofmt, go vet (native and js/wasm) and staticcheck (native and js/wasm).
+lint: tools
+	@unformatted="$$(gofmt -l core wasm scripts 2>/dev/null)"; \
+	  if [ -n "$$unformatted" ]; then echo "gofmt would change:"; echo "$$unformatted"; exit 1; fi
+	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet ./...
+	$(STATICCHECK) ./...
+	GOOS=js GOARCH=wasm $(STATICCHECK) ./...
+
+## unit: all native Go tests, then each fuzz target briefly.
+unit:
+	$(GO) test -count=1 ./...
+	$(MAKE) --no-print-directory fuzz
+
+## fuzz: run every fuzz target for FUZZTIME.
+fuzz:
+	@for spec in $$(scripts/fuzz-targets.sh); do \
+	  pkg=$${spec%%:*}; target=$${spec##*:}; \
+	  echo "fuzz $$pkg $$target ($(FUZZTIME))"; \
+	  $(GO) test -run '^$$' -fuzz "^$$target$$" -fuzztime $(FUZZTIME) "$$pkg"; \
+	done
+
+## test: everything CI checks.
+test: lint unit
+
+## bench: the benchmarks, as figures.
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./core/...
+
+clean:
+	rm -rf dist demo.png
