@@ -87,27 +87,17 @@ func loadGolden(t testing.TB) ([]goldenCase, settings.Settings) {
 	return cases, s
 }
 
-// judgeGolden judges every golden card as one page: batch-wide rules such as
-// duplicate-note see all of them.
+// judgeGolden judges every golden card as one page, so that batch-wide
+// rules such as duplicate-note see all of them. Earlier decisions are found
+// by card key; TestGolden gives every card one.
 func judgeGolden(cases []goldenCase, s *settings.Settings) []verdict.Verdict {
 	cards := make([]card.Card, len(cases))
-	priors := map[*card.Card][]flag.Prior{}
-	for i := range cases {
-		cards[i] = cases[i].Card
-		priors[&cards[i]] = cases[i].Prior
-	}
 	byKey := map[string][]flag.Prior{}
 	for i := range cases {
-		if cases[i].Card.Key != "" {
-			byKey[cases[i].Card.Key] = cases[i].Prior
-		}
+		cards[i] = cases[i].Card
+		byKey[cases[i].Card.Key] = cases[i].Prior
 	}
-	return verdict.New(s).Cards(cards, func(c *card.Card) []flag.Prior {
-		if p, ok := priors[c]; ok {
-			return p
-		}
-		return byKey[c.Key]
-	})
+	return verdict.New(s).Cards(cards, func(c *card.Card) []flag.Prior { return byKey[c.Key] })
 }
 
 func TestGolden(t *testing.T) {
