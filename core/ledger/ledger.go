@@ -1,0 +1,305 @@
+package ledger
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/vetted/vetted/core/card"
+	"github.com/vetted/vetted/core/flag"
+)
+
+// DefaultLimit is the number of entries kept when no limit is configured.
+const DefaultLimit = 1000
+
+// Outcomes of an action, as recorded.
+const (
+	Done      = "done"       // the page showed the change
+	Refused   = "refused"    // Vetted refused to act (the card changed, the control did not name the person)
+	NeedsUser = "needs-user" // the page's control must be clicked by the user
+	Stopped   = "stopped"    // a security check or unexpected page state stopped the action
+	Failed    = "failed"     // the page did not change in time
+)
+
+// Entry is one action taken on one invitation.
+type Entry struct {
+	Name       string
+	ProfileURL string
+	Key        string
+	Site       card.Site
+	Action     string // accept, ignore, ask, accept-thanks, ignore-report, block
+	Outcome    string // done, refused, needs-user, stopped, failed; empty means done
+	At         time.Time
+
+	// The verdict at the time of the action.
+	Type           string
+	Recommendation string
+	Level          string
+	Score          int
+	Flags          []string // rule IDs
+}
+
+// Log is a bounded list of entries, oldest first.
+type Log struct {
+	Limit   int // most entries kept; DefaultLimit when 0 or less
+	Entries []Entry
+}
+
+// New returns an empty log keeping at most limit entries.
+func New(limit int) *Log { return &Log{Limit: limit} }
+
+func (l *Log) limit() int {
+	if l.Limit <= 0 {
+		return DefaultLimit
+	}
+	return l.Limit
+}
+
+// Add appends an entry and rotates the oldest entries out beyond the limit.
+// It returns the number of entries dropped.
+func (l *Log) Add(e Entry) int {
+	l.Entries = append(l.Entries, e)
+	return l.trim()
+}
+
+// SetLimit changes the limit and trims the log to it.
+func (l *Log) SetLimit(n int) int {
+	l.Limit = n
+	return l.trim()
+}
+
+func (l *Log) trim() int {
+	over := len(l.Entries) - l.limit()
+	if over <= 0 {
+		return 0
+	}
+	kept := make([]Entry, l.limit())
+	copy(kept, l.Entries[over:])
+	l.Entries = kept
+	return over
+}
+
+// Prior returns the earlier decisions on the sender of c, oldest first:
+// entries that match by invitation key, by profile URL or by folded name
+// on the same site, and whose action was carried out (outcome done). The
+// action is reduced to its decision: accept-thanks counts as accept and
+// ignore-report as ignore. now dates the entries (AgeDays).
+func (l *Log) Prior(c *card.Card, now time.Time) []flag.Prior {
+	if l == nil || c == nil {
+		return nil
+	}
+	key := c.Key
+	url := NormalizeURL(c.ProfileURL)
+	name := FoldName(c.Name)
+	var out []flag.Prior
+	for i := range l.Entries {
+		e := &l.Entries[i]
+		if e.Outcome != "" && e.Outcome != Done {
+			continue
+		}
+		if !matches(e, c.Site, key, url, name) {
+			continue
+		}
+		age := -1
+		if !e.At.IsZero() && !now.IsZero() {
+			if d := now.Sub(e.At); d >= 0 {
+				age = int(d / (24 * time.Hour))
+			} else {
+				age = 0
+			}
+		}
+		out = append(out, flag.Prior{Action: Decision(e.Action), AgeDays: age})
+	}
+	return out
+}
+
+func matches(e *Entry, site card.Site, key, url, name string) bool {
+	if e.Site != "" && site != "" && e.Site != site {
+		return false
+	}
+	if key != "" && e.Key == key {
+		return true
+	}
+	if url != "" && NormalizeURL(e.ProfileURL) == url {
+		return true
+	}
+	return name != "" && FoldName(e.Name) == name
+}
+
+// Decision reduces an action to the decision it carries for the
+// repeat-invite rule: accept-thanks is accept, ignore-report is ignore.
+func Decision(action string) string {
+	switch action {
+	case "accept-thanks":
+		return "accept"
+	case "ignore-report":
+		return "ignore"
+	}
+	return action
+}
+
+// FoldName folds a name for matching: lower case, single spaces, no
+// surrounding space.
+func FoldName(s string) string {
+	return strings.Join(strings.Fields(strings.ToLower(s)), " ")
+}
+
+// NormalizeURL reduces a profile URL for matching: no scheme, no "www.",
+// no query or fragment, no trailing slash, lower-case host.
+func NormalizeURL(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return ""
+	}
+	if i := strings.IndexAny(s, "?#"); i >= 0 {
+		s = s[:i]
+	}
+	if i := strings.Index(s, "://"); i >= 0 {
+		s = s[i+3:]
+	}
+	host, path, _ := strings.Cut(s, "/")
+	host = strings.TrimPrefix(strings.ToLower(host), "www.")
+	path = strings.TrimRight(path, "/")
+	if path == "" {
+		return host
+	}
+	return host + "/" + path
+}
+
+// Tree encodes the log as a generic JSON tree: a list of entry objects,
+// oldest first. Times are milliseconds since the Unix epoch.
+func (l *Log) Tree() []any {
+	out := make([]any, len(l.Entries))
+	for i := range l.Entries {
+		out[i] = l.Entries[i].Tree()
+	}
+	return out
+}
+
+// Tree encodes one entry as a JSON object; empty fields are left out.
+func (e *Entry) Tree() map[string]any {
+	m := map[string]any{}
+	put := func(k, v string) {
+		if v != "" {
+			m[k] = v
+		}
+	}
+	put("name", e.Name)
+	put("profile_url", e.ProfileURL)
+	put("key", e.Key)
+	put("site", string(e.Site))
+	put("action", e.Action)
+	put("outcome", e.Outcome)
+	if !e.At.IsZero() {
+		m["at"] = float64(e.At.UnixMilli())
+	}
+	put("type", e.Type)
+	put("recommendation", e.Recommendation)
+	put("level", e.Level)
+	m["score"] = float64(e.Score)
+	if len(e.Flags) > 0 {
+		fs := make([]any, len(e.Flags))
+		for i, f := range e.Flags {
+			fs[i] = f
+		}
+		m["flags"] = fs
+	}
+	return m
+}
+
+// FromTree decodes a log from a generic JSON tree (a list of entry
+// objects). Entries that cannot be decoded are skipped and reported in the
+// returned error; the entries that could be decoded are always returned.
+// A nil tree is an empty log.
+func FromTree(v any, limit int) (*Log, error) {
+	l := New(limit)
+	if v == nil {
+		return l, nil
+	}
+	list, ok := v.([]any)
+	if !ok {
+		return l, errors.New("ledger: not a list of entries")
+	}
+	var errs []error
+	for i, item := range list {
+		e, err := EntryFromTree(item)
+		if err != nil {
+			errs = append(errs, errors.New("ledger: entry "+strconv.Itoa(i)+": "+err.Error()))
+			continue
+		}
+		l.Entries = append(l.Entries, e)
+	}
+	l.trim()
+	return l, errors.Join(errs...)
+}
+
+// EntryFromTree decodes one entry object.
+func EntryFromTree(v any) (Entry, error) {
+	m, ok := v.(map[string]any)
+	if !ok {
+		return Entry{}, errors.New("not an object")
+	}
+	var e Entry
+	var err error
+	str := func(k string) string {
+		if err != nil {
+			return ""
+		}
+		switch x := m[k].(type) {
+		case nil:
+			return ""
+		case string:
+			return x
+		default:
+			err = errors.New(k + ": not a string")
+			return ""
+		}
+	}
+	e.Name = str("name")
+	e.ProfileURL = str("profile_url")
+	e.Key = str("key")
+	e.Site = card.Site(str("site"))
+	e.Action = str("action")
+	e.Outcome = str("outcome")
+	e.Type = str("type")
+	e.Recommendation = str("recommendation")
+	e.Level = str("level")
+	if err != nil {
+		return Entry{}, err
+	}
+	if e.Action == "" {
+		return Entry{}, errors.New("action: missing")
+	}
+	if e.Name == "" && e.Key == "" && e.ProfileURL == "" {
+		return Entry{}, errors.New("no name, key or profile URL")
+	}
+	switch at := m["at"].(type) {
+	case nil:
+	case float64:
+		e.At = time.UnixMilli(int64(at)).UTC()
+	default:
+		return Entry{}, errors.New("at: not a number")
+	}
+	switch s := m["score"].(type) {
+	case nil:
+	case float64:
+		e.Score = int(s)
+	default:
+		return Entry{}, errors.New("score: not a number")
+	}
+	switch fs := m["flags"].(type) {
+	case nil:
+	case []any:
+		for _, f := range fs {
+			s, ok := f.(string)
+			if !ok {
+				return Entry{}, errors.New("flags: not a list of strings")
+			}
+			e.Flags = append(e.Flags, s)
+		}
+	default:
+		return Entry{}, errors.New("flags: not a list")
+	}
+	return e, nil
+}
