@@ -11,7 +11,7 @@ const (
 )
 
 // Templates are the messages Vetted pre-fills in the site's composer.
-// {first_name} and {name} are replaced with the sender's names.
+// {first_name} and {name} are replaced with the sender's names (see Fill).
 type Templates struct {
 	ThankYou   string `json:"thank_you"`
 	AskContext string `json:"ask_context"`
@@ -26,7 +26,8 @@ type Pacing struct {
 	MaxPerHour int `json:"max_per_hour"`
 }
 
-// Settings is the user's context for triage.
+// Settings is the user's context for triage. Start from Defaults, never
+// from the zero value; FromTree and Validate keep it valid.
 type Settings struct {
 	OwnCompanies     []string        `json:"own_companies"`
 	Schools          []string        `json:"schools"`

@@ -1,0 +1,142 @@
+package settings
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// FromTree decodes settings from a generic JSON tree (what encoding/json
+// decodes into an any, or what JavaScript's JSON.parse gives: map[string]any,
+// []any, string, float64, bool, nil) and validates them with Validate.
+//
+// Decoding starts from Defaults: an absent field, or a field set to null,
+// keeps its default; objects (templates, pacing) are merged field by field.
+// Unknown keys, wrong types and invalid values are refused. On any problem
+// FromTree returns the zero Settings and an Errors listing every problem
+// with its field path; callers keep the settings they had before (a bad
+// file never half-applies).
+func FromTree(v any, knownRule func(id string) bool) (Settings, error) {
+	var errs Errors
+	root, ok := v.(map[string]any)
+	if !ok {
+		errs.add("", "settings must be a JSON object")
+		return Settings{}, errs
+	}
+	s := Defaults()
+	keys := make([]string, 0, len(root))
+	for k := range root {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		set, known := topFields[k]
+		switch {
+		case !known:
+			errs.add(k, "unknown setting")
+		case root[k] != nil:
+			set(&s, root[k], &errs)
+		}
+	}
+	decodeErrs := len(errs)
+	s = s.Normalized()
+	var verrs Errors
+	s.validateInto(&verrs, knownRule)
+	for _, e := range verrs {
+		if !reportedAt(errs[:decodeErrs], e.Field) && (e.related == "" || !reportedAt(errs[:decodeErrs], e.related)) {
+			errs = append(errs, e)
+		}
+	}
+	if len(errs) > 0 {
+		sortErrors(errs)
+		return Settings{}, errs
+	}
+	return s, nil
+}
+
+// topFields decodes each top-level key into the settings.
+var topFields = map[string]func(s *Settings, v any, errs *Errors){
+	"own_companies":     func(s *Settings, v any, errs *Errors) { decodeList(&s.OwnCompanies, "own_companies", v, errs) },
+	"schools":           func(s *Settings, v any, errs *Errors) { decodeList(&s.Schools, "schools", v, errs) },
+	"industry_keywords": func(s *Settings, v any, errs *Errors) { decodeList(&s.IndustryKeywords, "industry_keywords", v, errs) },
+	"competitors":       func(s *Settings, v any, errs *Errors) { decodeList(&s.Competitors, "competitors", v, errs) },
+	"trusted":           func(s *Settings, v any, errs *Errors) { decodeList(&s.Trusted, "trusted", v, errs) },
+	"blocked":           func(s *Settings, v any, errs *Errors) { decodeList(&s.Blocked, "blocked", v, errs) },
+	"strictness": func(s *Settings, v any, errs *Errors) {
+		if str, ok := decodeString("strictness", v, errs); ok {
+			s.Strictness = Strictness(str)
+		}
+	},
+	"job_search": func(s *Settings, v any, errs *Errors) { decodeBool(&s.JobSearch, "job_search", v, errs) },
+	"rules":      func(s *Settings, v any, errs *Errors) { decodeRules(s.Rules, v, errs) },
+	"templates":  func(s *Settings, v any, errs *Errors) { decodeTemplates(&s.Templates, v, errs) },
+	"pacing":     func(s *Settings, v any, errs *Errors) { decodePacing(&s.Pacing, v, errs) },
+	"ledger_limit": func(s *Settings, v any, errs *Errors) {
+		decodeInt(&s.LedgerLimit, "ledger_limit", v, errs)
+	},
+}
+
+// reportedAt reports whether a problem was already found at field or at
+// an object or list that holds it.
+func reportedAt(errs Errors, field string) bool {
+	for _, e := range errs {
+		if e.Field == field || hasPathPrefix(field, e.Field) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPathPrefix reports whether path lies inside parent ("pacing.x" in
+// "pacing", "trusted[2]" in "trusted").
+func hasPathPrefix(path, parent string) bool {
+	if parent == "" || len(path) <= len(parent) || path[:len(parent)] != parent {
+		return false
+	}
+	c := path[len(parent)]
+	return c == '.' || c == '['
+}
+
+// sortErrors orders problems by the order of the fields in the Settings
+// struct, list entries by index, keeping the order otherwise.
+func sortErrors(errs Errors) {
+	slices.SortStableFunc(errs, func(a, b *FieldError) int {
+		if d := fieldRank(a.Field) - fieldRank(b.Field); d != 0 {
+			return d
+		}
+		return entryIndex(a.Field) - entryIndex(b.Field)
+	})
+}
+
+// entryIndex is the list index in a path such as "trusted[3]", or -1.
+func entryIndex(path string) int {
+	i := strings.IndexByte(path, '[')
+	if i < 0 || !strings.HasSuffix(path, "]") {
+		return -1
+	}
+	n, err := strconv.Atoi(path[i+1 : len(path)-1])
+	if err != nil {
+		return -1
+	}
+	return n
+}
+
+// fieldOrder is the order of the top-level settings.
+var fieldOrder = []string{
+	"own_companies", "schools", "industry_keywords", "competitors", "trusted", "blocked",
+	"strictness", "job_search", "rules", "templates", "pacing", "ledger_limit",
+}
+
+// fieldRank is the position of the top-level setting a path starts with;
+// the whole file comes first and unknown keys last.
+func fieldRank(path string) int {
+	if path == "" {
+		return -1
+	}
+	for i, f := range fieldOrder {
+		if path == f || hasPathPrefix(path, f) {
+			return i
+		}
+	}
+	return len(fieldOrder)
+}
