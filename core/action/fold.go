@@ -1,0 +1,72 @@
+package action
+
+import (
+	"strings"
+	"unicode"
+)
+
+// fold lower-cases s, maps typographic apostrophes and quotes to plain
+// ones, keeps letters, digits and apostrophes, and collapses everything
+// else to single spaces. It is enough to compare two renderings of the
+// same name on one page, and to look for short phrases in page text.
+func fold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := true
+	for _, r := range s {
+		switch r {
+		case '’', '‘', 'ʼ', '`', '´':
+			r = '\''
+		}
+		r = unicode.ToLower(r)
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+			space = false
+			continue
+		}
+		if unicode.In(r, unicode.Cf) { // zero-width joiners and marks
+			continue
+		}
+		if !space {
+			b.WriteByte(' ')
+			space = true
+		}
+	}
+	return strings.TrimSuffix(b.String(), " ")
+}
+
+// containsWord reports whether folded text t contains folded phrase p on
+// word boundaries.
+func containsWord(t, p string) bool {
+	if p == "" {
+		return false
+	}
+	for i := 0; ; {
+		j := strings.Index(t[i:], p)
+		if j < 0 {
+			return false
+		}
+		j += i
+		end := j + len(p)
+		if (j == 0 || t[j-1] == ' ') && (end == len(t) || t[end] == ' ') {
+			return true
+		}
+		i = j + 1
+	}
+}
+
+// containsAny returns the first phrase of ps that folded text t contains.
+func containsAny(t string, ps []string) string {
+	for _, p := range ps {
+		if containsWord(t, p) {
+			return p
+		}
+	}
+	return ""
+}
+
+// SameName reports whether two renderings of a name are the same name.
+func SameName(a, b string) bool {
+	fa, fb := fold(a), fold(b)
+	return fa != "" && fa == fb
+}
