@@ -64,3 +64,24 @@ func hasControl(s string) bool {
 	}
 	return false
 }
+
+// checkOverlap refuses a person who is both trusted and blocked.
+func checkOverlap(errs *Errors, trusted, blocked []string) {
+	if len(trusted) == 0 || len(blocked) == 0 {
+		return
+	}
+	where := make(map[string]int, len(trusted))
+	for i, v := range trusted {
+		if k := foldKey(v); k != "" {
+			if _, dup := where[k]; !dup {
+				where[k] = i
+			}
+		}
+	}
+	for i, v := range blocked {
+		if j, both := where[foldKey(v)]; both {
+			errs.addRelated("blocked["+strconv.Itoa(i)+"]", "trusted["+strconv.Itoa(j)+"]",
+				"also in trusted["+strconv.Itoa(j)+"] ("+strconv.Quote(strings.TrimSpace(v))+"); a person cannot be both")
+		}
+	}
+}

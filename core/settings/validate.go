@@ -20,6 +20,7 @@ func (s Settings) validateInto(errs *Errors, knownRule func(id string) bool) {
 	checkList(errs, "competitors", s.Competitors, false)
 	checkList(errs, "trusted", s.Trusted, true)
 	checkList(errs, "blocked", s.Blocked, true)
+	checkOverlap(errs, s.Trusted, s.Blocked)
 	checkStrictness(errs, s.Strictness)
 	checkRules(errs, s.Rules, knownRule)
 	checkTemplate(errs, "templates.thank_you", s.Templates.ThankYou)

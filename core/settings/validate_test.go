@@ -68,6 +68,11 @@ func TestValidateMessages(t *testing.T) {
 			s.Trusted = []string{"https://exa mple.com/in/x", "https:///in/x", "https://x.com/%zz"}
 		},
 			[]string{"trusted[0]: not a valid profile URL", "trusted[1]: not a valid profile URL", "trusted[2]: not a valid profile URL"}},
+		{"trusted and blocked", func(s *Settings) {
+			s.Trusted = []string{"Ada", "Bob Smith"}
+			s.Blocked = []string{"Eve", " bob  smith"}
+		},
+			[]string{`blocked[1]: also in trusted[1] ("bob  smith"); a person cannot be both`}},
 		{"strictness", func(s *Settings) { s.Strictness = "extreme" },
 			[]string{`strictness: must be one of relaxed, balanced, strict (got "extreme")`}},
 		{"empty strictness", func(s *Settings) { s.Strictness = "" },
