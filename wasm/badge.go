@@ -1,0 +1,293 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"strconv"
+	"strings"
+	"syscall/js"
+
+	"github.com/vetted/vetted/core/action"
+	"github.com/vetted/vetted/core/verdict"
+)
+
+// badgeView is everything a badge shows for one card.
+type badgeView struct {
+	Key         string
+	Name        string
+	Verdict     verdict.Verdict
+	Actions     []action.Kind // the actions the site allows on this card
+	Recommended []action.Kind // the ones matching the recommendation
+	Problems    []string      // fields the adapter could not read
+}
+
+// signature changes whenever anything the badge shows changes.
+func (v *badgeView) signature() string {
+	var b strings.Builder
+	w := func(s string) { b.WriteString(s); b.WriteByte(0) }
+	w(v.Key)
+	w(v.Name)
+	w(string(v.Verdict.Type))
+	w(string(v.Verdict.Recommendation))
+	w(string(v.Verdict.Level))
+	w(strconv.Itoa(v.Verdict.Score))
+	for _, f := range v.Verdict.Flags {
+		w(f.ID)
+		w(f.Title)
+		w(strconv.Itoa(f.Points))
+		for _, e := range f.Evidence {
+			w(e)
+		}
+	}
+	b.WriteByte(1)
+	for _, s := range v.Verdict.Signals {
+		w(s.ID)
+		w(s.Title)
+		w(strconv.Itoa(s.Points))
+		for _, e := range s.Evidence {
+			w(e)
+		}
+	}
+	b.WriteByte(1)
+	for _, k := range v.Actions {
+		w(string(k))
+	}
+	b.WriteByte(1)
+	for _, k := range v.Recommended {
+		w(string(k))
+	}
+	b.WriteByte(1)
+	for _, p := range v.Problems {
+		w(p)
+	}
+	return b.String()
+}
+
+// badge is one rendered badge: the element inside the card and its parts.
+type badge struct {
+	root, chip, chipText, panel, bar, status js.Value
+	key                                      string
+	sig                                      string
+	busy                                     bool
+}
+
+var badgeSeq int
+
+// newBadge builds an empty badge for a card key; draw fills it.
+func newBadge(key string) *badge {
+	badgeSeq++
+	id := "vetted-explain-" + strconv.Itoa(badgeSeq)
+	b := &badge{key: key}
+	b.root = create("div", "class", "vetted-badge", "data-vetted-badge", "", "data-vetted-key", key)
+	b.chip = create("button", "class", "vetted-chip", "type", "button", "aria-expanded", "false", "aria-controls", id)
+	b.chip.Call("appendChild", create("span", "class", "vetted-dot", "aria-hidden", "true"))
+	b.chipText = create("span", "class", "vetted-chip-text")
+	b.chip.Call("appendChild", b.chipText)
+	b.panel = create("div", "class", "vetted-explain", "id", id, "data-vetted-explain", "", "role", "region", "hidden", "")
+	b.bar = create("div", "class", "vetted-actions", "data-vetted-actions", "", "role", "toolbar")
+	b.status = create("div", "class", "vetted-status", "data-vetted-status", "", "role", "status", "aria-live", "polite")
+	for _, e := range []js.Value{b.chip, b.panel, b.bar, b.status} {
+		b.root.Call("appendChild", e)
+	}
+	return b
+}
+
+// draw shows a view; it touches the DOM only when the view changed.
+func (b *badge) draw(v *badgeView) {
+	sig := v.signature()
+	if sig == b.sig {
+		return
+	}
+	b.sig = sig
+	vd := &v.Verdict
+	if b.key != v.Key {
+		b.key = v.Key
+		setAttr(b.root, "data-vetted-key", v.Key)
+	}
+	setAttr(b.root, "data-type", string(vd.Type))
+	setAttr(b.root, "data-level", string(vd.Level))
+	setAttr(b.root, "data-recommendation", string(vd.Recommendation))
+	label := chipLabel(vd)
+	b.chipText.Set("textContent", label)
+	setAttr(b.chip, "aria-label", "Vetted: "+summary(vd)+". Show why.")
+	setAttr(b.chip, "title", "Vetted: why this badge?")
+
+	// The explanation.
+	clear(b.panel)
+	setAttr(b.panel, "aria-label", "Why Vetted says "+label)
+	b.panel.Call("appendChild", createText("div", "Risk score: "+strconv.Itoa(vd.Score)+" of 100 ("+levelLabel(vd.Level)+")",
+		"class", "vetted-score", "data-vetted-score", strconv.Itoa(vd.Score)))
+	flags := create("ul", "class", "vetted-flags", "aria-label", "Red flags")
+	if len(vd.Flags) == 0 {
+		flags.Call("appendChild", createText("li", "No red flags found.", "class", "vetted-none"))
+	}
+	for _, f := range vd.Flags {
+		flags.Call("appendChild", createText("li", explainLine(f.Title, f.Evidence),
+			"data-flag", f.ID, "data-points", strconv.Itoa(f.Points)))
+	}
+	b.panel.Call("appendChild", flags)
+	if len(vd.Signals) > 0 {
+		b.panel.Call("appendChild", createText("div", "Lowering the risk:", "class", "vetted-subhead"))
+		sig := create("ul", "class", "vetted-signals", "aria-label", "Lowering the risk")
+		for _, s := range vd.Signals {
+			sig.Call("appendChild", createText("li", explainLine(s.Title, s.Evidence),
+				"data-signal", s.ID, "data-points", strconv.Itoa(s.Points)))
+		}
+		b.panel.Call("appendChild", sig)
+	}
+	if len(v.Problems) > 0 {
+		b.panel.Call("appendChild", createText("div", "Vetted could not read everything on this card: "+
+			strings.Join(v.Problems, "; ")+".", "class", "vetted-problems", "data-vetted-problems", ""))
+	}
+
+	// The action bar: a toolbar with one tab stop (roving tabindex).
+	clear(b.bar)
+	setAttr(b.bar, "aria-label", "Vetted actions for "+displayName(v.Name))
+	for i, k := range v.Actions {
+		btn := createText("button", k.Label(), "type", "button", "class", "vetted-action",
+			"data-vetted-action", string(k), "tabindex", "-1")
+		if i == 0 {
+			setAttr(btn, "tabindex", "0")
+		}
+		for _, r := range v.Recommended {
+			if r == k {
+				setAttr(btn, "data-recommended", "")
+				setAttr(btn, "aria-description", "recommended")
+			}
+		}
+		if b.busy {
+			setAttr(btn, "disabled", "")
+		}
+		b.bar.Call("appendChild", btn)
+	}
+	if len(v.Actions) == 0 {
+		setAttr(b.bar, "hidden", "")
+	} else {
+		removeAttr(b.bar, "hidden")
+	}
+}
+
+// explainLine is `Title: “evidence”, “evidence”` (or the bare title).
+func explainLine(title string, evidence []string) string {
+	if len(evidence) == 0 {
+		return title
+	}
+	var b strings.Builder
+	b.WriteString(title)
+	b.WriteString(": ")
+	for i, e := range evidence {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString("“")
+		b.WriteString(e)
+		b.WriteString("”")
+	}
+	return b.String()
+}
+
+func displayName(n string) string {
+	if n = strings.Join(strings.Fields(n), " "); n != "" {
+		return n
+	}
+	return "this invitation"
+}
+
+// toggle shows or hides the explanation.
+func (b *badge) toggle() {
+	open := b.chip.Call("getAttribute", "aria-expanded").String() != "true"
+	b.setExpanded(open)
+}
+
+func (b *badge) setExpanded(open bool) {
+	if open {
+		setAttr(b.chip, "aria-expanded", "true")
+		removeAttr(b.panel, "hidden")
+	} else {
+		setAttr(b.chip, "aria-expanded", "false")
+		setAttr(b.panel, "hidden", "")
+	}
+}
+
+// setBusy disables the action buttons while an action runs.
+func (b *badge) setBusy(busy bool) {
+	b.busy = busy
+	btns := b.bar.Get("children")
+	for i := 0; i < btns.Length(); i++ {
+		if busy {
+			setAttr(btns.Index(i), "disabled", "")
+		} else {
+			removeAttr(btns.Index(i), "disabled")
+		}
+	}
+	if busy {
+		setAttr(b.root, "aria-busy", "true")
+	} else {
+		removeAttr(b.root, "aria-busy")
+	}
+}
+
+// setState records an action's outcome on the badge and says it in the
+// status line. state is "" to clear, or done, refused, needs-user,
+// stopped, failed, working. link, when not empty, is a safe http(s) URL
+// shown as a link after the message (it opens in a new tab).
+func (b *badge) setState(state, msg, link, linkText string) {
+	if state == "" {
+		removeAttr(b.root, "data-vetted-state")
+	} else {
+		setAttr(b.root, "data-vetted-state", state)
+	}
+	clear(b.status)
+	if msg != "" {
+		b.status.Call("appendChild", document.Call("createTextNode", msg))
+	}
+	if u := action.SafeURL(link); u != "" {
+		if msg != "" {
+			b.status.Call("appendChild", document.Call("createTextNode", " "))
+		}
+		b.status.Call("appendChild", createText("a", linkText, "class", "vetted-link", "href", u,
+			"target", "_blank", "rel", "noopener noreferrer"))
+	}
+}
+
+// setCopyText shows a message the user can copy (no clipboard permission).
+func (b *badge) setCopyText(state, msg, text string) {
+	b.setState(state, msg, "", "")
+	b.status.Call("appendChild", createText("textarea", text, "class", "vetted-copy", "readonly", "",
+		"rows", "3", "aria-label", "Message to copy"))
+}
+
+// moveFocus implements arrow-key navigation inside the toolbar.
+func (b *badge) moveFocus(from js.Value, key string) bool {
+	btns := b.bar.Get("children")
+	n := btns.Length()
+	if n == 0 {
+		return false
+	}
+	cur := -1
+	for i := 0; i < n; i++ {
+		if btns.Index(i).Equal(from) {
+			cur = i
+		}
+	}
+	if cur < 0 {
+		return false
+	}
+	next := cur
+	switch key {
+	case "ArrowRight", "ArrowDown":
+		next = (cur + 1) % n
+	case "ArrowLeft", "ArrowUp":
+		next = (cur + n - 1) % n
+	case "Home":
+		next = 0
+	case "End":
+		next = n - 1
+	default:
+		return false
+	}
+	setAttr(btns.Index(cur), "tabindex", "-1")
+	setAttr(btns.Index(next), "tabindex", "0")
+	btns.Index(next).Call("focus")
+	return true
+}

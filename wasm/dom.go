@@ -1,0 +1,66 @@
+//go:build js && wasm
+
+package main
+
+import "syscall/js"
+
+// Raw DOM helpers for the hot paths (dom/v2 wraps every element through a
+// long type switch). Page-derived text only ever goes through textContent
+// or text nodes; nothing here parses HTML.
+
+var (
+	global   = js.Global()
+	document = global.Get("document")
+)
+
+// create makes an element with attributes given as name, value pairs.
+func create(tag string, attrs ...string) js.Value {
+	e := document.Call("createElement", tag)
+	for i := 0; i+1 < len(attrs); i += 2 {
+		e.Call("setAttribute", attrs[i], attrs[i+1])
+	}
+	return e
+}
+
+// createText makes an element holding text (as text, never markup).
+func createText(tag, text string, attrs ...string) js.Value {
+	e := create(tag, attrs...)
+	e.Set("textContent", text)
+	return e
+}
+
+// clear removes every child of an element.
+func clear(e js.Value) {
+	for c := e.Get("lastChild"); !c.IsNull(); c = e.Get("lastChild") {
+		e.Call("removeChild", c)
+	}
+}
+
+func setAttr(e js.Value, name, value string) { e.Call("setAttribute", name, value) }
+
+func removeAttr(e js.Value, name string) { e.Call("removeAttribute", name) }
+
+func attr(e js.Value, name string) string {
+	v := e.Call("getAttribute", name)
+	if v.IsNull() {
+		return ""
+	}
+	return v.String()
+}
+
+// connected reports whether an element is in the document.
+func connected(e js.Value) bool {
+	return e.Type() == js.TypeObject && e.Get("isConnected").Truthy()
+}
+
+// jsString converts a JavaScript value to a Go string ("" for null and
+// undefined, String(v) otherwise).
+func jsString(v js.Value) string {
+	switch v.Type() {
+	case js.TypeString:
+		return v.String()
+	case js.TypeNull, js.TypeUndefined:
+		return ""
+	}
+	return global.Call("String", v).String()
+}
