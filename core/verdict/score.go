@@ -1,0 +1,149 @@
+package verdict
+
+import (
+	"math"
+
+	"github.com/vetted/vetted/core/flag"
+)
+
+// The per-group caps on the risk score. Identity flags are circumstantial
+// (real people also have no photo or few contacts), so together they can
+// reach at most 60; a note or the user's own context can fill the scale.
+const (
+	capIdentity = 60
+	capNote     = 100
+	capContext  = 100
+	capOther    = 100 // a group verdict does not know
+)
+
+// groupCap returns the cap of a rule group.
+func groupCap(g flag.Group) float64 {
+	switch g {
+	case flag.GroupIdentity:
+		return capIdentity
+	case flag.GroupNote:
+		return capNote
+	case flag.GroupContext:
+		return capContext
+	}
+	return capOther
+}
+
+// tally is what the hits of one card add up to.
+type tally struct {
+	hard, soft float64 // capped points signals never / may take off
+	scam       float64 // capped points of scam evidence (part of hard)
+	identity   int     // basic identity flags fired
+	noteHits   int     // note-group flags fired
+	impostor   bool    // impersonation fired
+	blocked    bool    // blocked-person fired
+	competitor bool    // competitor fired
+	salesPitch bool    // sales-pitch fired
+	canned     bool    // canned-note or duplicate-note fired
+}
+
+// groupSpent is how many points one group has used of its cap.
+type groupSpent struct {
+	identity, note, context, other float64
+}
+
+// slot returns the spent counter of a group.
+func (g *groupSpent) slot(group flag.Group) *float64 {
+	switch group {
+	case flag.GroupIdentity:
+		return &g.identity
+	case flag.GroupNote:
+		return &g.note
+	case flag.GroupContext:
+		return &g.context
+	}
+	return &g.other
+}
+
+// score sorts hits strongest first, caps each group (the strongest hits of
+// a group keep their points, the ones past the cap lose the excess), fills
+// flags with the points after caps (whole numbers that add up to the
+// rounded total) and returns the tally. flags must have room for len(hits).
+func score(hits []flag.Hit, flags []Flag) ([]Flag, tally) {
+	sortHits(hits)
+	var t tally
+	var spent groupSpent
+	var total float64
+	given := 0
+	for i := range hits {
+		h := &hits[i]
+		p := h.Points()
+		if !(p > 0) || math.IsInf(p, 0) {
+			p = 0
+		}
+		used := spent.slot(h.Group)
+		room := groupCap(h.Group) - *used
+		if p > room {
+			p = math.Max(room, 0)
+		}
+		*used += p
+		total += p
+		r := roleOf(h.ID)
+		if r&roleHard != 0 {
+			t.hard += p
+		} else {
+			t.soft += p
+		}
+		if r&roleScam != 0 {
+			t.scam += p
+		}
+		if r&roleIdentity != 0 {
+			t.identity++
+		}
+		if h.Group == flag.GroupNote {
+			t.noteHits++
+		}
+		switch h.ID {
+		case ruleImpersonation:
+			t.impostor = true
+		case ruleBlockedPerson:
+			t.blocked = true
+		case ruleCompetitor:
+			t.competitor = true
+		case ruleSalesPitch:
+			t.salesPitch = true
+		case ruleCannedNote, ruleDuplicateNote:
+			t.canned = true
+		}
+		upTo := int(math.Round(total))
+		ev := h.Evidence
+		if ev == nil {
+			ev = noEvidence
+		}
+		flags = append(flags, Flag{ID: h.ID, Title: h.Title, Evidence: ev, Points: upTo - given})
+		given = upTo
+	}
+	return flags, t
+}
+
+// noEvidence is the evidence of a hit that gave none: an empty list, so
+// JSON shows [] rather than null. It is shared and never appended to.
+var noEvidence = []string{}
+
+// sortHits orders hits by points, strongest first, keeping the order of
+// equal ones (an insertion sort: a card has a handful of hits, usually
+// already in order).
+func sortHits(hits []flag.Hit) {
+	for i := 1; i < len(hits); i++ {
+		for j := i; j > 0 && hits[j].Points() > hits[j-1].Points(); j-- {
+			hits[j], hits[j-1] = hits[j-1], hits[j]
+		}
+	}
+}
+
+// risk is the score from the tally and the points the signals take off:
+// signals only lower the soft part, never the hard part (scam evidence,
+// impersonation, the user's blocklist), and the result is 0 to 100.
+func risk(t tally, relief int) int {
+	soft := t.soft - float64(relief)
+	if soft < 0 {
+		soft = 0
+	}
+	s := int(math.Round(t.hard + soft))
+	return min(max(s, 0), 100)
+}
