@@ -109,13 +109,13 @@ func (b *badge) draw(v *badgeView) {
 	setAttr(b.root, "data-recommendation", string(vd.Recommendation))
 	label := chipLabel(vd)
 	b.chipText.Set("textContent", label)
-	setAttr(b.chip, "aria-label", "Vetted: "+summary(vd)+". Show why.")
-	setAttr(b.chip, "title", "Vetted: why this badge?")
+	setAttr(b.chip, "aria-label", chipAria(vd))
+	setAttr(b.chip, "title", "Vetted: "+details(vd))
 
 	// The explanation.
 	clear(b.panel)
 	setAttr(b.panel, "aria-label", "Why Vetted says "+label)
-	b.panel.Call("appendChild", createText("div", "Risk score: "+strconv.Itoa(vd.Score)+" of 100 ("+levelLabel(vd.Level)+")",
+	b.panel.Call("appendChild", createText("div", "Risk score: "+strconv.Itoa(vd.Score)+" of 100 ("+vd.Level.Label()+")",
 		"class", "vetted-score", "data-vetted-score", strconv.Itoa(vd.Score)))
 	flags := create("ul", "class", "vetted-flags", "aria-label", "Red flags")
 	if len(vd.Flags) == 0 {
@@ -290,4 +290,70 @@ func (b *badge) moveFocus(from js.Value, key string) bool {
 	setAttr(btns.Index(next), "tabindex", "0")
 	btns.Index(next).Call("focus")
 	return true
+}
+
+// badgeEvents are the two listeners shared by every badge: one click and
+// one keydown handler, attached to each badge's root. Events inside a
+// badge never reach the page's own handlers (stopPropagation), so the site
+// does not react to clicks and keys meant for Vetted.
+type badgeEvents struct {
+	click, key js.Func
+	lookup     func(root js.Value) *badge       // the badge a root element belongs to
+	onAction   func(b *badge, kind action.Kind) // runs an action (called on its own goroutine)
+}
+
+func newBadgeEvents(lookup func(root js.Value) *badge, onAction func(*badge, action.Kind)) *badgeEvents {
+	ev := &badgeEvents{lookup: lookup, onAction: onAction}
+	ev.click = js.FuncOf(func(this js.Value, args []js.Value) any {
+		e := args[0]
+		e.Call("stopPropagation")
+		b := ev.lookup(e.Get("currentTarget"))
+		if b == nil {
+			return nil
+		}
+		t := e.Get("target")
+		if !isElement(t) {
+			return nil
+		}
+		hit, ok := call(t, "closest", ".vetted-chip, [data-vetted-action]")
+		if !ok || hit.IsNull() {
+			return nil
+		}
+		if hit.Equal(b.chip) {
+			b.toggle()
+			return nil
+		}
+		kind := action.Kind(attr(hit, "data-vetted-action"))
+		if !kind.Valid() || b.busy || hit.Call("hasAttribute", "disabled").Bool() {
+			return nil
+		}
+		go ev.onAction(b, kind)
+		return nil
+	})
+	ev.key = js.FuncOf(func(this js.Value, args []js.Value) any {
+		e := args[0]
+		e.Call("stopPropagation")
+		b := ev.lookup(e.Get("currentTarget"))
+		if b == nil {
+			return nil
+		}
+		key := e.Get("key").String()
+		if key == "Escape" && b.chip.Call("getAttribute", "aria-expanded").String() == "true" {
+			b.setExpanded(false)
+			b.chip.Call("focus")
+			e.Call("preventDefault")
+			return nil
+		}
+		if b.moveFocus(e.Get("target"), key) {
+			e.Call("preventDefault")
+		}
+		return nil
+	})
+	return ev
+}
+
+// attach wires a badge's root to the shared listeners.
+func (ev *badgeEvents) attach(b *badge) {
+	b.root.Call("addEventListener", "click", ev.click)
+	b.root.Call("addEventListener", "keydown", ev.key)
 }

@@ -2,7 +2,12 @@
 
 package main
 
-import "syscall/js"
+import (
+	"strconv"
+	"syscall/js"
+)
+
+var itoa = strconv.Itoa
 
 // Raw DOM helpers for the hot paths (dom/v2 wraps every element through a
 // long type switch). Page-derived text only ever goes through textContent
@@ -63,4 +68,12 @@ func jsString(v js.Value) string {
 		return ""
 	}
 	return global.Call("String", v).String()
+}
+
+// plural is "1 card", "3 cards".
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return itoa(n) + " " + word + "s"
 }

@@ -1,0 +1,180 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"strconv"
+	"syscall/js"
+	"time"
+)
+
+// The bridge to the extension: chrome.storage and chrome.runtime through
+// syscall/js, with JSON values converted to and from generic Go trees
+// (map[string]any, []any, string, float64, bool, nil) so no JSON package
+// is linked.
+
+// extAPI returns the extension API namespace (chrome, or browser in
+// Firefox), or undefined outside an extension (tests, plain pages).
+func extAPI() js.Value {
+	for _, name := range []string{"chrome", "browser"} {
+		v := global.Get(name)
+		if v.Type() == js.TypeObject && v.Get("storage").Type() == js.TypeObject {
+			return v
+		}
+	}
+	return js.Undefined()
+}
+
+// lastError returns chrome.runtime.lastError's message, or "".
+func lastError(api js.Value) string {
+	rt := api.Get("runtime")
+	if rt.Type() != js.TypeObject {
+		return ""
+	}
+	e := rt.Get("lastError")
+	if !e.Truthy() {
+		return ""
+	}
+	if m := e.Get("message"); m.Type() == js.TypeString {
+		return m.String()
+	}
+	return "unknown error"
+}
+
+// toTree converts a JSON-like JavaScript value to a generic Go tree.
+// Functions, symbols and cycles deeper than 32 levels become nil.
+func toTree(v js.Value) any { return toTreeDepth(v, 0) }
+
+var (
+	jsArray  = global.Get("Array")
+	jsObject = global.Get("Object")
+)
+
+func toTreeDepth(v js.Value, depth int) any {
+	switch v.Type() {
+	case js.TypeString:
+		return v.String()
+	case js.TypeNumber:
+		return v.Float()
+	case js.TypeBoolean:
+		return v.Bool()
+	case js.TypeObject:
+		if depth > 32 {
+			return nil
+		}
+		if jsArray.Call("isArray", v).Bool() {
+			n := v.Length()
+			out := make([]any, n)
+			for i := 0; i < n; i++ {
+				out[i] = toTreeDepth(v.Index(i), depth+1)
+			}
+			return out
+		}
+		keys := jsObject.Call("keys", v)
+		n := keys.Length()
+		out := make(map[string]any, n)
+		for i := 0; i < n; i++ {
+			k := keys.Index(i).String()
+			out[k] = toTreeDepth(v.Get(k), depth+1)
+		}
+		return out
+	}
+	return nil
+}
+
+// callback wraps a one-shot JavaScript callback that delivers its first
+// argument on a channel and releases itself.
+func callback() (js.Func, <-chan js.Value) {
+	ch := make(chan js.Value, 1)
+	var f js.Func
+	f = js.FuncOf(func(this js.Value, args []js.Value) any {
+		v := js.Undefined()
+		if len(args) > 0 {
+			v = args[0]
+		}
+		ch <- v
+		f.Release()
+		return nil
+	})
+	return f, ch
+}
+
+// storageGet reads one key of chrome.storage.<area>. It returns the value
+// as a tree (nil when absent) or an error message.
+func storageGet(area, key string, timeout time.Duration) (any, string) {
+	api := extAPI()
+	if api.IsUndefined() {
+		return nil, "no extension storage"
+	}
+	st := api.Get("storage").Get(area)
+	if st.Type() != js.TypeObject {
+		return nil, "no storage area " + area
+	}
+	f, ch := callback()
+	if _, ok := call(st, "get", key, f); !ok {
+		f.Release()
+		return nil, "storage." + area + ".get failed"
+	}
+	select {
+	case res := <-ch:
+		if msg := lastError(api); msg != "" {
+			return nil, msg
+		}
+		if res.Type() != js.TypeObject {
+			return nil, ""
+		}
+		return toTree(res.Get(key)), ""
+	case <-time.After(timeout):
+		return nil, "storage." + area + " did not answer in " + strconv.Itoa(int(timeout/time.Millisecond)) + " ms"
+	}
+}
+
+// storageSet writes one key of chrome.storage.<area> and waits for the
+// result; it returns an error message or "".
+func storageSet(area, key string, tree any, timeout time.Duration) string {
+	api := extAPI()
+	if api.IsUndefined() {
+		return "no extension storage"
+	}
+	st := api.Get("storage").Get(area)
+	if st.Type() != js.TypeObject {
+		return "no storage area " + area
+	}
+	obj := jsObject.New()
+	obj.Set(key, js.ValueOf(tree))
+	f, ch := callback()
+	if _, ok := call(st, "set", obj, f); !ok {
+		f.Release()
+		return "storage." + area + ".set failed"
+	}
+	select {
+	case <-ch:
+		return lastError(api)
+	case <-time.After(timeout):
+		return "storage." + area + " did not confirm the write"
+	}
+}
+
+// replyIgnored is the one callback for status messages: reading
+// lastError silences the "no receiving end" warning.
+var replyIgnored js.Func
+
+// sendMessage sends a message to the background; failures (no listener,
+// an extension reload) are ignored: status reports are best effort.
+func sendMessage(msg map[string]any) {
+	api := extAPI()
+	if api.IsUndefined() {
+		return
+	}
+	rt := api.Get("runtime")
+	if rt.Type() != js.TypeObject || rt.Get("sendMessage").Type() != js.TypeFunction {
+		return
+	}
+	if replyIgnored.IsUndefined() {
+		replyIgnored = js.FuncOf(func(this js.Value, args []js.Value) any {
+			_ = lastError(api)
+			return nil
+		})
+	}
+	call(rt, "sendMessage", js.ValueOf(msg), replyIgnored)
+}

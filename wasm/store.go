@@ -1,0 +1,146 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"sync"
+	"time"
+
+	"github.com/vetted/vetted/core/card"
+	"github.com/vetted/vetted/core/flag"
+	"github.com/vetted/vetted/core/ledger"
+)
+
+const (
+	ledgerKey     = "ledger"
+	settingsKey   = "settings"
+	storageWait   = 3 * time.Second
+	ledgerRetryIn = 30 * time.Second
+)
+
+// ledgerStore keeps the decision log in memory and appends to
+// chrome.storage.local through one writer goroutine, so concurrent actions
+// never lose entries. Each write re-reads the stored log first (another
+// tab may have written), appends what is pending and writes it back. On an
+// error (quota, storage gone) the entries stay pending in memory, the
+// error is reported and the write is retried; nothing is dropped silently.
+type ledgerStore struct {
+	mu      sync.Mutex
+	log     *ledger.Log    // the stored log as last read, plus pending entries
+	pending []ledger.Entry // not yet confirmed written
+	kick    chan struct{}
+	onError func(msg string) // reports a storage error to the user
+	onSaved func()
+	limit   int
+}
+
+func newLedgerStore(limit int) *ledgerStore {
+	return &ledgerStore{log: ledger.New(limit), kick: make(chan struct{}, 1), limit: limit}
+}
+
+// load reads the stored log; undecodable entries are skipped (and said).
+func (s *ledgerStore) load() string {
+	tree, errMsg := storageGet("local", ledgerKey, storageWait)
+	if errMsg != "" {
+		return "Vetted could not read its decision log: " + errMsg
+	}
+	l, err := ledger.FromTree(tree, s.limit)
+	s.mu.Lock()
+	l.Entries = append(l.Entries, s.pending...)
+	l.SetLimit(s.limit)
+	s.log = l
+	s.mu.Unlock()
+	if err != nil {
+		return "Vetted skipped damaged entries in its decision log."
+	}
+	return ""
+}
+
+// reloaded takes a log another tab wrote (storage.onChanged).
+func (s *ledgerStore) reloaded(tree any) {
+	l, _ := ledger.FromTree(tree, s.limit)
+	s.mu.Lock()
+	l.Entries = append(l.Entries, s.pending...)
+	l.SetLimit(s.limit)
+	s.log = l
+	s.mu.Unlock()
+}
+
+// setLimit applies the settings' ledger size.
+func (s *ledgerStore) setLimit(n int) {
+	s.mu.Lock()
+	s.limit = n
+	s.log.SetLimit(n)
+	s.mu.Unlock()
+}
+
+// add records an entry in memory at once and queues it for storage.
+func (s *ledgerStore) add(e ledger.Entry) {
+	s.mu.Lock()
+	s.log.Add(e)
+	s.pending = append(s.pending, e)
+	s.mu.Unlock()
+	select {
+	case s.kick <- struct{}{}:
+	default:
+	}
+}
+
+// prior answers the repeat-invite question from the log in memory.
+func (s *ledgerStore) prior(c *card.Card) []flag.Prior {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.log.Prior(c, time.Now())
+}
+
+// run is the single writer; start it once.
+func (s *ledgerStore) run() {
+	for {
+		<-s.kick
+		for {
+			msg := s.flush()
+			if msg == "" {
+				if s.onSaved != nil {
+					s.onSaved()
+				}
+				break
+			}
+			if s.onError != nil {
+				s.onError(msg)
+			}
+			select { // retry later, or sooner when another entry comes
+			case <-s.kick:
+			case <-time.After(ledgerRetryIn):
+			}
+		}
+	}
+}
+
+// flush writes the pending entries; it returns an error message or "".
+func (s *ledgerStore) flush() string {
+	s.mu.Lock()
+	batch := append([]ledger.Entry(nil), s.pending...)
+	limit := s.limit
+	s.mu.Unlock()
+	if len(batch) == 0 {
+		return ""
+	}
+	tree, errMsg := storageGet("local", ledgerKey, storageWait)
+	if errMsg != "" {
+		return "Vetted could not save its decision log (" + errMsg + "); " + plural(len(batch), "unsaved decision") + " kept in this tab, retrying."
+	}
+	stored, _ := ledger.FromTree(tree, limit) // damaged entries are dropped from storage here, reported at load
+	for _, e := range batch {
+		stored.Add(e)
+	}
+	if msg := storageSet("local", ledgerKey, stored.Tree(), storageWait); msg != "" {
+		return "Vetted could not save its decision log (" + msg + "); " + plural(len(batch), "unsaved decision") + " kept in this tab, retrying."
+	}
+	s.mu.Lock()
+	s.pending = s.pending[len(batch):]
+	stored.Entries = append(stored.Entries, s.pending...)
+	stored.SetLimit(s.limit)
+	s.log = stored
+	s.mu.Unlock()
+	return ""
+}
