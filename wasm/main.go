@@ -2,7 +2,25 @@
 
 package main
 
+import "syscall/js"
+
 func main() {
+	a := newApp()
+	exportAPI(a)
+	go a.start()
 	// A Go wasm main must not return, or later JavaScript callbacks fail.
 	select {}
 }
+
+// exportAPI publishes a small object on the content script's global (the
+// extension's isolated world, invisible to the page): the version and a
+// rescan hook for the loader and the end-to-end tests.
+func exportAPI(a *app) {
+	api := jsObject.New()
+	api.Set("version", version)
+	api.Set("rescan", js.FuncOf(func(js.Value, []js.Value) any { a.poke(); return nil }))
+	global.Set("vettedCore", api)
+}
+
+// version is set at build time with -ldflags "-X main.version=…".
+var version = "dev"

@@ -306,3 +306,19 @@ func TestFold(t *testing.T) {
 	assert.False(t, containsWord("unignored", "ignored"))
 	assert.False(t, SameName("", ""))
 }
+
+func TestTextJoinedWithoutSpaces(t *testing.T) {
+	// textContent joins elements' texts without spaces.
+	before := Snapshot{Present: true, Key: "k1", Name: "Ada Lovelace", Controls: true, Text: fold("Ada LovelaceEngineerIgnoreAccept")}
+	after := before
+	after.Text = fold("Ada LovelaceAda Lovelace is now a connectionMessage")
+	got, _ := Settle(Plan{Click: ControlAccept, Name: "Ada Lovelace"}, before, after)
+	assert.Equal(t, Done, got)
+
+	root := parse(t, doc(`<div role="dialog"><h2>Let’s do a quick security check</h2><p>We noticed unusual activity</p></div>`))
+	assert.NotEmpty(t, Security(pageURL, root))
+
+	h := `<section><div><span>Ada Lovelace</span><span>Active now</span></div><div contenteditable="true" role="textbox" id="a"></div></section>`
+	got2 := FindComposer(parse(t, doc(h)), "Ada Lovelace")
+	require.NotNil(t, got2)
+}

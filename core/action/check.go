@@ -136,8 +136,11 @@ func Security(url string, root page.Node) string {
 	}
 	for _, d := range root.QueryAll(dialogSelectors) {
 		label, _ := d.Attr("aria-label")
-		if containsAny(fold(label+" "+d.Text()), foldedSecurity) != "" {
-			return stopWords
+		t := fold(label + " " + d.Text())
+		for _, ph := range foldedSecurity {
+			if strings.Contains(t, ph) {
+				return stopWords
+			}
 		}
 	}
 	return ""

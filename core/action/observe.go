@@ -75,7 +75,9 @@ func Settle(p Plan, before, after Snapshot) (Outcome, string) {
 		phrases = acceptedPhrases
 	}
 	for _, ph := range phrases {
-		if containsWord(after.Text, ph) && !containsWord(before.Text, ph) {
+		// Substrings, not words: a card's text joins its elements' texts
+		// without spaces ("Ada Lovelace is now a connectionMessage").
+		if strings.Contains(after.Text, ph) && !strings.Contains(before.Text, ph) {
 			return Done, ""
 		}
 	}
@@ -148,20 +150,19 @@ func FindComposer(root page.Node, name string) page.Node {
 }
 
 func composerNames(box page.Node, want string) bool {
-	if label, ok := box.Attr("aria-label"); ok && containsWord(fold(label), want) {
+	if label, ok := box.Attr("aria-label"); ok && strings.Contains(fold(label), want) {
 		return true
 	}
-	for _, sel := range []string{`[role="dialog"]`, "form", "section", "aside"} {
-		c := box.Closest(sel)
-		if c == nil {
-			continue
-		}
-		label, _ := c.Attr("aria-label")
-		if containsWord(fold(label+" "+c.Text()), want) {
-			return true
-		}
+	// The nearest conversation container only: an outer one (the whole
+	// messaging sidebar) names every open conversation.
+	c := box.Closest(`[role="dialog"], form, section, aside`)
+	if c == nil {
+		return false
 	}
-	return false
+	label, _ := c.Attr("aria-label")
+	// A substring: the header's texts are joined without spaces
+	// ("Ada LovelaceActive now").
+	return strings.Contains(fold(label+" "+c.Text()), want)
 }
 
 // Draft reports whether a composer already holds text the user typed.

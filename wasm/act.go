@@ -1,0 +1,403 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"syscall/js"
+	"time"
+
+	"github.com/vetted/vetted/core/action"
+	"github.com/vetted/vetted/core/card"
+	"github.com/vetted/vetted/core/ledger"
+	"github.com/vetted/vetted/core/page"
+	"github.com/vetted/vetted/core/verdict"
+)
+
+// How long Vetted waits for the page.
+const (
+	clickWait    = 8 * time.Second // for the page to show the result of a click
+	userWait     = 2 * time.Minute // for the user to click a highlighted control
+	composerWait = 6 * time.Second // for the site's composer to open
+	reportWait   = 3 * time.Second // for the site's report options to appear
+	pollEvery    = 100 * time.Millisecond
+	highlightFor = time.Minute
+)
+
+// job is one action in progress on one card.
+type job struct {
+	a       *app
+	site    site
+	e       *entry
+	b       *badge
+	plan    action.Plan
+	judged  card.Card
+	verdict verdict.Verdict
+	msgCtrl js.Value // the card's message control, captured before the first click
+	last    action.Outcome
+}
+
+// act runs an action from a badge's button (on its own goroutine).
+func (a *app) act(b *badge, kind action.Kind) {
+	e := a.entryOf(b.root)
+	if e == nil {
+		return
+	}
+	a.mu.Lock()
+	if e.acting || a.site == nil {
+		a.mu.Unlock()
+		return
+	}
+	e.acting = true
+	j := &job{a: a, site: a.site, e: e, b: b, judged: e.card, verdict: e.verdict}
+	tpl := a.settings.Templates
+	a.mu.Unlock()
+	defer func() {
+		a.mu.Lock()
+		e.acting = false
+		a.mu.Unlock()
+		b.setBusy(false)
+	}()
+	b.setBusy(true)
+	b.setState("", kind.Label()+": working…", "", "")
+
+	plan, err := action.New(kind, &j.judged, tpl)
+	if err != nil {
+		j.finish(action.Refused, "Vetted cannot do this: "+err.Error()+".")
+		return
+	}
+	j.plan = plan
+	j.run()
+}
+
+func (j *job) run() {
+	a, p := j.a, j.plan
+	cardNode := j.find()
+	if cardNode != nil {
+		if m := j.site.Control(cardNode, action.ControlMessage); m != nil {
+			j.msgCtrl = element(m)
+		}
+	}
+	chk := action.Precheck(j.site, locationHref(), a.doc, cardNode, &j.judged, p)
+	switch chk.Outcome {
+	case action.Stopped, action.Refused:
+		j.finish(chk.Outcome, chk.Reason)
+		return
+	case action.NeedsUser:
+		j.handOver(chk.Control, chk.Reason)
+		return
+	}
+
+	if p.Click != action.NoControl {
+		before := action.Snap(j.site, locationHref(), a.doc, cardNode)
+		if !click(chk.Control) {
+			j.finish(action.Failed, "The page's button could not be clicked; nothing was done.")
+			return
+		}
+		out, why := j.await(before, clickWait)
+		switch out {
+		case action.Done:
+		case action.NeedsUser:
+			j.finish(action.NeedsUser, why)
+			return
+		case action.Stopped:
+			j.finish(action.Stopped, why)
+			return
+		default:
+			j.finish(action.Failed, "The page did not show the change, so Vetted did not record it as done. Check the card.")
+			return
+		}
+		j.record(action.Done)
+	}
+	j.followUp(chk.Control)
+}
+
+// handOver highlights a control the user must click, waits for them to do
+// it and then carries on with the rest of the plan.
+func (j *job) handOver(ctrl page.Node, reason string) {
+	el := element(ctrl)
+	highlight(el)
+	j.b.setState(string(action.NeedsUser), reason, "", "")
+	j.record(action.NeedsUser)
+	if j.plan.Click == action.NoControl {
+		return // ask: the user opens the composer; the text is shown to copy
+	}
+	before := action.Snap(j.site, locationHref(), j.a.doc, j.find())
+	out, why := j.await(before, userWait)
+	unhighlight(el)
+	switch out {
+	case action.Done:
+		j.record(action.Done)
+		j.followUp(ctrl)
+	case action.Stopped:
+		j.finish(action.Stopped, why)
+	}
+}
+
+// followUp does what comes after the click: the composer, the report
+// options or the block flow.
+func (j *job) followUp(clicked page.Node) {
+	p := j.plan
+	switch {
+	case p.Compose:
+		ctrl := clicked
+		if p.Click != action.NoControl { // accept-thanks: the message control, found again
+			ctrl = nil
+			if n := j.find(); n != nil {
+				ctrl = j.site.Control(n, action.ControlMessage)
+			}
+			if ctrl == nil && connected(j.msgCtrl) {
+				ctrl = wrap(j.msgCtrl)
+			}
+		}
+		j.compose(ctrl)
+	case p.Report:
+		j.report()
+	case p.Profile != "":
+		j.b.setState(string(action.NeedsUser), "Vetted does not block for you. Open "+displayName(p.Name)+
+			"’s profile, then use its More menu: Report or block.", p.Profile, "Open profile")
+		j.record(action.NeedsUser)
+	default:
+		j.finish(action.Done, doneWords(p.Kind, p.Name))
+	}
+}
+
+// compose opens the site's composer for the person and fills in the
+// message; the user reviews it and presses Send.
+func (j *job) compose(ctrl page.Node) {
+	p := j.plan
+	copyIt := func(state action.Outcome, why string) {
+		j.b.setCopyText(string(state), why+" Copy the message:", p.Text)
+		j.record(state)
+		j.notify(state, why)
+	}
+	prefix := ""
+	if p.Click != action.NoControl {
+		prefix = doneWords(action.Accept, p.Name) + " "
+	}
+	if ctrl == nil {
+		copyIt(action.NeedsUser, prefix+"Vetted found no message button for "+displayName(p.Name)+".")
+		return
+	}
+	if named := j.site.ControlNames(ctrl); named != "" && !action.SameName(named, p.Name) {
+		copyIt(action.Refused, prefix+"The message button names "+named+", not "+displayName(p.Name)+"; Vetted did not open it.")
+		return
+	}
+	if !j.site.Clickable(ctrl) || !click(ctrl) {
+		highlight(element(ctrl))
+		copyIt(action.NeedsUser, prefix+"Click the highlighted message button yourself.")
+		return
+	}
+	deadline := time.Now().Add(composerWait)
+	for time.Now().Before(deadline) {
+		time.Sleep(pollEvery)
+		if why := action.Security(locationHref(), j.a.doc); why != "" {
+			j.finish(action.Stopped, why)
+			return
+		}
+		box := action.FindComposer(j.a.doc, p.Name)
+		if box == nil {
+			continue
+		}
+		el := element(box)
+		if hasDraft(el) {
+			copyIt(action.NeedsUser, prefix+"The message box already holds a draft; Vetted left it alone.")
+			return
+		}
+		if !fill(el, p.Text) {
+			copyIt(action.NeedsUser, prefix+"Vetted could not type into the message box.")
+			return
+		}
+		j.finish(action.Done, prefix+"Message ready for "+displayName(p.Name)+": check it and press Send.")
+		return
+	}
+	copyIt(action.NeedsUser, prefix+"The message box did not open.")
+}
+
+// report shows the user the site's own report options after an ignore.
+func (j *job) report() {
+	p := j.plan
+	deadline := time.Now().Add(reportWait)
+	for {
+		opts := action.FindReport(j.a.doc, j.find())
+		if len(opts) > 0 {
+			for i, o := range opts {
+				el := element(o)
+				highlight(el)
+				if i > 0 {
+					continue
+				}
+				go func() { time.Sleep(highlightFor); unhighlight(el) }()
+			}
+			j.b.setState(string(action.NeedsUser), "Ignored. Now choose the site’s own report option (highlighted), such as “I don’t know this person”.", "", "")
+			j.notify(action.NeedsUser, "Ignored "+displayName(p.Name)+"; choose the highlighted report option.")
+			return
+		}
+		if time.Now().After(deadline) {
+			break
+		}
+		time.Sleep(pollEvery)
+	}
+	if u := action.SafeURL(p.ProfileURL); u != "" {
+		j.b.setState(string(action.Done), "Ignored. To report "+displayName(p.Name)+", open their profile and use its More menu: Report or block.", u, "Open profile")
+	} else {
+		j.b.setState(string(action.Done), "Ignored. The site showed no report option here.", "", "")
+	}
+	j.notify(action.Done, "Ignored "+displayName(p.Name)+".")
+}
+
+// find returns the card's element now: the same element while it is in
+// the page, else the card with the same key found again (nil when gone).
+func (j *job) find() page.Node {
+	if connected(j.e.el) {
+		return wrap(j.e.el)
+	}
+	for _, f := range j.site.Cards(j.a.doc) {
+		if j.judged.Key != "" && f.Card.Key == j.judged.Key ||
+			j.judged.Key == "" && action.Changed(&j.judged, &f.Card) == "" {
+			return f.Node
+		}
+	}
+	return nil
+}
+
+// await polls the page until the click shows a result or time runs out.
+func (j *job) await(before action.Snapshot, timeout time.Duration) (action.Outcome, string) {
+	deadline := time.Now().Add(timeout)
+	for time.Now().Before(deadline) {
+		time.Sleep(pollEvery)
+		after := action.Snap(j.site, locationHref(), j.a.doc, j.find())
+		if out, why := action.Settle(j.plan, before, after); out != action.Pending {
+			return out, why
+		}
+	}
+	return action.Failed, ""
+}
+
+// finish shows the outcome and records it.
+func (j *job) finish(out action.Outcome, msg string) {
+	j.b.setState(string(out), msg, "", "")
+	j.record(out)
+	j.notify(out, msg)
+}
+
+// record writes a ledger entry for the action's outcome: one per outcome
+// change, and nothing after the decision was carried out (a follow-up such
+// as the composer does not make a second entry).
+func (j *job) record(out action.Outcome) {
+	if j.last == action.Done || j.last == out {
+		return
+	}
+	j.last = out
+	c, v := &j.judged, &j.verdict
+	flags := make([]string, len(v.Flags))
+	for i, f := range v.Flags {
+		flags[i] = f.ID
+	}
+	j.a.store.add(ledger.Entry{
+		Name: c.Name, ProfileURL: c.ProfileURL, Key: c.Key, Site: c.Site,
+		Action: string(j.plan.Kind), Outcome: string(out), At: time.Now().UTC(),
+		Type: string(v.Type), Recommendation: string(v.Recommendation), Level: string(v.Level),
+		Score: v.Score, Flags: flags,
+	})
+}
+
+// notify tells the background (and so the popup) what happened.
+func (j *job) notify(out action.Outcome, msg string) {
+	sendMessage(map[string]any{"type": "vetted-action", "action": string(j.plan.Kind), "outcome": string(out),
+		"name": j.judged.Name, "key": j.judged.Key, "message": msg, "url": locationHref()})
+}
+
+func doneWords(k action.Kind, name string) string {
+	switch k {
+	case action.Accept, action.AcceptThanks:
+		return "Accepted " + displayName(name) + "."
+	case action.Ignore, action.IgnoreReport:
+		return "Ignored " + displayName(name) + "."
+	}
+	return "Done."
+}
+
+// click clicks a page control (a script's click: element.click()).
+func click(n page.Node) bool {
+	el := element(n)
+	if !connected(el) {
+		return false
+	}
+	_, ok := call(el, "click")
+	return ok
+}
+
+// highlight outlines a page control the user should click, scrolls it
+// into view and focuses it. Vetted never clicks it.
+func highlight(el js.Value) {
+	if !connected(el) {
+		return
+	}
+	el.Get("classList").Call("add", "vetted-highlight")
+	opts := jsObject.New()
+	opts.Set("block", "center")
+	opts.Set("inline", "nearest")
+	call(el, "scrollIntoView", opts)
+	fo := jsObject.New()
+	fo.Set("preventScroll", true)
+	call(el, "focus", fo)
+	var f js.Func
+	f = js.FuncOf(func(js.Value, []js.Value) any {
+		unhighlight(el)
+		f.Release()
+		return nil
+	})
+	once := jsObject.New()
+	once.Set("once", true)
+	el.Call("addEventListener", "click", f, once)
+}
+
+func unhighlight(el js.Value) {
+	if el.Type() == js.TypeObject {
+		el.Get("classList").Call("remove", "vetted-highlight")
+	}
+}
+
+// hasDraft reports whether a composer already holds the user's text.
+func hasDraft(el js.Value) bool {
+	if tag := el.Get("localName").String(); tag == "textarea" || tag == "input" {
+		return el.Get("value").String() != ""
+	}
+	return action.Draft(wrap(el))
+}
+
+// fill types text into a composer as text: the value of a textarea, or
+// the editor's own insertText command on a contenteditable box (so the
+// site's editor sees an ordinary edit), with a plain text node as the
+// fallback. Never HTML.
+func fill(el js.Value, text string) bool {
+	call(el, "focus")
+	if tag := el.Get("localName").String(); tag == "textarea" || tag == "input" {
+		el.Set("value", text)
+		dispatchInput(el, text)
+		return true
+	}
+	sel := global.Call("getSelection")
+	rng := document.Call("createRange")
+	rng.Call("selectNodeContents", el)
+	rng.Call("collapse", false)
+	sel.Call("removeAllRanges")
+	sel.Call("addRange", rng)
+	if ok, fine := call(document, "execCommand", "insertText", false, text); fine && ok.Truthy() && el.Get("textContent").String() != "" {
+		return true
+	}
+	clear(el)
+	p := create("p")
+	p.Call("appendChild", document.Call("createTextNode", text))
+	el.Call("appendChild", p)
+	dispatchInput(el, text)
+	return el.Get("textContent").String() != ""
+}
+
+func dispatchInput(el js.Value, text string) {
+	init := jsObject.New()
+	init.Set("bubbles", true)
+	init.Set("inputType", "insertText")
+	init.Set("data", text)
+	el.Call("dispatchEvent", global.Get("InputEvent").New("input", init))
+}

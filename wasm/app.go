@@ -1,0 +1,542 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"sort"
+	"strings"
+	"sync"
+	"syscall/js"
+	"time"
+
+	"github.com/vetted/vetted/core/action"
+	"github.com/vetted/vetted/core/card"
+	"github.com/vetted/vetted/core/flag"
+	"github.com/vetted/vetted/core/ledger"
+	"github.com/vetted/vetted/core/page"
+	"github.com/vetted/vetted/core/settings"
+	"github.com/vetted/vetted/core/verdict"
+)
+
+// frameBudget is how long one scan step may hold the main thread before
+// yielding to the browser (DESIGN §8: no task longer than 50 ms).
+const frameBudget = 12 * time.Millisecond
+
+// entry is one invitation card on the page and its badge.
+type entry struct {
+	key      string
+	el       js.Value // the card element
+	node     page.Node
+	card     card.Card
+	problems []string
+	actions  []action.Kind
+	verdict  verdict.Verdict
+	badge    *badge
+	seen     int // scan generation in which the card was last found
+	acting   bool
+}
+
+// app is the content script's state: one per page.
+type app struct {
+	mu sync.Mutex
+
+	doc      page.Node // document.documentElement
+	url      string
+	site     site
+	settings settings.Settings
+	judge    *verdict.Judge
+	store    *ledgerStore
+	events   *badgeEvents
+
+	entries  map[string]*entry
+	order    []*entry
+	gen      int
+	rejudge  bool   // settings or ledger changed: judge every card again
+	problem  string // a settings or storage problem to report
+	lastSent string // the last status reported, to avoid repeats
+	noList   string // the URL last reported as having no invitation list
+
+	kick     chan struct{} // something changed: scan on the next frame
+	observer js.Value
+	observed js.Value
+	lastTry  time.Time
+}
+
+func newApp() *app {
+	a := &app{
+		doc:      wrap(document.Get("documentElement")),
+		settings: settings.Defaults(),
+		entries:  map[string]*entry{},
+		kick:     make(chan struct{}, 1),
+	}
+	a.judge = verdict.New(&a.settings)
+	a.store = newLedgerStore(a.settings.LedgerLimit)
+	a.store.onError = func(msg string) { a.report("error", msg) }
+	a.events = newBadgeEvents(a.badgeOf, a.act)
+	return a
+}
+
+// start loads settings and the ledger, then scans and keeps scanning.
+func (a *app) start() {
+	var wg sync.WaitGroup
+	wg.Add(2)
+	go func() { defer wg.Done(); a.loadSettings() }()
+	go func() {
+		defer wg.Done()
+		if msg := a.store.load(); msg != "" {
+			a.setProblem(msg)
+		}
+	}()
+	a.listenStorage()
+	a.listenNavigation()
+	a.observe(js.Undefined())
+	wg.Wait()
+	go a.store.run()
+	a.poke()
+	a.loop()
+}
+
+// poke asks for a scan on the next animation frame.
+func (a *app) poke() {
+	select {
+	case a.kick <- struct{}{}:
+	default:
+	}
+}
+
+// loop scans once per animation frame while something changed.
+func (a *app) loop() {
+	for {
+		<-a.kick
+		nextFrame()
+		select { // changes during the wait are covered by this scan
+		case <-a.kick:
+		default:
+		}
+		a.scan()
+	}
+}
+
+// nextFrame waits for the next animation frame (or 100 ms: frames do not
+// run in hidden tabs).
+func nextFrame() {
+	f, ch := callback()
+	global.Call("requestAnimationFrame", f)
+	select {
+	case <-ch:
+	case <-time.After(100 * time.Millisecond):
+	}
+}
+
+// yield gives the main thread back to the browser for a moment.
+func yield() {
+	f, ch := callback()
+	global.Call("setTimeout", f, 0)
+	<-ch
+}
+
+func locationHref() string { return global.Get("location").Get("href").String() }
+
+// scan brings the badges in line with the page.
+func (a *app) scan() {
+	url := locationHref()
+	if url != a.url {
+		a.url = url
+		a.detect(true)
+	} else if a.site == nil && time.Since(a.lastTry) > time.Second {
+		a.detect(false)
+	}
+	if a.site == nil {
+		a.reportNoList(url)
+		return
+	}
+	start := time.Now()
+	found := a.site.Cards(a.doc)
+	a.mu.Lock()
+	a.gen++
+	changed := a.rejudge
+	a.rejudge = false
+	keys := map[string]int{}
+	var order []*entry
+	for i := range found {
+		f := &found[i]
+		key := cardKey(&f.Card, keys)
+		el := element(f.Node)
+		e := a.entries[key]
+		switch {
+		case e == nil:
+			e = &entry{key: key}
+			a.entries[key] = e
+			changed = true
+		case !sameCard(&e.card, &f.Card) || !sameStrings(e.problems, f.Problems):
+			changed = true
+		case !e.el.Equal(el):
+			e.actions = nil // a new element: find its controls again
+		}
+		if e.el.IsUndefined() || !e.el.Equal(el) || !sameCard(&e.card, &f.Card) {
+			e.actions = nil
+		}
+		e.el, e.node, e.card, e.problems, e.seen = el, f.Node, f.Card, f.Problems, a.gen
+		order = append(order, e)
+	}
+	for k, e := range a.entries {
+		if e.seen != a.gen {
+			changed = true
+			delete(a.entries, k)
+			if e.badge != nil && !e.acting && !e.badge.root.Call("hasAttribute", "data-vetted-state").Bool() {
+				e.badge.root.Call("remove")
+			}
+		}
+	}
+	a.order = order
+	if changed {
+		cards := make([]card.Card, len(order))
+		for i, e := range order {
+			cards[i] = e.card
+		}
+		vs := a.judge.Cards(cards, a.store.prior)
+		for i, e := range order {
+			if i < len(vs) {
+				e.verdict = vs[i]
+			}
+		}
+	}
+	a.mu.Unlock()
+
+	// Draw, yielding to the browser when a frame's budget is spent.
+	for _, e := range order {
+		if time.Since(start) > frameBudget {
+			yield()
+			start = time.Now()
+			if e.seen != a.gen || !connected(e.el) {
+				continue // the page moved on while we yielded; the next scan catches up
+			}
+		}
+		a.draw(e)
+	}
+	a.reportStatus()
+}
+
+// draw renders or updates one card's badge and keeps it in the card.
+func (a *app) draw(e *entry) {
+	if e.actions == nil {
+		e.actions = action.Available(a.site, e.node, &e.card)
+		if e.actions == nil {
+			e.actions = []action.Kind{}
+		}
+	}
+	if e.badge == nil {
+		e.badge = newBadge(e.key)
+		a.events.attach(e.badge)
+	}
+	v := badgeView{
+		Key: e.key, Name: e.card.Name, Verdict: e.verdict, Actions: e.actions,
+		Recommended: action.Recommended(string(e.verdict.Recommendation)), Problems: e.problems,
+	}
+	e.badge.draw(&v)
+	if !e.badge.root.Get("parentNode").Equal(e.el) {
+		e.el.Call("appendChild", e.badge.root)
+	}
+}
+
+// badgeOf finds the entry of a badge root (for the shared event handlers).
+func (a *app) badgeOf(root js.Value) *badge {
+	if e := a.entryOf(root); e != nil {
+		return e.badge
+	}
+	return nil
+}
+
+func (a *app) entryOf(root js.Value) *entry {
+	if !isElement(root) {
+		return nil
+	}
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	e := a.entries[attr(root, "data-vetted-key")]
+	if e == nil || e.badge == nil || !e.badge.root.Equal(root) {
+		return nil
+	}
+	return e
+}
+
+// cardKey is the card's stable key: the site's invitation key, else the
+// profile URL, else the folded name; repeats get a numeric suffix.
+func cardKey(c *card.Card, seen map[string]int) string {
+	k := c.Key
+	if k == "" {
+		if u := ledger.NormalizeURL(c.ProfileURL); u != "" {
+			k = "profile:" + u
+		} else {
+			k = "name:" + ledger.FoldName(c.Name)
+		}
+	}
+	seen[k]++
+	if n := seen[k]; n > 1 {
+		k += "#" + itoa(n)
+	}
+	return k
+}
+
+func sameStrings(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func sameCard(a, b *card.Card) bool {
+	return a.Site == b.Site && a.Kind == b.Kind && a.Name == b.Name && a.Headline == b.Headline &&
+		a.ProfileURL == b.ProfileURL && a.Photo == b.Photo && a.Mutuals == b.Mutuals &&
+		sameStrings(a.MutualNames, b.MutualNames) && a.Note == b.Note && a.AgeDays == b.AgeDays &&
+		a.Verified == b.Verified && a.Premium == b.Premium && a.FollowsYou == b.FollowsYou &&
+		sameStrings(a.Shared, b.Shared) && a.Key == b.Key
+}
+
+// detect finds the adapter for the page. On a navigation every badge of
+// the previous page is removed and the observer moves to the new list.
+func (a *app) detect(navigated bool) {
+	a.lastTry = time.Now()
+	s := detectSite(a.url, a.doc)
+	if !navigated && s == nil {
+		return
+	}
+	a.mu.Lock()
+	if navigated || s != nil && a.site == nil {
+		for _, e := range a.entries {
+			if e.badge != nil {
+				e.badge.root.Call("remove")
+			}
+		}
+		a.entries = map[string]*entry{}
+		a.order = nil
+	}
+	a.site = s
+	a.rejudge = true
+	a.mu.Unlock()
+	target := js.Undefined()
+	if s != nil {
+		if l := s.List(a.doc); l != nil {
+			target = element(l)
+		}
+	}
+	a.observe(target)
+}
+
+// observe watches target (or the body) for changes; Vetted's own badge
+// mutations are ignored.
+func (a *app) observe(target js.Value) {
+	if !isElement(target) {
+		target = document.Get("body")
+		if !isElement(target) {
+			target = document.Get("documentElement")
+		}
+	}
+	if a.observer.IsUndefined() {
+		cb := js.FuncOf(func(this js.Value, args []js.Value) any {
+			if relevant(args[0]) {
+				a.poke()
+			}
+			return nil
+		})
+		a.observer = global.Get("MutationObserver").New(cb) // lives as long as the page
+	}
+	if a.observed.Equal(target) {
+		return
+	}
+	a.observer.Call("disconnect")
+	opts := jsObject.New()
+	opts.Set("childList", true)
+	opts.Set("subtree", true)
+	opts.Set("characterData", true)
+	a.observer.Call("observe", target, opts)
+	a.observed = target
+}
+
+// relevant reports whether a batch of mutation records touches anything
+// but Vetted's own elements.
+func relevant(records js.Value) bool {
+	n := records.Length()
+	for i := 0; i < n; i++ {
+		r := records.Index(i)
+		t := r.Get("target")
+		if !isElement(t) {
+			t = t.Get("parentElement")
+		}
+		if isElement(t) && insideBadge(t) {
+			continue
+		}
+		if r.Get("type").String() == "childList" && onlyBadges(r.Get("addedNodes")) && onlyBadges(r.Get("removedNodes")) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+func onlyBadges(nodes js.Value) bool {
+	for i := 0; i < nodes.Length(); i++ {
+		n := nodes.Index(i)
+		if !isElement(n) || !n.Call("hasAttribute", "data-vetted-badge").Bool() {
+			return false
+		}
+	}
+	return true
+}
+
+// listenNavigation rescans on history navigation (LinkedIn is a single
+// page app); pushState navigations show up as DOM changes and through the
+// Navigation API where the browser has it.
+func (a *app) listenNavigation() {
+	f := js.FuncOf(func(js.Value, []js.Value) any { a.poke(); return nil })
+	global.Call("addEventListener", "popstate", f)
+	global.Call("addEventListener", "hashchange", f)
+	if nav := global.Get("navigation"); nav.Type() == js.TypeObject && nav.Get("addEventListener").Type() == js.TypeFunction {
+		nav.Call("addEventListener", "navigatesuccess", f)
+	}
+}
+
+// loadSettings reads the user's settings; an invalid stored value falls
+// back to the defaults, and the problem is reported.
+func (a *app) loadSettings() {
+	tree, msg := storageGet("sync", settingsKey, storageWait)
+	if msg != "" {
+		a.setProblem("Vetted could not read its settings (" + msg + "); using the defaults.")
+		return
+	}
+	a.applySettings(tree)
+}
+
+func knownRule(id string) bool { return flag.ByID(id) != nil }
+
+func (a *app) applySettings(tree any) {
+	s := settings.Defaults()
+	if tree != nil {
+		var err error
+		s, err = settings.FromTree(tree, knownRule)
+		if err != nil {
+			s = settings.Defaults()
+			a.setProblem("Vetted's saved settings are not valid (" + err.Error() + "); using the defaults until they are fixed.")
+		} else {
+			a.setProblem("")
+		}
+	}
+	a.mu.Lock()
+	a.settings = s
+	a.judge = verdict.New(&a.settings)
+	a.rejudge = true
+	a.mu.Unlock()
+	a.store.setLimit(s.LedgerLimit)
+}
+
+func (a *app) setProblem(msg string) {
+	a.mu.Lock()
+	a.problem = msg
+	a.mu.Unlock()
+	if msg != "" {
+		a.report("error", msg)
+	}
+}
+
+// listenStorage re-judges every card when the settings change, and when
+// another tab adds to the ledger.
+func (a *app) listenStorage() {
+	api := extAPI()
+	if api.IsUndefined() {
+		return
+	}
+	ch := api.Get("storage").Get("onChanged")
+	if ch.Type() != js.TypeObject {
+		return
+	}
+	ch.Call("addListener", js.FuncOf(func(this js.Value, args []js.Value) any {
+		if len(args) < 2 {
+			return nil
+		}
+		changes, area := args[0], args[1].String()
+		switch {
+		case area == "sync" && changes.Get(settingsKey).Type() == js.TypeObject:
+			tree := toTree(changes.Get(settingsKey).Get("newValue"))
+			go func() { a.applySettings(tree); a.poke() }()
+		case area == "local" && changes.Get(ledgerKey).Type() == js.TypeObject:
+			tree := toTree(changes.Get(ledgerKey).Get("newValue"))
+			go func() {
+				a.store.reloaded(tree)
+				a.mu.Lock()
+				a.rejudge = true
+				a.mu.Unlock()
+				a.poke()
+			}()
+		}
+		return nil
+	}))
+}
+
+// reportStatus sends the counts per level and type to the background for
+// the popup, when they changed.
+func (a *app) reportStatus() {
+	a.mu.Lock()
+	levels := map[string]int{}
+	types := map[string]int{}
+	for _, e := range a.order {
+		levels[string(e.verdict.Level)]++
+		types[string(e.verdict.Type)]++
+	}
+	typeNames := make([]string, 0, len(types))
+	for t := range types {
+		typeNames = append(typeNames, t)
+	}
+	sort.Strings(typeNames)
+	var sig strings.Builder
+	tl := map[string]any{}
+	for _, t := range typeNames {
+		tl[t] = float64(types[t])
+		sig.WriteString(t + "=" + itoa(types[t]) + ",")
+	}
+	lv := map[string]any{}
+	for _, l := range []string{"safe", "review", "danger"} {
+		lv[l] = float64(levels[l])
+		sig.WriteString(l + "=" + itoa(levels[l]) + ",")
+	}
+	msg := map[string]any{
+		"type": "vetted-status", "state": "active", "site": string(a.site.Name()), "url": a.url,
+		"total": float64(len(a.order)), "levels": lv, "types": tl,
+	}
+	if a.problem != "" {
+		msg["problem"] = a.problem
+	}
+	sig.WriteString(a.url + "\x00" + a.problem)
+	send := sig.String() != a.lastSent
+	a.lastSent = sig.String()
+	a.mu.Unlock()
+	if send {
+		sendMessage(msg)
+	}
+}
+
+func (a *app) reportNoList(url string) {
+	a.mu.Lock()
+	send := a.noList != url
+	a.noList = url
+	a.lastSent = ""
+	problem := a.problem
+	a.mu.Unlock()
+	if send {
+		msg := map[string]any{"type": "vetted-status", "state": "no-list", "url": url, "total": 0.0,
+			"message": "No invitation list on this page."}
+		if problem != "" {
+			msg["problem"] = problem
+		}
+		sendMessage(msg)
+	}
+}
+
+// report sends a one-off problem or action outcome to the background.
+func (a *app) report(state, message string) {
+	sendMessage(map[string]any{"type": "vetted-status", "state": state, "url": locationHref(), "message": message})
+}
