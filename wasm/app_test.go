@@ -73,7 +73,9 @@ func (fakeSite) ControlNames(ctrl page.Node) string {
 	return ""
 }
 
-func (fakeSite) Clickable(ctrl page.Node) bool { return ctrl.Tag() != "a" || ctrl.QueryOne("[data-no-script]") == nil }
+func (fakeSite) Clickable(ctrl page.Node) bool {
+	return ctrl.Tag() != "a" || ctrl.QueryOne("[data-no-script]") == nil
+}
 
 func cardMarkup(key, name, extra string) string {
 	return `<div role="listitem" componentkey="` + key + `"><a href="https://www.linkedin.com/in/` + strings.ToLower(strings.Fields(name)[0]) +
@@ -214,7 +216,10 @@ func TestActionAcceptDone(t *testing.T) {
 	clicks := 0
 	onClick(t, q(cardEl, `[data-control="accept"]`), func() {
 		clicks++
-		go func() { time.Sleep(150 * time.Millisecond); q(cardEl, "p").Set("textContent", "Ada Lovelace is now a connection") }()
+		go func() {
+			time.Sleep(150 * time.Millisecond)
+			q(cardEl, "p").Set("textContent", "Ada Lovelace is now a connection")
+		}()
 	})
 	b := runAction(t, a, cardEl, "accept")
 	if clicks != 1 {

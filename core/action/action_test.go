@@ -177,10 +177,10 @@ func TestSecurityPaths(t *testing.T) {
 		"https://www.linkedin.com/login":                      true,
 		"/uas/login?x=1":                                      true,
 		"https://www.linkedin.com/authwall?trk=x":             true,
-		pageURL:                                               false,
-		"https://www.linkedin.com/in/loginov/":                false,
-		"https://www.facebook.com/friends/requests/":          false,
-		"https://www.linkedin.com/mynetwork/?next=/login":     false,
+		pageURL:                                false,
+		"https://www.linkedin.com/in/loginov/": false,
+		"https://www.facebook.com/friends/requests/":      false,
+		"https://www.linkedin.com/mynetwork/?next=/login": false,
 	} {
 		assert.Equal(t, stop, Security(u, nil) != "", u)
 	}

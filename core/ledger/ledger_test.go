@@ -66,11 +66,11 @@ func TestPrior(t *testing.T) {
 
 func TestNormalizeURL(t *testing.T) {
 	for in, want := range map[string]string{
-		"https://www.LinkedIn.com/in/ada/":         "linkedin.com/in/ada",
-		"http://linkedin.com/in/ada?trk=x#top":     "linkedin.com/in/ada",
-		"linkedin.com/in/ada":                      "linkedin.com/in/ada",
-		"":                                         "",
-		"https://x.com/":                           "x.com",
+		"https://www.LinkedIn.com/in/ada/":     "linkedin.com/in/ada",
+		"http://linkedin.com/in/ada?trk=x#top": "linkedin.com/in/ada",
+		"linkedin.com/in/ada":                  "linkedin.com/in/ada",
+		"":                                     "",
+		"https://x.com/":                       "x.com",
 		"  https://www.facebook.com/profile.php  ": "facebook.com/profile.php",
 	} {
 		assert.Equal(t, want, NormalizeURL(in), in)
