@@ -23,44 +23,39 @@ type badgeView struct {
 
 // signature changes whenever anything the badge shows changes.
 func (v *badgeView) signature() string {
-	var b strings.Builder
-	w := func(s string) { b.WriteString(s); b.WriteByte(0) }
-	w(v.Key)
-	w(v.Name)
-	w(string(v.Verdict.Type))
-	w(string(v.Verdict.Recommendation))
-	w(string(v.Verdict.Level))
-	w(strconv.Itoa(v.Verdict.Score))
-	for _, f := range v.Verdict.Flags {
-		w(f.ID)
-		w(f.Title)
-		w(strconv.Itoa(f.Points))
-		for _, e := range f.Evidence {
-			w(e)
-		}
+	vd := &v.Verdict
+	b := make([]byte, 0, 256)
+	b = sigAdd(b, v.Key, v.Name, string(vd.Type), string(vd.Recommendation), string(vd.Level), itoa(vd.Score))
+	for _, f := range vd.Flags {
+		b = sigAdd(b, "F", f.ID, f.Title, itoa(f.Points))
+		b = sigAdd(b, f.Evidence...)
 	}
-	b.WriteByte(1)
-	for _, s := range v.Verdict.Signals {
-		w(s.ID)
-		w(s.Title)
-		w(strconv.Itoa(s.Points))
-		for _, e := range s.Evidence {
-			w(e)
-		}
+	for _, s := range vd.Signals {
+		b = sigAdd(b, "S", s.ID, s.Title, itoa(s.Points))
+		b = sigAdd(b, s.Evidence...)
 	}
-	b.WriteByte(1)
+	b = append(b, 'A')
 	for _, k := range v.Actions {
-		w(string(k))
+		b = sigAdd(b, string(k))
 	}
-	b.WriteByte(1)
+	b = append(b, 'R')
 	for _, k := range v.Recommended {
-		w(string(k))
+		b = sigAdd(b, string(k))
 	}
-	b.WriteByte(1)
-	for _, p := range v.Problems {
-		w(p)
+	b = append(b, 'P')
+	b = sigAdd(b, v.Problems...)
+	return string(b)
+}
+
+// sigAdd appends strings, each ended by a zero byte.
+//
+//go:noinline
+func sigAdd(b []byte, ss ...string) []byte {
+	for _, s := range ss {
+		b = append(b, s...)
+		b = append(b, 0)
 	}
-	return b.String()
+	return b
 }
 
 // badge is one rendered badge: the element inside the card and its parts.
