@@ -90,6 +90,7 @@ func (a *app) start() {
 	a.listenStorage()
 	a.listenNavigation()
 	a.observe(js.Undefined())
+	a.heartbeat()
 	wg.Wait()
 	go a.store.run()
 	a.poke()
@@ -140,6 +141,9 @@ func locationHref() string { return global.Get("location").Get("href").String() 
 // scan brings the badges in line with the page.
 func (a *app) scan() {
 	url := locationHref()
+	if a.site != nil && !connected(a.observed) {
+		a.url = "" // the observed list was replaced: find it again
+	}
 	if url != a.url {
 		a.url = url
 		a.detect(true)
@@ -163,18 +167,15 @@ func (a *app) scan() {
 		key := cardKey(&f.Card, keys)
 		el := element(f.Node)
 		e := a.entries[key]
-		switch {
-		case e == nil:
+		if e == nil {
 			e = &entry{key: key}
 			a.entries[key] = e
 			changed = true
-		case !sameCard(&e.card, &f.Card) || !sameStrings(e.problems, f.Problems):
+		} else if !sameCard(&e.card, &f.Card) || !sameStrings(e.problems, f.Problems) {
 			changed = true
-		case !e.el.Equal(el):
-			e.actions = nil // a new element: find its controls again
 		}
-		if e.el.IsUndefined() || !e.el.Equal(el) || !sameCard(&e.card, &f.Card) {
-			e.actions = nil
+		if !e.el.Equal(el) || !sameCard(&e.card, &f.Card) {
+			e.actions = nil // a new element or new content: find its controls again
 		}
 		e.el, e.node, e.card, e.problems, e.seen = el, f.Node, f.Card, f.Problems, a.gen
 		order = append(order, e)
@@ -183,7 +184,11 @@ func (a *app) scan() {
 		if e.seen != a.gen {
 			changed = true
 			delete(a.entries, k)
-			if e.badge != nil && !e.acting && !e.badge.root.Call("hasAttribute", "data-vetted-state").Bool() {
+			switch {
+			case e.badge == nil:
+			case e.acting || e.badge.root.Call("hasAttribute", "data-vetted-state").Bool():
+				e.badge.retire() // keep the outcome in view; its buttons no longer apply
+			default:
 				e.badge.root.Call("remove")
 			}
 		}
@@ -235,6 +240,13 @@ func (a *app) draw(e *entry) {
 	}
 	e.badge.draw(&v)
 	if !e.badge.root.Get("parentNode").Equal(e.el) {
+		// Exactly one badge per card: drop a stale one left by an earlier
+		// entry for this element.
+		if old, ok := call(e.el, "querySelectorAll", ":scope > [data-vetted-badge]"); ok {
+			for i := old.Length() - 1; i >= 0; i-- {
+				old.Index(i).Call("remove")
+			}
+		}
 		e.el.Call("appendChild", e.badge.root)
 	}
 }
@@ -387,6 +399,18 @@ func onlyBadges(nodes js.Value) bool {
 		}
 	}
 	return true
+}
+
+// heartbeat checks once a second for what the observer cannot see: a
+// pushState navigation outside the observed list, or the list replaced.
+func (a *app) heartbeat() {
+	f := js.FuncOf(func(js.Value, []js.Value) any {
+		if locationHref() != a.url || !connected(a.observed) {
+			a.poke()
+		}
+		return nil
+	})
+	global.Call("setInterval", f, 1000)
 }
 
 // listenNavigation rescans on history navigation (LinkedIn is a single

@@ -162,6 +162,13 @@ func (b *badge) draw(v *badgeView) {
 	}
 }
 
+// retire hides the action bar of a badge whose card is no longer an open
+// invitation (its outcome stays in view).
+func (b *badge) retire() {
+	setAttr(b.bar, "hidden", "")
+	b.sig = ""
+}
+
 // explainLine is `Title: “evidence”, “evidence”` (or the bare title).
 func explainLine(title string, evidence []string) string {
 	if len(evidence) == 0 {
