@@ -99,6 +99,30 @@ func callback() (js.Func, <-chan js.Value) {
 	return f, ch
 }
 
+// apiResult is what an extension API callback got: its first argument and
+// chrome.runtime.lastError, which is only set during the callback.
+type apiResult struct {
+	v   js.Value
+	err string
+}
+
+// apiCallback is callback for extension APIs: it reads lastError inside
+// the callback, where it is valid.
+func apiCallback(api js.Value) (js.Func, <-chan apiResult) {
+	ch := make(chan apiResult, 1)
+	var f js.Func
+	f = js.FuncOf(func(this js.Value, args []js.Value) any {
+		r := apiResult{v: js.Undefined(), err: lastError(api)}
+		if len(args) > 0 {
+			r.v = args[0]
+		}
+		ch <- r
+		f.Release()
+		return nil
+	})
+	return f, ch
+}
+
 // storageGet reads one key of chrome.storage.<area>. It returns the value
 // as a tree (nil when absent) or an error message.
 func storageGet(area, key string, timeout time.Duration) (any, string) {
@@ -110,20 +134,20 @@ func storageGet(area, key string, timeout time.Duration) (any, string) {
 	if st.Type() != js.TypeObject {
 		return nil, "no storage area " + area
 	}
-	f, ch := callback()
+	f, ch := apiCallback(api)
 	if _, ok := call(st, "get", key, f); !ok {
 		f.Release()
 		return nil, "storage." + area + ".get failed"
 	}
 	select {
 	case res := <-ch:
-		if msg := lastError(api); msg != "" {
-			return nil, msg
+		if res.err != "" {
+			return nil, res.err
 		}
-		if res.Type() != js.TypeObject {
+		if res.v.Type() != js.TypeObject {
 			return nil, ""
 		}
-		return toTree(res.Get(key)), ""
+		return toTree(res.v.Get(key)), ""
 	case <-time.After(timeout):
 		return nil, "storage." + area + " did not answer in " + strconv.Itoa(int(timeout/time.Millisecond)) + " ms"
 	}
@@ -142,14 +166,14 @@ func storageSet(area, key string, tree any, timeout time.Duration) string {
 	}
 	obj := jsObject.New()
 	obj.Set(key, js.ValueOf(tree))
-	f, ch := callback()
+	f, ch := apiCallback(api)
 	if _, ok := call(st, "set", obj, f); !ok {
 		f.Release()
 		return "storage." + area + ".set failed"
 	}
 	select {
-	case <-ch:
-		return lastError(api)
+	case res := <-ch:
+		return res.err
 	case <-time.After(timeout):
 		return "storage." + area + " did not confirm the write"
 	}
