@@ -8,7 +8,7 @@ STATICCHECK_VERSION := v0.8.2
 # How long each fuzz target runs in `make test`; run `make fuzz FUZZTIME=5m` by hand for longer.
 FUZZTIME ?= 10s
 
-.PHONY: all build test lint unit fuzz bench demo tools clean
+.PHONY: all build test lint unit fuzz bench demo tools clean browsers e2e
 
 all: build
 
@@ -40,8 +40,25 @@ fuzz:
 	  $(GO) test -run '^$$' -fuzz "^$$target$$" -fuzztime $(FUZZTIME) "$$pkg"; \
 	done
 
+## build: the extension, unpacked, in dist/chrome and dist/firefox.
+build:
+	scripts/build.sh
+
+## browsers: Chromium and the pinned node tools (playwright-core, web-ext) in scripts/e2e.
+browsers:
+	scripts/ensure-browser.sh
+
+## e2e: web-ext lint of the Firefox build, then the end-to-end tests in headless Chromium.
+e2e: build browsers
+	cd scripts/e2e && npx --no-install web-ext lint --source-dir ../../dist/firefox --no-input
+	cd scripts/e2e && node --test --test-concurrency=1 --test-reporter=spec tests/
+
+## demo: the extension on the bundled demo invitation page (headed when $$DISPLAY is set).
+demo: build browsers
+	node scripts/e2e/demo.mjs
+
 ## test: everything CI checks.
-test: lint unit
+test: lint unit e2e
 
 ## bench: the benchmarks, as figures.
 bench:

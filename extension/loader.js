@@ -1,0 +1,121 @@
+/*
+ * Vetted content-script loader (runs after wasm_exec.js, in the content
+ * script's isolated world).
+ *
+ * The manifest injects it on every page of each supported site, because all
+ * of them are single-page apps: a user who lands on the feed and clicks
+ * through to the invitations gets no new page load. Until the URL is an
+ * invitation page this script only watches the URL; it then fetches
+ * core.wasm (a web-accessible resource) and runs the Go core, which does
+ * all DOM work and keeps running across later in-app navigations.
+ *
+ * On a site whose Content Security Policy forbids WebAssembly in content
+ * scripts (X, in Chromium; DESIGN §7) it never attempts the compile, which
+ * the page would see as a CSP violation; it tells the background why.
+ *
+ * Problems go to the background (for the popup) and to the console, never
+ * into the page.
+ */
+(() => {
+  'use strict';
+  if (globalThis.__vettedLoader) return;
+  globalThis.__vettedLoader = true;
+
+  const api = globalThis.chrome;
+  const firefox = api.runtime.getURL('').startsWith('moz-extension:');
+
+  // Where each site keeps its invitation lists. strictCSP: the page's
+  // policy blocks in-page WebAssembly in Chromium.
+  const SITES = [
+    { site: 'linkedin', name: 'LinkedIn', hosts: ['www.linkedin.com'], path: /^\/mynetwork\/(invitation-manager|grow)(\/|$)/ },
+    { site: 'facebook', name: 'Facebook', hosts: ['www.facebook.com'], path: /^\/friends\/requests(\/|$)/ },
+    { site: 'x', name: 'X', hosts: ['x.com', 'twitter.com'], path: /^\/(i\/)?follower_requests(\/|$)/, strictCSP: true },
+    { site: 'instagram', name: 'Instagram', hosts: ['www.instagram.com'], path: /^\/accounts\/activity(\/|$)/ },
+    { site: 'xing', name: 'XING', hosts: ['www.xing.com'], path: /^\/contacts\/(requests|invitations)(\/|$)/ },
+  ];
+
+  const site = SITES.find((s) => s.hosts.includes(location.hostname));
+  let state = 'idle'; // idle | loading | running | blocked | error
+  let message = '';
+
+  function report(fields) {
+    const msg = { type: 'vetted-status', site: site && site.site, url: location.href, ...fields };
+    try {
+      api.runtime.sendMessage(msg, () => void api.runtime.lastError);
+    } catch {
+      // The extension was reloaded or updated: this page's script is orphaned.
+    }
+  }
+
+  function fail(why) {
+    state = 'error';
+    message = String(why);
+    console.warn('Vetted:', message);
+    report({ state: 'error', message });
+  }
+
+  // The popup asks the tab whether a content script is here and what it is doing.
+  api.runtime.onMessage.addListener((msg, _sender, reply) => {
+    if (msg && msg.type === 'vetted-ping') {
+      reply({ site: site && site.site, siteName: site && site.name, state, message, url: location.href });
+    }
+  });
+
+  async function start() {
+    if (state !== 'idle') return;
+    if (site.strictCSP && !firefox) {
+      state = 'blocked';
+      report({ state: 'blocked', reason: 'csp', siteName: site.name });
+      return;
+    }
+    state = 'loading';
+    report({ state: 'loading' });
+    try {
+      const go = new globalThis.Go();
+      go.exit = (code) => {
+        if (code !== 0) fail(`the core stopped (exit code ${code})`);
+      };
+      const url = api.runtime.getURL('core.wasm');
+      let result;
+      try {
+        result = await WebAssembly.instantiateStreaming(fetch(url), go.importObject);
+      } catch (e) {
+        // A TypeError is a fetch failure or a wrong MIME type: try once more
+        // from bytes. A CompileError or LinkError would fail again.
+        if (!(e instanceof TypeError)) throw e;
+        const response = await fetch(url);
+        if (!response.ok) throw new Error(`core.wasm: HTTP ${response.status}`);
+        result = await WebAssembly.instantiate(await response.arrayBuffer(), go.importObject);
+      }
+      state = 'running';
+      go.run(result.instance).catch(fail);
+    } catch (e) {
+      fail(`the core could not start: ${e && e.message ? e.message : e}`);
+    }
+  }
+
+  function check() {
+    if (state === 'idle' && site && site.path.test(location.pathname)) {
+      start();
+      stopWatching();
+    }
+  }
+
+  let timer = 0;
+  const nav = globalThis.navigation;
+  function stopWatching() {
+    if (nav && nav.removeEventListener) nav.removeEventListener('currententrychange', check);
+    removeEventListener('popstate', check);
+    clearInterval(timer);
+  }
+
+  if (!site) return;
+  check();
+  if (state === 'idle') {
+    // In-app navigations: the Navigation API where there is one, else a
+    // cheap poll of the path.
+    addEventListener('popstate', check);
+    if (nav && nav.addEventListener) nav.addEventListener('currententrychange', check);
+    else timer = setInterval(check, 1000);
+  }
+})();
