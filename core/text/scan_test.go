@@ -1,0 +1,89 @@
+package text
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// first returns the first match of a scanner, or "".
+func first(scan func(string, int) (int, int, bool), s string) string {
+	i, j, ok := scan(s, 0)
+	if !ok {
+		return ""
+	}
+	return s[i:j]
+}
+
+func TestNextURL(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"see https://example.com/a?b=1.", "https://example.com/a?b=1"},
+		{"see http://x.io", "http://x.io"},
+		{"visit www.acme.com today", "www.acme.com"},
+		{"bit.ly/3abc", "bit.ly/3abc"},
+		{"go to paypal-secure.xyz/login!", "paypal-secure.xyz/login"},
+		{"(tinyurl.com/y6)", "tinyurl.com/y6"},
+		{"xn--pypal-4ve.com", "xn--pypal-4ve.com"},
+		{"i work with node.js and vue.js", ""},
+		{"e.g. this, i.e. that", ""},
+		{"u.s. citizen", ""},
+		{"mail me at jo@gmail.com", ""},
+		{"hxxps://evil.com", "hxxps://evil.com"},
+		{"version 2.0 released", ""},
+		{"end.", ""},
+		{"https://", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			assert.Equal(t, tt.want, first(NextURL, tt.in))
+		})
+	}
+}
+
+func TestURLHost(t *testing.T) {
+	assert.Equal(t, "linkedin.com", URLHost("https://www.linkedin.com/in/x?trk=1"))
+	assert.Equal(t, "bit.ly", URLHost("bit.ly/abc"))
+	assert.Equal(t, "evil.com", URLHost("http://user@evil.com:8080/x"))
+	assert.Equal(t, "", URLHost(""))
+}
+
+func TestNextEmail(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"mail me: jane.doe+x@gmail.com.", "jane.doe+x@gmail.com"},
+		{"ping @jane_doe on x", ""},
+		{"a@b", ""},
+		{"x@y.c", ""},
+		{"(bob@hotmail.co.uk)", "bob@hotmail.co.uk"},
+		{"@@ foo@bar.org", "foo@bar.org"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			assert.Equal(t, tt.want, first(NextEmail, tt.in))
+		})
+	}
+}
+
+func TestNextPhone(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"call +44 7700 900123 now", "+44 7700 900123"},
+		{"+1 (555) 123-4567", "+1 (555) 123-4567"},
+		{"(555) 123-4567", "(555) 123-4567"},
+		{"555-123-4567", "555-123-4567"},
+		{"0049 170 1234567", "0049 170 1234567"},
+		{"01701234567", "01701234567"},
+		{"2019 - 2023", ""},
+		{"2019-2023", ""},
+		{"salary 120 000 - 150 000", ""},
+		{"120.000.000", ""},
+		{"$100,000 per year", ""},
+		{"10 years, 500 clients", ""},
+		{"id abc12345678", ""},
+		{"1234567", ""},
+		{"+49 30 1234", "+49 30 1234"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			assert.Equal(t, tt.want, first(NextPhone, tt.in))
+		})
+	}
+}
