@@ -1,9 +1,9 @@
 package text
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Fold returns the matching form of s: invisible, zero-width and bidi
@@ -17,27 +17,22 @@ func Fold(s string) string {
 	if isFolded(s) {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
+	buf := make([]byte, 0, len(s)+8)
 	space := true // at the start, or just wrote a space: drop further spaces
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			i++
-			switch {
-			case 'A' <= c && c <= 'Z':
-				c += 'a' - 'A'
-			case c == '`':
-				c = '\''
-			case c <= ' ' || c == 0x7f:
+			switch f := asciiFold[c]; f {
+			case ' ':
 				if !space {
-					b.WriteByte(' ')
+					buf = append(buf, ' ')
 					space = true
 				}
-				continue
+			default:
+				buf = append(buf, f)
+				space = false
 			}
-			b.WriteByte(c)
-			space = false
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -46,7 +41,7 @@ func Fold(s string) string {
 			continue
 		}
 		if r == '…' {
-			b.WriteString("...")
+			buf = append(buf, "..."...)
 			space = false
 			continue
 		}
@@ -56,23 +51,43 @@ func Fold(s string) string {
 			continue
 		case ' ':
 			if !space {
-				b.WriteByte(' ')
+				buf = append(buf, ' ')
 				space = true
 			}
 			continue
 		}
-		b.WriteRune(x)
+		buf = utf8.AppendRune(buf, x)
 		if y != 0 {
-			b.WriteRune(y)
+			buf = utf8.AppendRune(buf, y)
 		}
 		space = false
 	}
-	out := b.String()
-	if space && len(out) > 0 {
-		out = out[:len(out)-1]
+	if space && len(buf) > 0 {
+		buf = buf[:len(buf)-1]
 	}
-	return out
+	if len(buf) == 0 {
+		return ""
+	}
+	return unsafe.String(unsafe.SliceData(buf), len(buf))
 }
+
+// asciiFold is the folded form of each ASCII byte: lower case, a space for
+// white space and control characters, an apostrophe for the backtick.
+var asciiFold = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		switch {
+		case c <= ' ' || c == 0x7f:
+			t[c] = ' '
+		case 'A' <= c && c <= 'Z':
+			t[c] = byte(c) + 'a' - 'A'
+		case c == '`':
+			t[c] = '\''
+		default:
+			t[c] = byte(c)
+		}
+	}
+	return t
+}()
 
 // isFolded reports whether s is already in folded form and plain ASCII, so
 // that Fold can return it without allocating.

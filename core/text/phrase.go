@@ -109,3 +109,36 @@ func CountPhrases(folded string, phrases []string) int {
 	}
 	return n
 }
+
+// stems are the endings HasStem accepts after a phrase.
+var stems = [...]string{"s", "es", "ing", "ed", "er", "ers", "en", "n"}
+
+// HasStem is HasPhrase that also accepts a few common endings after the
+// phrase ("data pipeline" matches "data pipelines", "data engineer"
+// matches "data engineering"), for matching a user's own keywords.
+func HasStem(folded, phrase string) bool {
+	if phrase == "" {
+		return false
+	}
+	for i := 0; i+len(phrase) <= len(folded); {
+		j := strings.Index(folded[i:], phrase)
+		if j < 0 {
+			return false
+		}
+		j += i
+		if !wordAt(phrase, 0) || !wordBefore(folded, j) {
+			end := j + len(phrase)
+			if !wordBefore(phrase, len(phrase)) || !wordAt(folded, end) {
+				return true
+			}
+			for _, s := range stems {
+				if strings.HasPrefix(folded[end:], s) && !wordAt(folded, end+len(s)) {
+					return true
+				}
+			}
+		}
+		_, n := utf8.DecodeRuneInString(folded[j:])
+		i = j + n
+	}
+	return false
+}

@@ -52,3 +52,26 @@ func TestFindPhrase(t *testing.T) {
 	assert.Equal(t, 2, CountPhrases("ping me on whatsapp or telegram", list))
 	assert.Equal(t, 11, PhraseAt("ping me on whatsapp", "whatsapp"))
 }
+
+func TestHasStem(t *testing.T) {
+	tests := []struct {
+		text, phrase string
+		want         bool
+	}{
+		{"data pipelines at acme", "data pipeline", true},
+		{"data engineering manager", "data engineer", true},
+		{"data engineer", "data engineer", true},
+		{"analytics", "analytic", true},
+		{"sqlite fan", "sql", false},
+		{"mysql dba", "sql", false},
+		{"sql, spark", "sql", true},
+		{"dbt & sql", "dbt", true},
+		{"", "sql", false},
+		{"sql", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text+"/"+tt.phrase, func(t *testing.T) {
+			assert.Equal(t, tt.want, HasStem(tt.text, tt.phrase))
+		})
+	}
+}
