@@ -1,0 +1,74 @@
+// Fixture pages for the end-to-end tests: the bundled demo page, the
+// e2e-only pages in scripts/e2e/fixtures, the site adapters' saved pages in
+// core/page/testdata/<adapter>/*.html (each with a sidecar <name>.url that
+// holds the page's real URL), and the verdicts the native CLI gives for a
+// page (`vetted scan --json`), which the badges must agree with.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ROOT } from './harness.mjs';
+
+export const DEMO_FILE = path.join(ROOT, 'scripts/demo/linkedin-invitations.html');
+export const DEMO_URL = 'https://www.linkedin.com/mynetwork/invitation-manager/received/';
+export const E2E_FIXTURES = path.join(ROOT, 'scripts/e2e/fixtures');
+export const TESTDATA = path.join(ROOT, 'core/page/testdata');
+
+export function read(file) {
+  return fs.readFileSync(file, 'utf8');
+}
+
+// adapterFixtures lists core/page/testdata/<adapter>/*.html that have a
+// .url sidecar: { adapter, name, file, url }.
+export function adapterFixtures() {
+  const out = [];
+  if (!fs.existsSync(TESTDATA)) return out;
+  for (const adapter of fs.readdirSync(TESTDATA).sort()) {
+    const dir = path.join(TESTDATA, adapter);
+    if (!fs.statSync(dir).isDirectory()) continue;
+    for (const f of fs.readdirSync(dir).sort()) {
+      if (!f.endsWith('.html')) continue;
+      const side = path.join(dir, f.replace(/\.html$/, '.url'));
+      if (!fs.existsSync(side)) continue;
+      const url = fs.readFileSync(side, 'utf8').trim();
+      if (!/^https:\/\//.test(url)) continue;
+      out.push({ adapter, name: f.replace(/\.html$/, ''), file: path.join(dir, f), url });
+    }
+  }
+  return out;
+}
+
+let cli; // { bin } or { error }
+
+// vettedCLI builds core/cmd/vetted once per process.
+export function vettedCLI() {
+  if (cli) return cli;
+  const bin = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'vetted-cli-')), 'vetted');
+  try {
+    execFileSync('go', ['build', '-o', bin, './core/cmd/vetted'], { cwd: ROOT, stdio: 'pipe' });
+    cli = { bin };
+  } catch (e) {
+    cli = { error: `go build ./core/cmd/vetted failed: ${String(e.stderr || e.message).trim().split('\n').slice(0, 3).join(' | ')}` };
+  }
+  return cli;
+}
+
+// scan returns the CLI's verdicts for a saved page, or { error }.
+export function scan(file, site) {
+  const c = vettedCLI();
+  if (c.error) return { error: c.error };
+  const args = ['scan', '--json'];
+  if (site) args.push('--site', site);
+  args.push(file);
+  try {
+    const out = execFileSync(c.bin, args, { cwd: ROOT, stdio: 'pipe' }).toString();
+    return {
+      verdicts: out
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => JSON.parse(l)),
+    };
+  } catch (e) {
+    return { error: `vetted scan ${path.relative(ROOT, file)}: ${String(e.stderr || e.message).trim().split('\n')[0]}`, status: e.status };
+  }
+}

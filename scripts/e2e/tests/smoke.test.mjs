@@ -1,0 +1,101 @@
+// The extension itself: it loads, the loader runs on (and only on) the
+// invitation pages, follows in-app navigation, never tries in-page
+// WebAssembly on X in Chromium, raises no CSP violation and makes no
+// network request of its own. These pass with any core.wasm that starts.
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { launch, violations, waitFor } from '../lib/harness.mjs';
+import { DEMO_FILE, DEMO_URL, E2E_FIXTURES, read } from '../lib/fixtures.mjs';
+
+const FEED_URL = 'https://www.linkedin.com/feed/';
+const X_URL = 'https://x.com/i/follower_requests';
+const TWITTER_URL = 'https://twitter.com/follower_requests';
+
+describe('extension', { timeout: 120000 }, () => {
+  let h;
+  const wasmFetches = () => h.requests.filter((r) => r.url.endsWith('/core.wasm')).length;
+  const statusFor = async (url) => Object.values(await h.tabStatus()).find((s) => s.url === url);
+
+  before(async () => {
+    h = await launch();
+    h.serveFile(DEMO_URL, DEMO_FILE);
+    h.serveFile(FEED_URL, path.join(E2E_FIXTURES, 'linkedin-feed.html'));
+    h.serveFile(X_URL, path.join(E2E_FIXTURES, 'x-follower-requests.html'));
+    h.serveFile(TWITTER_URL, path.join(E2E_FIXTURES, 'x-follower-requests.html'));
+  });
+  after(async () => {
+    if (h) await h.close();
+  });
+
+  test('loads with the minimal manifest', async () => {
+    const m = await h.sw.evaluate(() => chrome.runtime.getManifest());
+    assert.equal(m.manifest_version, 3);
+    assert.deepEqual(m.permissions, ['storage']);
+    assert.equal(m.optional_permissions, undefined);
+    assert.match(m.content_security_policy.extension_pages, /script-src 'self' 'wasm-unsafe-eval'/);
+    assert.deepEqual(m.web_accessible_resources.map((w) => w.resources).flat(), ['core.wasm']);
+    assert.equal(await h.sw.evaluate(() => chrome.i18n.getMessage('extName')), 'Vetted');
+  });
+
+  test('starts the core on the invitation page, without CSP violations', async () => {
+    const n = wasmFetches();
+    const page = await h.open(DEMO_URL);
+    await waitFor(() => wasmFetches() > n, { message: 'core.wasm fetch' });
+    const st = await waitFor(() => statusFor(DEMO_URL), { message: 'a status from the tab' });
+    assert.equal(st.site, 'linkedin');
+    await waitFor(async () => ['active', 'no-list'].includes((await statusFor(DEMO_URL))?.state) || (await statusFor(DEMO_URL))?.error, {
+      message: 'the core to report',
+      timeout: 10000,
+    }).catch(() => {}); // the Go glue reports once it lands; the loader's "loading" is enough here
+    const now = await statusFor(DEMO_URL);
+    assert.equal(now.error, undefined, `the tab reported an error: ${now.error}`);
+    assert.deepEqual(await violations(page), []);
+    await page.close();
+  });
+
+  test('waits on other LinkedIn pages and starts after in-app navigation', async () => {
+    const n = wasmFetches();
+    const page = await h.open(FEED_URL);
+    await page.waitForTimeout(700);
+    assert.equal(wasmFetches(), n, 'core.wasm fetched on the feed');
+    assert.equal(await statusFor(FEED_URL), undefined, 'the loader reported from the feed');
+    const demo = read(DEMO_FILE);
+    await page.evaluate(([html, url]) => {
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      history.pushState({}, '', url);
+      document.title = doc.title;
+      document.body.replaceWith(document.adoptNode(doc.body));
+    }, [demo, DEMO_URL]);
+    await waitFor(() => wasmFetches() > n, { message: 'core.wasm fetch after pushState' });
+    await waitFor(() => statusFor(DEMO_URL), { message: 'a status after pushState' });
+    assert.deepEqual(await violations(page), []);
+    await page.close();
+  });
+
+  for (const url of [X_URL, TWITTER_URL]) {
+    test(`never compiles WebAssembly on ${new URL(url).host} in Chromium`, async () => {
+      const n = wasmFetches();
+      const page = await h.open(url);
+      const st = await waitFor(() => statusFor(url), { message: 'the blocked status' });
+      assert.equal(st.state, 'blocked');
+      assert.equal(st.reason, 'csp');
+      assert.equal(st.site, 'x');
+      await page.waitForTimeout(500);
+      assert.equal(wasmFetches(), n, 'core.wasm fetched on X');
+      assert.deepEqual(await violations(page), []);
+      assert.equal(await page.locator('[data-vetted-badge]').count(), 0);
+      const ping = await h.sw.evaluate(async (u) => {
+        const [tab] = await chrome.tabs.query({ url: u });
+        return chrome.tabs.sendMessage(tab.id, { type: 'vetted-ping' });
+      }, url);
+      assert.equal(ping.state, 'blocked');
+      await page.close();
+    });
+  }
+
+  test('makes no network request of its own', async () => {
+    const foreign = h.foreignRequests([read(DEMO_FILE), read(path.join(E2E_FIXTURES, 'x-follower-requests.html'))]);
+    assert.deepEqual(foreign, []);
+  });
+});
