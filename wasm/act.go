@@ -218,7 +218,14 @@ func (j *job) report() {
 	p := j.plan
 	deadline := time.Now().Add(reportWait)
 	for {
-		opts := action.FindReport(j.a.doc, j.find())
+		n := j.find()
+		var opts []page.Node
+		if n != nil {
+			if r := j.site.Control(n, action.ControlReport); r != nil {
+				opts = append(opts, r)
+			}
+		}
+		opts = append(opts, action.FindReport(j.a.doc, n)...)
 		if len(opts) > 0 {
 			for i, o := range opts {
 				el := element(o)
@@ -251,10 +258,14 @@ func (j *job) find() page.Node {
 	if connected(j.e.el) {
 		return wrap(j.e.el)
 	}
-	for _, f := range j.site.Cards(j.a.doc) {
-		if j.judged.Key != "" && f.Card.Key == j.judged.Key ||
-			j.judged.Key == "" && action.Changed(&j.judged, &f.Card) == "" {
-			return f.Node
+	for _, n := range j.site.CardNodes(j.a.doc) {
+		c, ok := j.site.Read(n)
+		if !ok {
+			continue
+		}
+		if j.judged.Key != "" && c.Key == j.judged.Key ||
+			j.judged.Key == "" && action.Changed(&j.judged, &c) == "" {
+			return n
 		}
 	}
 	return nil

@@ -2,9 +2,35 @@
 
 package main
 
-import "github.com/vetted/vetted/core/page"
+import (
+	"github.com/vetted/vetted/core/card"
+	"github.com/vetted/vetted/core/page"
+)
+
+// adapterSite binds a core/page adapter to the scan loop.
+type adapterSite struct{ *page.Adapter }
+
+func (s adapterSite) Name() card.Site { return s.Site }
+
+// List is the first of the adapter's invitation lists on the page.
+func (s adapterSite) List(root page.Node) page.Node {
+	for _, sel := range s.Lists {
+		if sel == "" {
+			return nil
+		}
+		if n := root.QueryOne(sel); n != nil {
+			return n
+		}
+	}
+	return nil
+}
 
 // detectSite returns the adapter for the page, or nil (a variable so the
 // browser tests can supply a fake site).
-// TODO(E2): bind to page.Detect once core/page's adapters land.
-var detectSite = func(url string, root page.Node) site { return nil }
+var detectSite = func(url string, root page.Node) site {
+	a, err := page.Detect(url, root)
+	if err != nil || a == nil {
+		return nil
+	}
+	return adapterSite{a}
+}

@@ -28,7 +28,6 @@ type entry struct {
 	el       js.Value // the card element
 	node     page.Node
 	card     card.Card
-	problems []string
 	actions  []action.Kind
 	verdict  verdict.Verdict
 	badge    *badge
@@ -57,6 +56,8 @@ type app struct {
 	noList   string // the URL last reported as having no invitation list
 
 	kick     chan struct{} // something changed: scan on the next frame
+	targets  []js.Value    // mutation targets since the last scan
+	cardOf   js.Value      // WeakMap: card element → entry key
 	observer js.Value
 	observed js.Value
 	lastTry  time.Time
@@ -68,6 +69,7 @@ func newApp() *app {
 		settings: settings.Defaults(),
 		entries:  map[string]*entry{},
 		kick:     make(chan struct{}, 1),
+		cardOf:   global.Get("WeakMap").New(),
 	}
 	a.judge = verdict.New(&a.settings)
 	a.store = newLedgerStore(a.settings.LedgerLimit)
@@ -155,33 +157,63 @@ func (a *app) scan() {
 		return
 	}
 	start := time.Now()
-	found := a.site.Cards(a.doc)
+	nodes := a.site.CardNodes(a.doc)
+	dirty := a.dirtyCards()
 	a.mu.Lock()
 	a.gen++
+	gen := a.gen
 	changed := a.rejudge
 	a.rejudge = false
+	a.mu.Unlock()
+
+	// Read new and changed cards only, yielding to the browser when a
+	// frame's budget is spent.
 	keys := map[string]int{}
-	var order []*entry
-	for i := range found {
-		f := &found[i]
-		key := cardKey(&f.Card, keys)
-		el := element(f.Node)
+	order := make([]*entry, 0, len(nodes))
+	for _, n := range nodes {
+		if time.Since(start) > frameBudget {
+			yield()
+			start = time.Now()
+		}
+		el := element(n)
+		if k := a.cardOf.Call("get", el); k.Type() == js.TypeString && !dirty[k.String()] {
+			a.mu.Lock()
+			e := a.entries[k.String()]
+			if e != nil && e.seen != gen && e.el.Equal(el) {
+				e.seen = gen
+				keys[e.key]++
+				order = append(order, e)
+				a.mu.Unlock()
+				continue
+			}
+			a.mu.Unlock()
+		}
+		c, ok := a.site.Read(n)
+		if !ok {
+			continue
+		}
+		key := cardKey(&c, keys)
+		a.cardOf.Call("set", el, key)
+		a.mu.Lock()
 		e := a.entries[key]
 		if e == nil {
 			e = &entry{key: key}
 			a.entries[key] = e
 			changed = true
-		} else if !sameCard(&e.card, &f.Card) || !sameStrings(e.problems, f.Problems) {
+		} else if !sameCard(&e.card, &c) {
 			changed = true
 		}
-		if !e.el.Equal(el) || !sameCard(&e.card, &f.Card) {
+		if !e.el.Equal(el) || !sameCard(&e.card, &c) {
 			e.actions = nil // a new element or new content: find its controls again
 		}
-		e.el, e.node, e.card, e.problems, e.seen = el, f.Node, f.Card, f.Problems, a.gen
+		e.el, e.node, e.card, e.seen = el, n, c, gen
 		order = append(order, e)
+		a.mu.Unlock()
 	}
+
+	a.mu.Lock()
 	for k, e := range a.entries {
-		if e.seen != a.gen {
+		if e.seen != gen {
 			changed = true
 			delete(a.entries, k)
 			switch {
@@ -213,7 +245,7 @@ func (a *app) scan() {
 		if time.Since(start) > frameBudget {
 			yield()
 			start = time.Now()
-			if e.seen != a.gen || !connected(e.el) {
+			if e.seen != gen || !connected(e.el) {
 				continue // the page moved on while we yielded; the next scan catches up
 			}
 		}
@@ -236,7 +268,7 @@ func (a *app) draw(e *entry) {
 	}
 	v := badgeView{
 		Key: e.key, Name: e.card.Name, Verdict: e.verdict, Actions: e.actions,
-		Recommended: action.Recommended(string(e.verdict.Recommendation)), Problems: e.problems,
+		Recommended: action.Recommended(string(e.verdict.Recommendation)),
 	}
 	e.badge.draw(&v)
 	if !e.badge.root.Get("parentNode").Equal(e.el) {
@@ -351,7 +383,10 @@ func (a *app) observe(target js.Value) {
 	}
 	if a.observer.IsUndefined() {
 		cb := js.FuncOf(func(this js.Value, args []js.Value) any {
-			if relevant(args[0]) {
+			if t := relevant(args[0]); len(t) > 0 {
+				a.mu.Lock()
+				a.targets = append(a.targets, t...)
+				a.mu.Unlock()
 				a.poke()
 			}
 			return nil
@@ -370,9 +405,10 @@ func (a *app) observe(target js.Value) {
 	a.observed = target
 }
 
-// relevant reports whether a batch of mutation records touches anything
+// relevant returns the targets of mutation records that touch anything
 // but Vetted's own elements.
-func relevant(records js.Value) bool {
+func relevant(records js.Value) []js.Value {
+	var out []js.Value
 	n := records.Length()
 	for i := 0; i < n; i++ {
 		r := records.Index(i)
@@ -380,15 +416,34 @@ func relevant(records js.Value) bool {
 		if !isElement(t) {
 			t = t.Get("parentElement")
 		}
-		if isElement(t) && insideBadge(t) {
+		if !isElement(t) || insideBadge(t) {
 			continue
 		}
 		if r.Get("type").String() == "childList" && onlyBadges(r.Get("addedNodes")) && onlyBadges(r.Get("removedNodes")) {
 			continue
 		}
-		return true
+		out = append(out, t)
 	}
-	return false
+	return out
+}
+
+// dirtyCards returns the keys of the cards that changed since the last
+// scan: those holding a mutation target.
+func (a *app) dirtyCards() map[string]bool {
+	a.mu.Lock()
+	targets := a.targets
+	a.targets = nil
+	a.mu.Unlock()
+	dirty := map[string]bool{}
+	for _, t := range targets {
+		for el := t; isElement(el) && !el.Equal(a.observed); el = el.Get("parentElement") {
+			if k := a.cardOf.Call("get", el); k.Type() == js.TypeString {
+				dirty[k.String()] = true
+				break
+			}
+		}
+	}
+	return dirty
 }
 
 func onlyBadges(nodes js.Value) bool {

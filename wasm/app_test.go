@@ -21,14 +21,12 @@ func (fakeSite) Name() card.Site { return card.LinkedIn }
 
 func (s fakeSite) List(page.Node) page.Node { return wrap(s.root) }
 
-func (s fakeSite) Cards(root page.Node) []found {
-	var out []found
+func (s fakeSite) CardNodes(root page.Node) []page.Node {
+	var out []page.Node
 	for _, n := range wrap(s.root).QueryAll(`[role="listitem"]`) {
-		c, ok := s.Read(n)
-		if !ok {
-			continue
+		if n.QueryOne("strong") != nil {
+			out = append(out, n)
 		}
-		out = append(out, found{Card: c, Node: n})
 	}
 	return out
 }

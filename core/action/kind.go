@@ -50,18 +50,19 @@ func (k Kind) Label() string {
 	return string(k)
 }
 
-// Control names a page control an action uses.
-type Control int
+// Control names a page control an action uses (page.Control).
+type Control = page.Control
 
-// The controls.
+// The controls actions use.
 const (
-	NoControl      Control = iota
-	ControlAccept          // the card's accept / confirm button
-	ControlIgnore          // the card's ignore / decline / delete button
-	ControlMessage         // the card's message or "Reply to" link
+	NoControl      = page.NoControl
+	ControlAccept  = page.Accept  // the card's accept / confirm button
+	ControlIgnore  = page.Ignore  // the card's ignore / decline / delete button
+	ControlMessage = page.Message // the card's message or "Reply to" link
+	ControlReport  = page.Report  // a "report as spam" control on the card itself
 )
 
-// Site is what actions need from a site adapter.
+// Site is what actions need from a site adapter; *page.Adapter is one.
 type Site interface {
 	// Read extracts the card shown by a card element now.
 	Read(cardNode page.Node) (card.Card, bool)
