@@ -24,15 +24,15 @@ const frameBudget = 12 * time.Millisecond
 
 // entry is one invitation card on the page and its badge.
 type entry struct {
-	key      string
-	el       js.Value // the card element
-	node     page.Node
-	card     card.Card
-	actions  []action.Kind
-	verdict  verdict.Verdict
-	badge    *badge
-	seen     int // scan generation in which the card was last found
-	acting   bool
+	key     string
+	el      js.Value // the card element
+	node    page.Node
+	card    card.Card
+	actions []action.Kind
+	verdict verdict.Verdict
+	badge   *badge
+	seen    int // scan generation in which the card was last found
+	acting  bool
 }
 
 // app is the content script's state: one per page.
