@@ -178,7 +178,7 @@ func (j *job) compose(ctrl page.Node) {
 		copyIt(action.NeedsUser, prefix+"Vetted found no message button for "+displayName(p.Name)+".")
 		return
 	}
-	if named := j.site.ControlNames(ctrl); named != "" && !action.SameName(named, p.Name) {
+	if named := j.site.ControlNames(ctrl); named != "" && !action.NamesPerson(named, p.Name) {
 		copyIt(action.Refused, prefix+"The message button names "+named+", not "+displayName(p.Name)+"; Vetted did not open it.")
 		return
 	}
@@ -305,7 +305,7 @@ func (j *job) record(out action.Outcome) {
 		flags[i] = f.ID
 	}
 	j.a.store.add(ledger.Entry{
-		Name: c.Name, ProfileURL: c.ProfileURL, Key: c.Key, Site: c.Site,
+		Name: c.Name, ProfileURL: c.ProfileURL, Key: j.e.key, Site: c.Site,
 		Action: string(j.plan.Kind), Outcome: string(out), At: time.Now().UTC(),
 		Type: string(v.Type), Recommendation: string(v.Recommendation), Level: string(v.Level),
 		Score: v.Score, Flags: flags,

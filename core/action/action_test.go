@@ -322,3 +322,23 @@ func TestTextJoinedWithoutSpaces(t *testing.T) {
 	got2 := FindComposer(parse(t, doc(h)), "Ada Lovelace")
 	require.NotNil(t, got2)
 }
+
+func TestNamesPerson(t *testing.T) {
+	for _, tt := range []struct {
+		label, full string
+		want        bool
+	}{
+		{"Marcus Hale", "Marcus Hale", true},
+		{"Marcus", "Marcus Hale", true},
+		{"marcus  HALE", "Marcus Hale", true},
+		{"Mary Ann", "Mary Ann Smith", true},
+		{"Hale", "Marcus Hale", false},
+		{"Marc", "Marcus Hale", false},
+		{"Marcus Hale", "Marcus", false},
+		{"Eve", "Marcus Hale", false},
+		{"", "Marcus Hale", false},
+		{"Marcus", "", false},
+	} {
+		assert.Equal(t, tt.want, NamesPerson(tt.label, tt.full), "%q vs %q", tt.label, tt.full)
+	}
+}

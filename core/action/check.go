@@ -61,7 +61,7 @@ func Precheck(s Site, url string, root, cardNode page.Node, judged *card.Card, p
 	case named == "":
 		return Check{Outcome: NeedsUser, Control: ctrl,
 			Reason: "The page's " + controlWord(need) + " button does not say whose invitation it is. Check the card and click it yourself."}
-	case !SameName(named, judged.Name):
+	case !NamesPerson(named, judged.Name):
 		return Check{Outcome: Refused,
 			Reason: "The page's " + controlWord(need) + " button names " + named + ", not " + judged.Name + "; nothing was done."}
 	}

@@ -3,6 +3,8 @@ package action
 import (
 	"strings"
 	"unicode"
+
+	"github.com/vetted/vetted/core/settings"
 )
 
 // fold lower-cases s, maps typographic apostrophes and quotes to plain
@@ -69,4 +71,18 @@ func containsAny(t string, ps []string) string {
 func SameName(a, b string) bool {
 	fa, fb := fold(a), fold(b)
 	return fa != "" && fa == fb
+}
+
+// NamesPerson reports whether the name in a control's label names the
+// person called full: the same name, or the first name (or first names)
+// alone, as in LinkedIn's "Reply to Marcus" on Marcus Hale's card.
+func NamesPerson(label, full string) bool {
+	l, f := fold(label), fold(full)
+	if l == "" || f == "" {
+		return false
+	}
+	if l == f || strings.HasPrefix(f, l+" ") {
+		return true
+	}
+	return l == fold(settings.FirstName(full))
 }
