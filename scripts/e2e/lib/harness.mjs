@@ -173,18 +173,21 @@ export class Harness {
     return route.fulfill({ status: 404, body: '' });
   }
 
-  // open loads url (registered with serve) in a new tab.
-  async open(url, { waitUntil = 'load' } = {}) {
+  // open loads url (registered with serve) in a new tab; init is a
+  // function to run in the page's main world before its own scripts.
+  async open(url, { waitUntil = 'load', init } = {}) {
     const page = await this.context.newPage();
+    if (init) await page.addInitScript(init);
     await page.goto(url, { waitUntil });
     return page;
   }
 
-  // extensionRequests are requests not made for a page we served or an
-  // image the page references: what the extension might have sent.
-  foreignRequests(pageHtmls = []) {
+  // foreignRequests are the requests (from index since on) not made for a
+  // page we served, the extension's own files or an image the pages
+  // reference: what the extension might have sent.
+  foreignRequests(pageHtmls = [], since = 0) {
     const html = pageHtmls.join('\n');
-    return this.requests.filter((r) => {
+    return this.requests.slice(since).filter((r) => {
       if (r.url.startsWith(`chrome-extension://${this.extensionId}/`)) return false;
       if (this.pages.has(r.url.split('#')[0])) return false;
       if (r.type === 'image' && html.includes(new URL(r.url).pathname)) return false;
