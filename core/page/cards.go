@@ -1,0 +1,180 @@
+package page
+
+import "github.com/vetted/vetted/core/card"
+
+// Found is one card read off a page.
+type Found struct {
+	Card card.Card // what the card shows; fields not found stay unknown
+	Node Node      // the card's element: for its controls and its badge
+	// Problems says what could not be read ("no name", "no accept
+	// control"), for diagnostics; a card with problems is still a card.
+	Problems []string
+}
+
+// Cards reads every card of the page, in page order. Each field is read
+// on its own, through its fallbacks; a field that cannot be read stays
+// unknown (see card.New) and is named in Problems. One card that cannot be
+// read never hides the others, and Cards never panics.
+func (a *Adapter) Cards(root Node) []Found {
+	nodes := a.CardNodes(root)
+	if len(nodes) == 0 {
+		return nil
+	}
+	out := make([]Found, len(nodes))
+	for i, n := range nodes {
+		out[i] = a.read(n)
+	}
+	return out
+}
+
+// Read reads one card element (as found by CardNodes or Cards); ok is
+// false when it shows neither a name nor a key.
+func (a *Adapter) Read(cardNode Node) (c card.Card, ok bool) {
+	if cardNode == nil {
+		c = card.New()
+		c.Site = a.Site
+		return c, false
+	}
+	f := a.read(cardNode)
+	return f.Card, f.Card.Name != "" || f.Card.Key != ""
+}
+
+// CardNodes returns the card elements of the page in page order: the
+// cards of the first list (Lists) in which a card finder (Card) finds
+// any.
+func (a *Adapter) CardNodes(root Node) (nodes []Node) {
+	if root == nil {
+		return nil
+	}
+	defer func() {
+		if recover() != nil {
+			nodes = nil
+		}
+	}()
+	lists := a.Lists
+	if len(lists) == 0 {
+		lists = []string{""}
+	}
+	for _, l := range lists {
+		scope := root
+		if l != "" {
+			if scope = root.QueryOne(l); scope == nil {
+				continue
+			}
+		}
+		for i := range a.Card {
+			if nodes := a.Card[i].find(a, scope); len(nodes) > 0 {
+				return nodes
+			}
+		}
+	}
+	return nil
+}
+
+// find returns the cards this finder finds in a list.
+func (cf *CardFinder) find(a *Adapter, list Node) []Node {
+	var out []Node
+	for _, n := range list.QueryAll(cf.Sel) {
+		if !cf.qualifies(a, n) {
+			continue
+		}
+		if cf.Innermost && cf.wraps(a, n) {
+			continue
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+// qualifies reports whether an element has what a card needs.
+func (cf *CardFinder) qualifies(a *Adapter, n Node) bool {
+	if cf.Need != "" && n.QueryOne(cf.Need) == nil {
+		return false
+	}
+	return !cf.Controls || a.Control(n, Accept) != nil || a.Control(n, Ignore) != nil
+}
+
+// wraps reports whether an element contains another card candidate.
+func (cf *CardFinder) wraps(a *Adapter, n Node) bool {
+	for _, d := range n.QueryAll(cf.Sel) {
+		if cf.qualifies(a, d) {
+			return true
+		}
+	}
+	return false
+}
+
+// read extracts one card; a panic inside (a broken Node, a parser bug)
+// ends the reading of this card only.
+func (a *Adapter) read(n Node) (f Found) {
+	f.Node = n
+	c := card.New()
+	c.Site = a.Site
+	defer func() {
+		if r := recover(); r != nil {
+			f.Problems = append(f.Problems, "the card could not be read to the end")
+		}
+		f.Card = c
+	}()
+	fs := &a.Fields
+	if v, ok := first(n, fs.Kind, "", nil); ok {
+		c.Kind = card.Kind(v)
+	}
+	k := c.Kind
+	c.Key, _ = first(n, fs.Key, k, nil)
+	c.Name, _ = first(n, fs.Name, k, nil)
+	c.Headline, _ = first(n, fs.Headline, k, nil)
+	c.ProfileURL, _ = first(n, fs.ProfileURL, k, nil)
+	if v, ok := first(n, fs.Photo, k, nil); ok {
+		c.Photo = card.Photo(v)
+	}
+	if _, ok := first(n, fs.Mutuals, k, func(v string) bool {
+		m, names, ok := ParseMutuals(v)
+		if ok {
+			c.Mutuals, c.MutualNames = m, names
+		}
+		return ok
+	}); !ok && a.ZeroMutuals && c.IsPerson() && c.Name != "" {
+		c.Mutuals = 0
+	}
+	first(n, fs.Age, k, func(v string) bool {
+		d, ok := ParseAge(v)
+		if ok {
+			c.AgeDays = d
+		}
+		return ok
+	})
+	c.Note, _ = first(n, fs.Note, k, nil)
+	c.Verified = found(n, fs.Verified, k)
+	c.Premium = found(n, fs.Premium, k)
+	c.FollowsYou = found(n, fs.FollowsYou, k)
+	c.Shared = every(n, fs.Shared, k)
+	f.Problems = a.problems(n, &c)
+	return f
+}
+
+func found(n Node, fs []Finder, k card.Kind) bool {
+	_, ok := first(n, fs, k, nil)
+	return ok
+}
+
+// problems lists what a card lacks that every card of the site shows.
+func (a *Adapter) problems(n Node, c *card.Card) []string {
+	var p []string
+	if c.Key == "" {
+		p = append(p, "no key")
+	}
+	if c.Name == "" {
+		p = append(p, "no name")
+	}
+	if c.ProfileURL == "" && c.IsPerson() {
+		p = append(p, "no profile URL")
+	}
+	if a.Control(n, Accept) == nil {
+		p = append(p, "no accept control")
+	}
+	if a.Control(n, Ignore) == nil {
+		p = append(p, "no ignore control")
+	}
+	return p
+}

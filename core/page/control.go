@@ -1,0 +1,69 @@
+package page
+
+import "strings"
+
+// Control returns a card's control, or nil when the card has none.
+func (a *Adapter) Control(cardNode Node, c Control) Node {
+	if cardNode == nil {
+		return nil
+	}
+	fs := a.Controls.finders(c)
+	for i := range fs {
+		if n := fs[i].findNode(cardNode); n != nil {
+			return n
+		}
+	}
+	return nil
+}
+
+// ControlNames returns the person (or page) a control's label names,
+// "Accept Jane Doe’s invitation" → "Jane Doe"; "" when the control has no
+// label or its label names nobody ("Confirm").
+func (a *Adapter) ControlNames(ctrl Node) string {
+	if ctrl == nil {
+		return ""
+	}
+	label, _ := ctrl.Attr("aria-label")
+	return LabelName(label, a.Labels)
+}
+
+// Clickable reports whether a script's click on the control does what a
+// person's click does. It is false for a link that only leads back to
+// the invitation page (LinkedIn's Accept on "follows you and is inviting
+// you" cards is such a link and ignores synthetic clicks) or that leads
+// nowhere: the user has to click it.
+func (a *Adapter) Clickable(ctrl Node) bool {
+	if ctrl == nil {
+		return false
+	}
+	if ctrl.Tag() != "a" {
+		return true
+	}
+	href, ok := ctrl.Attr("href")
+	href = strings.TrimSpace(href)
+	if !ok || href == "" || strings.HasPrefix(href, "#") {
+		return false
+	}
+	l, ok := parseLink(href)
+	if !ok {
+		return false // javascript:, data:
+	}
+	if l.host == "" {
+		href = a.Origin + "/" + strings.TrimLeft(href, "/")
+	}
+	return !a.Matches(href)
+}
+
+// Empty reports whether the page shows the site's "no pending
+// invitations" state.
+func (a *Adapter) Empty(root Node) bool {
+	if root == nil {
+		return false
+	}
+	for i := range a.EmptyState {
+		if a.EmptyState[i].findNode(root) != nil {
+			return true
+		}
+	}
+	return false
+}

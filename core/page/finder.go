@@ -1,0 +1,184 @@
+package page
+
+import "github.com/vetted/vetted/core/card"
+
+// Finder is one way of reading a value (or finding a control) in a card.
+// Without Func, it looks at the elements Sel matches, in document order,
+// and takes the first whose value passes the checks; with Func, Func
+// does the work.
+type Finder struct {
+	// Sel is a standard CSS selector (the browser's querySelectorAll must
+	// accept it too); "" is the card itself.
+	Sel string
+	// Up matches Sel against the card and its ancestors (closest) instead
+	// of its descendants.
+	Up bool
+	// Nth, when above 0, takes only the Nth element Sel matches (1-based).
+	Nth int
+	// Not skips elements that are inside (or are) an element matching it.
+	Not string
+	// Attr reads an attribute; "" reads the element's text (cleaned).
+	Attr string
+	// Is: the value must equal one of these, ignoring case. Visible-text
+	// fallbacks ("Accept", "Annehmen").
+	Is []string
+	// Has: the value must contain one of these, ignoring case.
+	Has []string
+	// Parse turns the value into the field's value; false rejects the
+	// element and the next one is tried.
+	Parse func(string) (string, bool)
+	// Set, when not empty, is the field's value when an element passes.
+	Set string
+	// Kinds limits the finder to cards of these kinds; nil for any card.
+	Kinds []card.Kind
+	// Func is a named structural extractor used instead of all of the
+	// above, for what a selector cannot say.
+	Func func(cardNode Node) (string, bool)
+}
+
+// applies reports whether the finder is meant for a card of this kind.
+func (f *Finder) applies(k card.Kind) bool {
+	if len(f.Kinds) == 0 {
+		return true
+	}
+	for _, x := range f.Kinds {
+		if x == k {
+			return true
+		}
+	}
+	return false
+}
+
+// candidates returns the elements the finder looks at.
+func (f *Finder) candidates(n Node) []Node {
+	var list []Node
+	switch {
+	case f.Sel == "":
+		list = []Node{n}
+	case f.Up:
+		if c := n.Closest(f.Sel); c != nil {
+			list = []Node{c}
+		}
+	default:
+		list = n.QueryAll(f.Sel)
+	}
+	if f.Nth > 0 {
+		if f.Nth > len(list) {
+			return nil
+		}
+		list = list[f.Nth-1 : f.Nth]
+	}
+	return list
+}
+
+// value reads and checks one element; ok is false when it does not pass.
+// The value may be empty (an icon-only control passes a finder without
+// text checks); fields skip empty values.
+func (f *Finder) value(el Node) (string, bool) {
+	if f.Not != "" && el.Closest(f.Not) != nil {
+		return "", false
+	}
+	var v string
+	if f.Attr != "" {
+		a, ok := el.Attr(f.Attr)
+		if !ok {
+			return "", false
+		}
+		v = Clean(a)
+	} else {
+		v = Clean(el.Text())
+	}
+	if len(f.Is) > 0 && !equalsAny(fold(v), f.Is) {
+		return "", false
+	}
+	if len(f.Has) > 0 && !containsAny(fold(v), f.Has) {
+		return "", false
+	}
+	if f.Parse != nil {
+		var ok bool
+		if v, ok = f.Parse(v); !ok {
+			return "", false
+		}
+	}
+	if f.Set != "" {
+		return f.Set, true
+	}
+	return v, true
+}
+
+// find returns the first value the finder reads in a card, checked by
+// accept (nil accepts any).
+func (f *Finder) find(n Node, accept func(string) bool) (string, bool) {
+	if f.Func != nil {
+		v, ok := f.Func(n)
+		return v, ok && v != "" && (accept == nil || accept(v))
+	}
+	for _, el := range f.candidates(n) {
+		if v, ok := f.value(el); ok && v != "" && (accept == nil || accept(v)) {
+			return v, true
+		}
+	}
+	return "", false
+}
+
+// findNode returns the first element the finder accepts (Func finders
+// find values, not elements, and are skipped).
+func (f *Finder) findNode(n Node) Node {
+	if f.Func != nil {
+		return nil
+	}
+	for _, el := range f.candidates(n) {
+		if _, ok := f.value(el); ok {
+			return el
+		}
+	}
+	return nil
+}
+
+// first returns the value of the first finder that reads one.
+func first(n Node, fs []Finder, k card.Kind, accept func(string) bool) (string, bool) {
+	for i := range fs {
+		if !fs[i].applies(k) {
+			continue
+		}
+		if v, ok := fs[i].find(n, accept); ok {
+			return v, true
+		}
+	}
+	return "", false
+}
+
+// every returns every distinct value of the first finder that reads any.
+func every(n Node, fs []Finder, k card.Kind) []string {
+	for i := range fs {
+		f := &fs[i]
+		if !f.applies(k) {
+			continue
+		}
+		if f.Func != nil {
+			if v, ok := f.Func(n); ok && v != "" {
+				return []string{v}
+			}
+			continue
+		}
+		var out []string
+		for _, el := range f.candidates(n) {
+			if v, ok := f.value(el); ok && v != "" && !contains(out, v) {
+				out = append(out, v)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return nil
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
