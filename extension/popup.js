@@ -50,7 +50,9 @@ async function main() {
   for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = msg(el.dataset.i18n);
   document.documentElement.lang = api.i18n.getUILanguage();
   const box = document.getElementById('status');
-  const [tab] = await api.tabs.query({ active: true, currentWindow: true });
+  // popup.html?tab=<id> shows another tab (for tests and debugging).
+  const forced = Number(new URLSearchParams(location.search).get('tab'));
+  const [tab] = forced ? [{ id: forced }] : await api.tabs.query({ active: true, currentWindow: true });
   let ping = null;
   if (tab && tab.id !== undefined) {
     ping = await api.tabs.sendMessage(tab.id, { type: 'vetted-ping' }).catch(() => null);

@@ -90,9 +90,26 @@ describe('extension', { timeout: 120000 }, () => {
         return chrome.tabs.sendMessage(tab.id, { type: 'vetted-ping' });
       }, url);
       assert.equal(ping.state, 'blocked');
+      const tabId = await h.sw.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0].id, url);
+      const popup = await h.context.newPage();
+      await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
+      await waitFor(async () => (await popup.locator('#status').textContent()).length > 0, { message: 'the popup' });
+      assert.equal(
+        (await popup.locator('#status').textContent()).trim(),
+        "Vetted can't run on X in Chromium yet: the page's security policy blocks in-page WebAssembly.",
+      );
+      await popup.close();
       await page.close();
     });
   }
+
+  test('the popup lists the supported pages where Vetted is not running', async () => {
+    const page = await h.context.newPage();
+    await page.goto(`chrome-extension://${h.extensionId}/popup.html`);
+    await waitFor(async () => (await page.locator('#status li').count()) === 5, { message: 'the list of pages' });
+    assert.match(await page.locator('#status').textContent(), /Vetted works on these pages:.*LinkedIn/s);
+    await page.close();
+  });
 
   test('makes no network request of its own', async () => {
     const foreign = h.foreignRequests([read(DEMO_FILE), read(path.join(E2E_FIXTURES, 'x-follower-requests.html'))]);
