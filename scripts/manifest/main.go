@@ -5,7 +5,8 @@
 //
 // The Chromium manifest is the source as it is. The Firefox manifest
 // replaces the background service worker with a background script (Firefox
-// runs MV3 backgrounds as event pages), drops Chromium-only keys and adds
+// runs MV3 backgrounds as event pages), drops Chromium-only keys
+// (minimum_chrome_version, use_dynamic_url) and adds
 // browser_specific_settings.gecko: the add-on id, the minimum version and
 // the data-collection declaration (none).
 package main
@@ -95,6 +96,24 @@ func forFirefox(m map[string]any) map[string]any {
 		out[k] = v
 	}
 	delete(out, "minimum_chrome_version")
+	// Firefox gives every install its own random moz-extension:// origin
+	// already; use_dynamic_url is Chromium's way to the same end.
+	if wars, ok := m["web_accessible_resources"].([]any); ok {
+		copied := make([]any, len(wars))
+		for i, w := range wars {
+			if wm, ok := w.(map[string]any); ok {
+				c := make(map[string]any, len(wm))
+				for k, v := range wm {
+					if k != "use_dynamic_url" {
+						c[k] = v
+					}
+				}
+				w = c
+			}
+			copied[i] = w
+		}
+		out["web_accessible_resources"] = copied
+	}
 	bg := m["background"].(map[string]any)
 	out["background"] = map[string]any{"scripts": []any{bg["service_worker"]}}
 	out["browser_specific_settings"] = map[string]any{

@@ -188,7 +188,7 @@ export class Harness {
   foreignRequests(pageHtmls = [], since = 0) {
     const html = pageHtmls.join('\n');
     return this.requests.slice(since).filter((r) => {
-      if (r.url.startsWith(`chrome-extension://${this.extensionId}/`)) return false;
+      if (r.url.startsWith('chrome-extension://')) return false; // the extension's own files (static or dynamic id)
       if (this.pages.has(r.url.split('#')[0])) return false;
       if (r.type === 'image' && html.includes(new URL(r.url).pathname)) return false;
       return true;

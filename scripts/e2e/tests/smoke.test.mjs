@@ -48,6 +48,8 @@ describe('extension', { timeout: 120000 }, () => {
       message: 'the core to report',
       timeout: 10000,
     }).catch(() => {}); // the Go glue reports once it lands; the loader's "loading" is enough here
+    const probe = await page.evaluate(async (u) => fetch(u).then(() => 'readable', () => 'blocked'), `chrome-extension://${h.extensionId}/core.wasm`);
+    assert.equal(probe, 'blocked', 'the page cannot detect Vetted at its static URL');
     const now = await statusFor(DEMO_URL);
     assert.equal(now.error, undefined, `the tab reported an error: ${now.error}`);
     assert.deepEqual(await violations(page), []);
