@@ -9,7 +9,7 @@ import (
 var ageWords = map[string]int{
 	"today": 0, "just now": 0, "now": 0, "this week": 0,
 	"yesterday": 1,
-	"heute": 0, "gerade eben": 0, "soeben": 0, "jetzt": 0,
+	"heute":     0, "gerade eben": 0, "soeben": 0, "jetzt": 0,
 	"gestern": 1, "vorgestern": 2,
 }
 
