@@ -4,95 +4,20 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/andybalholm/cascadia"
 	"github.com/vetted/vetted/core/card"
 	"github.com/vetted/vetted/core/page"
-	"golang.org/x/net/html"
+	"github.com/vetted/vetted/core/page/htmlnode"
 )
 
-// hnode is a minimal page.Node over golang.org/x/net/html for these tests.
-type hnode struct{ n *html.Node }
-
+// parse reads a test page with the same Node the CLI uses.
 func parse(t testing.TB, src string) page.Node {
 	t.Helper()
-	doc, err := html.Parse(strings.NewReader(src))
+	root, err := htmlnode.Parse(strings.NewReader(src))
 	if err != nil {
 		t.Fatal(err)
 	}
-	for c := doc.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode {
-			return hnode{c}
-		}
-	}
-	t.Fatal("no root element")
-	return nil
+	return root
 }
-
-func wrapH(n *html.Node) page.Node {
-	if n == nil {
-		return nil
-	}
-	return hnode{n}
-}
-
-func (h hnode) QueryOne(sel string) page.Node {
-	s, err := cascadia.ParseGroup(sel)
-	if err != nil {
-		return nil
-	}
-	return wrapH(cascadia.Query(h.n, s))
-}
-
-func (h hnode) QueryAll(sel string) []page.Node {
-	s, err := cascadia.ParseGroup(sel)
-	if err != nil {
-		return nil
-	}
-	var out []page.Node
-	for _, n := range cascadia.QueryAll(h.n, s) {
-		out = append(out, hnode{n})
-	}
-	return out
-}
-
-func (h hnode) Closest(sel string) page.Node {
-	s, err := cascadia.ParseGroup(sel)
-	if err != nil {
-		return nil
-	}
-	for n := h.n; n != nil; n = n.Parent {
-		if n.Type == html.ElementNode && s.Match(n) {
-			return hnode{n}
-		}
-	}
-	return nil
-}
-
-func (h hnode) Text() string {
-	var b strings.Builder
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.TextNode {
-			b.WriteString(n.Data)
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-	}
-	walk(h.n)
-	return b.String()
-}
-
-func (h hnode) Attr(name string) (string, bool) {
-	for _, a := range h.n.Attr {
-		if a.Key == name {
-			return a.Val, true
-		}
-	}
-	return "", false
-}
-
-func (h hnode) Tag() string { return h.n.Data }
 
 // fakeSite reads LinkedIn-like test cards.
 type fakeSite struct{}
