@@ -2,7 +2,7 @@ package flag
 
 import (
 	"github.com/vetted/vetted/core/card"
-	"github.com/vetted/vetted/core/settings"
+	"github.com/vetted/vetted/core/text"
 )
 
 // Input is what a rule looks at: the card, its text folded once for
@@ -14,16 +14,156 @@ type Input struct {
 	Prior []Prior // earlier decisions on this sender, from the ledger
 	Batch *Batch  // the other cards on the same page; may be nil
 
-	// Folded text (see package text), computed once per card by NewInput.
+	// Folded text (see package text), computed once per card.
 	Name, Headline, Note string
+
+	// found holds the lexicon phrases found in each field, in text order.
+	found [fieldCount][]text.Match
+	store [24]text.Match // backing array for found, so most cards do not allocate
 }
 
-// Context is the user's settings prepared once for many cards: lists folded
-// for matching and rule toggles resolved.
-type Context struct {
-	Settings *settings.Settings
+// field names a text field of the card.
+type field uint8
+
+// The text fields rules match phrases in.
+const (
+	fieldName field = iota
+	fieldHeadline
+	fieldNote
+	fieldCount
+)
+
+// NewInput prepares the input for one card: it folds the name, headline and
+// note and finds the lexicon's phrases in them. ctx must not be nil.
+func NewInput(ctx *Context, c *card.Card, prior []Prior, b *Batch) *Input {
+	in := &Input{}
+	in.reset(ctx, c, prior, b)
+	return in
 }
 
-// Batch is what rules need to know about all the cards on one page (for
-// example how many different senders sent the same note).
-type Batch struct{}
+// reset fills in for a card, reusing its storage.
+func (in *Input) reset(ctx *Context, c *card.Card, prior []Prior, b *Batch) {
+	in.Card, in.Ctx, in.Prior, in.Batch = c, ctx, prior, b
+	in.Name = text.Fold(c.Name)
+	in.Headline = text.Fold(c.Headline)
+	in.Note = text.Fold(c.Note)
+	rest := in.store[:0]
+	for f, s := range [fieldCount]string{in.Name, in.Headline, in.Note} {
+		if s == "" {
+			in.found[f] = nil
+			continue
+		}
+		start := len(rest)
+		rest = lexicon.Find(s, rest)
+		in.found[f] = rest[start:len(rest):len(rest)]
+	}
+}
+
+// folded returns the folded text of a field.
+func (in *Input) folded(f field) string {
+	switch f {
+	case fieldName:
+		return in.Name
+	case fieldHeadline:
+		return in.Headline
+	}
+	return in.Note
+}
+
+// original returns the text of a field as the card shows it.
+func (in *Input) original(f field) string {
+	switch f {
+	case fieldName:
+		return in.Card.Name
+	case fieldHeadline:
+		return in.Card.Headline
+	}
+	return in.Card.Note
+}
+
+// has reports whether a phrase of list l occurs in field f.
+func (in *Input) has(f field, l list) bool {
+	for _, m := range in.found[f] {
+		if m.List == int(l) {
+			return true
+		}
+	}
+	return false
+}
+
+// count returns how many different phrases of list l occur in field f.
+func (in *Input) count(f field, l list) int {
+	var seen [4]int
+	n := 0
+	for _, m := range in.found[f] {
+		if m.List != int(l) {
+			continue
+		}
+		dup := false
+		for _, s := range seen[:min(n, len(seen))] {
+			dup = dup || s == m.Index
+		}
+		if !dup {
+			if n < len(seen) {
+				seen[n] = m.Index
+			}
+			n++
+		}
+	}
+	return n
+}
+
+// first returns the first phrase of list l in field f, in text order.
+func (in *Input) first(f field, l list) (text.Match, bool) {
+	for _, m := range in.found[f] {
+		if m.List == int(l) {
+			return m, true
+		}
+	}
+	return text.Match{}, false
+}
+
+// quotes appends evidence for up to max different phrases of list l found
+// in field f: the words as the card shows them, in quotes.
+func (in *Input) quotes(ev []string, f field, l list, max int) []string {
+	n, end := 0, 0
+	var seen [8]int
+	for _, m := range in.found[f] {
+		if m.List != int(l) || n >= max || m.At < end {
+			continue
+		}
+		dup := false
+		for _, s := range seen[:min(n, len(seen))] {
+			dup = dup || s == m.Index
+		}
+		if dup {
+			continue
+		}
+		if n < len(seen) {
+			seen[n] = m.Index
+		}
+		n++
+		end = m.At + len(lexicon.Phrase(m.List, m.Index))
+		ev = append(ev, in.quoteAt(f, m.At, end-m.At))
+	}
+	return ev
+}
+
+// quoteAt returns the original words of field f that fold to the folded
+// bytes [at, at+n), in quotes.
+func (in *Input) quoteAt(f field, at, n int) string {
+	orig := in.original(f)
+	if i, j, ok := text.LocateAt(orig, at, n); ok {
+		return quote(orig[i:j])
+	}
+	return quote(in.folded(f)[at : at+n])
+}
+
+// quote returns s as evidence: cleaned, cut to evidenceRunes and in
+// double quotes.
+func quote(s string) string {
+	return `"` + text.Quote(s, evidenceRunes) + `"`
+}
+
+// evidenceRunes is the longest quotation in a piece of evidence.
+const evidenceRunes = 60

@@ -1,0 +1,50 @@
+package flag
+
+import "github.com/vetted/vetted/core/card"
+
+// BlockedPerson fires when the sender is on the user's blocklist.
+var BlockedPerson = &Rule{
+	ID:     "blocked-person",
+	Title:  "On your blocklist",
+	Doc:    "The sender's name or profile URL is on your blocklist (seed 003: people you have issues with); names compare after folding, URLs ignore scheme, www, trailing slash and query.",
+	Group:  GroupContext,
+	Weight: 100,
+	Check: func(in *Input) (float64, []string) {
+		x := in.Ctx
+		if len(x.blockedURLs) > 0 {
+			if k, ok := parseProfile(in.Card.ProfileURL); ok {
+				for _, b := range x.blockedURLs {
+					if k.same(b) {
+						return 1, []string{"profile " + quote(in.Card.ProfileURL) + " is on your blocklist"}
+					}
+				}
+			}
+		}
+		if len(x.blockedNames) > 0 {
+			key := nameKey(in.Name)
+			for _, b := range x.blockedNames {
+				if key == b {
+					return 1, []string{"name " + quote(in.Card.Name) + " is on your blocklist"}
+				}
+			}
+		}
+		return 0, nil
+	},
+	Fires: []Example{
+		{Name: "by name", Card: person("Gareth Pollard", "Data Engineering Manager at Litware", ""), Settings: exampleSettings()},
+		{Name: "lower case with zero-width", Card: person("gar\u200beth pol\u200dlard", "", ""), Settings: exampleSettings()},
+		{Name: "by URL with query", Card: with(person("Lewis Ashdown-Clarke", "Analytics Consultant", ""), func(c *card.Card) {
+			c.ProfileURL = "https://www.linkedin.com/in/lewis-ashdown-77/?miniProfileUrn=urn%3Ali"
+		}), Settings: exampleSettings()},
+		{Name: "by URL over http without www", Card: with(person("L. Ashdown", "Consultant", ""), func(c *card.Card) {
+			c.ProfileURL = "http://linkedin.com/in/lewis-ashdown-77"
+		}), Settings: exampleSettings()},
+	},
+	Quiet: []Example{
+		{Name: "longer name", Card: person("Gareth Pollardson", "Facilities Manager at Trey Research", ""), Settings: exampleSettings()},
+		{Name: "other URL", Card: with(person("Lewis Ashdown", "Consultant", ""), func(c *card.Card) {
+			c.ProfileURL = "https://www.linkedin.com/in/lewis-ashdown-78"
+		}), Settings: exampleSettings()},
+		{Name: "empty blocklist", Card: person("Gareth Pollard", "Data Engineering Manager at Litware", "")},
+	},
+}

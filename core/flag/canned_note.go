@@ -1,0 +1,87 @@
+package flag
+
+import (
+	"strings"
+
+	"github.com/vetted/vetted/core/text"
+)
+
+// cannedPhrases are the sites' default invitation texts and their close
+// variants, folded.
+var cannedPhrases = []string{
+	"i'd like to add you to my professional network on linkedin",
+	"i'd like to add you to my professional network",
+	"i would like to add you to my professional network",
+	"i'd like to join your linkedin network", "i would like to join your linkedin network",
+	"i'd like to join your network", "i'd like to connect with you on linkedin",
+	"i would like to connect with you on linkedin", "i'd like to connect with you",
+	"i would like to connect with you", "i'd like to connect", "i would like to connect",
+	"let's connect", "lets connect", "please accept my invitation",
+	"please accept my connection request", "i want to connect with you",
+	"ich mochte sie gerne zu meinem beruflichen netzwerk auf linkedin hinzufugen",
+	"ich mochte sie gerne zu meinem beruflichen netzwerk hinzufugen",
+	"ich mochte dich gerne zu meinem beruflichen netzwerk hinzufugen",
+	"ich wurde sie gerne als kontakt hinzufugen", "ich wurde dich gerne als kontakt hinzufugen",
+	"ich wurde mich freuen, sie meinem netzwerk hinzuzufugen",
+}
+
+// cannedSlack is how many words besides the template a canned note may
+// have (a greeting, a name, a sign-off).
+const cannedSlack = 5
+
+// CannedNote fires when the note is just the site's default text.
+var CannedNote = &Rule{
+	ID:     "canned-note",
+	Title:  "Default invitation text",
+	Doc:    "The note is only the site's default template (\"I'd like to add you to my professional network\"), which says nothing about why the sender wants to connect.",
+	Group:  GroupNote,
+	Weight: 5,
+	Check: func(in *Input) (float64, []string) {
+		m, ok := in.first(fieldNote, lxCanned)
+		if !ok || !cannedAt(in.Note, m.At, len(lexicon.Phrase(m.List, m.Index))) {
+			return 0, nil
+		}
+		return 1, []string{"default text " + quote(strings.TrimSpace(in.Card.Note))}
+	},
+	Fires: []Example{
+		{Name: "linkedin default", Card: noted("I'd like to add you to my professional network on LinkedIn.")},
+		{Name: "with greeting and name", Card: noted("Hi Sam, I’d like to join your LinkedIn network. - Victor")},
+		{Name: "german default", Card: noted("Ich möchte Sie gerne zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen.")},
+	},
+	Quiet: []Example{
+		{Name: "personal note", Card: noted("Hi Sam, we worked together on the Fabrikam billing migration in 2021. Would be great to stay in touch.")},
+		{Name: "template plus context", Card: noted("I'd like to connect — we met at the Leeds data meetup and talked about dbt testing strategies.")},
+		{Name: "german personal", Card: noted("Hallo, wir haben uns auf der Konferenz in Berlin getroffen. Ich würde mich über die Vernetzung freuen.")},
+		{Name: "no note", Card: noted("")},
+	},
+}
+
+// cannedAt reports whether the folded note is no more than the template
+// found at [at, at+n) and a few words of greeting.
+func cannedAt(note string, at, n int) bool {
+	return countWords(note[:at])+countWords(note[at+n:]) <= cannedSlack
+}
+
+// canned reports whether a folded note is only a default template.
+func canned(note string) bool {
+	for _, p := range cannedPhrases {
+		if at := text.PhraseAt(note, p); at >= 0 && cannedAt(note, at, len(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// countWords returns the number of words (runs of letters and digits) in
+// a folded text.
+func countWords(folded string) int {
+	n, in := 0, false
+	for _, r := range folded {
+		w := text.IsWord(r)
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n
+}

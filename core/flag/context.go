@@ -1,0 +1,146 @@
+package flag
+
+import (
+	"sync"
+
+	"github.com/vetted/vetted/core/card"
+	"github.com/vetted/vetted/core/settings"
+	"github.com/vetted/vetted/core/text"
+)
+
+// Context is the user's settings prepared once for many cards: lists folded
+// for matching and rule toggles resolved. It is read-only after NewContext
+// and safe for concurrent use; the settings must not change meanwhile.
+type Context struct {
+	Settings *settings.Settings
+
+	rules []*Rule // the enabled rules, in the order of All
+
+	competitors     []string // folded competitor names
+	competitorNames []string // the same as the user wrote them
+	keywords        []string // folded industry keywords
+	orgs            []string // folded own companies and schools
+	blockedNames    []string // folded blocked names
+	blockedURLs     []profileKey
+}
+
+// NewContext prepares settings for evaluating many cards. A rule is on
+// unless it is DefaultOff; s.Rules[id] overrides that. nil settings mean
+// the defaults.
+func NewContext(s *settings.Settings) *Context {
+	if s == nil {
+		d := settings.Defaults()
+		s = &d
+	}
+	x := &Context{Settings: s}
+	for _, r := range All {
+		on := !r.DefaultOff
+		if v, ok := s.Rules[r.ID]; ok {
+			on = v
+		}
+		if on {
+			x.rules = append(x.rules, r)
+		}
+	}
+	for _, v := range s.Competitors {
+		if f := text.Fold(v); f != "" {
+			x.competitors = append(x.competitors, f)
+			x.competitorNames = append(x.competitorNames, text.Clean(v))
+		}
+	}
+	for _, v := range s.IndustryKeywords {
+		if f := text.Fold(v); f != "" {
+			x.keywords = append(x.keywords, f)
+		}
+	}
+	for _, l := range [...][]string{s.OwnCompanies, s.Schools} {
+		for _, v := range l {
+			if f := text.Fold(v); f != "" {
+				x.orgs = append(x.orgs, f)
+			}
+		}
+	}
+	for _, v := range s.Blocked {
+		if isURL(v) {
+			if k, ok := parseProfile(v); ok {
+				x.blockedURLs = append(x.blockedURLs, k)
+			}
+			continue
+		}
+		if f := nameKey(text.Fold(v)); f != "" {
+			x.blockedNames = append(x.blockedNames, f)
+		}
+	}
+	return x
+}
+
+// Enabled reports whether the rule with this ID runs in this context.
+func (x *Context) Enabled(id string) bool {
+	for _, r := range x.rules {
+		if r.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// inputs recycles Inputs between calls of Evaluate.
+var inputs = sync.Pool{New: func() any { return new(Input) }}
+
+// Evaluate runs every enabled rule on one card with the sender's earlier
+// decisions (prior) and the page's batch (b, may be nil). It returns the
+// hits (strength above 0), sorted by Points descending, ties by ID; nil
+// when nothing fired.
+func (x *Context) Evaluate(c *card.Card, prior []Prior, b *Batch) []Hit {
+	in := inputs.Get().(*Input)
+	in.reset(x, c, prior, b)
+	var buf [8]Hit
+	hits := buf[:0]
+	for _, r := range x.rules {
+		if h, ok := r.run(in); ok {
+			hits = append(hits, h)
+		}
+	}
+	*in = Input{}
+	inputs.Put(in)
+	if len(hits) == 0 {
+		return nil
+	}
+	out := make([]Hit, len(hits))
+	copy(out, hits)
+	SortHits(out)
+	return out
+}
+
+// run applies the rule to the input and makes a Hit when it fires. The
+// strength is clamped to 1 and evidence is never empty.
+func (r *Rule) run(in *Input) (Hit, bool) {
+	s, ev := r.Check(in)
+	if !(s > 0) {
+		return Hit{}, false
+	}
+	if s > 1 {
+		s = 1
+	}
+	if len(ev) == 0 {
+		ev = []string{r.Title}
+	}
+	return Hit{ID: r.ID, Title: r.Title, Group: r.Group, Weight: r.Weight, Strength: s, Evidence: ev}, true
+}
+
+// SortHits sorts hits by Points descending, ties by ID ascending.
+func SortHits(h []Hit) {
+	for i := 1; i < len(h); i++ {
+		for j := i; j > 0 && before(h[j], h[j-1]); j-- {
+			h[j], h[j-1] = h[j-1], h[j]
+		}
+	}
+}
+
+// before reports whether a sorts before b.
+func before(a, b Hit) bool {
+	if pa, pb := a.Points(), b.Points(); pa != pb {
+		return pa > pb
+	}
+	return a.ID < b.ID
+}

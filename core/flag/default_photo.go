@@ -1,0 +1,35 @@
+package flag
+
+import "github.com/vetted/vetted/core/card"
+
+// DefaultPhoto fires when a person shows the site's placeholder picture or
+// no picture at all.
+var DefaultPhoto = &Rule{
+	ID:     "default-photo",
+	Title:  "No profile photo",
+	Doc:    "The sender shows the site's placeholder silhouette or no picture, as throwaway and fake accounts often do (an unknown photo state does not fire).",
+	Group:  GroupIdentity,
+	Weight: 12,
+	Check: func(in *Input) (float64, []string) {
+		if !isPerson(in.Card) {
+			return 0, nil
+		}
+		switch in.Card.Photo {
+		case card.PhotoDefault:
+			return 1, []string{"default profile picture"}
+		case card.PhotoNone:
+			return 1, []string{"no profile photo"}
+		}
+		return 0, nil
+	},
+	Fires: []Example{
+		{Name: "placeholder silhouette", Card: with(person("John Doe", "Entrepreneur", ""), func(c *card.Card) { c.Photo = card.PhotoDefault })},
+		{Name: "no picture element", Card: with(person("Anna", "", ""), func(c *card.Card) { c.Photo = card.PhotoNone })},
+	},
+	Quiet: []Example{
+		{Name: "real photo", Card: person("Laura Bennett", "Marketing Coordinator at Adatum", "")},
+		{Name: "unknown photo state", Card: with(person("Laura Bennett", "Marketing Coordinator at Adatum", ""), func(c *card.Card) { c.Photo = card.PhotoUnknown })},
+		{Name: "empty photo state", Card: with(person("Laura Bennett", "Marketing Coordinator at Adatum", ""), func(c *card.Card) { c.Photo = "" })},
+		{Name: "event without picture", Card: card.Card{Kind: card.Event, Photo: card.PhotoNone, Name: "Leeds Data Meetup", Mutuals: -1}},
+	},
+}

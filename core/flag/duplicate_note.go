@@ -1,0 +1,51 @@
+package flag
+
+import (
+	"strconv"
+
+	"github.com/vetted/vetted/core/card"
+)
+
+// minDuplicateWords is how many words a note needs before two copies of it
+// count as a mass mailing rather than a coincidence ("Hi!").
+const minDuplicateWords = 6
+
+// substantialNote reports whether a folded note is long enough, and not a
+// default template, for copies of it to mean a mass mailing.
+func substantialNote(folded string) bool {
+	return len(folded) >= 24 && countWords(folded) >= minDuplicateWords && !canned(folded)
+}
+
+// DuplicateNote fires when different senders on the page sent the same
+// note.
+var DuplicateNote = &Rule{
+	ID:     "duplicate-note",
+	Title:  "Same note from several senders",
+	Doc:    "Two or more different senders on this page sent the same non-trivial note word for word, the mark of a script or a spam campaign (default templates do not count).",
+	Group:  GroupContext,
+	Weight: 25,
+	Check: func(in *Input) (float64, []string) {
+		n := in.Batch.Senders(in.Note)
+		if n < 2 {
+			return 0, nil
+		}
+		s := 0.8
+		if n > 2 {
+			s = 1
+		}
+		return s, []string{"the same note came from " + strconv.Itoa(n) + " senders on this page"}
+	},
+	Fires: []Example{
+		{Name: "two senders", Card: person("Amanda Lewis", "Investment Consultant", dupNote), Batch: []card.Card{person("Jennifer Scott", "Entrepreneur", dupNote)}},
+		{Name: "folded copies", Card: person("Ryan Gallagher", "Account Executive", "Hi Sam, I help data teams cut their warehouse bill by 40%."), Batch: []card.Card{person("Chloe Sanderson", "BDR", "hi sam,  I help data teams cut their warehouse bill by 40%.")}},
+	},
+	Quiet: []Example{
+		{Name: "alone", Card: person("Amanda Lewis", "Investment Consultant", dupNote)},
+		{Name: "default template", Card: noted("I'd like to add you to my professional network on LinkedIn."), Batch: []card.Card{person("Tomasz Wierzbicki", "Staff Engineer", "I'd like to add you to my professional network on LinkedIn.")}},
+		{Name: "short note", Card: noted("Hi Sam!"), Batch: []card.Card{person("Other Person", "Engineer", "Hi Sam!")}},
+		{Name: "same sender twice", Card: person("Amanda Lewis", "Investment Consultant", dupNote), Batch: []card.Card{person("Amanda Lewis", "Investment Consultant", dupNote)}},
+	},
+}
+
+// dupNote is the shared note of the duplicate-note examples.
+const dupNote = "Hello, I am looking for honest friends to share my success investing in bitcoin."

@@ -1,0 +1,27 @@
+package flag
+
+import "github.com/vetted/vetted/core/card"
+
+// NoMutuals fires when a person shares no connections with the user.
+var NoMutuals = &Rule{
+	ID:     "no-mutuals",
+	Title:  "No mutual connections",
+	Doc:    "The sender shares no connections with you, so nobody you know can vouch for them (an unknown count does not fire).",
+	Group:  GroupIdentity,
+	Weight: 10,
+	Check: func(in *Input) (float64, []string) {
+		if !isPerson(in.Card) || in.Card.Mutuals != 0 {
+			return 0, nil
+		}
+		return 1, []string{"no mutual connections"}
+	},
+	Fires: []Example{
+		{Name: "zero mutuals", Card: with(person("Laura Bennett", "Marketing Coordinator at Adatum", ""), func(c *card.Card) { c.Mutuals = 0 })},
+		{Name: "facebook, no mutual friends", Card: card.Card{Site: card.Facebook, Kind: card.Person, Photo: card.PhotoPresent, Name: "Danielle Brooks", Mutuals: 0}},
+	},
+	Quiet: []Example{
+		{Name: "some mutuals", Card: person("Laura Bennett", "Marketing Coordinator at Adatum", "")},
+		{Name: "unknown count", Card: with(person("Dev Patel", "Data engineer", ""), func(c *card.Card) { c.Mutuals = -1 })},
+		{Name: "a page", Card: card.Card{Site: card.LinkedIn, Kind: card.Page, Name: "SQL Tips Weekly", Mutuals: 0}},
+	},
+}

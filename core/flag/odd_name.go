@@ -1,0 +1,132 @@
+package flag
+
+import (
+	"strings"
+
+	"github.com/vetted/vetted/core/card"
+	"github.com/vetted/vetted/core/text"
+)
+
+// placeholderNames are folded names that nobody is really called.
+var placeholderNames = []string{
+	"john doe", "jane doe", "test", "test user", "test account", "testuser", "user", "new user",
+	"admin", "administrator", "unknown", "anonymous", "no name", "noname", "name surname",
+	"first last", "firstname lastname", "first name last name", "your name", "max mustermann",
+	"erika mustermann", "linkedin member", "linkedin user", "facebook user", "asdf", "qwerty",
+	"fake", "fake account", "real person",
+}
+
+// OddName fires on names that real people rarely have.
+var OddName = &Rule{
+	ID:     "odd-name",
+	Title:  "Odd or placeholder name",
+	Doc:    "The name is all capitals, has digits, emoji, repeated letters, symbols, hidden or styled characters, is a single word or a placeholder such as \"John Doe\", as generated and fake accounts often are.",
+	Group:  GroupIdentity,
+	Weight: 15,
+	Check:  checkOddName,
+	Fires: []Example{
+		{Name: "all capitals", Card: person("JESSICA WILLIAMS", "CEO", "")},
+		{Name: "digits", Card: person("mark.lee1987", "Manager", "")},
+		{Name: "placeholder", Card: person("John Doe", "Entrepreneur", "")},
+		{Name: "repeated letters", Card: person("Kimberlyyyy Jonesss", "Student", "")},
+		{Name: "emoji and one word", Card: person("✨💎 Bella 💎✨", "Crypto coach", "")},
+		{Name: "one word", Card: person("Anna", "", "")},
+		{Name: "mathematical bold letters", Card: person("𝐉𝐞𝐬𝐬𝐢𝐜𝐚 𝐇𝐚𝐥𝐞", "Recruiter", "")},
+		{Name: "markup", Card: person("<script>alert('x')</script>", "", "")},
+		{Name: "bidi override", Card: person("\u202enosirraH yrneH", "Entrepreneur", "")},
+	},
+	Quiet: []Example{
+		{Name: "ordinary", Card: person("Laura Bennett", "Marketing Coordinator at Adatum", "")},
+		{Name: "accents", Card: person("Siobhán Ní Bhriain", "Data Engineering Manager", "")},
+		{Name: "apostrophe", Card: person("Liam O'Connor", "Analytics Lead", "")},
+		{Name: "cyrillic", Card: person("Алексей Смирнов", "Data Engineer", "")},
+		{Name: "chinese with latin", Card: person("王伟 (Wei Wang)", "ML Engineer", "")},
+		{Name: "chinese only", Card: person("王伟", "ML Engineer", "")},
+		{Name: "one emoji", Card: person("Maya Chen 🌱", "Analytics Engineer", "")},
+		{Name: "first name Gift", Card: person("Gift Okonkwo", "Senior Data Engineer", "")},
+		{Name: "a page", Card: card.Card{Kind: card.Page, Name: "ACME", Mutuals: -1}},
+	},
+}
+
+// checkOddName implements OddName.
+func checkOddName(in *Input) (float64, []string) {
+	c := in.Card
+	if !isPerson(c) || in.Name == "" {
+		return 0, nil
+	}
+	n := text.Count(c.Name)
+	q := quote(c.Name)
+	var ev []string
+	best, signs := 0.0, 0
+	add := func(s float64, why string) {
+		signs++
+		best = max(best, s)
+		ev = append(ev, q+" "+why)
+	}
+	if key := nameKey(in.Name); key != "" {
+		for _, p := range placeholderNames {
+			if key == p {
+				add(1, "is a placeholder name")
+				break
+			}
+		}
+	}
+	switch {
+	case n.Digits >= 2:
+		add(0.9, "has digits")
+	case n.Digits == 1:
+		add(0.6, "has a digit")
+	}
+	if n.Letters >= 4 && n.Lower == 0 && n.Upper == n.Letters {
+		add(0.7, "is all capitals")
+	}
+	if n.Emoji >= 2 {
+		add(0.7, "has emoji")
+	}
+	if n.MaxRepeat >= 3 {
+		add(0.8, "repeats a letter")
+	}
+	if n.Words == 1 && !unspaced(c.Name) {
+		add(0.5, "is a single word")
+	}
+	if strings.ContainsAny(c.Name, "<>{}[]=\\|#$%^*~_@") || strings.Contains(in.Name, "http") {
+		add(0.8, "has symbols or markup")
+	}
+	if hiddenControls(c.Name) {
+		add(0.8, "has hidden direction or zero-width characters")
+	}
+	if text.Fancy(c.Name) {
+		add(0.8, "uses styled look-alike letters")
+	}
+	if signs == 0 {
+		return 0, nil
+	}
+	return min(1, best+0.15*float64(signs-1)), ev
+}
+
+// unspaced reports whether s is written in a script that does not put
+// spaces between names (Chinese, Japanese, Korean, Thai), where a single
+// word is normal.
+func unspaced(s string) bool {
+	for _, r := range s {
+		if r >= 0x0E00 && r < 0x0E80 || r >= 0x1100 && r < 0x1200 || r >= 0x2E80 && r < 0xA000 ||
+			r >= 0xAC00 && r < 0xD7B0 || r >= 0xF900 && r < 0xFB00 || r >= 0x20000 && r < 0x32000 {
+			return true
+		}
+	}
+	return false
+}
+
+// hiddenControls reports whether s has bidi overrides or zero-width
+// spaces, which make a name display differently from what it is. Zero-width
+// joiners (emoji sequences, Indic and Persian names) do not count.
+func hiddenControls(s string) bool {
+	for _, r := range s {
+		switch {
+		case r == 0x200B, r == 0x200E, r == 0x200F, r >= 0x202A && r <= 0x202E,
+			r == 0x2060, r >= 0x2066 && r <= 0x2069, r == 0xFEFF, r == 0x061C:
+			return true
+		}
+	}
+	return false
+}

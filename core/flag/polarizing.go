@@ -1,0 +1,42 @@
+package flag
+
+// polarizingPhrases are political and religious campaigning terms.
+var polarizingPhrases = []string{
+	"maga", "make america great again", "trump 2024", "trump 2028", "biden 2024", "vote trump",
+	"vote biden", "vote for", "democrats", "republicans", "political activist", "activist",
+	"proud patriot", "patriot", "antifa", "pro-life", "pro life", "pro-choice", "abortion",
+	"gun rights", "2nd amendment", "second amendment", "brexit", "afd", "free palestine",
+	"stand with israel", "zionist", "anti-vax", "antivax", "qanon", "wwg1wga", "deep state",
+	"anti-woke", "woke", "jesus", "jesus christ", "christ", "god bless", "praise the lord",
+	"praise god", "allah", "bible", "scripture", "gospel", "evangelist", "evangelism",
+	"pastor", "prophet", "apostle", "missionary", "born again", "salvation", "repent",
+}
+
+// Polarizing fires on political or religious campaigning; it is off
+// unless the user turns it on.
+var Polarizing = &Rule{
+	ID:         "polarizing",
+	Title:      "Political or religious campaigning",
+	Doc:        "The headline or note campaigns for a political or religious cause; seed 003 suggests avoiding polarizing agendas if you want to keep debates out of your network. Off by default.",
+	Group:      GroupContext,
+	Weight:     10,
+	DefaultOff: true,
+	Check: func(in *Input) (float64, []string) {
+		n := in.count(fieldHeadline, lxPolarizing) + in.count(fieldNote, lxPolarizing)
+		if n == 0 {
+			return 0, nil
+		}
+		ev := in.quotes(nil, fieldHeadline, lxPolarizing, 2)
+		ev = in.quotes(ev, fieldNote, lxPolarizing, 2)
+		return scale(n, 0.6, 0.9, 1), ev
+	},
+	Fires: []Example{
+		{Name: "political headline", Card: person("Chuck Miller", "Proud patriot | MAGA | Vote Trump", "")},
+		{Name: "religious note", Card: noted("Jesus loves you! Repent and be saved, praise the Lord.")},
+	},
+	Quiet: []Example{
+		{Name: "ordinary", Card: person("Laura Bennett", "Marketing Coordinator at Adatum", "")},
+		{Name: "product ministry of data", Card: noted("I run data engineering at the Ministry of Justice.")},
+		{Name: "pastoral", Card: person("Jo Pastore", "Pastoral Care Lead at Leeds Hospital", "")},
+	},
+}
