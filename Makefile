@@ -44,11 +44,11 @@ fuzz:
 build:
 	scripts/build.sh
 
-## browsers: Chromium and the pinned node tools (playwright-core, web-ext) in scripts/e2e.
+## browsers: Chromium, Firefox ESR and the pinned node tools in scripts/e2e.
 browsers:
 	scripts/ensure-browser.sh
 
-## e2e: web-ext lint of the Firefox build, then the end-to-end tests in headless Chromium.
+## e2e: web-ext lint of the Firefox build, then the end-to-end tests in headless Chromium and Firefox.
 e2e: build browsers
 	cd scripts/e2e && npx --no-install web-ext lint --source-dir ../../dist/firefox --no-input
 	cd scripts/e2e && node --test --test-concurrency=1 --test-reporter=spec tests/

@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs what the end-to-end tests, the demo and the Firefox lint need, on
 # a fresh Debian machine as root; does nothing when it is all there:
-# - Chromium (/usr/bin/chromium) from Debian's apt repository;
-# - the pinned node tools in scripts/e2e (playwright-core, web-ext) via
-#   `npm ci` from the committed package-lock.json, again when it changes.
-# web-ext lint needs no browser; Firefox is only for `web-ext run` by hand
-# (install it with VETTED_FIREFOX=1).
+# - Chromium (/usr/bin/chromium) and Firefox ESR (/usr/bin/firefox-esr)
+#   from Debian's apt repository (VETTED_FIREFOX=0 skips Firefox; its
+#   end-to-end tests are then skipped);
+# - the pinned node tools in scripts/e2e (playwright-core, puppeteer-core,
+#   web-ext) via `npm ci` from the committed package-lock.json, again when
+#   it changes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,7 +22,7 @@ apt_install() {
 
 pkgs=()
 [ -x /usr/bin/chromium ] || pkgs+=(chromium)
-if [ "${VETTED_FIREFOX:-0}" = 1 ] && [ ! -x /usr/bin/firefox-esr ]; then pkgs+=(firefox-esr); fi
+if [ "${VETTED_FIREFOX:-1}" = 1 ] && [ ! -x /usr/bin/firefox-esr ]; then pkgs+=(firefox-esr); fi
 if [ ${#pkgs[@]} -gt 0 ]; then
   echo "ensure-browser: installing ${pkgs[*]}"
   apt_install "${pkgs[@]}"

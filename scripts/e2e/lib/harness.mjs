@@ -58,11 +58,11 @@ export function siteOf(url) {
 
 // Hosts whose images the fixtures reference: answered with a generated
 // avatar so pages look right and no request leaves the machine.
-const IMAGE_HOSTS = /(^|\.)(licdn\.com|fbcdn\.net|cdninstagram\.com|twimg\.com|xing\.com|xing\.net)$/;
+export const IMAGE_HOSTS = /(^|\.)(licdn\.com|fbcdn\.net|cdninstagram\.com|twimg\.com|xing\.com|xing\.net)$/;
 
 // Runs in the page's main world before any page script: collects CSP
 // violations and window errors where the tests can read them.
-const INIT = () => {
+export const INIT = () => {
   const t = (window.__vettedTest = { violations: [], errors: [] });
   document.addEventListener(
     'securitypolicyviolation',
@@ -72,7 +72,7 @@ const INIT = () => {
   window.addEventListener('error', (e) => t.errors.push(String(e.message)));
 };
 
-function avatar(url) {
+export function avatar(url) {
   const name = decodeURIComponent(new URL(url).pathname.split('/').pop() || 'x').replace(/\.[a-z]+$/, '');
   let h = 0;
   for (const c of name) h = (h * 31 + c.charCodeAt(0)) % 360;
@@ -88,6 +88,8 @@ function avatar(url) {
     `<text x="50" y="62" font-family="sans-serif" font-size="36" fill="#fff" text-anchor="middle">${initials}</text></svg>`
   );
 }
+
+export const NOT_FOUND = '<!doctype html><title>Not part of the fixture</title><p>Not part of the fixture.</p>';
 
 // launch starts Chromium with the extension loaded. headless defaults to
 // true; the returned harness routes pages registered with serve().
@@ -167,7 +169,7 @@ export class Harness {
       return route.fulfill({
         status: 404,
         headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': CSP[siteOf(url)] },
-        body: '<!doctype html><title>Not part of the fixture</title><p>Not part of the fixture.</p>',
+        body: NOT_FOUND,
       });
     }
     return route.fulfill({ status: 404, body: '' });

@@ -1,0 +1,73 @@
+// The Firefox side of the harness: stock Firefox ESR driven over WebDriver
+// BiDi (puppeteer-core), the unpacked dist/firefox installed as a temporary
+// add-on, and the real site URLs answered from local fixture pages with
+// each site's CSP, as in the Chromium harness.
+import fs from 'node:fs';
+import path from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { avatar, CSP, IMAGE_HOSTS, INIT, NOT_FOUND, ROOT, siteOf } from './harness.mjs';
+
+export const FIREFOX = process.env.VETTED_FIREFOX_BIN || '/usr/bin/firefox-esr';
+export const DIST_FIREFOX = path.resolve(process.env.VETTED_DIST_FIREFOX || path.join(ROOT, 'dist/firefox'));
+
+export function haveFirefox() {
+  return fs.existsSync(FIREFOX);
+}
+
+export async function launchFirefox() {
+  if (!fs.existsSync(path.join(DIST_FIREFOX, 'manifest.json'))) throw new Error(`no Firefox build in ${DIST_FIREFOX}: run make build`);
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+  });
+  const addon = await browser.installExtension(DIST_FIREFOX);
+  return new FirefoxHarness(browser, addon);
+}
+
+class FirefoxHarness {
+  constructor(browser, addon) {
+    this.browser = browser;
+    this.addon = addon;
+    this.pages = new Map();
+    this.requests = [];
+  }
+
+  serve(url, html, site = siteOf(url)) {
+    this.pages.set(url.split('#')[0], { body: html, site });
+  }
+
+  serveFile(url, file, site) {
+    this.serve(url, fs.readFileSync(file, 'utf8'), site);
+  }
+
+  async open(url, { init } = {}) {
+    const page = await this.browser.newPage();
+    await page.setRequestInterception(true);
+    page.on('request', (req) => {
+      const u = req.url();
+      // (resourceType() is not supported over BiDi: decide by URL.)
+      const doc = req.isNavigationRequest();
+      this.requests.push({ url: u, document: doc });
+      if (u.startsWith('moz-extension://')) return req.continue();
+      const served = this.pages.get(u.split('#')[0]);
+      const headers = (site) => ({ 'content-security-policy': CSP[site] || '' });
+      if (served) return req.respond({ status: 200, headers: headers(served.site), contentType: 'text/html; charset=utf-8', body: served.body });
+      if (!doc && IMAGE_HOSTS.test(new URL(u).hostname)) {
+        return req.respond({ status: 200, contentType: 'image/svg+xml', body: avatar(u) });
+      }
+      if (doc && siteOf(u)) {
+        return req.respond({ status: 404, headers: headers(siteOf(u)), contentType: 'text/html; charset=utf-8', body: NOT_FOUND });
+      }
+      return req.respond({ status: 404, body: '' });
+    });
+    await page.evaluateOnNewDocument(INIT);
+    if (init) await page.evaluateOnNewDocument(init);
+    await page.goto(url, { waitUntil: 'load' });
+    return page;
+  }
+
+  async close() {
+    await this.browser.close().catch(() => {});
+  }
+}
