@@ -28,10 +28,10 @@ func (a *Adapter) ControlNames(ctrl Node) string {
 }
 
 // Clickable reports whether a script's click on the control does what a
-// person's click does. It is false for a link that only leads back to
-// the invitation page (LinkedIn's Accept on "follows you and is inviting
-// you" cards is such a link and ignores synthetic clicks) or that leads
-// nowhere: the user has to click it.
+// person's click does. It is false for a link that only leads to an
+// invitation page of the same site (LinkedIn's Accept on "follows you and
+// is inviting you" cards is a link to the current page and ignores
+// synthetic clicks) or that leads nowhere: the user has to click it.
 func (a *Adapter) Clickable(ctrl Node) bool {
 	if ctrl == nil {
 		return false
@@ -50,6 +50,11 @@ func (a *Adapter) Clickable(ctrl Node) bool {
 	}
 	if l.host == "" {
 		href = a.Origin + "/" + strings.TrimLeft(href, "/")
+	}
+	for _, x := range All {
+		if x.Site == a.Site && x.Matches(href) {
+			return false
+		}
 	}
 	return !a.Matches(href)
 }

@@ -2,6 +2,9 @@ package page
 
 import "github.com/vetted/vetted/core/card"
 
+// fbLink is a link to a Facebook profile (the site writes them absolute).
+const fbLink = `a[href*="profile_id="], a[href*="facebook.com/"]`
+
 // fbDefaultPhoto marks Facebook's silhouette picture (its image path).
 const fbDefaultPhoto = "/t1.30497-1/"
 
@@ -24,9 +27,9 @@ var Facebook = &Adapter{
 	Page:  []string{`div[aria-label="Friend requests"]`, `div[aria-label="Freundschaftsanfragen"]`},
 	Lists: []string{`div[aria-label="Friend requests"]`, `div[aria-label="Freundschaftsanfragen"]`, `[role="main"]`, ""},
 	Card: []CardFinder{
-		{Sel: `a[href*="profile_id="]`, Controls: true},
-		{Sel: `[role="listitem"]`, Controls: true, Innermost: true},
-		{Sel: "div", Need: "a[href]", Controls: true, Innermost: true},
+		{Sel: `a[role="link"][href]`, Need: `[role="button"]`, Controls: true},
+		{Sel: `[role="listitem"]`, Need: fbLink, Controls: true, Innermost: true},
+		{Sel: "div", Need: fbLink, Controls: true, Innermost: true},
 	},
 	EmptyState: []Finder{
 		{Sel: "span", Is: []string{
