@@ -12,6 +12,19 @@ type adapterSite struct{ *page.Adapter }
 
 func (s adapterSite) Name() card.Site { return s.Site }
 
+// ControlNames is the person a control's label names: its aria-label,
+// else its visible text (the accessible name of a link without
+// aria-label, as LinkedIn's "Reply to Ada").
+func (s adapterSite) ControlNames(ctrl page.Node) string {
+	if n := s.Adapter.ControlNames(ctrl); n != "" || ctrl == nil {
+		return n
+	}
+	if _, ok := ctrl.Attr("aria-label"); ok {
+		return ""
+	}
+	return page.LabelName(ctrl.Text(), s.Labels)
+}
+
 // List is the first of the adapter's invitation lists on the page.
 func (s adapterSite) List(root page.Node) page.Node {
 	for _, sel := range s.Lists {
