@@ -19,6 +19,7 @@ const (
 	lxFormerly
 	lxMessenger
 	lxOffPlatform
+	lxMoneyStrong
 	lxMoney
 	lxMoneyPeriod
 	lxSales
@@ -50,6 +51,7 @@ var lexicon = text.NewDict((&[listCount][]string{
 	lxFormerly:       formerlyPhrases,
 	lxMessenger:      messengerPhrases,
 	lxOffPlatform:    offPlatformPhrases,
+	lxMoneyStrong:    moneyStrongPhrases,
 	lxMoney:          moneyPhrases,
 	lxMoneyPeriod:    moneyPeriodPhrases,
 	lxSales:          salesPhrases,

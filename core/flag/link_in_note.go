@@ -40,7 +40,7 @@ var LinkInNote = &Rule{
 	Title:  "Link in the note",
 	Doc:    "The note carries a link; shortened links, look-alike or punycode domains, bare IP addresses, risky domains and links to executable files are the strongest signs of phishing and malware.",
 	Group:  GroupNote,
-	Weight: 35,
+	Weight: 45,
 	Check:  checkLinkInNote,
 	Fires: []Example{
 		{Name: "shortener", Card: noted("Hi Sam, saw this and thought of you: https://bit.ly/3xYz9Qp")},
@@ -132,7 +132,7 @@ func judgeLink(u string) (float64, string) {
 			return 0.8, "risky domain"
 		}
 	}
-	return 0.5, ""
+	return 0.4, ""
 }
 
 // lookAlike reports whether host imitates a brand's domain: a label that

@@ -2,28 +2,33 @@ package flag
 
 import "strconv"
 
-// moneyPhrases are the words of crypto, investment, gift-card, wire and
-// windfall scams, in English and German.
+// moneyStrongPhrases are promises and requests that alone make a money
+// scam: guaranteed returns, gift cards, wire transfers, deposits.
+var moneyStrongPhrases = []string{
+	"guaranteed returns", "guaranteed return", "guaranteed profit", "guaranteed profits",
+	"guaranteed income", "passive income", "gift card", "gift cards", "itunes card",
+	"itunes cards", "google play card", "google play cards", "steam card", "steam cards",
+	"wire transfer", "wire the funds", "wire the money", "wire you", "western union", "moneygram",
+	"transfer my savings", "transfer the funds", "double your money", "10x your",
+	"minimum deposit", "initial deposit", "deposit only", "profit every day", "profits every day",
+	"returns every week", "claim your reward", "claim your prize", "seed phrase",
+	"wallet address", "passives einkommen", "passive einkommen", "garantierte rendite",
+	"garantierte gewinne", "garantierter gewinn", "geschenkkarte", "geschenkkarten",
+	"gutscheinkarte", "gutscheinkarten",
+}
+
+// moneyPhrases are the words of crypto, investment and windfall talk, in
+// English and German; alone, one of them is a weaker sign.
 var moneyPhrases = []string{
 	"crypto", "cryptocurrency", "cryptocurrencies", "crypto currency", "bitcoin", "btc",
-	"ethereum", "usdt", "binance", "forex", "fx trading", "binary options", "guaranteed returns",
-	"guaranteed return", "guaranteed profit", "guaranteed profits", "guaranteed income",
-	"passive income", "financial freedom", "gift card", "gift cards", "itunes card",
-	"itunes cards", "google play card", "google play cards", "google play gift card",
-	"google play gift cards", "steam card", "steam cards", "wire transfer", "wire the funds",
-	"wire the money", "wire you", "western union", "moneygram", "transfer my savings",
-	"transfer the funds", "transfer funds", "investment opportunity", "private investment",
-	"investment platform", "trading platform", "crypto platform", "trading signals",
-	"crypto signals", "forex signals", "double your money", "10x your", "minimum deposit",
-	"initial deposit", "deposit only", "high returns", "huge returns", "profit every day",
-	"profits every day", "returns every week", "make money online", "easy money", "unclaimed",
-	"inheritance", "next of kin", "lottery", "you have won", "claim your reward",
-	"claim your prize", "cash prize", "loan offer", "nft", "airdrop", "cloud mining",
-	"wallet address", "seed phrase", "krypto", "kryptowahrung", "kryptowahrungen",
-	"passives einkommen", "passive einkommen", "garantierte rendite", "garantierte gewinne",
-	"garantierter gewinn", "finanzielle freiheit", "geld verdienen", "schnelles geld",
-	"geschenkkarte", "geschenkkarten", "gutscheinkarte", "gutscheinkarten", "erbschaft",
-	"gewinnspiel", "investitionsmoglichkeit", "anlagemoglichkeit",
+	"ethereum", "usdt", "binance", "forex", "fx trading", "binary options", "financial freedom",
+	"transfer funds", "investment opportunity", "private investment", "investment platform",
+	"trading platform", "crypto platform", "trading signals", "crypto signals", "forex signals",
+	"high returns", "huge returns", "make money online", "easy money", "unclaimed", "inheritance",
+	"next of kin", "lottery", "you have won", "cash prize", "loan offer", "nft", "airdrop",
+	"cloud mining", "krypto", "kryptowahrung", "kryptowahrungen", "finanzielle freiheit",
+	"geld verdienen", "schnelles geld", "erbschaft", "gewinnspiel", "investitionsmoglichkeit",
+	"anlagemoglichkeit",
 }
 
 // moneyPeriodPhrases follow a percentage or an amount in a promise of
@@ -40,7 +45,7 @@ var moneyPeriodPhrases = []string{
 var MoneyTalk = &Rule{
 	ID:     "money-talk",
 	Title:  "Money or crypto talk",
-	Doc:    "The note talks crypto, forex, guaranteed or periodic returns, passive income, gift cards, wire transfers or windfalls, the core of investment and advance-fee scams.",
+	Doc:    "The note talks crypto, forex, guaranteed or periodic returns, passive income, gift cards, wire transfers or windfalls, the core of investment and advance-fee scams; one crypto word alone counts less than a promise of returns.",
 	Group:  GroupNote,
 	Weight: 45,
 	Check:  checkMoneyTalk,
@@ -69,8 +74,10 @@ func checkMoneyTalk(in *Input) (float64, []string) {
 	if t == "" {
 		return 0, nil
 	}
-	n := in.count(fieldNote, lxMoney)
-	ev := in.quotes(nil, fieldNote, lxMoney, 3)
+	strong := in.has(fieldNote, lxMoneyStrong)
+	n := in.count(fieldNote, lxMoneyStrong) + in.count(fieldNote, lxMoney)
+	ev := in.quotes(nil, fieldNote, lxMoneyStrong, 2)
+	ev = in.quotes(ev, fieldNote, lxMoney, 2)
 	promise := func(start, end, next int) bool {
 		if e, ok := in.phraseAt(fieldNote, lxMoneyPeriod, next); ok {
 			n++
@@ -79,13 +86,18 @@ func checkMoneyTalk(in *Input) (float64, []string) {
 		}
 		return false
 	}
-	percents(t, promise)
+	if percents(t, promise) {
+		strong = true
+	}
 	amounts(t, promise)
 	if n == 0 {
 		return 0, nil
 	}
 	if n > 3 {
 		ev = append(ev, strconv.Itoa(n)+" money phrases in all")
+	}
+	if strong {
+		return 1, ev
 	}
 	return scale(n, 0.6, 0.85, 1), ev
 }

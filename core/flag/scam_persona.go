@@ -1,6 +1,10 @@
 package flag
 
-import "github.com/vetted/vetted/core/text"
+import (
+	"strings"
+
+	"github.com/vetted/vetted/core/text"
+)
 
 // personaStrongPhrases are the personas of known scam scripts: crypto and
 // forex mentors, deployed soldiers, offshore engineers, UN doctors.
@@ -57,7 +61,7 @@ var ScamPersona = &Rule{
 	Title:  "Scam persona",
 	Doc:    "The profile presents a persona common in scam scripts: a crypto or forex trader or mentor, a soldier or UN doctor on a mission abroad, an offshore engineer, or a vague investment or wealth manager.",
 	Group:  GroupIdentity,
-	Weight: 35,
+	Weight: 40,
 	Check:  checkScamPersona,
 	Fires: []Example{
 		{Name: "crypto mentor", Card: person("Victoria Hayes", "Crypto Trading Mentor | Helping you reach financial freedom", "")},
@@ -66,6 +70,7 @@ var ScamPersona = &Rule{
 		{Name: "UN surgeon", Card: person("Dr. Sarah Mitchell", "Surgeon with the United Nations in Syria", "")},
 		{Name: "forex and investment manager", Card: person("Edward Lyons", "Forex Trader & Investment Manager", "")},
 		{Name: "vague finance title", Card: person("Lily Chambers", "Investment Consultant", "")},
+		{Name: "finance title and e-mail", Card: person("Grace Bellamy", "Investment consultant | grace.bellamy.invest@outlook.com", "")},
 		{Name: "cyrillic-spelled crypto", Card: person("Ethan Marlowe", "Сrурtо Signals", "")},
 	},
 	Quiet: []Example{
@@ -115,8 +120,9 @@ func checkScamPersona(in *Input) (float64, []string) {
 }
 
 // organisation reports whether a folded headline names where the person
-// works ("at Acme", "bei Acme", "@ Acme").
+// works ("at Acme", "bei Acme", "@ Acme", "@Acme"; an e-mail address does
+// not count).
 func organisation(h string) bool {
-	return text.HasPhrase(h, "at") || text.HasPhrase(h, "bei") || text.HasPhrase(h, "@") ||
-		text.HasPhrase(h, "for") || text.HasPhrase(h, "with")
+	return text.HasPhrase(h, "at") || text.HasPhrase(h, "bei") || strings.Contains(h, " @") ||
+		strings.HasPrefix(h, "@") || text.HasPhrase(h, "for") || text.HasPhrase(h, "with")
 }
