@@ -95,7 +95,7 @@ type Fields struct {
 	Name       []Finder
 	Headline   []Finder
 	ProfileURL []Finder // values are absolute, normalised URLs (Parse does it)
-	Photo      []Finder // each finder Sets a card.Photo
+	Photo      []Finder // each finder Sets a card.Photo; the last ones say "none" when the card shows its link but no picture
 	Mutuals    []Finder // values read by ParseMutuals
 	Age        []Finder // values read by ParseAge
 	Note       []Finder

@@ -104,52 +104,63 @@ func (cf *CardFinder) wraps(a *Adapter, n Node) bool {
 	return false
 }
 
-// read extracts one card; a panic inside (a broken Node, a parser bug)
-// ends the reading of this card only.
-func (a *Adapter) read(n Node) (f Found) {
-	f.Node = n
+// read extracts one card. Each field is read on its own: a panic while
+// reading one (a broken Node, a parser bug) loses that field only.
+func (a *Adapter) read(n Node) Found {
+	f := Found{Node: n}
 	c := card.New()
 	c.Site = a.Site
-	defer func() {
-		if r := recover(); r != nil {
-			f.Problems = append(f.Problems, "the card could not be read to the end")
-		}
-		f.Card = c
-	}()
 	fs := &a.Fields
-	if v, ok := first(n, fs.Kind, "", nil); ok {
-		c.Kind = card.Kind(v)
+	field := func(name string, read func()) {
+		defer func() {
+			if recover() != nil {
+				f.Problems = append(f.Problems, name+" could not be read")
+			}
+		}()
+		read()
 	}
-	k := c.Kind
-	c.Key, _ = first(n, fs.Key, k, nil)
-	c.Name, _ = first(n, fs.Name, k, nil)
-	c.Headline, _ = first(n, fs.Headline, k, nil)
-	c.ProfileURL, _ = first(n, fs.ProfileURL, k, nil)
-	if v, ok := first(n, fs.Photo, k, nil); ok {
-		c.Photo = card.Photo(v)
-	}
-	if _, ok := first(n, fs.Mutuals, k, func(v string) bool {
-		m, names, ok := ParseMutuals(v)
-		if ok {
-			c.Mutuals, c.MutualNames = m, names
+	field("kind", func() {
+		if v, ok := first(n, fs.Kind, "", nil); ok {
+			c.Kind = card.Kind(v)
 		}
-		return ok
-	}); !ok && a.ZeroMutuals && c.IsPerson() && c.Name != "" {
-		c.Mutuals = 0
-	}
-	first(n, fs.Age, k, func(v string) bool {
-		d, ok := ParseAge(v)
-		if ok {
-			c.AgeDays = d
-		}
-		return ok
 	})
-	c.Note, _ = first(n, fs.Note, k, nil)
-	c.Verified = found(n, fs.Verified, k)
-	c.Premium = found(n, fs.Premium, k)
-	c.FollowsYou = found(n, fs.FollowsYou, k)
-	c.Shared = every(n, fs.Shared, k)
-	f.Problems = a.problems(n, &c)
+	k := c.Kind
+	field("key", func() { c.Key, _ = first(n, fs.Key, k, nil) })
+	field("name", func() { c.Name, _ = first(n, fs.Name, k, nil) })
+	field("headline", func() { c.Headline, _ = first(n, fs.Headline, k, nil) })
+	field("profile URL", func() { c.ProfileURL, _ = first(n, fs.ProfileURL, k, nil) })
+	field("photo", func() {
+		if v, ok := first(n, fs.Photo, k, nil); ok {
+			c.Photo = card.Photo(v)
+		}
+	})
+	field("mutuals", func() {
+		if _, ok := first(n, fs.Mutuals, k, func(v string) bool {
+			m, names, ok := ParseMutuals(v)
+			if ok {
+				c.Mutuals, c.MutualNames = m, names
+			}
+			return ok
+		}); !ok && a.ZeroMutuals && c.IsPerson() && c.Name != "" {
+			c.Mutuals = 0
+		}
+	})
+	field("age", func() {
+		first(n, fs.Age, k, func(v string) bool {
+			d, ok := ParseAge(v)
+			if ok {
+				c.AgeDays = d
+			}
+			return ok
+		})
+	})
+	field("note", func() { c.Note, _ = first(n, fs.Note, k, nil) })
+	field("verified", func() { c.Verified = found(n, fs.Verified, k) })
+	field("premium", func() { c.Premium = found(n, fs.Premium, k) })
+	field("follows you", func() { c.FollowsYou = found(n, fs.FollowsYou, k) })
+	field("shared", func() { c.Shared = every(n, fs.Shared, k) })
+	field("controls", func() { f.Problems = append(f.Problems, a.problems(n, &c)...) })
+	f.Card = c
 	return f
 }
 

@@ -41,7 +41,7 @@ var Instagram = &Adapter{
 			{Sel: `img[src*="` + igDefaultPhoto + `"]`, Attr: "src", Set: string(card.PhotoDefault)},
 			{Sel: `img[alt*="profile picture"]`, Attr: "alt", Set: string(card.PhotoPresent)},
 			{Sel: `img[src*="cdninstagram"], img[src*="fbcdn"]`, Attr: "src", Set: string(card.PhotoPresent)},
-			{Set: string(card.PhotoNone)},
+			{Sel: "a[href]", Attr: "href", Set: string(card.PhotoNone)},
 		},
 		Verified: []Finder{
 			{Sel: `[aria-label="Verified"], [aria-label="Verifiziert"]`, Attr: "aria-label"},

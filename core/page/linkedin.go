@@ -93,7 +93,7 @@ var linkedInFields = Fields{
 		{Sel: liPlaceholder, Attr: "src", Set: string(card.PhotoDefault), Kinds: people},
 		{Sel: `img[alt*="profile picture"]`, Attr: "alt", Set: string(card.PhotoPresent), Kinds: people},
 		{Sel: `svg[aria-label*="profile picture"]`, Attr: "aria-label", Set: string(card.PhotoPresent), Kinds: people},
-		{Set: string(card.PhotoNone), Kinds: people},
+		{Sel: liProfileLink, Attr: "href", Set: string(card.PhotoNone), Kinds: people},
 	},
 	Mutuals: []Finder{
 		{Sel: "p", Not: liActions},

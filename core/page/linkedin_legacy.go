@@ -55,7 +55,7 @@ var LinkedInLegacy = &Adapter{
 			{Sel: `img[src*="profile-displayphoto"]`, Attr: "src", Not: ".member-insights, .member-insights__reason", Set: string(card.PhotoPresent), Kinds: people},
 			{Sel: `.invitation-card__picture img[class*="ghost"], .invitation-card__picture [class*="ghost-person"], .invitation-card__picture img[src^="data:"]`, Set: string(card.PhotoDefault), Kinds: people},
 			{Sel: ".invitation-card__picture img", Attr: "src", Set: string(card.PhotoPresent), Kinds: people},
-			{Set: string(card.PhotoNone), Kinds: people},
+			{Sel: liProfileLink, Attr: "href", Set: string(card.PhotoNone), Kinds: people},
 		},
 		Mutuals: []Finder{
 			{Sel: ".member-insights"},

@@ -68,6 +68,9 @@ func linkedInEntity(href string) (string, bool) {
 func linkedInURN(v string) (string, bool) {
 	v = strings.TrimSpace(unescape(v, false))
 	id := v
+	if !strings.HasPrefix(v, "urn:li:") && !isDigits(v) {
+		return "", false
+	}
 	if strings.HasPrefix(v, "urn:li:") {
 		kind, rest, ok := strings.Cut(strings.TrimPrefix(v, "urn:li:"), ":")
 		switch {

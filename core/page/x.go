@@ -42,7 +42,7 @@ var X = &Adapter{
 			{Sel: `img[src*="default_profile_images"]`, Attr: "src", Set: string(card.PhotoDefault)},
 			{Sel: `img[src*="/profile_images/"]`, Attr: "src", Set: string(card.PhotoPresent)},
 			{Sel: `[data-testid^="UserAvatar-Container"] img`, Attr: "src", Set: string(card.PhotoPresent)},
-			{Set: string(card.PhotoNone)},
+			{Sel: "a[href]", Attr: "href", Set: string(card.PhotoNone)},
 		},
 		Verified: []Finder{
 			{Sel: `[data-testid="icon-verified"]`, Attr: "data-testid"},

@@ -45,7 +45,7 @@ var Xing = &Adapter{
 		Photo: []Finder{
 			{Sel: `img[src*="nobody_"]`, Attr: "src", Set: string(card.PhotoDefault)},
 			{Sel: `a[href*="/profile/"] img[src]`, Attr: "src", Set: string(card.PhotoPresent)},
-			{Set: string(card.PhotoNone)},
+			{Sel: `a[href*="/profile/"]`, Attr: "href", Set: string(card.PhotoNone)},
 		},
 		Mutuals: []Finder{
 			{Sel: "p, span", Not: "blockquote"},
