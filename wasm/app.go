@@ -95,7 +95,7 @@ func (a *app) start() {
 	a.heartbeat()
 	wg.Wait()
 	go a.store.run()
-	a.poke()
+	a.scan() // the first scan at once; later ones on animation frames
 	a.loop()
 }
 
