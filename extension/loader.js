@@ -24,14 +24,23 @@
   const api = globalThis.chrome;
   const firefox = api.runtime.getURL('').startsWith('moz-extension:');
 
-  // Where each site keeps its invitation lists. strictCSP: the page's
-  // policy blocks in-page WebAssembly in Chromium.
+  // Where each site keeps its invitation lists (the adapters' URL patterns
+  // in core/page, which have the final word). strictCSP: the page's policy
+  // blocks in-page WebAssembly in Chromium.
   const SITES = [
-    { site: 'linkedin', name: 'LinkedIn', hosts: ['www.linkedin.com'], path: /^\/mynetwork\/(invitation-manager|grow)(\/|$)/ },
-    { site: 'facebook', name: 'Facebook', hosts: ['www.facebook.com'], path: /^\/friends\/requests(\/|$)/ },
+    {
+      site: 'linkedin', name: 'LinkedIn', hosts: ['www.linkedin.com'],
+      path: /^\/mynetwork\/(invitation-manager|grow)(\/|$)/,
+      except: /^\/mynetwork\/invitation-manager\/sent(\/|$)/,
+    },
+    {
+      site: 'facebook', name: 'Facebook', hosts: ['www.facebook.com'],
+      path: /^\/friends(\/|$)/,
+      except: /^\/friends\/(center\/requests\/outgoing|suggestions|list|birthdays)(\/|$)/,
+    },
     { site: 'x', name: 'X', hosts: ['x.com', 'twitter.com'], path: /^\/(i\/)?follower_requests(\/|$)/, strictCSP: true },
     { site: 'instagram', name: 'Instagram', hosts: ['www.instagram.com'], path: /^\/accounts\/activity(\/|$)/ },
-    { site: 'xing', name: 'XING', hosts: ['www.xing.com'], path: /^\/contacts\/(requests|invitations)(\/|$)/ },
+    { site: 'xing', name: 'XING', hosts: ['www.xing.com'], path: /^\/(network|contacts|app\/contacts)\/requests(\/|$)/ },
   ];
 
   const site = SITES.find((s) => s.hosts.includes(location.hostname));
@@ -95,7 +104,8 @@
   }
 
   function check() {
-    if (state === 'idle' && site && site.path.test(location.pathname)) {
+    const p = location.pathname.toLowerCase();
+    if (state === 'idle' && site && site.path.test(p) && !(site.except && site.except.test(p))) {
       start();
       stopWatching();
     }

@@ -18,12 +18,15 @@ export function read(file) {
   return fs.readFileSync(file, 'utf8');
 }
 
-// adapterFixtures lists core/page/testdata/<adapter>/*.html that have a
-// .url sidecar: { adapter, name, file, url }.
+// adapterFixtures lists core/page/testdata/<dir>/*.html that have a .url
+// sidecar: { dir, name, file, url, adapter, keys }. adapter and keys (the
+// card keys, in page order) come from the golden <name>.cards.json when
+// there is one (adapter is null for pages with no invitation list).
 export function adapterFixtures() {
   const out = [];
   if (!fs.existsSync(TESTDATA)) return out;
   for (const adapter of fs.readdirSync(TESTDATA).sort()) {
+    // adapter here is the directory name.
     const dir = path.join(TESTDATA, adapter);
     if (!fs.statSync(dir).isDirectory()) continue;
     for (const f of fs.readdirSync(dir).sort()) {
@@ -32,7 +35,15 @@ export function adapterFixtures() {
       if (!fs.existsSync(side)) continue;
       const url = fs.readFileSync(side, 'utf8').trim();
       if (!/^https:\/\//.test(url)) continue;
-      out.push({ adapter, name: f.replace(/\.html$/, ''), file: path.join(dir, f), url });
+      const golden = path.join(dir, f.replace(/\.html$/, '.cards.json'));
+      let keys = null;
+      let adapterID = adapter;
+      if (fs.existsSync(golden)) {
+        const g = JSON.parse(fs.readFileSync(golden, 'utf8'));
+        keys = (g.cards || []).map((c) => c.card && c.card.key);
+        adapterID = g.adapter || null;
+      }
+      out.push({ dir: adapter, name: f.replace(/\.html$/, ''), file: path.join(dir, f), url, adapter: adapterID, keys });
     }
   }
   return out;

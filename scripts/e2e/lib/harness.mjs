@@ -22,7 +22,8 @@ export const CSP = {
     "default-src *; connect-src 'self' https://*.linkedin.com https://*.licdn.com wss://*.linkedin.com; " +
     "script-src 'report-sample' 'unsafe-inline' 'unsafe-eval' 'self' https://*.licdn.com https://static.licdn.com; " +
     "img-src data: blob: 'self' https://*.licdn.com https://*.linkedin.com; " +
-    "style-src 'unsafe-inline' 'self' https://static.licdn.com; object-src 'none'; base-uri 'self'; " +
+    "style-src 'unsafe-inline' 'self' https://static.licdn.com https://static-exp1.licdn.com https://static-exp2.licdn.com https://static-exp3.licdn.com; " +
+    "object-src 'none'; base-uri 'self'; " +
     "frame-ancestors 'self'; upgrade-insecure-requests",
   facebook:
     "default-src * data: blob: 'self'; " +
@@ -184,15 +185,20 @@ export class Harness {
     return page;
   }
 
-  // foreignRequests are the requests (from index since on) not made for a
-  // page we served, the extension's own files or an image the pages
-  // reference: what the extension might have sent.
+  // foreignRequests are the requests (from index since on) that are not
+  // for a page we served, the extension's own files, something the pages
+  // reference (an image, a stylesheet, a manifest) or the browser's favicon
+  // probe: what the extension might have sent.
   foreignRequests(pageHtmls = [], since = 0) {
     const html = pageHtmls.join('\n');
     return this.requests.slice(since).filter((r) => {
       if (r.url.startsWith('chrome-extension://')) return false; // the extension's own files (static or dynamic id)
       if (this.pages.has(r.url.split('#')[0])) return false;
-      if (r.type === 'image' && html.includes(new URL(r.url).pathname)) return false;
+      const u = new URL(r.url);
+      if (u.pathname === '/favicon.ico') return false;
+      if (u.pathname.length > 1 && html.includes(u.pathname)) return false;
+      const base = decodeURIComponent(u.pathname.split('/').pop());
+      if (base.length >= 4 && html.includes(base)) return false; // a relative reference
       return true;
     });
   }
