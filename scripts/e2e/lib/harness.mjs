@@ -254,7 +254,11 @@ export async function badges(page) {
   return page.$$eval('[data-vetted-badge]', (els) =>
     els.map((b) => {
       const card = b.closest('[componentkey], [role="listitem"], li, [data-testid="UserCell"]') || b.parentElement;
-      const nameEl = card && (card.querySelector('a[href*="/in/"] strong, strong, a[href*="/in/"]') || null);
+      let nameEl = null;
+      for (const sel of ['a[href*="/in/"] strong', 'strong', '[data-testid="UserCell"] a[role="link"] span', 'a[href*="/in/"]']) {
+        nameEl = card && [...card.querySelectorAll(sel)].find((e) => !e.closest('[data-vetted-badge]') && e.textContent.trim());
+        if (nameEl) break;
+      }
       return {
         key: b.getAttribute('data-vetted-key'),
         type: b.getAttribute('data-type'),

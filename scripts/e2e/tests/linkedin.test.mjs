@@ -255,7 +255,7 @@ describe('LinkedIn invitation manager', { timeout: 180000 }, () => {
       const src = [...list.querySelectorAll('[role="listitem"]')].find((i) => /Linus Berg/.test(i.textContent));
       const html = src.outerHTML
         .replaceAll('Linus Berg', 'Grace Ito')
-        .replaceAll('linus-berg', 'grace-ito')
+        .replaceAll('linus-berg-fjord', 'grace-ito-fjord')
         .replaceAll('7302000000000000107', '7302000000000000199')
         .replace(/<svg aria-label="Verified"[\s\S]*?<\/svg>/, '');
       const tpl = document.createElement('template');
