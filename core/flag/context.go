@@ -101,7 +101,7 @@ func (x *Context) Evaluate(c *card.Card, prior []Prior, b *Batch) []Hit {
 			hits = append(hits, h)
 		}
 	}
-	*in = Input{}
+	in.release()
 	inputs.Put(in)
 	if len(hits) == 0 {
 		return nil

@@ -20,6 +20,10 @@ type Input struct {
 	// found holds the lexicon phrases found in each field, in text order.
 	found [fieldCount][]text.Match
 	store [24]text.Match // backing array for found, so most cards do not allocate
+
+	fold   []byte                   // scratch for folding the three fields
+	maps   [fieldCount]text.Mapping // folded-to-original maps for evidence
+	mapped [fieldCount]bool         // which of maps are up to date
 }
 
 // field names a text field of the card.
@@ -44,9 +48,19 @@ func NewInput(ctx *Context, c *card.Card, prior []Prior, b *Batch) *Input {
 // reset fills in for a card, reusing its storage.
 func (in *Input) reset(ctx *Context, c *card.Card, prior []Prior, b *Batch) {
 	in.Card, in.Ctx, in.Prior, in.Batch = c, ctx, prior, b
-	in.Name = text.Fold(c.Name)
-	in.Headline = text.Fold(c.Headline)
-	in.Note = text.Fold(c.Note)
+	buf := text.AppendFold(in.fold[:0], c.Name)
+	n := len(buf)
+	buf = text.AppendFold(buf, c.Headline)
+	h := len(buf)
+	buf = text.AppendFold(buf, c.Note)
+	all := string(buf) // one allocation for the three folded fields
+	in.Name, in.Headline, in.Note = all[:n], all[n:h], all[h:]
+	if cap(buf) <= 4096 {
+		in.fold = buf
+	} else {
+		in.fold = nil
+	}
+	in.mapped = [fieldCount]bool{}
 	rest := in.store[:0]
 	for f, s := range [fieldCount]string{in.Name, in.Headline, in.Note} {
 		if s == "" {
@@ -153,7 +167,12 @@ func (in *Input) quotes(ev []string, f field, l list, max int) []string {
 // bytes [at, at+n), in quotes.
 func (in *Input) quoteAt(f field, at, n int) string {
 	orig := in.original(f)
-	if i, j, ok := text.LocateAt(orig, at, n); ok {
+	m := &in.maps[f]
+	if !in.mapped[f] {
+		m.Reset(orig)
+		in.mapped[f] = true
+	}
+	if i, j, ok := m.Span(at, n); ok {
 		return quote(orig[i:j])
 	}
 	return quote(in.folded(f)[at : at+n])
@@ -167,3 +186,12 @@ func quote(s string) string {
 
 // evidenceRunes is the longest quotation in a piece of evidence.
 const evidenceRunes = 60
+
+// release drops the Input's references to the card and the caller's data
+// before it goes back to the pool, keeping only scratch storage.
+func (in *Input) release() {
+	in.Card, in.Ctx, in.Prior, in.Batch = nil, nil, nil, nil
+	in.Name, in.Headline, in.Note = "", "", ""
+	in.found = [fieldCount][]text.Match{}
+	in.mapped = [fieldCount]bool{}
+}

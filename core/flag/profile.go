@@ -89,6 +89,9 @@ func lastLabels(host string, n int) string {
 // of letters and digits separated by single spaces (so "O'Connor" and
 // "O Connor", "Ashdown-Clarke" and "Ashdown Clarke" compare equal).
 func nameKey(folded string) string {
+	if plainName(folded) {
+		return folded
+	}
 	var b strings.Builder
 	b.Grow(len(folded))
 	gap := false
@@ -104,4 +107,22 @@ func nameKey(folded string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// plainName reports whether a folded name is already a name key: ASCII
+// letters and digits in words separated by single spaces.
+func plainName(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == ' ' {
+			if i == 0 || i == len(s)-1 || s[i-1] == ' ' {
+				return false
+			}
+			continue
+		}
+		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9') {
+			return false
+		}
+	}
+	return true
 }

@@ -19,6 +19,9 @@ type Counts struct {
 
 // Count returns the Counts of s. Invalid UTF-8 bytes are skipped.
 func Count(s string) Counts {
+	if isASCII(s) {
+		return countASCII(s)
+	}
 	var c Counts
 	var prev rune = -1
 	run := 0
@@ -89,4 +92,41 @@ func IsEmoji(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// countASCII is Count for plain ASCII text.
+func countASCII(s string) Counts {
+	var c Counts
+	var prev byte
+	run := 0
+	inWord := false
+	for i := 0; i < len(s); i++ {
+		b := s[i]
+		c.Runes++
+		switch {
+		case 'a' <= b && b <= 'z':
+			c.Letters++
+			c.Lower++
+		case 'A' <= b && b <= 'Z':
+			c.Letters++
+			c.Upper++
+			b += 'a' - 'A'
+		case '0' <= b && b <= '9':
+			c.Digits++
+		default:
+			inWord, prev, run = false, 0, 0
+			continue
+		}
+		if !inWord {
+			c.Words++
+			inWord = true
+		}
+		if b == prev {
+			run++
+		} else {
+			prev, run = b, 1
+		}
+		c.MaxRepeat = max(c.MaxRepeat, run)
+	}
+	return c
 }

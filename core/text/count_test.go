@@ -34,3 +34,11 @@ func TestIsEmoji(t *testing.T) {
 		assert.False(t, IsEmoji(r), string(r))
 	}
 }
+
+func TestCountASCIIMatchesGeneral(t *testing.T) {
+	for _, s := range []string{"", "John Smith", "JOHN", "Joooohn99", "a-b c_d", "x\x00y", "AaA bb  ccc", "mark.lee1987"} {
+		// force the general path by adding a non-ASCII rune that counts as nothing extra
+		general := Count(s + "\u200b")
+		assert.Equal(t, general, countASCII(s), s)
+	}
+}

@@ -17,7 +17,19 @@ func Fold(s string) string {
 	if isFolded(s) {
 		return s
 	}
-	buf := make([]byte, 0, len(s)+8)
+	buf := AppendFold(make([]byte, 0, len(s)+8), s)
+	if len(buf) == 0 {
+		return ""
+	}
+	return unsafe.String(unsafe.SliceData(buf), len(buf))
+}
+
+// AppendFold appends the folded form of s (see Fold) to dst and returns
+// the extended buffer, so callers can fold several texts into one
+// allocation.
+func AppendFold(dst []byte, s string) []byte {
+	base := len(dst)
+	buf := dst
 	space := true // at the start, or just wrote a space: drop further spaces
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -62,13 +74,10 @@ func Fold(s string) string {
 		}
 		space = false
 	}
-	if space && len(buf) > 0 {
+	if space && len(buf) > base {
 		buf = buf[:len(buf)-1]
 	}
-	if len(buf) == 0 {
-		return ""
-	}
-	return unsafe.String(unsafe.SliceData(buf), len(buf))
+	return buf
 }
 
 // asciiFold is the folded form of each ASCII byte: lower case, a space for

@@ -2,40 +2,25 @@ package text
 
 import "unicode/utf8"
 
-// Locate finds a folded phrase in the original text s: it folds s as Fold
-// does while remembering where each folded byte came from, looks for the
-// phrase on word boundaries and returns the byte span of s that folds to
-// it, so evidence can quote the words as the sender wrote them ("WhatsАpp"
-// with its Cyrillic А). It allocates, so call it only for evidence.
-func Locate(s, phrase string) (start, end int, ok bool) {
-	folded, from, to := foldMap(s)
-	j := PhraseAt(folded, phrase)
-	if j < 0 {
-		return 0, 0, false
-	}
-	return from[j], to[j+len(phrase)-1], true
+// Mapping is a text folded as by Fold together with, for each folded byte,
+// the span of the original text it came from. Evidence uses it to quote
+// the words as the sender wrote them ("WhatsАpp" with its Cyrillic А)
+// rather than their folded form. The zero Mapping is ready for Reset; a
+// Mapping can be reset for another text to reuse its storage.
+type Mapping struct {
+	Folded string // Fold of the original text
+	from   []int32
+	to     []int32
+	buf    []byte
 }
 
-// LocateAt is Locate for a phrase known to start at byte at of Fold(s):
-// it returns the span of s that folds to Fold(s)[at:at+n].
-func LocateAt(s string, at, n int) (start, end int, ok bool) {
-	folded, from, to := foldMap(s)
-	if at < 0 || n <= 0 || at+n > len(folded) {
-		return 0, 0, false
-	}
-	return from[at], to[at+n-1], true
-}
-
-// foldMap folds s like Fold and returns, for each byte of the result, the
-// start and end offsets in s of the rune it came from.
-func foldMap(s string) (folded string, from, to []int) {
-	buf := make([]byte, 0, len(s))
-	from = make([]int, 0, len(s))
-	to = make([]int, 0, len(s))
+// Reset maps s, reusing the Mapping's storage.
+func (m *Mapping) Reset(s string) {
+	buf, from, to := m.buf[:0], m.from[:0], m.to[:0]
 	emit := func(b []byte, i, j int) {
 		for range b {
-			from = append(from, i)
-			to = append(to, j)
+			from = append(from, int32(i))
+			to = append(to, int32(j))
 		}
 		buf = append(buf, b...)
 	}
@@ -49,7 +34,8 @@ func foldMap(s string) (folded string, from, to []int) {
 		case r < utf8.RuneSelf:
 			c := asciiFold[r]
 			if c != ' ' || !space {
-				emit([]byte{c}, i, j)
+				tmp[0] = c
+				emit(tmp[:1], i, j)
 			}
 			space = c == ' '
 		case r == '…':
@@ -61,7 +47,8 @@ func foldMap(s string) (folded string, from, to []int) {
 			case x == drop:
 			case x == ' ':
 				if !space {
-					emit([]byte{' '}, i, j)
+					tmp[0] = ' '
+					emit(tmp[:1], i, j)
 				}
 				space = true
 			default:
@@ -78,5 +65,41 @@ func foldMap(s string) (folded string, from, to []int) {
 	if space && len(buf) > 0 {
 		buf, from, to = buf[:len(buf)-1], from[:len(from)-1], to[:len(to)-1]
 	}
-	return string(buf), from, to
+	m.Folded = string(buf)
+	if cap(buf) > maxKept {
+		buf, from, to = nil, nil, nil // do not pin the storage of a huge text
+	}
+	m.buf, m.from, m.to = buf, from, to
+}
+
+// maxKept is the largest storage a Mapping keeps for reuse.
+const maxKept = 8 << 10
+
+// Span returns the byte span of the original text that folds to
+// Folded[at:at+n]; ok is false when that is out of range.
+func (m *Mapping) Span(at, n int) (start, end int, ok bool) {
+	if at < 0 || n <= 0 || at+n > len(m.from) {
+		return 0, 0, false
+	}
+	return int(m.from[at]), int(m.to[at+n-1]), true
+}
+
+// Locate finds a folded phrase in the original text s on word boundaries
+// and returns the byte span of s that folds to it. It allocates, so call
+// it only for evidence.
+func Locate(s, phrase string) (start, end int, ok bool) {
+	var m Mapping
+	m.Reset(s)
+	j := PhraseAt(m.Folded, phrase)
+	if j < 0 {
+		return 0, 0, false
+	}
+	return m.Span(j, len(phrase))
+}
+
+// LocateAt returns the span of s that folds to Fold(s)[at:at+n].
+func LocateAt(s string, at, n int) (start, end int, ok bool) {
+	var m Mapping
+	m.Reset(s)
+	return m.Span(at, n)
 }

@@ -34,12 +34,17 @@ func TestLocate(t *testing.T) {
 func FuzzLocate(f *testing.F) {
 	f.Add("Add me on Whats\u200bАpp", 3, 4)
 	f.Fuzz(func(t *testing.T, s string, at, n int) {
-		folded, from, to := foldMap(s)
-		if folded != Fold(s) {
-			t.Fatalf("foldMap(%q) = %q, Fold = %q", s, folded, Fold(s))
+		var m Mapping
+		m.Reset("some earlier text to reuse storage")
+		m.Reset(s)
+		if m.Folded != Fold(s) {
+			t.Fatalf("Mapping(%q) = %q, Fold = %q", s, m.Folded, Fold(s))
 		}
-		if len(from) != len(folded) || len(to) != len(folded) {
+		if len(m.from) != len(m.Folded) || len(m.to) != len(m.Folded) {
 			t.Fatal("offset lengths")
+		}
+		if got := string(AppendFold([]byte("x"), s)); got != "x"+Fold(s) {
+			t.Fatalf("AppendFold(%q) = %q", s, got)
 		}
 		if i, j, ok := LocateAt(s, at, n); ok && (i < 0 || j > len(s) || i > j) {
 			t.Fatalf("bad span %d %d", i, j)

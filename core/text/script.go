@@ -55,6 +55,9 @@ func ScriptOf(r rune) Script {
 // invisible characters do not split it) mixes letters of more than one of
 // Latin, Cyrillic and Greek, like "Раypal" with a Cyrillic "Ра".
 func MixedScript(s string) bool {
+	if isASCII(s) {
+		return false
+	}
 	var seen Script // script seen in the current word; NoScript at a boundary
 	for _, r := range s {
 		if invisible(r) {
@@ -83,6 +86,9 @@ func MixedScript(s string) bool {
 // digits, fullwidth letters, circled or squared letters and small
 // capitals, as in "𝐉𝐨𝐡𝐧" or "ＪＯＨＮ".
 func Fancy(s string) bool {
+	if isASCII(s) {
+		return false
+	}
 	for _, r := range s {
 		switch {
 		case r < 0x1D00:
@@ -105,6 +111,9 @@ func Fancy(s string) bool {
 // Greek or Armenian look-alike, or a fullwidth, mathematical, circled or
 // small-capital letter. Accented Latin letters do not count.
 func HasConfusable(s string) bool {
+	if isASCII(s) {
+		return false
+	}
 	for _, r := range s {
 		if r < 0x370 || r >= 0x1E00 && r < 0x1F00 {
 			continue
@@ -120,4 +129,14 @@ func HasConfusable(s string) bool {
 		}
 	}
 	return false
+}
+
+// isASCII reports whether s is plain ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
