@@ -4,7 +4,6 @@ package main
 
 import (
 	"syscall/js"
-	"time"
 
 	"github.com/vetted/vetted/core/action"
 	"github.com/vetted/vetted/core/card"
@@ -15,12 +14,12 @@ import (
 
 // How long Vetted waits for the page.
 const (
-	clickWait    = 8 * time.Second // for the page to show the result of a click
-	userWait     = 2 * time.Minute // for the user to click a highlighted control
-	composerWait = 6 * time.Second // for the site's composer to open
-	reportWait   = 3 * time.Second // for the site's report options to appear
-	pollEvery    = 100 * time.Millisecond
-	highlightFor = time.Minute
+	clickWait    = 8 * second // for the page to show the result of a click
+	userWait     = 2 * minute // for the user to click a highlighted control
+	composerWait = 6 * second // for the site's composer to open
+	reportWait   = 3 * second // for the site's report options to appear
+	pollEvery    = 100        // ms
+	highlightFor = minute
 )
 
 // job is one action in progress on one card.
@@ -187,9 +186,9 @@ func (j *job) compose(ctrl page.Node) {
 		copyIt(action.NeedsUser, prefix+"Click the highlighted message button yourself.")
 		return
 	}
-	deadline := time.Now().Add(composerWait)
-	for time.Now().Before(deadline) {
-		time.Sleep(pollEvery)
+	deadline := now() + composerWait
+	for now() < deadline {
+		sleep(pollEvery)
 		if why := action.Security(locationHref(), j.a.doc); why != "" {
 			j.finish(action.Stopped, why)
 			return
@@ -216,7 +215,7 @@ func (j *job) compose(ctrl page.Node) {
 // report shows the user the site's own report options after an ignore.
 func (j *job) report() {
 	p := j.plan
-	deadline := time.Now().Add(reportWait)
+	deadline := now() + reportWait
 	for {
 		n := j.find()
 		var opts []page.Node
@@ -233,16 +232,16 @@ func (j *job) report() {
 				if i > 0 {
 					continue
 				}
-				go func() { time.Sleep(highlightFor); unhighlight(el) }()
+				go func() { sleep(highlightFor); unhighlight(el) }()
 			}
 			j.b.setState(string(action.NeedsUser), "Ignored. Now choose the site’s own report option (highlighted), such as “I don’t know this person”.", "", "")
 			j.notify(action.NeedsUser, "Ignored "+displayName(p.Name)+"; choose the highlighted report option.")
 			return
 		}
-		if time.Now().After(deadline) {
+		if now() > deadline {
 			break
 		}
-		time.Sleep(pollEvery)
+		sleep(pollEvery)
 	}
 	if u := action.SafeURL(p.ProfileURL); u != "" {
 		j.b.setState(string(action.Done), "Ignored. To report "+displayName(p.Name)+", open their profile and use its More menu: Report or block.", u, "Open profile")
@@ -272,10 +271,10 @@ func (j *job) find() page.Node {
 }
 
 // await polls the page until the click shows a result or time runs out.
-func (j *job) await(before action.Snapshot, timeout time.Duration) (action.Outcome, string) {
-	deadline := time.Now().Add(timeout)
-	for time.Now().Before(deadline) {
-		time.Sleep(pollEvery)
+func (j *job) await(before action.Snapshot, timeout float64) (action.Outcome, string) {
+	deadline := now() + timeout
+	for now() < deadline {
+		sleep(pollEvery)
 		after := action.Snap(j.site, locationHref(), j.a.doc, j.find())
 		if out, why := action.Settle(j.plan, before, after); out != action.Pending {
 			return out, why
@@ -306,7 +305,7 @@ func (j *job) record(out action.Outcome) {
 	}
 	j.a.store.add(ledger.Entry{
 		Name: c.Name, ProfileURL: c.ProfileURL, Key: j.e.key, Site: c.Site,
-		Action: string(j.plan.Kind), Outcome: string(out), At: time.Now().UTC(),
+		Action: string(j.plan.Kind), Outcome: string(out), At: wallNow(),
 		Type: string(v.Type), Recommendation: string(v.Recommendation), Level: string(v.Level),
 		Score: v.Score, Flags: flags,
 	})

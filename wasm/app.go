@@ -7,7 +7,6 @@ import (
 	"strings"
 	"sync"
 	"syscall/js"
-	"time"
 
 	"github.com/vetted/vetted/core/action"
 	"github.com/vetted/vetted/core/card"
@@ -20,7 +19,7 @@ import (
 
 // frameBudget is how long one scan step may hold the main thread before
 // yielding to the browser (DESIGN §8: no task longer than 50 ms).
-const frameBudget = 12 * time.Millisecond
+const frameBudget = 12 // ms
 
 // entry is one invitation card on the page and its badge.
 type entry struct {
@@ -60,7 +59,7 @@ type app struct {
 	cardOf   js.Value      // WeakMap: card element → entry key
 	observer js.Value
 	observed js.Value
-	lastTry  time.Time
+	lastTry  float64 // ms
 }
 
 func newApp() *app {
@@ -127,7 +126,7 @@ func nextFrame() {
 	global.Call("requestAnimationFrame", f)
 	select {
 	case <-ch:
-	case <-time.After(100 * time.Millisecond):
+	case <-after(100):
 	}
 }
 
@@ -149,14 +148,14 @@ func (a *app) scan() {
 	if url != a.url {
 		a.url = url
 		a.detect(true)
-	} else if a.site == nil && time.Since(a.lastTry) > time.Second {
+	} else if a.site == nil && now()-a.lastTry > second {
 		a.detect(false)
 	}
 	if a.site == nil {
 		a.reportNoList(url)
 		return
 	}
-	start := time.Now()
+	start := now()
 	nodes := a.site.CardNodes(a.doc)
 	dirty := a.dirtyCards()
 	a.mu.Lock()
@@ -171,9 +170,9 @@ func (a *app) scan() {
 	keys := map[string]int{}
 	order := make([]*entry, 0, len(nodes))
 	for _, n := range nodes {
-		if time.Since(start) > frameBudget {
+		if now()-start > frameBudget {
 			yield()
-			start = time.Now()
+			start = now()
 		}
 		el := element(n)
 		if k := a.cardOf.Call("get", el); k.Type() == js.TypeString && !dirty[k.String()] {
@@ -242,9 +241,9 @@ func (a *app) scan() {
 
 	// Draw, yielding to the browser when a frame's budget is spent.
 	for _, e := range order {
-		if time.Since(start) > frameBudget {
+		if now()-start > frameBudget {
 			yield()
-			start = time.Now()
+			start = now()
 			if e.seen != gen || !connected(e.el) {
 				continue // the page moved on while we yielded; the next scan catches up
 			}
@@ -345,7 +344,7 @@ func sameCard(a, b *card.Card) bool {
 // detect finds the adapter for the page. On a navigation every badge of
 // the previous page is removed and the observer moves to the new list.
 func (a *app) detect(navigated bool) {
-	a.lastTry = time.Now()
+	a.lastTry = now()
 	s := detectSite(a.url, a.doc)
 	if !navigated && s == nil {
 		return

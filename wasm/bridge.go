@@ -5,7 +5,6 @@ package main
 import (
 	"strconv"
 	"syscall/js"
-	"time"
 )
 
 // The bridge to the extension: chrome.storage and chrome.runtime through
@@ -125,7 +124,7 @@ func apiCallback(api js.Value) (js.Func, <-chan apiResult) {
 
 // storageGet reads one key of chrome.storage.<area>. It returns the value
 // as a tree (nil when absent) or an error message.
-func storageGet(area, key string, timeout time.Duration) (any, string) {
+func storageGet(area, key string, timeout float64) (any, string) {
 	api := extAPI()
 	if api.IsUndefined() {
 		return nil, "no extension storage"
@@ -148,14 +147,14 @@ func storageGet(area, key string, timeout time.Duration) (any, string) {
 			return nil, ""
 		}
 		return toTree(res.v.Get(key)), ""
-	case <-time.After(timeout):
-		return nil, "storage." + area + " did not answer in " + strconv.Itoa(int(timeout/time.Millisecond)) + " ms"
+	case <-after(timeout):
+		return nil, "storage." + area + " did not answer in " + strconv.Itoa(int(timeout)) + " ms"
 	}
 }
 
 // storageSet writes one key of chrome.storage.<area> and waits for the
 // result; it returns an error message or "".
-func storageSet(area, key string, tree any, timeout time.Duration) string {
+func storageSet(area, key string, tree any, timeout float64) string {
 	api := extAPI()
 	if api.IsUndefined() {
 		return "no extension storage"
@@ -174,7 +173,7 @@ func storageSet(area, key string, tree any, timeout time.Duration) string {
 	select {
 	case res := <-ch:
 		return res.err
-	case <-time.After(timeout):
+	case <-after(timeout):
 		return "storage." + area + " did not confirm the write"
 	}
 }

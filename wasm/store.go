@@ -4,7 +4,6 @@ package main
 
 import (
 	"sync"
-	"time"
 
 	"github.com/vetted/vetted/core/card"
 	"github.com/vetted/vetted/core/flag"
@@ -14,8 +13,8 @@ import (
 const (
 	ledgerKey     = "ledger"
 	settingsKey   = "settings"
-	storageWait   = 3 * time.Second
-	ledgerRetryIn = 30 * time.Second
+	storageWait   = 3 * second
+	ledgerRetryIn = 30 * second
 )
 
 // ledgerStore keeps the decision log in memory and appends to
@@ -90,7 +89,7 @@ func (s *ledgerStore) add(e ledger.Entry) {
 func (s *ledgerStore) prior(c *card.Card) []flag.Prior {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return s.log.Prior(c, time.Now())
+	return s.log.Prior(c, wallNow())
 }
 
 // run is the single writer; start it once.
@@ -110,7 +109,7 @@ func (s *ledgerStore) run() {
 			}
 			select { // retry later, or sooner when another entry comes
 			case <-s.kick:
-			case <-time.After(ledgerRetryIn):
+			case <-after(ledgerRetryIn):
 			}
 		}
 	}

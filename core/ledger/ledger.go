@@ -4,11 +4,13 @@ import (
 	"errors"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/vetted/vetted/core/card"
 	"github.com/vetted/vetted/core/flag"
 )
+
+// DayMS is a day in milliseconds.
+const DayMS = 24 * 60 * 60 * 1000
 
 // DefaultLimit is the number of entries kept when no limit is configured.
 const DefaultLimit = 1000
@@ -30,7 +32,9 @@ type Entry struct {
 	Site       card.Site
 	Action     string // accept, ignore, ask, accept-thanks, ignore-report, block
 	Outcome    string // done, refused, needs-user, stopped, failed; empty means done
-	At         time.Time
+	// At is when, in milliseconds since the Unix epoch (0: unknown). Not
+	// a time.Time: package time would add about 200 KB to core.wasm.
+	At int64
 
 	// The verdict at the time of the action.
 	Type           string
@@ -84,8 +88,9 @@ func (l *Log) trim() int {
 // entries that match by invitation key, by profile URL or by folded name
 // on the same site, and whose action was carried out (outcome done). The
 // action is reduced to its decision: accept-thanks counts as accept and
-// ignore-report as ignore. now dates the entries (AgeDays).
-func (l *Log) Prior(c *card.Card, now time.Time) []flag.Prior {
+// ignore-report as ignore. now (Unix milliseconds) dates the entries
+// (AgeDays).
+func (l *Log) Prior(c *card.Card, now int64) []flag.Prior {
 	if l == nil || c == nil {
 		return nil
 	}
@@ -102,11 +107,10 @@ func (l *Log) Prior(c *card.Card, now time.Time) []flag.Prior {
 			continue
 		}
 		age := -1
-		if !e.At.IsZero() && !now.IsZero() {
-			if d := now.Sub(e.At); d >= 0 {
-				age = int(d / (24 * time.Hour))
-			} else {
-				age = 0
+		if e.At > 0 && now > 0 {
+			age = 0
+			if d := now - e.At; d > 0 {
+				age = int(d / DayMS)
 			}
 		}
 		out = append(out, flag.Prior{Action: Decision(e.Action), AgeDays: age})
@@ -191,8 +195,8 @@ func (e *Entry) Tree() map[string]any {
 	put("site", string(e.Site))
 	put("action", e.Action)
 	put("outcome", e.Outcome)
-	if !e.At.IsZero() {
-		m["at"] = float64(e.At.UnixMilli())
+	if e.At > 0 {
+		m["at"] = float64(e.At)
 	}
 	put("type", e.Type)
 	put("recommendation", e.Recommendation)
@@ -277,7 +281,7 @@ func EntryFromTree(v any) (Entry, error) {
 	switch at := m["at"].(type) {
 	case nil:
 	case float64:
-		e.At = time.UnixMilli(int64(at)).UTC()
+		e.At = int64(at)
 	default:
 		return Entry{}, errors.New("at: not a number")
 	}

@@ -11,7 +11,9 @@ import (
 	"github.com/vetted/vetted/core/flag"
 )
 
-var t0 = time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)
+var t0 = time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC).UnixMilli()
+
+func days(n int) int64 { return int64(n) * DayMS }
 
 func TestAddRotatesOldestOut(t *testing.T) {
 	l := New(3)
@@ -34,12 +36,12 @@ func TestAddRotatesOldestOut(t *testing.T) {
 func TestPrior(t *testing.T) {
 	l := New(100)
 	l.Add(Entry{Name: "Ada Lovelace", Key: "urn:li:invitation:1", Site: card.LinkedIn, Action: "ignore-report", At: t0})
-	l.Add(Entry{Name: "Grace Hopper", ProfileURL: "https://www.linkedin.com/in/grace/", Site: card.LinkedIn, Action: "ignore", At: t0.Add(48 * time.Hour)})
+	l.Add(Entry{Name: "Grace Hopper", ProfileURL: "https://www.linkedin.com/in/grace/", Site: card.LinkedIn, Action: "ignore", At: t0 + days(2)})
 	l.Add(Entry{Name: "  ALAN   turing ", Site: card.LinkedIn, Action: "block", At: t0})
 	l.Add(Entry{Name: "Alan Turing", Site: card.Facebook, Action: "ignore", At: t0})
 	l.Add(Entry{Name: "Edsger Dijkstra", Site: card.LinkedIn, Action: "ignore", Outcome: Refused, At: t0})
 	l.Add(Entry{Name: "Barbara Liskov", Site: card.LinkedIn, Action: "accept-thanks", Outcome: Done})
-	now := t0.Add(10 * 24 * time.Hour)
+	now := t0 + days(10)
 
 	tests := []struct {
 		name string
@@ -97,7 +99,7 @@ func TestTreeRoundTripThroughJSON(t *testing.T) {
 
 func TestFromTreeKeepsGoodEntries(t *testing.T) {
 	tree := []any{
-		map[string]any{"name": "Ada", "action": "ignore", "at": float64(t0.UnixMilli())},
+		map[string]any{"name": "Ada", "action": "ignore", "at": float64(t0)},
 		"not an object",
 		map[string]any{"name": "Bob"},
 		map[string]any{"action": "accept"},
