@@ -55,10 +55,13 @@ func checkOddName(in *Input) (float64, []string) {
 		return 0, nil
 	}
 	n := text.Count(c.Name)
-	q := quote(c.Name)
 	var ev []string
+	q := ""
 	best, signs := 0.0, 0
 	add := func(s float64, why string) {
+		if q == "" {
+			q = quote(c.Name)
+		}
 		signs++
 		best = max(best, s)
 		ev = append(ev, q+" "+why)

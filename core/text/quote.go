@@ -29,6 +29,9 @@ func Quote(s string, max int) string {
 
 // clean implements Clean and Quote; max < 0 means no limit.
 func clean(s string, max int) string {
+	if (max < 0 || len(s) <= max) && isClean(s) {
+		return s
+	}
 	var b strings.Builder
 	if max < 0 || len(s) < 4*max {
 		b.Grow(len(s))
@@ -70,6 +73,21 @@ func clean(s string, max int) string {
 		}
 	}
 	return b.String()
+}
+
+// isClean reports whether s is printable ASCII with single inner spaces,
+// which clean returns unchanged.
+func isClean(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < ' ' || c >= 0x7f || c == ' ' && s[i+1] == ' ' {
+			return false
+		}
+	}
+	return true
 }
 
 // invisible reports whether r is a zero-width, bidi control or other
