@@ -6,4 +6,11 @@
 // A rule only detects: it returns a strength from 0 to 1 and the evidence
 // (quoted words or stated facts) that made it fire. Scoring and
 // classification belong to package verdict.
+//
+// Use it in three steps: NewContext prepares the user's settings once,
+// NewBatch gathers the page-wide facts of all cards on a page, and
+// Context.Evaluate runs the enabled rules on one card. Evaluate folds the
+// card's name, headline and note once (see package text) and finds the
+// phrases of every rule's lists in one pass over each (lexicon.go), so a
+// rule's Check only looks up what was found.
 package flag

@@ -35,8 +35,8 @@ func parseProfile(u string) (k profileKey, ok bool) {
 	}
 	if i := strings.Index(s, "://"); i >= 0 {
 		s = s[i+3:]
-	} else if strings.HasPrefix(s, "//") {
-		s = s[2:]
+	} else {
+		s = strings.TrimPrefix(s, "//")
 	}
 	host, path := "", s
 	if !strings.HasPrefix(s, "/") {
