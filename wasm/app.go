@@ -122,12 +122,15 @@ func (a *app) loop() {
 // nextFrame waits for the next animation frame (or 100 ms: frames do not
 // run in hidden tabs).
 func nextFrame() {
-	f, ch := callback()
-	global.Call("requestAnimationFrame", f)
-	select {
-	case <-ch:
-	case <-after(100):
-	}
+	ch := make(chan js.Value, 1)
+	f, g := signal(ch), signal(ch)
+	id := global.Call("requestAnimationFrame", f)
+	tid := global.Call("setTimeout", g, 100)
+	<-ch
+	global.Call("cancelAnimationFrame", id)
+	global.Call("clearTimeout", tid)
+	f.Release()
+	g.Release()
 }
 
 // yield gives the main thread back to the browser for a moment.

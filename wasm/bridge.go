@@ -99,26 +99,44 @@ func callback() (js.Func, <-chan js.Value) {
 }
 
 // apiResult is what an extension API callback got: its first argument and
-// chrome.runtime.lastError, which is only set during the callback.
+// chrome.runtime.lastError, which is only set during the callback; or
+// timeout when it did not come in time.
 type apiResult struct {
-	v   js.Value
-	err string
+	v       js.Value
+	err     string
+	timeout bool
 }
 
-// apiCallback is callback for extension APIs: it reads lastError inside
-// the callback, where it is valid.
-func apiCallback(api js.Value) (js.Func, <-chan apiResult) {
+// apiCallback is a callback for extension APIs: it reads lastError inside
+// the callback, where it is valid. The channel gets the callback's result
+// or, after timeout milliseconds, a timeout.
+func apiCallback(api js.Value, timeout float64) (js.Func, <-chan apiResult) {
 	ch := make(chan apiResult, 1)
-	var f js.Func
+	var f, t js.Func
+	var tid js.Value
 	f = js.FuncOf(func(this js.Value, args []js.Value) any {
 		r := apiResult{v: js.Undefined(), err: lastError(api)}
 		if len(args) > 0 {
 			r.v = args[0]
 		}
-		ch <- r
+		select {
+		case ch <- r:
+			global.Call("clearTimeout", tid)
+			t.Release()
+		default: // too late
+		}
 		f.Release()
 		return nil
 	})
+	t = js.FuncOf(func(js.Value, []js.Value) any {
+		select {
+		case ch <- apiResult{timeout: true}:
+		default:
+		}
+		t.Release() // f stays: the API may still call it
+		return nil
+	})
+	tid = global.Call("setTimeout", t, timeout)
 	return f, ch
 }
 
@@ -133,23 +151,21 @@ func storageGet(area, key string, timeout float64) (any, string) {
 	if st.Type() != js.TypeObject {
 		return nil, "no storage area " + area
 	}
-	f, ch := apiCallback(api)
+	f, ch := apiCallback(api, timeout)
 	if _, ok := call(st, "get", key, f); !ok {
 		f.Release()
 		return nil, "storage." + area + ".get failed"
 	}
-	select {
-	case res := <-ch:
-		if res.err != "" {
-			return nil, res.err
-		}
-		if res.v.Type() != js.TypeObject {
-			return nil, ""
-		}
-		return toTree(res.v.Get(key)), ""
-	case <-after(timeout):
+	res := <-ch
+	switch {
+	case res.timeout:
 		return nil, "storage." + area + " did not answer in " + strconv.Itoa(int(timeout)) + " ms"
+	case res.err != "":
+		return nil, res.err
+	case res.v.Type() != js.TypeObject:
+		return nil, ""
 	}
+	return toTree(res.v.Get(key)), ""
 }
 
 // storageSet writes one key of chrome.storage.<area> and waits for the
@@ -165,17 +181,16 @@ func storageSet(area, key string, tree any, timeout float64) string {
 	}
 	obj := jsObject.New()
 	obj.Set(key, js.ValueOf(tree))
-	f, ch := apiCallback(api)
+	f, ch := apiCallback(api, timeout)
 	if _, ok := call(st, "set", obj, f); !ok {
 		f.Release()
 		return "storage." + area + ".set failed"
 	}
-	select {
-	case res := <-ch:
-		return res.err
-	case <-after(timeout):
+	res := <-ch
+	if res.timeout {
 		return "storage." + area + " did not confirm the write"
 	}
+	return res.err
 }
 
 // replyIgnored is the one callback for status messages: reading

@@ -33,5 +33,22 @@ func after(ms float64) <-chan js.Value {
 	return ch
 }
 
+// signal returns a callback that sends its first argument on ch without
+// blocking (a full channel means another signal came first). The caller
+// releases it.
+func signal(ch chan js.Value) js.Func {
+	return js.FuncOf(func(this js.Value, args []js.Value) any {
+		v := js.Undefined()
+		if len(args) > 0 {
+			v = args[0]
+		}
+		select {
+		case ch <- v:
+		default:
+		}
+		return nil
+	})
+}
+
 // sleep waits ms milliseconds.
 func sleep(ms float64) { <-after(ms) }

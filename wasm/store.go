@@ -79,6 +79,11 @@ func (s *ledgerStore) add(e ledger.Entry) {
 	s.log.Add(e)
 	s.pending = append(s.pending, e)
 	s.mu.Unlock()
+	s.poke()
+}
+
+// poke wakes the writer.
+func (s *ledgerStore) poke() {
 	select {
 	case s.kick <- struct{}{}:
 	default:
@@ -107,10 +112,9 @@ func (s *ledgerStore) run() {
 			if s.onError != nil {
 				s.onError(msg)
 			}
-			select { // retry later, or sooner when another entry comes
-			case <-s.kick:
-			case <-after(ledgerRetryIn):
-			}
+			// Retry later, or sooner when another entry comes.
+			go func() { sleep(ledgerRetryIn); s.poke() }()
+			<-s.kick
 		}
 	}
 }
