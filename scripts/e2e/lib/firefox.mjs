@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { avatar, CSP, IMAGE_HOSTS, INIT, NOT_FOUND, ROOT, siteOf } from './harness.mjs';
+import { avatar, CSP, IMAGE_HOSTS, INIT, NOT_FOUND, pageOwn, ROOT, siteOf } from './harness.mjs';
 
 export const FIREFOX = process.env.VETTED_FIREFOX_BIN || '/usr/bin/firefox-esr';
 export const DIST_FIREFOX = path.resolve(process.env.VETTED_DIST_FIREFOX || path.join(ROOT, 'dist/firefox'));
@@ -65,6 +65,11 @@ class FirefoxHarness {
     if (init) await page.evaluateOnNewDocument(init);
     await page.goto(url, { waitUntil: 'load' });
     return page;
+  }
+
+  foreignRequests(pageHtmls = [], since = 0) {
+    const html = pageHtmls.join('\n');
+    return this.requests.slice(since).filter((r) => !pageOwn(r.url, html, this.pages));
   }
 
   async close() {

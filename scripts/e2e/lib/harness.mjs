@@ -90,6 +90,22 @@ export function avatar(url) {
   );
 }
 
+// pageOwn reports whether a request is explained without the extension:
+// the extension's own files (chrome-extension:// or moz-extension://, at
+// the static or the dynamic id), data:, blob: and about: URLs (no network), a page we served, something the page's
+// HTML references (an image, a stylesheet, a manifest; absolute or
+// relative), or the browser's favicon probe.
+export function pageOwn(url, html, pages) {
+  if (/^(chrome|moz)-extension:\/\//.test(url)) return true;
+  if (/^(data|blob|about):/.test(url)) return true; // not a network request
+  if (pages.has(url.split('#')[0])) return true;
+  const u = new URL(url);
+  if (u.pathname === '/favicon.ico') return true;
+  if (u.pathname.length > 1 && html.includes(u.pathname)) return true;
+  const base = decodeURIComponent(u.pathname.split('/').pop());
+  return base.length >= 4 && html.includes(base);
+}
+
 export const NOT_FOUND = '<!doctype html><title>Not part of the fixture</title><p>Not part of the fixture.</p>';
 
 // launch starts Chromium with the extension loaded. headless defaults to
@@ -185,22 +201,11 @@ export class Harness {
     return page;
   }
 
-  // foreignRequests are the requests (from index since on) that are not
-  // for a page we served, the extension's own files, something the pages
-  // reference (an image, a stylesheet, a manifest) or the browser's favicon
-  // probe: what the extension might have sent.
+  // foreignRequests are the requests (from index since on) that the pages
+  // do not explain: what the extension might have sent (see pageOwn).
   foreignRequests(pageHtmls = [], since = 0) {
     const html = pageHtmls.join('\n');
-    return this.requests.slice(since).filter((r) => {
-      if (r.url.startsWith('chrome-extension://')) return false; // the extension's own files (static or dynamic id)
-      if (this.pages.has(r.url.split('#')[0])) return false;
-      const u = new URL(r.url);
-      if (u.pathname === '/favicon.ico') return false;
-      if (u.pathname.length > 1 && html.includes(u.pathname)) return false;
-      const base = decodeURIComponent(u.pathname.split('/').pop());
-      if (base.length >= 4 && html.includes(base)) return false; // a relative reference
-      return true;
-    });
+    return this.requests.slice(since).filter((r) => !pageOwn(r.url, html, this.pages));
   }
 
   // storage reads chrome.storage.<area> through the service worker.
