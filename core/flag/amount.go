@@ -103,6 +103,18 @@ func isWordByteASCII(c byte) bool {
 	return c >= 0x80 || 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || 'A' <= c && c <= 'Z'
 }
 
+// longestAt returns the end of the longest phrase of list l that was found
+// in field f starting exactly at byte at.
+func (in *Input) longestAt(f field, l list, at int) (int, bool) {
+	end, ok := 0, false
+	for _, m := range in.found[f] {
+		if m.List == int(l) && m.At == at {
+			end, ok = max(end, at+len(lexicon.Phrase(m.List, m.Index))), true
+		}
+	}
+	return end, ok
+}
+
 // phraseAt reports whether a phrase of list l was found in field f
 // starting exactly at byte at, and returns its end.
 func (in *Input) phraseAt(f field, l list, at int) (int, bool) {

@@ -20,7 +20,7 @@ func NewBatch(cards []card.Card) *Batch {
 	for i := range cards {
 		c := &cards[i]
 		note := text.Fold(c.Note)
-		if !substantialNote(note) {
+		if !substantialNote(note, text.Fold(c.Name)) {
 			continue
 		}
 		if b.senders == nil {

@@ -25,9 +25,18 @@ var cannedPhrases = []string{
 	"ich wurde mich freuen, sie meinem netzwerk hinzuzufugen",
 }
 
-// cannedSlack is how many words besides the template a canned note may
-// have (a greeting, a name, a sign-off).
-const cannedSlack = 5
+// cannedSlack is how many words besides the template, greetings and the
+// sender's own name a canned note may have (the recipient's name).
+const cannedSlack = 2
+
+// greetingWords are greetings and sign-offs, which do not make a note
+// personal.
+var greetingWords = map[string]bool{
+	"hi": true, "hello": true, "hey": true, "dear": true, "hallo": true, "guten": true, "tag": true,
+	"best": true, "regards": true, "kind": true, "thanks": true, "thank": true, "you": true,
+	"cheers": true, "greetings": true, "gruss": true, "grusse": true, "viele": true, "liebe": true,
+	"lieber": true, "mfg": true, "lg": true, "vg": true, "bg": true, "sincerely": true, "thx": true,
+}
 
 // CannedNote fires when the note is just the site's default text.
 var CannedNote = &Rule{
@@ -38,7 +47,7 @@ var CannedNote = &Rule{
 	Weight: 5,
 	Check: func(in *Input) (float64, []string) {
 		m, ok := in.first(fieldNote, lxCanned)
-		if !ok || !cannedAt(in.Note, m.At, len(lexicon.Phrase(m.List, m.Index))) {
+		if !ok || !cannedAt(in.Note, m.At, len(lexicon.Phrase(m.List, m.Index)), in.Name) {
 			return 0, nil
 		}
 		return 1, []string{"default text " + quote(strings.TrimSpace(in.Card.Note))}
@@ -46,6 +55,7 @@ var CannedNote = &Rule{
 	Fires: []Example{
 		{Name: "linkedin default", Card: noted("I'd like to add you to my professional network on LinkedIn.")},
 		{Name: "with greeting and name", Card: noted("Hi Sam, I’d like to join your LinkedIn network. - Victor")},
+		{Name: "with sign-off and own name", Card: person("Victor Almeida", "Operations Lead", "Hello Sam Carter, let's connect! Best regards, Victor Almeida")},
 		{Name: "german default", Card: noted("Ich möchte Sie gerne zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen.")},
 	},
 	Quiet: []Example{
@@ -53,19 +63,31 @@ var CannedNote = &Rule{
 		{Name: "template plus context", Card: noted("I'd like to connect — we met at the Leeds data meetup and talked about dbt testing strategies.")},
 		{Name: "german personal", Card: noted("Hallo, wir haben uns auf der Konferenz in Berlin getroffen. Ich würde mich über die Vernetzung freuen.")},
 		{Name: "no note", Card: noted("")},
+		{Name: "short template with context", Card: noted("Hi Sam, great talk today, let's connect!")},
 	},
 }
 
 // cannedAt reports whether the folded note is no more than the template
-// found at [at, at+n) and a few words of greeting.
-func cannedAt(note string, at, n int) bool {
-	return countWords(note[:at])+countWords(note[at+n:]) <= cannedSlack
+// found at [at, at+n), greetings, the sender's name (folded) and one or
+// two more words.
+func cannedAt(note string, at, n int, sender string) bool {
+	extra := 0
+	for _, part := range [...]string{note[:at], note[at+n:]} {
+		var buf [8]string
+		for _, w := range words(buf[:0], part) {
+			if !greetingWords[w] && !text.HasPhrase(sender, w) {
+				extra++
+			}
+		}
+	}
+	return extra <= cannedSlack
 }
 
-// canned reports whether a folded note is only a default template.
-func canned(note string) bool {
+// canned reports whether a folded note from the sender (folded name) is
+// only a default template.
+func canned(note, sender string) bool {
 	for _, p := range cannedPhrases {
-		if at := text.PhraseAt(note, p); at >= 0 && cannedAt(note, at, len(p)) {
+		if at := text.PhraseAt(note, p); at >= 0 && cannedAt(note, at, len(p), sender) {
 			return true
 		}
 	}

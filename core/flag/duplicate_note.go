@@ -11,9 +11,10 @@ import (
 const minDuplicateWords = 6
 
 // substantialNote reports whether a folded note is long enough, and not a
-// default template, for copies of it to mean a mass mailing.
-func substantialNote(folded string) bool {
-	return len(folded) >= 24 && countWords(folded) >= minDuplicateWords && !canned(folded)
+// default template, for copies of it to mean a mass mailing. sender is
+// the folded name of who sent it.
+func substantialNote(folded, sender string) bool {
+	return len(folded) >= 24 && countWords(folded) >= minDuplicateWords && !canned(folded, sender)
 }
 
 // DuplicateNote fires when different senders on the page sent the same

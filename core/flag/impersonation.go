@@ -1,6 +1,7 @@
 package flag
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/vetted/vetted/core/card"
@@ -46,10 +47,12 @@ var Impersonation = &Rule{
 		{Name: "cyrillic letter in a name", Card: person("Priya R\u0430man", "Lead Data Engineer at Litware", "")},
 		{Name: "official in the name", Card: person("Northwind Analytics HR Official", "Official HR account", "")},
 		{Name: "greek letters in headline", Card: person("Sam Lee", "Recruiter at G\u03bf\u03bfgle", "")},
+		{Name: "brand department headline", Card: person("Amy Stone", "PayPal Trust & Safety Team | Account review", "")},
 		{Name: "all-cyrillic brand", Card: person("\u0420\u0430\u0443\u0420\u0430l", "Customer Service", "")},
 	},
 	Quiet: []Example{
 		{Name: "works at the brand", Card: person("Ana Silva", "Security Engineer at LinkedIn", "")},
+		{Name: "brand job title", Card: person("Ken Ito", "Microsoft Support Engineer | Azure", "")},
 		{Name: "cyrillic name", Card: person("Алексей Смирнов", "Data Engineer at Wingtip Toys", "")},
 		{Name: "chinese and latin", Card: person("王伟 (Wei Wang)", "Machine Learning Engineer at Litware", "")},
 		{Name: "accented latin", Card: person("Elif Yıldız", "Product Designer at Proseware", "")},
@@ -108,8 +111,10 @@ func isOnly(in *Input, f field, l list) bool {
 	return ok && m.At == 0 && len(lexicon.Phrase(m.List, m.Index)) == len(in.folded(f))
 }
 
-// brandRole finds a brand immediately followed by a department in the
-// headline ("LinkedIn Support"), returning its folded span.
+// brandRole finds a brand immediately followed by departments that end a
+// part of the headline ("LinkedIn Support", "LinkedIn Trust & Safety
+// Team |"), returning its folded span. A job title that goes on ("Microsoft
+// Support Engineer", "Microsoft Security MVP") does not count.
 func brandRole(in *Input) ([2]int, bool) {
 	h := in.Headline
 	for _, b := range in.found[fieldHeadline] {
@@ -117,13 +122,17 @@ func brandRole(in *Input) ([2]int, bool) {
 			continue
 		}
 		end := b.At + len(lexicon.Phrase(b.List, b.Index))
-		if end+1 >= len(h) || h[end] != ' ' {
-			continue
-		}
-		for _, r := range in.found[fieldHeadline] {
-			if r.List == int(lxOfficialRole) && r.At == end+1 {
-				return [2]int{b.At, r.At + len(lexicon.Phrase(r.List, r.Index))}, true
+		roles := false
+		for end+1 < len(h) && h[end] == ' ' {
+			e, ok := in.longestAt(fieldHeadline, lxOfficialRole, end+1)
+			if !ok {
+				break
 			}
+			end, roles = e, true
+		}
+		if roles && (end == len(h) || !text.IsWord(rune(h[end])) && !strings.HasPrefix(h[end:], " ") ||
+			strings.HasPrefix(h[end:], " |") || strings.HasPrefix(h[end:], " -") || strings.HasPrefix(h[end:], " ·")) {
+			return [2]int{b.At, end}, true
 		}
 	}
 	return [2]int{}, false

@@ -16,6 +16,7 @@ const (
 	lxMilitaryRole
 	lxMedicalRole
 	lxMission
+	lxAbroad
 	lxFormerly
 	lxMessenger
 	lxOffPlatform
@@ -48,6 +49,7 @@ var lexicon = text.NewDict((&[listCount][]string{
 	lxMilitaryRole:   militaryRolePhrases,
 	lxMedicalRole:    medicalRolePhrases,
 	lxMission:        missionPhrases,
+	lxAbroad:         abroadPhrases,
 	lxFormerly:       formerlyPhrases,
 	lxMessenger:      messengerPhrases,
 	lxOffPlatform:    offPlatformPhrases,

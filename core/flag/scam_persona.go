@@ -40,13 +40,17 @@ var militaryRolePhrases = []string{
 	"commander", "col",
 }
 
-var medicalRolePhrases = []string{"doctor", "surgeon", "physician", "dr", "medic", "nurse"}
+var medicalRolePhrases = []string{"doctor", "surgeon", "physician", "medic"}
 
 var missionPhrases = []string{
-	"peacekeeping", "peace keeping", "on mission", "deployed", "deployment", "abroad", "overseas",
-	"syria", "yemen", "afghanistan", "kabul", "iraq", "somalia", "libya", "sudan",
-	"united nations", "nato", "red cross", "doctors without borders", "msf", "war zone",
+	"peacekeeping", "peace keeping", "on mission", "deployed", "syria", "yemen", "afghanistan",
+	"kabul", "iraq", "somalia", "libya", "sudan", "united nations", "nato", "red cross",
+	"doctors without borders", "msf", "war zone",
 }
+
+// abroadPhrases place a soldier abroad (not a doctor: real doctors work
+// abroad too).
+var abroadPhrases = []string{"abroad", "overseas", "deployment", "stationed"}
 
 // formerlyPhrases mark a past role ("ex-", "former"), which is not a
 // persona and not a competitor.
@@ -68,6 +72,7 @@ var ScamPersona = &Rule{
 		{Name: "army abroad", Card: person("Col. Richard Hale", "US Army Colonel | Peacekeeping mission in Yemen", "")},
 		{Name: "offshore engineer", Card: person("Michael Andersen", "Offshore Drilling Engineer | currently on a rig in the North Sea", "")},
 		{Name: "UN surgeon", Card: person("Dr. Sarah Mitchell", "Surgeon with the United Nations in Syria", "")},
+		{Name: "soldier stationed abroad", Card: person("Sgt. James Whitmore", "Sergeant stationed overseas", "")},
 		{Name: "forex and investment manager", Card: person("Edward Lyons", "Forex Trader & Investment Manager", "")},
 		{Name: "vague finance title", Card: person("Lily Chambers", "Investment Consultant", "")},
 		{Name: "finance title and e-mail", Card: person("Grace Bellamy", "Investment consultant | grace.bellamy.invest@outlook.com", "")},
@@ -80,6 +85,8 @@ var ScamPersona = &Rule{
 		{Name: "northwind traders", Card: person("Peter Hughes", "Buyer at Northwind Traders", "")},
 		{Name: "investment manager at a firm", Card: person("Hannah Lee", "Investment Manager at Woodgrove Bank", "")},
 		{Name: "general manager", Card: person("Omar Haddad", "General Manager at Alpine Ski House", "")},
+		{Name: "doctor abroad", Card: person("Dr. Hans Meier", "Physician working abroad | cardiology", "")},
+		{Name: "overseas sales", Card: person("Dr. Anna Roth", "Head of Overseas Sales", "")},
 	},
 }
 
@@ -97,14 +104,19 @@ func checkScamPersona(in *Input) (float64, []string) {
 			ev = in.quotes(ev, f, lxPersonaStrong, 2)
 		}
 	}
-	if s == 0 && !in.has(fieldHeadline, lxFormerly) && in.has(fieldHeadline, lxMission) {
-		role := lxMilitaryRole
-		if !in.has(fieldHeadline, role) && !in.has(fieldName, role) {
-			role = lxMedicalRole
-		}
-		if in.has(fieldHeadline, role) || in.has(fieldName, role) {
+	if s == 0 && !in.has(fieldHeadline, lxFormerly) {
+		military := in.has(fieldHeadline, lxMilitaryRole) || in.has(fieldName, lxMilitaryRole)
+		medical := in.has(fieldHeadline, lxMedicalRole)
+		mission := in.has(fieldHeadline, lxMission)
+		switch {
+		case military && (mission || in.has(fieldHeadline, lxAbroad)):
 			s = 0.9
-			ev = in.quotes(ev, fieldHeadline, role, 1)
+			ev = in.quotes(ev, fieldHeadline, lxMilitaryRole, 1)
+			ev = in.quotes(ev, fieldHeadline, lxMission, 1)
+			ev = in.quotes(ev, fieldHeadline, lxAbroad, 1)
+		case medical && mission:
+			s = 0.9
+			ev = in.quotes(ev, fieldHeadline, lxMedicalRole, 1)
 			ev = in.quotes(ev, fieldHeadline, lxMission, 1)
 		}
 	}
