@@ -15,8 +15,9 @@ const (
 //	scammer          scam evidence reaches the strictness's scam limit
 //	known_contact    trusted by profile URL (the user's own word beats
 //	                 the fake-profile and competitor guesses)
-//	fake_profile     impersonation, or enough basic identity flags
-//	                 together, unless verified
+//	fake_profile     impersonation, or enough identity flags together
+//	                 (photo, name, headline, mutuals, scam persona,
+//	                 contact in profile), unless verified
 //	known_contact    trusted by name (after fake_profile: impostors copy
 //	                 names), beating competitor
 //	competitor       competitor fired

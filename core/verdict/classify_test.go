@@ -137,7 +137,8 @@ func TestClassifyPrecedencePairs(t *testing.T) {
 }
 
 func TestClassifyPerStrictness(t *testing.T) {
-	scam := []flag.Hit{hit(ruleMoneyTalk, 50, 0.8)} // 40 points
+	scam := []flag.Hit{hit(ruleMoneyTalk, 50, 0.8)}      // 40 points
+	weakScam := []flag.Hit{hit(ruleLinkInNote, 40, 0.6)} // 24 points
 	identity := fakeHits
 	tests := []struct {
 		strictness settings.Strictness
@@ -145,8 +146,11 @@ func TestClassifyPerStrictness(t *testing.T) {
 		want       Type
 	}{
 		{settings.Relaxed, scam, Stranger},
-		{settings.Balanced, scam, Stranger},
+		{settings.Balanced, scam, Scammer},
 		{settings.Strict, scam, Scammer},
+		{settings.Relaxed, weakScam, Stranger},
+		{settings.Balanced, weakScam, Stranger},
+		{settings.Strict, weakScam, Scammer},
 		{settings.Relaxed, identity, Stranger},
 		{settings.Balanced, identity, FakeProfile},
 		{settings.Strict, identity, FakeProfile},
@@ -202,6 +206,7 @@ func TestLevelFor(t *testing.T) {
 	assert.Equal(t, LevelReview, levelFor(PageInvite, Review, 0, th))
 	assert.Equal(t, LevelDanger, levelFor(Scammer, DeclineBlock, 10, th))
 	assert.Equal(t, LevelDanger, levelFor(BlockedPerson, DeclineBlock, 0, th))
+	assert.Equal(t, LevelDanger, levelFor(FakeProfile, Decline, 30, th))
 	for _, s := range []settings.Strictness{settings.Relaxed, settings.Balanced, settings.Strict} {
 		l := limitsFor(s)
 		assert.Less(t, l.review, l.danger)

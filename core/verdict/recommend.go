@@ -30,13 +30,13 @@ func recommend(t Type, jobSearch, clean bool) Recommendation {
 }
 
 // levelFor is the badge level: the score's level, raised to what the type
-// and recommendation call for. Scammers and blocked people are always
-// dangerous; anything not recommended for a plain accept needs at least a
-// review.
+// and recommendation call for. Scammers, blocked people and fake profiles
+// are always dangerous; anything not recommended for a plain accept needs
+// at least a review.
 func levelFor(t Type, rec Recommendation, score int, th thresholds) Level {
 	l := th.levelOf(score)
 	switch {
-	case t == Scammer || t == BlockedPerson:
+	case t == Scammer || t == BlockedPerson || t == FakeProfile:
 		return LevelDanger
 	case rec != Accept && l == LevelSafe:
 		return LevelReview

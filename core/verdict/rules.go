@@ -29,16 +29,17 @@ const (
 	roleSoft     role = 0         // adds points that signals may take off
 	roleHard     role = 1 << iota // points that signals never take off
 	roleScam                      // evidence that the sender is a scammer (also hard)
-	roleIdentity                  // a basic identity flag counted for fake profiles
+	roleIdentity                  // an identity flag counted for fake profiles
 )
 
 // roleOf returns the role of a rule ID. Rules verdict does not know are
 // soft: they add their points and nothing else.
 func roleOf(id string) role {
 	switch id {
-	case ruleMoneyTalk, ruleOffPlatform, rulePersonalData, ruleJobBait, ruleLinkInNote,
-		ruleScamPersona, ruleContactProfile:
+	case ruleMoneyTalk, ruleOffPlatform, rulePersonalData, ruleJobBait, ruleLinkInNote:
 		return roleScam | roleHard
+	case ruleScamPersona, ruleContactProfile:
+		return roleScam | roleHard | roleIdentity
 	case ruleImpersonation, ruleBlockedPerson:
 		return roleHard
 	case ruleNoMutuals, ruleDefaultPhoto, ruleOddName, ruleGenericHeadline:

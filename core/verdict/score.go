@@ -33,7 +33,7 @@ func groupCap(g flag.Group) float64 {
 type tally struct {
 	hard, soft float64 // capped points signals never / may take off
 	scam       float64 // capped points of scam evidence (part of hard)
-	identity   int     // basic identity flags fired
+	identity   int     // identity flags fired (impersonation aside)
 	noteHits   int     // note-group flags fired
 	impostor   bool    // impersonation fired
 	blocked    bool    // blocked-person fired

@@ -67,7 +67,8 @@ type Verdict struct {
 	Type           Type           `json:"type"`
 	Recommendation Recommendation `json:"recommendation"`
 	Level          Level          `json:"level"`
-	Score          int            `json:"score"` // risk, 0 to 100
-	Flags          []Flag         `json:"flags"` // strongest first
+	Score          int            `json:"score"`            // risk, 0 to 100
+	Reason         string         `json:"reason,omitempty"` // why this type, in a few plain words
+	Flags          []Flag         `json:"flags"`            // strongest first
 	Signals        []Signal       `json:"signals,omitempty"`
 }

@@ -1,0 +1,126 @@
+package verdict
+
+import (
+	"github.com/vetted/vetted/core/card"
+	"github.com/vetted/vetted/core/flag"
+	"github.com/vetted/vetted/core/settings"
+	"github.com/vetted/vetted/core/text"
+)
+
+// Judge gives verdicts on cards for one user's settings. New prepares
+// everything that does not depend on the card (the flag context, the
+// folded lists, the thresholds) once; a Judge is then safe for concurrent
+// use as long as its settings do not change.
+type Judge struct {
+	ctx       *flag.Context
+	limits    thresholds
+	jobSearch bool
+
+	orgs     phraseSet    // own companies and schools
+	keywords phraseSet    // industry keywords
+	head     matcher      // titles, keywords and orgs in a headline
+	note     matcher      // orgs, context phrases and keywords in a note
+	names    []string     // trusted names, as name keys
+	profiles []profileRef // trusted profile URLs
+}
+
+// New prepares a Judge for the settings; nil means Defaults. The settings
+// must not change while the Judge is in use.
+func New(s *settings.Settings) *Judge {
+	if s == nil {
+		d := settings.Defaults()
+		s = &d
+	}
+	j := &Judge{
+		ctx:       flag.NewContext(s),
+		limits:    limitsFor(s.Strictness),
+		jobSearch: s.JobSearch,
+	}
+	j.orgs = newPhraseSet(s.OwnCompanies, s.Schools)
+	j.keywords = newPhraseSet(s.IndustryKeywords)
+	j.head = newMatcher(&recruiterSet, &salesSet, &j.keywords, &j.orgs)
+	j.note = newMatcher(&j.orgs, &contextSet, &j.keywords)
+	for _, t := range s.Trusted {
+		if ref, ok := parseProfile(t); ok && isURL(t) {
+			j.profiles = append(j.profiles, ref)
+			continue
+		}
+		if k := nameKey(text.Fold(t)); k != "" {
+			j.names = append(j.names, k)
+		}
+	}
+	return j
+}
+
+// Card judges one card: it runs the enabled red-flag rules with the
+// sender's earlier decisions (prior) and the page's batch (b, may be nil),
+// then scores and classifies the hits.
+func (j *Judge) Card(c *card.Card, prior []flag.Prior, b *flag.Batch) Verdict {
+	hits := j.ctx.Evaluate(c, prior, b)
+	return j.decide(c, hits, nil, nil)
+}
+
+// Cards judges all the cards of one page together, so that page-wide rules
+// (the same note from several senders) see them all. prior returns the
+// earlier decisions on a card's sender; it may be nil.
+func (j *Judge) Cards(cards []card.Card, prior func(*card.Card) []flag.Prior) []Verdict {
+	b := flag.NewBatch(cards)
+	out := make([]Verdict, len(cards))
+	var flags []Flag     // storage shared by the verdicts' flags
+	var signals []Signal // and by their signals
+	for i := range cards {
+		c := &cards[i]
+		var p []flag.Prior
+		if prior != nil {
+			p = prior(c)
+		}
+		hits := j.ctx.Evaluate(c, p, b)
+		if cap(flags)-len(flags) < len(hits) {
+			flags = make([]Flag, 0, max(64, len(hits)))
+		}
+		if cap(signals)-len(signals) < maxSignals {
+			signals = make([]Signal, 0, 64)
+		}
+		n, m := len(flags), len(signals)
+		out[i] = j.decide(c, hits, flags[n:n:n+len(hits)], signals[m:m:m+maxSignals])
+		flags = flags[:n+len(out[i].Flags)]
+		signals = signals[:m+len(out[i].Signals)]
+	}
+	return out
+}
+
+// FromHits judges a card whose red flags were already found (for example
+// by a caller that evaluates rules itself). hits is reordered in place.
+func (j *Judge) FromHits(c *card.Card, hits []flag.Hit) Verdict {
+	return j.decide(c, hits, nil, nil)
+}
+
+// decide scores the hits, gathers the signals, classifies and recommends.
+// flags and signals are where the verdict's flags and signals are stored,
+// with room for len(hits) and maxSignals (nil: new slices).
+func (j *Judge) decide(c *card.Card, hits []flag.Hit, flags []Flag, signals []Signal) Verdict {
+	if len(hits) == 0 {
+		flags = noFlags
+	} else if flags == nil {
+		flags = make([]Flag, 0, len(hits))
+	}
+	flags, t := score(hits, flags)
+	f, signals, relief := j.gather(c, &t, signals)
+	sc := risk(t, relief)
+	ty, why := classify(&f, &t, sc, j.limits)
+	rec := recommend(ty, j.jobSearch, sc < j.limits.review)
+	return Verdict{
+		Name:           c.Name,
+		Key:            c.Key,
+		Type:           ty,
+		Recommendation: rec,
+		Level:          levelFor(ty, rec, sc, j.limits),
+		Score:          sc,
+		Reason:         why,
+		Flags:          flags,
+		Signals:        signals,
+	}
+}
+
+// noFlags is the flags of a card without hits: empty, not nil, shared.
+var noFlags = []Flag{}

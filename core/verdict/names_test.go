@@ -1,0 +1,46 @@
+package verdict
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/vetted/vetted/core/text"
+)
+
+func TestNameKeyAndSameName(t *testing.T) {
+	tests := []struct {
+		name, trusted string
+		same          bool
+	}{
+		{"Ada Lovelace", "Ada Lovelace", true},
+		{"ADA  LOVELACE 🚀", "ada lovelace", true},
+		{"Ada, Lovelace.", "Ada Lovelace", true},
+		{"Adá Lovelace", "Ada Lovelace", true},
+		{"Ada Lovelace Jr", "Ada Lovelace", false},
+		{"Ada", "Ada Lovelace", false},
+		{"Adam Lovelace", "Ada Lovelace", false},
+		{"Ada Lovelacex", "Ada Lovelace", false},
+		{"Ada Lovelace", "Ada Lovelacex", false},
+		{"", "Ada", false},
+		{"🚀", "Ada", false},
+	}
+	for _, tt := range tests {
+		key := nameKey(text.Fold(tt.trusted))
+		assert.Equal(t, tt.same, sameName(text.Fold(tt.name), key), "%q vs %q", tt.name, tt.trusted)
+		assert.Equal(t, tt.same, nameKey(text.Fold(tt.name)) == key, "%q vs %q", tt.name, tt.trusted)
+	}
+}
+
+func TestPhraseSetFindsOneByteKeywords(t *testing.T) {
+	kw := newPhraseSet([]string{"R", " Go ", "", "Machine Learning"})
+	assert.Equal(t, []string{"r", "go", "machine learning"}, kw.folded)
+	assert.Equal(t, []string{"R", "Go", "Machine Learning"}, kw.shown)
+	m := newMatcher(&kw)
+	assert.Equal(t, 0, m.find(text.Fold("Statistician (R, Python)"))[0])
+	assert.Equal(t, 1, m.find(text.Fold("Go developer"))[0])
+	assert.Equal(t, 2, m.find(text.Fold("machine learning engineer, R"))[0], "first in text order")
+	assert.Equal(t, -1, m.find(text.Fold("Rust and Gopher"))[0])
+	assert.Equal(t, -1, m.find("")[0])
+	assert.Equal(t, "", kw.shownAt(-1))
+}
