@@ -118,7 +118,9 @@ api.runtime.onMessage.addListener((msg, sender, reply) => {
     });
     return false;
   }
-  if (msg.type === 'vetted-get-status' && typeof msg.tabId === 'number' && !sender.tab) {
+  // From the extension's own pages only (the popup), never from a content script.
+  const ownPage = typeof sender.url === 'string' && sender.url.startsWith(api.runtime.getURL(''));
+  if (msg.type === 'vetted-get-status' && typeof msg.tabId === 'number' && ownPage) {
     restored.then(() => reply(tabs.get(msg.tabId) || null));
     return true;
   }

@@ -111,6 +111,24 @@ describe('LinkedIn invitation manager', { timeout: 180000 }, () => {
     if (h) await h.close();
   });
 
+  test('the popup shows the counts', async () => {
+    await waitBadges(page, CARDS);
+    const tabId = await h.sw.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0].id, DEMO_URL);
+    const levels = await page.$$eval('[data-vetted-badge]', (bs) => bs.map((b) => b.getAttribute('data-level')));
+    const n = (l) => levels.filter((x) => x === l).length;
+    const popup = await h.context.newPage();
+    await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
+    const want = `${CARDS} invitations checked: ${n('safe')} safe, ${n('review')} to review, ${n('danger')} dangerous.`;
+    await waitFor(async () => (await popup.locator('#status').textContent()).includes(want), {
+      message: `the popup to say "${want}"`,
+    }).catch(async (e) => {
+      throw new Error(`${e.message}; it says "${await popup.locator('#status').textContent()}"`);
+    });
+    await popup.close();
+    const badge = await h.sw.evaluate(async (id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    assert.equal(badge, String(n('danger')), 'the toolbar badge counts the dangerous invitations');
+  });
+
   test('every card gets exactly one badge', async () => {
     const bs = await waitBadges(page, CARDS);
     assert.equal(bs.length, CARDS);
