@@ -313,8 +313,15 @@ func (j *job) record(out action.Outcome) {
 
 // notify tells the background (and so the popup) what happened.
 func (j *job) notify(out action.Outcome, msg string) {
-	sendMessage(map[string]any{"type": "vetted-action", "action": string(j.plan.Kind), "outcome": string(out),
-		"name": j.judged.Name, "key": j.judged.Key, "message": msg, "url": locationHref()})
+	m := jsObject.New()
+	m.Set("type", "vetted-action")
+	m.Set("action", string(j.plan.Kind))
+	m.Set("outcome", string(out))
+	m.Set("name", j.judged.Name)
+	m.Set("key", j.e.key)
+	m.Set("message", msg)
+	m.Set("url", locationHref())
+	sendMessage(m)
 }
 
 func doneWords(k action.Kind, name string) string {

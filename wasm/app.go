@@ -4,7 +4,6 @@ package main
 
 import (
 	"sort"
-	"strings"
 	"sync"
 	"syscall/js"
 
@@ -559,7 +558,9 @@ func (a *app) listenStorage() {
 }
 
 // reportStatus sends the counts per level and type to the background for
-// the popup, when they changed.
+// the popup, when they changed:
+// {type: 'vetted-status', state: 'active', site, url, total,
+// levels: {safe, review, danger}, types: {<type>: n}, problem?}.
 func (a *app) reportStatus() {
 	a.mu.Lock()
 	levels := map[string]int{}
@@ -568,32 +569,34 @@ func (a *app) reportStatus() {
 		levels[string(e.verdict.Level)]++
 		types[string(e.verdict.Type)]++
 	}
-	typeNames := make([]string, 0, len(types))
+	lv, tl := jsObject.New(), jsObject.New()
+	sig := a.url + "\x00" + a.problem + "\x00" + itoa(len(a.order))
+	for _, l := range [...]string{"safe", "review", "danger"} {
+		lv.Set(l, levels[l])
+		sig += "," + itoa(levels[l])
+	}
+	names := make([]string, 0, len(types))
 	for t := range types {
-		typeNames = append(typeNames, t)
+		names = append(names, t)
 	}
-	sort.Strings(typeNames)
-	var sig strings.Builder
-	tl := map[string]any{}
-	for _, t := range typeNames {
-		tl[t] = float64(types[t])
-		sig.WriteString(t + "=" + itoa(types[t]) + ",")
+	sort.Strings(names)
+	for _, t := range names {
+		tl.Set(t, types[t])
+		sig += "," + t + "=" + itoa(types[t])
 	}
-	lv := map[string]any{}
-	for _, l := range []string{"safe", "review", "danger"} {
-		lv[l] = float64(levels[l])
-		sig.WriteString(l + "=" + itoa(levels[l]) + ",")
-	}
-	msg := map[string]any{
-		"type": "vetted-status", "state": "active", "site": string(a.site.Name()), "url": a.url,
-		"total": float64(len(a.order)), "levels": lv, "types": tl,
-	}
+	msg := jsObject.New()
+	msg.Set("type", "vetted-status")
+	msg.Set("state", "active")
+	msg.Set("site", string(a.site.Name()))
+	msg.Set("url", a.url)
+	msg.Set("total", len(a.order))
+	msg.Set("levels", lv)
+	msg.Set("types", tl)
 	if a.problem != "" {
-		msg["problem"] = a.problem
+		msg.Set("problem", a.problem)
 	}
-	sig.WriteString(a.url + "\x00" + a.problem)
-	send := sig.String() != a.lastSent
-	a.lastSent = sig.String()
+	send := sig != a.lastSent
+	a.lastSent = sig
 	a.mu.Unlock()
 	if send {
 		sendMessage(msg)
@@ -608,10 +611,14 @@ func (a *app) reportNoList(url string) {
 	problem := a.problem
 	a.mu.Unlock()
 	if send {
-		msg := map[string]any{"type": "vetted-status", "state": "no-list", "url": url, "total": 0.0,
-			"message": "No invitation list on this page."}
+		msg := jsObject.New()
+		msg.Set("type", "vetted-status")
+		msg.Set("state", "no-list")
+		msg.Set("url", url)
+		msg.Set("total", 0)
+		msg.Set("message", "No invitation list on this page.")
 		if problem != "" {
-			msg["problem"] = problem
+			msg.Set("problem", problem)
 		}
 		sendMessage(msg)
 	}
@@ -619,5 +626,10 @@ func (a *app) reportNoList(url string) {
 
 // report sends a one-off problem or action outcome to the background.
 func (a *app) report(state, message string) {
-	sendMessage(map[string]any{"type": "vetted-status", "state": state, "url": locationHref(), "message": message})
+	msg := jsObject.New()
+	msg.Set("type", "vetted-status")
+	msg.Set("state", state)
+	msg.Set("url", locationHref())
+	msg.Set("message", message)
+	sendMessage(msg)
 }

@@ -199,7 +199,7 @@ var replyIgnored js.Func
 
 // sendMessage sends a message to the background; failures (no listener,
 // an extension reload) are ignored: status reports are best effort.
-func sendMessage(msg map[string]any) {
+func sendMessage(msg js.Value) {
 	api := extAPI()
 	if api.IsUndefined() {
 		return
@@ -214,5 +214,5 @@ func sendMessage(msg map[string]any) {
 			return nil
 		})
 	}
-	call(rt, "sendMessage", js.ValueOf(msg), replyIgnored)
+	call(rt, "sendMessage", msg, replyIgnored)
 }

@@ -19,6 +19,7 @@ var (
 )
 
 // create makes an element with attributes given as name, value pairs.
+//go:noinline
 func create(tag string, attrs ...string) js.Value {
 	e := document.Call("createElement", tag)
 	for i := 0; i+1 < len(attrs); i += 2 {
@@ -28,6 +29,7 @@ func create(tag string, attrs ...string) js.Value {
 }
 
 // createText makes an element holding text (as text, never markup).
+//go:noinline
 func createText(tag, text string, attrs ...string) js.Value {
 	e := create(tag, attrs...)
 	e.Set("textContent", text)
@@ -35,16 +37,20 @@ func createText(tag, text string, attrs ...string) js.Value {
 }
 
 // clear removes every child of an element.
+//go:noinline
 func clear(e js.Value) {
 	for c := e.Get("lastChild"); !c.IsNull(); c = e.Get("lastChild") {
 		e.Call("removeChild", c)
 	}
 }
 
+//go:noinline
 func setAttr(e js.Value, name, value string) { e.Call("setAttribute", name, value) }
 
+//go:noinline
 func removeAttr(e js.Value, name string) { e.Call("removeAttribute", name) }
 
+//go:noinline
 func attr(e js.Value, name string) string {
 	v := e.Call("getAttribute", name)
 	if v.IsNull() {

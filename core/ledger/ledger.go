@@ -183,24 +183,15 @@ func (l *Log) Tree() []any {
 
 // Tree encodes one entry as a JSON object; empty fields are left out.
 func (e *Entry) Tree() map[string]any {
-	m := map[string]any{}
-	put := func(k, v string) {
-		if v != "" {
-			m[k] = v
+	m := make(map[string]any, 13)
+	for _, f := range e.fields() {
+		if *f.v != "" {
+			m[f.name] = *f.v
 		}
 	}
-	put("name", e.Name)
-	put("profile_url", e.ProfileURL)
-	put("key", e.Key)
-	put("site", string(e.Site))
-	put("action", e.Action)
-	put("outcome", e.Outcome)
 	if e.At > 0 {
 		m["at"] = float64(e.At)
 	}
-	put("type", e.Type)
-	put("recommendation", e.Recommendation)
-	put("level", e.Level)
 	m["score"] = float64(e.Score)
 	if len(e.Flags) > 0 {
 		fs := make([]any, len(e.Flags))
@@ -210,6 +201,21 @@ func (e *Entry) Tree() map[string]any {
 		m["flags"] = fs
 	}
 	return m
+}
+
+// field is one string field of an entry and its JSON name.
+type field struct {
+	name string
+	v    *string
+}
+
+// fields lists the entry's string fields in their JSON order.
+func (e *Entry) fields() [9]field {
+	return [9]field{
+		{"name", &e.Name}, {"profile_url", &e.ProfileURL}, {"key", &e.Key},
+		{"site", (*string)(&e.Site)}, {"action", &e.Action}, {"outcome", &e.Outcome},
+		{"type", &e.Type}, {"recommendation", &e.Recommendation}, {"level", &e.Level},
+	}
 }
 
 // FromTree decodes a log from a generic JSON tree (a list of entry
@@ -245,32 +251,14 @@ func EntryFromTree(v any) (Entry, error) {
 		return Entry{}, errors.New("not an object")
 	}
 	var e Entry
-	var err error
-	str := func(k string) string {
-		if err != nil {
-			return ""
-		}
-		switch x := m[k].(type) {
+	for _, f := range e.fields() {
+		switch x := m[f.name].(type) {
 		case nil:
-			return ""
 		case string:
-			return x
+			*f.v = x
 		default:
-			err = errors.New(k + ": not a string")
-			return ""
+			return Entry{}, errors.New(f.name + ": not a string")
 		}
-	}
-	e.Name = str("name")
-	e.ProfileURL = str("profile_url")
-	e.Key = str("key")
-	e.Site = card.Site(str("site"))
-	e.Action = str("action")
-	e.Outcome = str("outcome")
-	e.Type = str("type")
-	e.Recommendation = str("recommendation")
-	e.Level = str("level")
-	if err != nil {
-		return Entry{}, err
 	}
 	if e.Action == "" {
 		return Entry{}, errors.New("action: missing")
