@@ -19,6 +19,7 @@ var (
 )
 
 // create makes an element with attributes given as name, value pairs.
+//
 //go:noinline
 func create(tag string, attrs ...string) js.Value {
 	e := document.Call("createElement", tag)
@@ -29,6 +30,7 @@ func create(tag string, attrs ...string) js.Value {
 }
 
 // createText makes an element holding text (as text, never markup).
+//
 //go:noinline
 func createText(tag, text string, attrs ...string) js.Value {
 	e := create(tag, attrs...)
@@ -37,6 +39,7 @@ func createText(tag, text string, attrs ...string) js.Value {
 }
 
 // clear removes every child of an element.
+//
 //go:noinline
 func clear(e js.Value) {
 	for c := e.Get("lastChild"); !c.IsNull(); c = e.Get("lastChild") {

@@ -42,6 +42,7 @@ func element(n page.Node) js.Value {
 
 // call invokes a DOM method and turns a thrown exception (an invalid
 // selector, a detached node) into ok == false instead of a Go panic.
+//
 //go:noinline
 func call(v js.Value, method string, args ...any) (res js.Value, ok bool) {
 	defer func() {
