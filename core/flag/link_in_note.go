@@ -146,7 +146,16 @@ func lookAlike(host string) (string, bool) {
 			return "", false
 		}
 	}
-	for _, label := range strings.FieldsFunc(host, func(r rune) bool { return r == '.' || r == '-' }) {
+	for rest := host; rest != ""; {
+		label := rest
+		if i := strings.IndexAny(rest, ".-"); i >= 0 {
+			label, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
+		}
+		if label == "" {
+			continue
+		}
 		n := unconfuse(label)
 		for _, b := range brandDomains {
 			if label == b.brand && !ownDomain(host, b.brand) || label != b.brand && n == unconfuse(b.brand) {
@@ -174,27 +183,31 @@ func ownDomain(host, brand string) bool {
 // names to one form: 1, i, l and | to l; 0 to o; 3 to e; 5 to s; "rn" to
 // m; "vv" to w.
 func unconfuse(s string) string {
-	s = pairs.Replace(s)
-	b := []byte(s)
-	for i, c := range b {
-		switch c {
-		case '1', 'i', '|', '!':
-			b[i] = 'l'
-		case '0':
-			b[i] = 'o'
-		case '3':
-			b[i] = 'e'
-		case '5', '$':
-			b[i] = 's'
-		case '4', '@':
-			b[i] = 'a'
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == 'r' && i+1 < len(s) && s[i+1] == 'n':
+			c = 'm'
+			i++
+		case c == 'v' && i+1 < len(s) && s[i+1] == 'v':
+			c = 'w'
+			i++
+		case c == '1' || c == 'i' || c == '|' || c == '!':
+			c = 'l'
+		case c == '0':
+			c = 'o'
+		case c == '3':
+			c = 'e'
+		case c == '5' || c == '$':
+			c = 's'
+		case c == '4' || c == '@':
+			c = 'a'
 		}
+		b = append(b, c)
 	}
 	return string(b)
 }
-
-// pairs undoes the letter pairs that read as one letter.
-var pairs = strings.NewReplacer("rn", "m", "vv", "w")
 
 // isIP reports whether host is a dotted IPv4 address.
 func isIP(host string) bool {

@@ -55,56 +55,49 @@ func checkOddName(in *Input) (float64, []string) {
 		return 0, nil
 	}
 	n := text.Count(c.Name)
+	signs := [...]struct {
+		on       bool
+		strength float64
+		why      string
+	}{
+		{placeholder(nameKey(in.Name)), 1, "is a placeholder name"},
+		{n.Digits >= 2, 0.9, "has digits"},
+		{n.Digits == 1, 0.6, "has a digit"},
+		{n.Letters >= 4 && n.Lower == 0 && n.Upper == n.Letters, 0.7, "is all capitals"},
+		{n.Emoji >= 2, 0.7, "has emoji"},
+		{n.MaxRepeat >= 3, 0.8, "repeats a letter"},
+		{n.Words == 1 && !unspaced(c.Name), 0.5, "is a single word"},
+		{strings.ContainsAny(c.Name, "<>{}[]=\\|#$%^*~_@") || strings.Contains(in.Name, "http"), 0.8, "has symbols or markup"},
+		{hiddenControls(c.Name), 0.8, "has hidden direction or zero-width characters"},
+		{text.Fancy(c.Name), 0.8, "uses styled look-alike letters"},
+	}
 	var ev []string
-	q := ""
-	best, signs := 0.0, 0
-	add := func(s float64, why string) {
-		if q == "" {
-			q = quote(c.Name)
+	best, count := 0.0, 0
+	for _, s := range signs {
+		if !s.on {
+			continue
 		}
-		signs++
-		best = max(best, s)
-		ev = append(ev, q+" "+why)
-	}
-	if key := nameKey(in.Name); key != "" {
-		for _, p := range placeholderNames {
-			if key == p {
-				add(1, "is a placeholder name")
-				break
-			}
+		if ev == nil {
+			ev = make([]string, 0, 2)
 		}
+		ev = append(ev, quote(c.Name)+" "+s.why)
+		best = max(best, s.strength)
+		count++
 	}
-	switch {
-	case n.Digits >= 2:
-		add(0.9, "has digits")
-	case n.Digits == 1:
-		add(0.6, "has a digit")
-	}
-	if n.Letters >= 4 && n.Lower == 0 && n.Upper == n.Letters {
-		add(0.7, "is all capitals")
-	}
-	if n.Emoji >= 2 {
-		add(0.7, "has emoji")
-	}
-	if n.MaxRepeat >= 3 {
-		add(0.8, "repeats a letter")
-	}
-	if n.Words == 1 && !unspaced(c.Name) {
-		add(0.5, "is a single word")
-	}
-	if strings.ContainsAny(c.Name, "<>{}[]=\\|#$%^*~_@") || strings.Contains(in.Name, "http") {
-		add(0.8, "has symbols or markup")
-	}
-	if hiddenControls(c.Name) {
-		add(0.8, "has hidden direction or zero-width characters")
-	}
-	if text.Fancy(c.Name) {
-		add(0.8, "uses styled look-alike letters")
-	}
-	if signs == 0 {
+	if count == 0 {
 		return 0, nil
 	}
-	return min(1, best+0.15*float64(signs-1)), ev
+	return min(1, best+0.15*float64(count-1)), ev
+}
+
+// placeholder reports whether a name key is a placeholder name.
+func placeholder(key string) bool {
+	for _, p := range placeholderNames {
+		if key == p {
+			return true
+		}
+	}
+	return false
 }
 
 // unspaced reports whether s is written in a script that does not put

@@ -16,60 +16,54 @@ type Mapping struct {
 
 // Reset maps s, reusing the Mapping's storage.
 func (m *Mapping) Reset(s string) {
-	buf, from, to := m.buf[:0], m.from[:0], m.to[:0]
-	emit := func(b []byte, i, j int) {
-		for range b {
-			from = append(from, int32(i))
-			to = append(to, int32(j))
-		}
-		buf = append(buf, b...)
-	}
+	m.buf, m.from, m.to = m.buf[:0], m.from[:0], m.to[:0]
 	space := true
 	var tmp [8]byte
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		j := i + n
+		out := tmp[:0]
 		switch {
 		case r == utf8.RuneError && n == 1:
 		case r < utf8.RuneSelf:
-			c := asciiFold[r]
-			if c != ' ' || !space {
-				tmp[0] = c
-				emit(tmp[:1], i, j)
+			if c := asciiFold[r]; c != ' ' || !space {
+				out = append(out, c)
 			}
-			space = c == ' '
 		case r == '…':
-			emit([]byte("..."), i, j)
-			space = false
+			out = append(out, "..."...)
 		default:
 			x, y := foldRune(r)
 			switch {
 			case x == drop:
 			case x == ' ':
 				if !space {
-					tmp[0] = ' '
-					emit(tmp[:1], i, j)
+					out = append(out, ' ')
 				}
-				space = true
 			default:
-				b := utf8.AppendRune(tmp[:0], x)
+				out = utf8.AppendRune(out, x)
 				if y != 0 {
-					b = utf8.AppendRune(b, y)
+					out = utf8.AppendRune(out, y)
 				}
-				emit(b, i, j)
-				space = false
 			}
+		}
+		if len(out) > 0 {
+			space = out[len(out)-1] == ' '
+			for range out {
+				m.from = append(m.from, int32(i))
+				m.to = append(m.to, int32(j))
+			}
+			m.buf = append(m.buf, out...)
 		}
 		i = j
 	}
-	if space && len(buf) > 0 {
-		buf, from, to = buf[:len(buf)-1], from[:len(from)-1], to[:len(to)-1]
+	if space && len(m.buf) > 0 {
+		k := len(m.buf) - 1
+		m.buf, m.from, m.to = m.buf[:k], m.from[:k], m.to[:k]
 	}
-	m.Folded = string(buf)
-	if cap(buf) > maxKept {
-		buf, from, to = nil, nil, nil // do not pin the storage of a huge text
+	m.Folded = string(m.buf)
+	if cap(m.buf) > maxKept {
+		m.buf, m.from, m.to = nil, nil, nil // do not pin the storage of a huge text
 	}
-	m.buf, m.from, m.to = buf, from, to
 }
 
 // maxKept is the largest storage a Mapping keeps for reuse.
