@@ -5,9 +5,10 @@
  * The manifest injects it on every page of each supported site, because all
  * of them are single-page apps: a user who lands on the feed and clicks
  * through to the invitations gets no new page load. Until the URL is an
- * invitation page this script only watches the URL; it then fetches
- * core.wasm (a web-accessible resource) and runs the Go core, which does
- * all DOM work and keeps running across later in-app navigations.
+ * invitation page this script only watches the URL; it then fetches and
+ * compiles core.wasm (a web-accessible resource) while the page loads (it
+ * runs at document_start), and runs the Go core once the DOM is parsed. The
+ * core does all DOM work and keeps running across later in-app navigations.
  *
  * On a site whose Content Security Policy forbids WebAssembly in content
  * scripts (X, in Chromium; DESIGN §7) it never attempts the compile, which
@@ -84,23 +85,34 @@
       go.exit = (code) => {
         if (code !== 0) fail(`the core stopped (exit code ${code})`);
       };
-      const url = api.runtime.getURL('core.wasm');
-      let result;
-      try {
-        result = await WebAssembly.instantiateStreaming(fetch(url), go.importObject);
-      } catch (e) {
-        // A TypeError is a fetch failure or a wrong MIME type: try once more
-        // from bytes. A CompileError or LinkError would fail again.
-        if (!(e instanceof TypeError)) throw e;
-        const response = await fetch(url);
-        if (!response.ok) throw new Error(`core.wasm: HTTP ${response.status}`);
-        result = await WebAssembly.instantiate(await response.arrayBuffer(), go.importObject);
-      }
+      // Compile while the page is still loading (off the main thread), run
+      // once its DOM is parsed.
+      const module = await compile(api.runtime.getURL('core.wasm'));
+      await domReady();
+      const instance = await WebAssembly.instantiate(module, go.importObject);
       state = 'running';
-      go.run(result.instance).catch(fail);
+      go.run(instance).catch(fail);
     } catch (e) {
       fail(`the core could not start: ${e && e.message ? e.message : e}`);
     }
+  }
+
+  async function compile(url) {
+    try {
+      return await WebAssembly.compileStreaming(fetch(url));
+    } catch (e) {
+      // A TypeError is a fetch failure or a wrong MIME type: try once more
+      // from bytes. A CompileError would fail again.
+      if (!(e instanceof TypeError)) throw e;
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`core.wasm: HTTP ${response.status}`);
+      return WebAssembly.compile(await response.arrayBuffer());
+    }
+  }
+
+  function domReady() {
+    if (document.readyState !== 'loading') return Promise.resolve();
+    return new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
   }
 
   function check() {
