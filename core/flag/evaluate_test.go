@@ -212,3 +212,27 @@ func FuzzEvaluate(f *testing.F) {
 		}
 	})
 }
+
+func TestEvaluateConcurrent(t *testing.T) {
+	cards := benchCards()
+	x := NewContext(exampleSettings())
+	b := NewBatch(cards)
+	want := make([][]string, len(cards))
+	for i := range cards {
+		want[i] = ids(x.Evaluate(&cards[i], nil, b))
+	}
+	done := make(chan bool)
+	for g := 0; g < 4; g++ {
+		go func() {
+			defer func() { done <- true }()
+			for i := range cards {
+				if got := ids(x.Evaluate(&cards[i], nil, b)); !assert.Equal(t, want[i], got) {
+					return
+				}
+			}
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		<-done
+	}
+}
