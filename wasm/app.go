@@ -210,6 +210,9 @@ func (a *app) scan() {
 		e.el, e.node, e.card, e.seen = el, n, c, gen
 		order = append(order, e)
 		a.mu.Unlock()
+		if e.actions == nil { // while the card holds no badge: cheaper queries
+			e.actions = action.Available(a.site, n, &c)
+		}
 	}
 
 	a.mu.Lock()
@@ -227,19 +230,24 @@ func (a *app) scan() {
 		}
 	}
 	a.order = order
+	judge := a.judge
+	a.mu.Unlock()
 	if changed {
+		// Judge every card as one page (page-wide rules see them all), a
+		// slice at a time.
 		cards := make([]card.Card, len(order))
 		for i, e := range order {
 			cards[i] = e.card
 		}
-		vs := a.judge.Cards(cards, a.store.prior)
+		batch := flag.NewBatch(cards)
 		for i, e := range order {
-			if i < len(vs) {
-				e.verdict = vs[i]
+			if now()-start > frameBudget {
+				yield()
+				start = now()
 			}
+			e.verdict = judge.Card(&cards[i], a.store.prior(&cards[i]), batch)
 		}
 	}
-	a.mu.Unlock()
 
 	// Draw, yielding to the browser when a frame's budget is spent.
 	for _, e := range order {
@@ -281,6 +289,7 @@ func (a *app) draw(e *entry) {
 			}
 		}
 		e.el.Call("appendChild", e.badge.root)
+		badgesDrawn++
 	}
 }
 
