@@ -2,6 +2,7 @@ package flag
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/vetted/vetted/core/text"
 )
@@ -98,8 +99,16 @@ func canned(note, sender string) bool {
 // a folded text.
 func countWords(folded string) int {
 	n, in := 0, false
-	for _, r := range folded {
-		w := text.IsWord(r)
+	for i := 0; i < len(folded); i++ {
+		c := folded[i]
+		var w bool
+		if c < utf8.RuneSelf {
+			w = 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || 'A' <= c && c <= 'Z'
+		} else {
+			r, size := utf8.DecodeRuneInString(folded[i:])
+			w = text.IsWord(r)
+			i += size - 1
+		}
 		if w && !in {
 			n++
 		}

@@ -97,8 +97,8 @@ func (x *Context) Evaluate(c *card.Card, prior []Prior, b *Batch) []Hit {
 	var buf [8]Hit
 	hits := buf[:0]
 	for _, r := range x.rules {
-		if h, ok := r.run(in); ok {
-			hits = append(hits, h)
+		if s, ev := r.Check(in); s > 0 {
+			hits = append(hits, r.hit(s, ev))
 		}
 	}
 	in.release()
@@ -112,20 +112,24 @@ func (x *Context) Evaluate(c *card.Card, prior []Prior, b *Batch) []Hit {
 	return out
 }
 
-// run applies the rule to the input and makes a Hit when it fires. The
-// strength is clamped to 1 and evidence is never empty.
+// run applies the rule to the input and makes a Hit when it fires.
 func (r *Rule) run(in *Input) (Hit, bool) {
-	s, ev := r.Check(in)
-	if !(s > 0) {
-		return Hit{}, false
+	if s, ev := r.Check(in); s > 0 {
+		return r.hit(s, ev), true
 	}
+	return Hit{}, false
+}
+
+// hit makes the Hit of a fired rule: the strength clamped to 1 and the
+// evidence never empty.
+func (r *Rule) hit(s float64, ev []string) Hit {
 	if s > 1 {
 		s = 1
 	}
 	if len(ev) == 0 {
 		ev = []string{r.Title}
 	}
-	return Hit{ID: r.ID, Title: r.Title, Group: r.Group, Weight: r.Weight, Strength: s, Evidence: ev}, true
+	return Hit{ID: r.ID, Title: r.Title, Group: r.Group, Weight: r.Weight, Strength: s, Evidence: ev}
 }
 
 // SortHits sorts hits by Points descending, ties by ID ascending.

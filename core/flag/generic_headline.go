@@ -46,14 +46,16 @@ var GenericHeadline = &Rule{
 			}
 			return 1, []string{"no headline"}
 		}
-		if n := text.Count(c.Headline); n.Letters+n.Digits < 3 {
-			return 1, []string{"headline " + quote(c.Headline) + " is too short"}
+		if len(in.Headline) < 8 {
+			if n := text.Count(c.Headline); n.Letters+n.Digits < 3 {
+				return 1, []string{"headline " + quote(c.Headline) + " is too short"}
+			}
 		}
-		var buf [8]string
-		ws := words(buf[:0], in.Headline)
-		if len(ws) > 4 {
+		if countWords(in.Headline) > 4 {
 			return 0, nil
 		}
+		var buf [4]string
+		ws := words(buf[:0], in.Headline)
 		for _, w := range ws {
 			if !titleWords[w] {
 				return 0, nil
