@@ -18,7 +18,7 @@ import (
 
 // frameBudget is how long one scan step may hold the main thread before
 // yielding to the browser (DESIGN §8: no task longer than 50 ms).
-const frameBudget = 12 // ms
+const frameBudget = 20 // ms
 
 // entry is one invitation card on the page and its badge.
 type entry struct {
@@ -54,6 +54,7 @@ type app struct {
 	noList   string // the URL last reported as having no invitation list
 
 	kick     chan struct{} // something changed: scan on the next frame
+	ready    chan struct{} // closed once settings and ledger are loaded
 	targets  []js.Value    // mutation targets since the last scan
 	cardOf   js.Value      // WeakMap: card element → entry key
 	observer js.Value
@@ -67,6 +68,7 @@ func newApp() *app {
 		settings: settings.Defaults(),
 		entries:  map[string]*entry{},
 		kick:     make(chan struct{}, 1),
+		ready:    make(chan struct{}),
 		cardOf:   global.Get("WeakMap").New(),
 	}
 	a.judge = verdict.New(&a.settings)
@@ -77,6 +79,8 @@ func newApp() *app {
 }
 
 // start loads settings and the ledger, then scans and keeps scanning.
+// The storage reads run while the first scan reads the page; judging
+// waits for them (ready).
 func (a *app) start() {
 	var wg sync.WaitGroup
 	wg.Add(2)
@@ -87,12 +91,11 @@ func (a *app) start() {
 			a.setProblem(msg)
 		}
 	}()
+	go func() { wg.Wait(); close(a.ready); a.store.run() }()
 	a.listenStorage()
 	a.listenNavigation()
 	a.observe(js.Undefined())
 	a.heartbeat()
-	wg.Wait()
-	go a.store.run()
 	a.scan() // the first scan at once; later ones on animation frames
 	a.loop()
 }
@@ -132,12 +135,34 @@ func nextFrame() {
 	g.Release()
 }
 
-// yield gives the main thread back to the browser for a moment.
+// yield gives the main thread back to the browser for a moment: a
+// message to ourselves, which unlike setTimeout is never clamped to 4 ms.
 func yield() {
-	f, ch := callback()
-	global.Call("setTimeout", f, 0)
+	ch := make(chan struct{})
+	yieldMu.Lock()
+	if yieldPort.IsUndefined() {
+		mc := global.Get("MessageChannel").New()
+		mc.Get("port1").Set("onmessage", js.FuncOf(func(js.Value, []js.Value) any {
+			yieldMu.Lock()
+			w := yielders[0]
+			yielders = yielders[1:]
+			yieldMu.Unlock()
+			close(w)
+			return nil
+		}))
+		yieldPort = mc.Get("port2")
+	}
+	yielders = append(yielders, ch)
+	yieldMu.Unlock()
+	yieldPort.Call("postMessage", 0)
 	<-ch
 }
+
+var (
+	yieldMu   sync.Mutex
+	yieldPort js.Value
+	yielders  []chan struct{}
+)
 
 func locationHref() string { return global.Get("location").Get("href").String() }
 
@@ -230,7 +255,13 @@ func (a *app) scan() {
 		}
 	}
 	a.order = order
+	a.mu.Unlock()
+	<-a.ready
+	a.mu.Lock()
 	judge := a.judge
+	if a.rejudge { // the settings arrived meanwhile
+		changed, a.rejudge = true, false
+	}
 	a.mu.Unlock()
 	if changed {
 		// Judge every card as one page (page-wide rules see them all), a

@@ -93,6 +93,7 @@ func testApp(t *testing.T, cards ...string) (*app, js.Value) {
 	t.Cleanup(func() { detectSite = old })
 	a := newApp()
 	a.doc = wrap(box)
+	close(a.ready) // no storage to wait for
 	return a, list
 }
 
