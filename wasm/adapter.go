@@ -38,6 +38,17 @@ func (s adapterSite) List(root page.Node) page.Node {
 	return nil
 }
 
+// invitationURL reports whether a URL is one of the adapters' pages: only
+// there does Vetted keep looking for a list that has not rendered yet.
+var invitationURL = func(url string) bool {
+	for _, a := range page.All {
+		if a.Matches(url) {
+			return true
+		}
+	}
+	return false
+}
+
 // detectSite returns the adapter for the page, or nil (a variable so the
 // browser tests can supply a fake site).
 var detectSite = func(url string, root page.Node) site {

@@ -175,10 +175,13 @@ func (a *app) scan() {
 	if url != a.url {
 		a.url = url
 		a.detect(true)
-	} else if a.site == nil && now()-a.lastTry > second {
+	} else if a.site == nil && now()-a.lastTry > second && invitationURL(url) {
 		a.detect(false)
 	}
 	if a.site == nil {
+		a.mu.Lock()
+		a.targets = nil
+		a.mu.Unlock()
 		a.reportNoList(url)
 		return
 	}
@@ -424,6 +427,10 @@ func (a *app) observe(target js.Value) {
 	}
 	if a.observer.IsUndefined() {
 		cb := js.FuncOf(func(this js.Value, args []js.Value) any {
+			if a.site == nil { // no list yet: only a navigation matters
+				a.poke()
+				return nil
+			}
 			if t := relevant(args[0]); len(t) > 0 {
 				a.mu.Lock()
 				a.targets = append(a.targets, t...)
