@@ -11,6 +11,27 @@ import (
 	"github.com/vetted/vetted/core/verdict"
 )
 
+// The badge's DOM contract (the end-to-end tests assert on it): inside the
+// card element, as its last child, exactly one
+//
+//	<div class="vetted-badge" data-vetted-badge data-vetted-key=KEY
+//	     data-type=TYPE data-level="safe|review|danger" data-recommendation=REC
+//	     [data-vetted-state="done|refused|needs-user|stopped|failed"]>
+//	  <button class="vetted-chip" type="button" aria-expanded="false"
+//	          aria-controls=ID aria-label="Vetted: SUMMARY. Show why.">TYPE — rec</button>
+//	  <div id=ID data-vetted-explain role="region" aria-label=… hidden>
+//	    score; <li data-flag=RULE>Title: “evidence”, “evidence”</li>…;
+//	    <li data-signal=ID>…</li>…
+//	  </div>
+//	  <div data-vetted-actions role="toolbar" aria-label="Vetted actions for NAME">
+//	    <button data-vetted-action="accept|ignore|ask|accept-thanks|ignore-report|block">…
+//	  </div>
+//	  <div data-vetted-status role="status" aria-live="polite"></div>
+//	</div>
+//
+// Only the actions the site allows on the card are shown; the ones the
+// recommendation calls for carry data-recommended.
+
 // badgeView is everything a badge shows for one card.
 type badgeView struct {
 	Key         string

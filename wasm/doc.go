@@ -1,12 +1,34 @@
 //go:build js && wasm
 
-// Command wasm is Vetted's WebAssembly entry point (core.wasm). It binds the
-// live invitation page to the Go core: a page.Node over the browser DOM,
-// the scan loop (adapter detection, MutationObserver, settings and ledger
-// from the extension's storage), the badge renderer and the action wiring.
+// Command wasm is Vetted's WebAssembly entry point (core.wasm), started by
+// the content-script loader on an invitation page. It binds the live page
+// to the Go core and holds only glue; everything that can be tested
+// natively lives under core/.
 //
-// It holds only glue; everything that can be tested natively lives under
-// core/. Size matters (DESIGN §8): no fmt, regexp, encoding/json or
-// net/url here or in anything it imports; JSON goes through the page's
-// JSON object via syscall/js.
+//   - node.go: page.Node over the live DOM (querySelector, closest,
+//     textContent, getAttribute). Vetted's own badges are invisible to it,
+//     so the adapters never read or find Vetted's elements.
+//   - app.go: the scan loop. It detects the site adapter (page.Detect) from
+//     location.href and the document, reads the cards (only new or changed
+//     ones after the first scan), judges them as one page (verdict), draws
+//     the badges a slice at a time, and follows the page with a
+//     MutationObserver debounced to one animation frame, SPA navigation
+//     (popstate, the Navigation API, a heartbeat) and storage changes
+//     (settings re-judge every card live). It reports counts per level and
+//     type to the background ({type: 'vetted-status', ...}).
+//   - badge.go, labels.go: the badge renderer and its DOM contract (see
+//     badge.go); all page-derived text goes through textContent or text
+//     nodes, never HTML.
+//   - act.go: the one-click actions, planned and checked by core/action,
+//     clicking the page's own controls and reporting the outcome on the
+//     badge and in the ledger.
+//   - store.go: the decision log (core/ledger) in chrome.storage.local,
+//     written by one goroutine; nothing is dropped on a storage error.
+//   - bridge.go, clock.go, dom.go: the extension APIs, JSON trees, timers
+//     and DOM helpers over syscall/js.
+//
+// Size matters (DESIGN §8): no fmt, regexp, encoding/json, net/url or
+// time here or in anything it imports (package time alone adds about
+// 200 KB), and no dom/v2 (about 1 MB, and its per-element type switch is
+// slow); JSON goes through the browser, timers through setTimeout.
 package main
