@@ -34,8 +34,20 @@ type fakeChrome struct {
 	data    map[string]js.Value
 	failSet string
 	sent    []js.Value
-	funcs   []js.Func
-	runtime js.Value
+	funcs     []js.Func
+	runtime   js.Value
+	listeners []js.Value
+}
+
+// change fires storage.onChanged with one key's new value (JSON).
+func (f *fakeChrome) change(area, key, newJSON string) {
+	ch := jsObject.New()
+	v := jsObject.New()
+	v.Set("newValue", global.Get("JSON").Call("parse", newJSON))
+	ch.Set(key, v)
+	for _, l := range f.listeners {
+		l.Invoke(ch, area)
+	}
 }
 
 func installFakeChrome(t *testing.T) *fakeChrome {
@@ -88,6 +100,12 @@ func installFakeChrome(t *testing.T) *fakeChrome {
 	storage := jsObject.New()
 	storage.Set("local", area("local"))
 	storage.Set("sync", area("sync"))
+	onChanged := jsObject.New()
+	onChanged.Set("addListener", fn(func(args []js.Value) any {
+		f.listeners = append(f.listeners, args[0])
+		return nil
+	}))
+	storage.Set("onChanged", onChanged)
 	chrome := jsObject.New()
 	chrome.Set("storage", storage)
 	chrome.Set("runtime", f.runtime)
@@ -179,4 +197,36 @@ func indexOf(s, sub string) int {
 		}
 	}
 	return -1
+}
+
+func TestSettingsChangeRejudgesLive(t *testing.T) {
+	f := installFakeChrome(t)
+	a, list := testApp(t, cardMarkup("k1", "Ada Lovelace", ""), cardMarkup("k2", "Grace Hopper", ""))
+	a.listenStorage()
+	a.scan()
+	ada := q(list, `[componentkey="k1"] .vetted-badge`)
+	if attr(ada, "data-type") == "blocked_person" {
+		t.Fatal("blocked before the settings say so")
+	}
+	f.change("sync", "settings", `{"blocked":["Ada Lovelace"]}`)
+	if !kicked(a) {
+		t.Fatal("a settings change did not ask for a scan")
+	}
+	a.scan()
+	if got := attr(ada, "data-type"); got != "blocked_person" {
+		t.Errorf("after the change: %q", got)
+	}
+	if !q(list, `[componentkey="k1"] .vetted-badge`).Equal(ada) {
+		t.Error("the badge was replaced, not redrawn")
+	}
+	if got := attr(q(list, `[componentkey="k2"] .vetted-badge`), "data-type"); got == "blocked_person" {
+		t.Error("another card was blocked too")
+	}
+	// An invalid value keeps the defaults and says so.
+	f.change("sync", "settings", `{"strictness":"paranoid"}`)
+	kicked(a)
+	a.scan()
+	if attr(ada, "data-type") == "blocked_person" || a.problem == "" {
+		t.Error("invalid settings were not replaced by the defaults")
+	}
 }
