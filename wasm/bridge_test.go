@@ -31,9 +31,9 @@ func TestToTree(t *testing.T) {
 // fakeChrome installs a chrome.storage.local/sync and chrome.runtime in
 // the test page, backed by Go; failSet makes set report lastError.
 type fakeChrome struct {
-	data    map[string]js.Value
-	failSet string
-	sent    []js.Value
+	data      map[string]js.Value
+	failSet   string
+	sent      []js.Value
 	funcs     []js.Func
 	runtime   js.Value
 	listeners []js.Value
