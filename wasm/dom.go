@@ -67,18 +67,6 @@ func connected(e js.Value) bool {
 	return e.Type() == js.TypeObject && e.Get("isConnected").Truthy()
 }
 
-// jsString converts a JavaScript value to a Go string ("" for null and
-// undefined, String(v) otherwise).
-func jsString(v js.Value) string {
-	switch v.Type() {
-	case js.TypeString:
-		return v.String()
-	case js.TypeNull, js.TypeUndefined:
-		return ""
-	}
-	return global.Call("String", v).String()
-}
-
 // plural is "1 card", "3 cards".
 func plural(n int, word string) string {
 	if n == 1 {
