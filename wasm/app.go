@@ -3,7 +3,7 @@
 package main
 
 import (
-	"sort"
+	"slices"
 	"sync"
 	"syscall/js"
 
@@ -82,16 +82,15 @@ func newApp() *app {
 // The storage reads run while the first scan reads the page; judging
 // waits for them (ready).
 func (a *app) start() {
-	var wg sync.WaitGroup
-	wg.Add(2)
-	go func() { defer wg.Done(); a.loadSettings() }()
+	loaded := make(chan struct{}, 2)
+	go func() { a.loadSettings(); loaded <- struct{}{} }()
 	go func() {
-		defer wg.Done()
 		if msg := a.store.load(); msg != "" {
 			a.setProblem(msg)
 		}
+		loaded <- struct{}{}
 	}()
-	go func() { wg.Wait(); close(a.ready); a.store.run() }()
+	go func() { <-loaded; <-loaded; close(a.ready); a.store.run() }()
 	a.listenStorage()
 	a.listenNavigation()
 	a.observe(js.Undefined())
@@ -626,7 +625,7 @@ func (a *app) reportStatus() {
 	for t := range types {
 		names = append(names, t)
 	}
-	sort.Strings(names)
+	slices.Sort(names)
 	for _, t := range names {
 		tl.Set(t, types[t])
 		sig += "," + t + "=" + itoa(types[t])

@@ -231,17 +231,20 @@ func FromTree(v any, limit int) (*Log, error) {
 	if !ok {
 		return l, errors.New("ledger: not a list of entries")
 	}
-	var errs []error
+	var errs []string
 	for i, item := range list {
 		e, err := EntryFromTree(item)
 		if err != nil {
-			errs = append(errs, errors.New("ledger: entry "+strconv.Itoa(i)+": "+err.Error()))
+			errs = append(errs, "ledger: entry "+strconv.Itoa(i)+": "+err.Error())
 			continue
 		}
 		l.Entries = append(l.Entries, e)
 	}
 	l.trim()
-	return l, errors.Join(errs...)
+	if len(errs) > 0 {
+		return l, errors.New(strings.Join(errs, "\n"))
+	}
+	return l, nil
 }
 
 // EntryFromTree decodes one entry object.
