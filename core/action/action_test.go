@@ -342,3 +342,14 @@ func TestNamesPerson(t *testing.T) {
 		assert.Equal(t, tt.want, NamesPerson(tt.label, tt.full), "%q vs %q", tt.label, tt.full)
 	}
 }
+
+func TestSecurityIgnoresBiosInListDialogs(t *testing.T) {
+	bio := strings.Repeat("Helping teams ship safely. ", 30) + "I run security checks for a living."
+	list := `<div role="dialog" aria-modal="true" aria-label="Follower requests"><h2>Follower requests</h2>` +
+		`<div data-testid="UserCell"><span>Ada</span><p>` + bio + `</p></div></div>`
+	assert.Empty(t, Security(pageURL, parse(t, doc(list))))
+	long := `<div role="dialog"><h2>Let’s do a quick security check</h2><p>` + bio + `</p></div>`
+	assert.NotEmpty(t, Security(pageURL, parse(t, doc(long))))
+	short := `<div role="dialog" aria-label="Notice"><p>We noticed unusual activity on your account.</p></div>`
+	assert.NotEmpty(t, Security(pageURL, parse(t, doc(short))))
+}

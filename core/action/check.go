@@ -135,15 +135,36 @@ func Security(url string, root page.Node) string {
 		return stopWords
 	}
 	for _, d := range root.QueryAll(dialogSelectors) {
-		label, _ := d.Attr("aria-label")
-		t := fold(label + " " + d.Text())
-		for _, ph := range foldedSecurity {
-			if strings.Contains(t, ph) {
-				return stopWords
-			}
+		if securityDialog(d) {
+			return stopWords
 		}
 	}
 	return ""
+}
+
+// maxDialogText is the longest dialog whose whole text is searched for
+// security-check phrases; a longer one (X's follower-request list is a
+// dialog full of people's bios) is judged by its label and headings only,
+// so that a bio mentioning "security checks" does not stop every action.
+const maxDialogText = 600
+
+func securityDialog(d page.Node) bool {
+	label, _ := d.Attr("aria-label")
+	t := label
+	if all := d.Text(); len(all) <= maxDialogText {
+		t += " " + all
+	} else {
+		for _, h := range d.QueryAll(`h1, h2, h3, [role="heading"]`) {
+			t += " " + h.Text()
+		}
+	}
+	t = fold(t)
+	for _, ph := range foldedSecurity {
+		if strings.Contains(t, ph) {
+			return true
+		}
+	}
+	return false
 }
 
 const stopWords = "The site is showing a security check. Vetted stopped and will not touch it: please deal with it yourself."
