@@ -73,15 +73,16 @@ func (a *Adapter) CardNodes(root Node) (nodes []Node) {
 
 // find returns the cards this finder finds in a list.
 func (cf *CardFinder) find(a *Adapter, list Node) []Node {
+	cands := list.QueryAll(cf.Sel)
+	ok := make([]bool, len(cands))
+	for i, n := range cands {
+		ok[i] = cf.qualifies(a, n)
+	}
 	var out []Node
-	for _, n := range list.QueryAll(cf.Sel) {
-		if !cf.qualifies(a, n) {
-			continue
+	for i, n := range cands {
+		if ok[i] && !(cf.Innermost && wraps(n, cf.Sel, ok[i+1:])) {
+			out = append(out, n)
 		}
-		if cf.Innermost && cf.wraps(a, n) {
-			continue
-		}
-		out = append(out, n)
 	}
 	return out
 }
@@ -94,10 +95,14 @@ func (cf *CardFinder) qualifies(a *Adapter, n Node) bool {
 	return !cf.Controls || a.Control(n, Accept) != nil || a.Control(n, Ignore) != nil
 }
 
-// wraps reports whether an element contains another card candidate.
-func (cf *CardFinder) wraps(a *Adapter, n Node) bool {
-	for _, d := range n.QueryAll(cf.Sel) {
-		if cf.qualifies(a, d) {
+// wraps reports whether a candidate contains a qualifying candidate.
+// Candidates come in document order, so the candidates inside n are the
+// ones right after it: as many as n has matches of sel. later holds
+// whether each candidate after n qualifies.
+func wraps(n Node, sel string, later []bool) bool {
+	inside := len(n.QueryAll(sel))
+	for i := 0; i < inside && i < len(later); i++ {
+		if later[i] {
 			return true
 		}
 	}
@@ -106,8 +111,9 @@ func (cf *CardFinder) wraps(a *Adapter, n Node) bool {
 
 // read extracts one card. Each field is read on its own: a panic while
 // reading one (a broken Node, a parser bug) loses that field only.
-func (a *Adapter) read(n Node) Found {
-	f := Found{Node: n}
+func (a *Adapter) read(cardNode Node) Found {
+	f := Found{Node: cardNode}
+	n := newScope(cardNode)
 	c := card.New()
 	c.Site = a.Site
 	fs := &a.Fields

@@ -49,9 +49,9 @@ func (f *Finder) applies(k card.Kind) bool {
 	return false
 }
 
-// candidates returns the elements the finder looks at.
-func (f *Finder) candidates(n Node) []Node {
-	var list []Node
+// candidates returns the elements the finder looks at and, when it
+// reads text, their cleaned texts (nil otherwise).
+func (f *Finder) candidates(n Node) (list []Node, texts []string) {
 	switch {
 	case f.Sel == "":
 		list = []Node{n}
@@ -59,40 +59,57 @@ func (f *Finder) candidates(n Node) []Node {
 		if c := n.Closest(f.Sel); c != nil {
 			list = []Node{c}
 		}
+	case f.Attr == "":
+		list, texts = textsOf(n, f.Sel)
 	default:
 		list = n.QueryAll(f.Sel)
 	}
 	if f.Nth > 0 {
 		if f.Nth > len(list) {
-			return nil
+			return nil, nil
 		}
 		list = list[f.Nth-1 : f.Nth]
+		if texts != nil {
+			texts = texts[f.Nth-1 : f.Nth]
+		}
 	}
-	return list
+	return list, texts
 }
 
 // value reads and checks one element; ok is false when it does not pass.
-// The value may be empty (an icon-only control passes a finder without
-// text checks); fields skip empty values.
-func (f *Finder) value(el Node) (string, bool) {
+// text holds the element's cleaned text and folded text when known. The value may be
+// empty (an icon-only control passes a finder without text checks);
+// fields skip empty values.
+func (f *Finder) value(el Node, text *known) (string, bool) {
 	if f.Not != "" && el.Closest(f.Not) != nil {
 		return "", false
 	}
 	var v string
-	if f.Attr != "" {
+	switch {
+	case f.Attr != "":
 		a, ok := el.Attr(f.Attr)
 		if !ok {
 			return "", false
 		}
 		v = Clean(a)
-	} else {
+	case text != nil:
+		v = text.clean
+	default:
 		v = Clean(el.Text())
 	}
-	if len(f.Is) > 0 && !equalsAny(fold(v), f.Is) {
-		return "", false
-	}
-	if len(f.Has) > 0 && !containsAny(fold(v), f.Has) {
-		return "", false
+	if len(f.Is)+len(f.Has) > 0 {
+		var folded string
+		if f.Attr == "" && text != nil {
+			folded = text.folded()
+		} else {
+			folded = fold(v)
+		}
+		if len(f.Is) > 0 && !equalsAny(folded, f.Is) {
+			return "", false
+		}
+		if len(f.Has) > 0 && !containsAny(folded, f.Has) {
+			return "", false
+		}
 	}
 	if f.Parse != nil {
 		var ok bool
@@ -106,33 +123,60 @@ func (f *Finder) value(el Node) (string, bool) {
 	return v, true
 }
 
+// each calls visit with every candidate element and its value, in order,
+// until visit returns true.
+func (f *Finder) each(n Node, visit func(el Node, v string) bool) {
+	list, texts := f.candidates(n)
+	for i, el := range list {
+		var k *known
+		if texts != nil {
+			k = &known{clean: texts[i], n: n, sel: f.Sel, i: i + max(f.Nth-1, 0)}
+		}
+		if v, ok := f.value(el, k); ok && visit(el, v) {
+			return
+		}
+	}
+}
+
+// known is an element's text as the card's scope remembers it.
+type known struct {
+	clean string
+	n     Node   // the card
+	sel   string // the selector that found the element
+	i     int    // its index among the matches
+}
+
+// folded returns the element's folded text.
+func (k *known) folded() string {
+	return foldsOf(k.n, k.sel)[k.i]
+}
+
 // find returns the first value the finder reads in a card, checked by
 // accept (nil accepts any).
-func (f *Finder) find(n Node, accept func(string) bool) (string, bool) {
+func (f *Finder) find(n Node, accept func(string) bool) (val string, found bool) {
 	if f.Func != nil {
 		v, ok := f.Func(n)
 		return v, ok && v != "" && (accept == nil || accept(v))
 	}
-	for _, el := range f.candidates(n) {
-		if v, ok := f.value(el); ok && v != "" && (accept == nil || accept(v)) {
-			return v, true
+	f.each(n, func(_ Node, v string) bool {
+		if v != "" && (accept == nil || accept(v)) {
+			val, found = v, true
 		}
-	}
-	return "", false
+		return found
+	})
+	return val, found
 }
 
 // findNode returns the first element the finder accepts (Func finders
 // find values, not elements, and are skipped).
-func (f *Finder) findNode(n Node) Node {
-	if f.Func != nil {
-		return nil
+func (f *Finder) findNode(n Node) (el Node) {
+	if f.Func == nil {
+		f.each(n, func(e Node, _ string) bool {
+			el = e
+			return true
+		})
 	}
-	for _, el := range f.candidates(n) {
-		if _, ok := f.value(el); ok {
-			return el
-		}
-	}
-	return nil
+	return el
 }
 
 // first returns the value of the first finder that reads one.
@@ -162,11 +206,12 @@ func every(n Node, fs []Finder, k card.Kind) []string {
 			continue
 		}
 		var out []string
-		for _, el := range f.candidates(n) {
-			if v, ok := f.value(el); ok && v != "" && !contains(out, v) {
+		f.each(n, func(_ Node, v string) bool {
+			if v != "" && !contains(out, v) {
 				out = append(out, v)
 			}
-		}
+			return false
+		})
 		if len(out) > 0 {
 			return out
 		}

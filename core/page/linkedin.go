@@ -14,7 +14,7 @@ const (
 	liEntityLink  = `a[href*="/company/"], a[href*="/showcase/"], a[href*="/school/"], a[href*="/newsletters/"], a[href*="/events/"], a[href*="/groups/"]`
 	liActions     = `[data-view-name="invitation-action"]`
 	liControls    = liActions + ` button, ` + liActions + ` a`
-	liShared      = `svg[id^="company-accent"] ~ p, svg[id^="company-accent"] ~ div p, svg[id^="company-accent"] ~ span`
+	liShared      = `svg[id^="company-accent"] ~ p, svg[id^="company-accent"] + div p, svg[id^="company-accent"] ~ span`
 	liBadges      = `svg, [aria-label="Premium"], [aria-label="Verified"], [aria-label="Verifiziert"]`
 	// liPlaceholder is the site's stand-in picture: a static asset, an
 	// inline image or a "ghost" silhouette where the photo would be.
@@ -60,9 +60,7 @@ var linkedInFields = Fields{
 		{Sel: liEntityLink, Attr: "href", Parse: linkedInEntityKey, Kinds: entities},
 	},
 	Kind: []Finder{
-		{Sel: `a[href*="/newsletters/"]`, Attr: "href", Set: string(card.Newsletter)},
-		{Sel: `a[href*="/events/"]`, Attr: "href", Set: string(card.Event)},
-		{Sel: `a[href*="/groups/"]`, Attr: "href", Set: string(card.Group)},
+		{Sel: `a[href*="/newsletters/"], a[href*="/events/"], a[href*="/groups/"]`, Attr: "href", Parse: linkedInLinkKind},
 		{Sel: "p", Has: newsletterPhrases, Set: string(card.Newsletter)},
 		{Sel: "p", Has: eventPhrases, Set: string(card.Event)},
 		{Sel: "p", Has: groupPhrases, Set: string(card.Group)},

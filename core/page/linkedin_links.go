@@ -1,6 +1,10 @@
 package page
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/vetted/vetted/core/card"
+)
 
 const linkedInOrigin = "https://www.linkedin.com"
 
@@ -135,4 +139,22 @@ func linkedInEntityKey(href string) (string, bool) {
 		return "", false
 	}
 	return "linkedin:" + strings.ToLower(strings.Trim(strings.TrimPrefix(u, linkedInOrigin), "/")), true
+}
+
+// linkedInLinkKind tells the kind of invitation from a link the card
+// holds: a newsletter, an event or a group page.
+func linkedInLinkKind(href string) (string, bool) {
+	segs, ok := linkedInPath(href)
+	if !ok || len(segs) < 2 {
+		return "", false
+	}
+	switch segs[0] {
+	case "newsletters":
+		return string(card.Newsletter), true
+	case "events":
+		return string(card.Event), true
+	case "groups":
+		return string(card.Group), true
+	}
+	return "", false
 }

@@ -11,18 +11,7 @@ import (
 // character, invisible or not: zero-width and bidirectional control
 // characters in a name are evidence for the red-flag rules, not noise.
 func Clean(s string) string {
-	// Fast path: nothing to collapse.
-	clean := true
-	prevSpace := true
-	for _, r := range s {
-		sp := unicode.IsSpace(r)
-		if sp && (prevSpace || r != ' ') {
-			clean = false
-			break
-		}
-		prevSpace = sp
-	}
-	if clean && !prevSpace {
+	if isClean(s) {
 		return s
 	}
 	var b strings.Builder
@@ -42,6 +31,36 @@ func Clean(s string) string {
 	return b.String()
 }
 
+// isClean reports whether s needs no cleaning: no white space but single
+// spaces between other characters.
+func isClean(s string) bool {
+	prevSpace := true // a leading space is not clean
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return false
+			}
+			i += size - 1
+			prevSpace = false
+			continue
+		}
+		switch c {
+		case ' ':
+			if prevSpace {
+				return false
+			}
+			prevSpace = true
+		case '\t', '\n', '\v', '\f', '\r':
+			return false
+		default:
+			prevSpace = false
+		}
+	}
+	return !prevSpace
+}
+
 // fold prepares text for comparison with a phrase: cleaned, lower-case,
 // typographic apostrophes made plain.
 func fold(s string) string {
@@ -50,15 +69,6 @@ func fold(s string) string {
 		s = strings.ReplaceAll(s, "’", "'")
 	}
 	return s
-}
-
-// foldAll folds every phrase of a list.
-func foldAll(list []string) []string {
-	out := make([]string, len(list))
-	for i, s := range list {
-		out[i] = fold(s)
-	}
-	return out
 }
 
 // containsAny reports whether folded text contains one of the phrases.
@@ -99,15 +109,3 @@ func cutSuffixFold(s, suffix string) (string, bool) {
 
 // apostrophes lists the characters sites use in possessives ("Jane’s").
 var apostrophes = []string{"’", "'", "ʼ", "‘"}
-
-// truncate shortens text to at most n bytes on a rune boundary, for
-// problem reports.
-func truncate(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	for n > 0 && !utf8.RuneStart(s[n]) {
-		n--
-	}
-	return s[:n] + "…"
-}

@@ -1,0 +1,82 @@
+package page
+
+// scope is a card seen by one read: a Node that remembers what it was
+// asked. The same selectors ("p", a profile link) and the same texts are
+// wanted by many finders of one card; asking the document once (through
+// the JavaScript boundary, in the browser) is what makes reading fast.
+// A scope lives for one read only, so it never sees a stale page.
+type scope struct {
+	Node
+	all   map[string][]Node
+	texts map[string][]string
+	folds map[string][]string
+}
+
+func newScope(n Node) *scope {
+	return &scope{Node: n, all: make(map[string][]Node, 16), texts: make(map[string][]string, 8), folds: make(map[string][]string, 8)}
+}
+
+// QueryAll returns the card's matches of a selector, asking once.
+func (s *scope) QueryAll(sel string) []Node {
+	if l, ok := s.all[sel]; ok {
+		return l
+	}
+	l := s.Node.QueryAll(sel)
+	s.all[sel] = l
+	return l
+}
+
+// QueryOne answers from QueryAll when it was asked already.
+func (s *scope) QueryOne(sel string) Node {
+	if l, ok := s.all[sel]; ok {
+		if len(l) == 0 {
+			return nil
+		}
+		return l[0]
+	}
+	return s.Node.QueryOne(sel)
+}
+
+// textsOf returns the elements of a card matching a selector and their
+// cleaned texts, remembered by the scope when the card is one.
+func textsOf(n Node, sel string) ([]Node, []string) {
+	s, ok := n.(*scope)
+	if !ok {
+		l := n.QueryAll(sel)
+		t := make([]string, len(l))
+		for i, el := range l {
+			t[i] = Clean(el.Text())
+		}
+		return l, t
+	}
+	l := s.QueryAll(sel)
+	t, ok := s.texts[sel]
+	if !ok {
+		t = make([]string, len(l))
+		for i, el := range l {
+			t[i] = Clean(el.Text())
+		}
+		s.texts[sel] = t
+	}
+	return l, t
+}
+
+// foldsOf returns the folded texts (see fold) of the elements textsOf
+// returns, remembered by the scope when the card is one.
+func foldsOf(n Node, sel string) []string {
+	s, ok := n.(*scope)
+	if ok {
+		if f, ok := s.folds[sel]; ok {
+			return f
+		}
+	}
+	_, t := textsOf(n, sel)
+	f := make([]string, len(t))
+	for i, x := range t {
+		f[i] = fold(x)
+	}
+	if ok {
+		s.folds[sel] = f
+	}
+	return f
+}
