@@ -8,7 +8,10 @@
 // runs MV3 backgrounds as event pages), drops Chromium-only keys
 // (minimum_chrome_version, use_dynamic_url) and adds
 // browser_specific_settings.gecko: the add-on id, the minimum version and
-// the data-collection declaration (none).
+// the data-collection declaration (none). Content-script entries without
+// styles (the sites whose page policy keeps the core from running in
+// Chromium, where Vetted then shows nothing) get the badge styles of the
+// other entries in Firefox, which runs the core there.
 package main
 
 import (
@@ -114,6 +117,25 @@ func forFirefox(m map[string]any) map[string]any {
 		}
 		out["web_accessible_resources"] = copied
 	}
+	if css := firstCSS(m); css != nil {
+		if entries, ok := m["content_scripts"].([]any); ok {
+			copied := make([]any, len(entries))
+			for i, e := range entries {
+				if em, ok := e.(map[string]any); ok {
+					if _, has := em["css"]; !has {
+						c := make(map[string]any, len(em)+1)
+						for k, v := range em {
+							c[k] = v
+						}
+						c["css"] = css
+						e = c
+					}
+				}
+				copied[i] = e
+			}
+			out["content_scripts"] = copied
+		}
+	}
 	bg := m["background"].(map[string]any)
 	out["background"] = map[string]any{"scripts": []any{bg["service_worker"]}}
 	out["browser_specific_settings"] = map[string]any{
@@ -129,6 +151,19 @@ func forFirefox(m map[string]any) map[string]any {
 		},
 	}
 	return out
+}
+
+// firstCSS returns the css list of the first content-script entry with one.
+func firstCSS(m map[string]any) []any {
+	entries, _ := m["content_scripts"].([]any)
+	for _, e := range entries {
+		if em, ok := e.(map[string]any); ok {
+			if css, ok := em["css"].([]any); ok && len(css) > 0 {
+				return css
+			}
+		}
+	}
+	return nil
 }
 
 func encode(m map[string]any) ([]byte, error) {

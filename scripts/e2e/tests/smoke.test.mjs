@@ -53,6 +53,15 @@ describe('extension', { timeout: 120000 }, () => {
     const now = await statusFor(DEMO_URL);
     assert.equal(now.error, undefined, `the tab reported an error: ${now.error}`);
     assert.deepEqual(await violations(page), []);
+    const styled = await page.evaluate(() => {
+      const probe = document.createElement('div');
+      probe.className = 'vetted-badge';
+      document.body.append(probe);
+      const v = getComputedStyle(probe).getPropertyValue('--vetted-fg');
+      probe.remove();
+      return v;
+    });
+    assert.notEqual(styled, '', 'the badge styles are there on LinkedIn (the probe above is meaningful)');
     await page.close();
   });
 
@@ -87,6 +96,15 @@ describe('extension', { timeout: 120000 }, () => {
       assert.equal(wasmFetches(), n, 'core.wasm fetched on X');
       assert.deepEqual(await violations(page), []);
       assert.equal(await page.locator('[data-vetted-badge]').count(), 0);
+      const styled = await page.evaluate(() => {
+        const probe = document.createElement('div');
+        probe.className = 'vetted-badge';
+        document.body.append(probe);
+        const v = getComputedStyle(probe).getPropertyValue('--vetted-fg');
+        probe.remove();
+        return v;
+      });
+      assert.equal(styled, '', 'no Vetted stylesheet on X in Chromium');
       const ping = await h.sw.evaluate(async (u) => {
         const [tab] = await chrome.tabs.query({ url: u });
         return chrome.tabs.sendMessage(tab.id, { type: 'vetted-ping' });
