@@ -1,0 +1,70 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	goflag "flag"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/vetted/vetted/core/flag"
+	"github.com/vetted/vetted/core/settings"
+)
+
+// outputOptions are the flags every judging subcommand shares.
+type outputOptions struct {
+	json         bool
+	settingsFile string
+}
+
+// register adds the shared flags to a flag set.
+func (o *outputOptions) register(fs *goflag.FlagSet) {
+	fs.BoolVar(&o.json, "json", false, "print JSON lines instead of a table")
+	fs.StringVar(&o.settingsFile, "settings", "", "a settings JSON `file` (as exported by the options page)")
+}
+
+// loadSettings reads the settings file, or returns the defaults when none
+// was named. The error names the file and, for invalid settings, the field.
+func (o *outputOptions) loadSettings() (settings.Settings, error) {
+	if o.settingsFile == "" {
+		return settings.Defaults(), nil
+	}
+	data, err := os.ReadFile(o.settingsFile)
+	if err != nil {
+		return settings.Settings{}, err
+	}
+	var tree any
+	if err := json.Unmarshal(data, &tree); err != nil {
+		return settings.Settings{}, fmt.Errorf("%s: not valid JSON: %w", o.settingsFile, err)
+	}
+	s, err := settings.FromTree(tree, func(id string) bool { return flag.ByID(id) != nil })
+	if err != nil {
+		return settings.Settings{}, fmt.Errorf("%s: %w", o.settingsFile, err)
+	}
+	return s, nil
+}
+
+// openInput opens the named file, or returns stdin for "" and "-".
+func openInput(name string, stdin io.Reader) (io.Reader, func(), error) {
+	if name == "" || name == "-" {
+		return stdin, func() {}, nil
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, nil, err
+	}
+	return f, func() { f.Close() }, nil
+}
+
+// parseFlags parses a subcommand's flags; help is not an error.
+func parseFlags(fs *goflag.FlagSet, args []string, stderr io.Writer) (ok bool, code int) {
+	fs.SetOutput(stderr)
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, goflag.ErrHelp) {
+			return false, exitOK
+		}
+		return false, exitUsage
+	}
+	return true, exitOK
+}
