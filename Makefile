@@ -5,18 +5,23 @@ GO ?= go
 GOBIN := $(shell $(GO) env GOPATH)/bin
 STATICCHECK := $(GOBIN)/staticcheck
 STATICCHECK_VERSION := v0.8.2
+WASMBROWSERTEST := $(GOBIN)/wasmbrowsertest
+WASMBROWSERTEST_VERSION := v0.11.0
 # How long each fuzz target runs in `make test`; run `make fuzz FUZZTIME=5m` by hand for longer.
 FUZZTIME ?= 10s
 
-.PHONY: all build test lint unit fuzz bench demo tools clean browsers e2e
+.PHONY: all build test lint unit wasmtest fuzz bench demo tools clean browsers e2e
 
 all: build
 
-## tools: install the Go tools the checks need (staticcheck).
-tools: $(STATICCHECK)
+## tools: install the Go tools the checks need (staticcheck, wasmbrowsertest).
+tools: $(STATICCHECK) $(WASMBROWSERTEST)
 
 $(STATICCHECK):
 	$(GO) install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION)
+
+$(WASMBROWSERTEST):
+	$(GO) install github.com/agnivade/wasmbrowsertest@$(WASMBROWSERTEST_VERSION)
 
 ## lint: gofmt, go vet (native and js/wasm) and staticcheck (native and js/wasm).
 lint: tools
@@ -32,12 +37,16 @@ unit:
 	$(GO) test -count=1 ./...
 	$(MAKE) --no-print-directory fuzz
 
+## wasmtest: the DOM glue's Go tests, compiled to WebAssembly and run in headless Chromium.
+wasmtest: tools browsers
+	GOOS=js GOARCH=wasm $(GO) test -count=1 -exec="$(WASMBROWSERTEST)" ./wasm/
+
 ## fuzz: run every fuzz target for FUZZTIME.
 fuzz:
 	@for spec in $$(scripts/fuzz-targets.sh); do \
 	  pkg=$${spec%%:*}; target=$${spec##*:}; \
 	  echo "fuzz $$pkg $$target ($(FUZZTIME))"; \
-	  $(GO) test -run '^$$' -fuzz "^$$target$$" -fuzztime $(FUZZTIME) "$$pkg"; \
+	  $(GO) test -run '^$$' -fuzz "^$$target$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 5s "$$pkg"; \
 	done
 
 ## build: the extension, unpacked, in dist/chrome and dist/firefox.
@@ -58,7 +67,7 @@ demo: build browsers
 	node scripts/e2e/demo.mjs
 
 ## test: everything CI checks.
-test: lint unit e2e
+test: lint unit wasmtest e2e
 
 ## bench: the benchmarks, as figures.
 bench:
