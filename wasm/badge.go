@@ -190,7 +190,8 @@ func (b *badge) retire() {
 	b.sig = ""
 }
 
-// explainLine is `Title: “evidence”, “evidence”` (or the bare title).
+// explainLine is `Title: evidence, evidence` (or the bare title), quoted
+// evidence in typographic quotes.
 func explainLine(title string, evidence []string) string {
 	if len(evidence) == 0 {
 		return title
@@ -202,11 +203,19 @@ func explainLine(title string, evidence []string) string {
 		if i > 0 {
 			b.WriteString(", ")
 		}
-		b.WriteString("“")
-		b.WriteString(e)
-		b.WriteString("”")
+		b.WriteString(curlQuotes(e))
 	}
 	return b.String()
+}
+
+// curlQuotes shows evidence the core quoted ("text", straight quotes) in
+// typographic quotes; descriptive evidence ("no mutual connections") is
+// shown as it is.
+func curlQuotes(e string) string {
+	if len(e) >= 2 && e[0] == '"' && e[len(e)-1] == '"' {
+		return "“" + e[1:len(e)-1] + "”"
+	}
+	return e
 }
 
 func displayName(n string) string {

@@ -21,7 +21,7 @@ func testView(key, name string) *badgeView {
 			Name: name, Key: key, Type: verdict.Scammer, Recommendation: verdict.DeclineBlock,
 			Level: verdict.LevelDanger, Score: 91,
 			Flags: []verdict.Flag{
-				{ID: "off-platform", Title: "Wants to move off the platform", Evidence: []string{"WhatsApp", "text me"}, Points: 30},
+				{ID: "off-platform", Title: "Wants to move off the platform", Evidence: []string{`"WhatsApp"`, `"text me"`}, Points: 30},
 				{ID: "link-in-note", Title: "Link in the note", Evidence: []string{hostile, "</li><script>window.__pwned=2</script>"}, Points: 20},
 				{ID: "no-mutuals", Title: "No mutual connections", Points: 10},
 			},
@@ -112,7 +112,7 @@ func TestBadgeContract(t *testing.T) {
 		t.Errorf("flag without evidence %q", got)
 	}
 	sig := qa(panel, "li[data-signal]")
-	if len(sig) != 1 || sig[0].Get("textContent").String() != "Shared company: “ExampleCo”" || attr(sig[0], "data-signal") != "shared-company" {
+	if len(sig) != 1 || sig[0].Get("textContent").String() != "Shared company: ExampleCo" || attr(sig[0], "data-signal") != "shared-company" {
 		t.Error("signal line wrong")
 	}
 	if !strings.Contains(panel.Get("textContent").String(), "91") {

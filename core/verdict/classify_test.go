@@ -216,3 +216,19 @@ func TestLevelFor(t *testing.T) {
 	}
 	assert.Equal(t, balancedLimits, limitsFor("unknown"))
 }
+
+// TestScamRulesReachTheScamLimit checks what thresholds.go promises: at
+// balanced, any one scam rule at full strength makes a scammer, so that the
+// weights of package flag and the limits here cannot drift apart.
+func TestScamRulesReachTheScamLimit(t *testing.T) {
+	limit := limitsFor(settings.Balanced).scam
+	n := 0
+	for _, r := range flag.All {
+		if roleOf(r.ID)&roleScam == 0 {
+			continue
+		}
+		n++
+		assert.GreaterOrEqual(t, r.Weight, limit, "%s weighs %d, under the balanced scam limit %d", r.ID, r.Weight, limit)
+	}
+	assert.Equal(t, 7, n, "the scam rules")
+}

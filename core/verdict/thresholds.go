@@ -19,11 +19,11 @@ type thresholds struct {
 //	balanced      25      60     30     3
 //	strict        15      45     20     3
 //
-// With the rule weights of package flag (money-talk 45, off-platform 40,
-// job-bait 40, personal-data-request 50, link-in-note 35, scam-persona 35,
-// contact-in-profile 30), at balanced any one of them at full strength
+// The scam rules of package flag (money-talk, off-platform, job-bait,
+// personal-data-request, link-in-note, scam-persona, contact-in-profile)
+// weigh 30 or more each, so at balanced any one of them at full strength
 // makes a scammer, as the golden set expects; a weak hit (a plain link, a
-// vague money word) does not.
+// vague money word) does not. TestScamRulesReachTheScamLimit keeps it so.
 var (
 	relaxedLimits  = thresholds{review: 40, danger: 75, scam: 45, fake: 4}
 	balancedLimits = thresholds{review: 25, danger: 60, scam: 30, fake: 3}

@@ -199,7 +199,11 @@ describe('LinkedIn invitation manager', { timeout: 180000 }, () => {
       for (const f of v.flags) {
         const shown = flags.find((x) => x.id === f.id);
         assert.ok(shown, `flag ${f.id} shown`);
-        for (const ev of f.evidence || []) assert.ok(shown.text.includes(ev), `evidence "${ev}" in "${shown.text}"`);
+        for (const ev of f.evidence || []) {
+          const curled = ev.replace(/^"(.*)"$/, '“$1”'); // quoted evidence is shown in typographic quotes
+          assert.ok(shown.text.includes(curled), `evidence ${curled} in "${shown.text}"`);
+          assert.ok(!shown.text.includes(`“${ev}”`), `evidence ${ev} quoted once`);
+        }
       }
     }
     await chip.focus();
