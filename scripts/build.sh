@@ -16,7 +16,7 @@ if [ ! -f "$wasm_exec" ]; then
   exit 1
 fi
 
-out=dist
+out=${VETTED_BUILD_DIR:-dist} # VETTED_BUILD_DIR: build elsewhere (parallel work)
 mkdir -p "$out"
 tmp=$(mktemp -d "$out/.build.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
@@ -36,4 +36,4 @@ mv "$tmp/chrome" "$tmp/firefox" "$out/"
 
 raw=$(wc -c <"$out/chrome/core.wasm")
 gz=$(gzip -9c "$out/chrome/core.wasm" | wc -c)
-printf 'build: dist/chrome and dist/firefox (core.wasm %d KB raw, %d KB gzip)\n' $((raw / 1024)) $((gz / 1024))
+printf 'build: %s/chrome and %s/firefox (core.wasm %d KB raw, %d KB gzip)\n' "$out" "$out" $((raw / 1024)) $((gz / 1024))
