@@ -2,7 +2,92 @@
 
 package main
 
-import "syscall/js"
+import (
+	"syscall/js"
 
-// settingsAPI adds the options page's functions to vettedCore.
-func settingsAPI(api js.Value) {}
+	"github.com/vetted/vetted/core/flag"
+	"github.com/vetted/vetted/core/settings"
+)
+
+// settingsAPI adds the options page's functions to vettedCore:
+//
+//   - defaults() → the default settings tree.
+//   - rules() → [{id, title, doc, group, weight, on}] for every rule of
+//     flag.All in order; on is the rule's default state.
+//   - validateSettings(tree) → {ok: true, settings: <normalised tree>} or
+//     {ok: false, errors: [{field, input, entry, message, detail}]} (see
+//     settings.FormProblems). The normalised tree keeps only the rule
+//     toggles that differ from the rules' defaults (flag.Overrides).
+//   - previewTemplate(which, template, name) → the template ("thank_you"
+//     or "ask_context") filled in for a sender called name.
+func settingsAPI(api js.Value) {
+	api.Set("defaults", pageFunc(func([]js.Value) any {
+		return js.ValueOf(settings.Defaults().Tree())
+	}))
+	api.Set("rules", pageFunc(func([]js.Value) any {
+		out := jsArray.New(len(flag.All))
+		for i, r := range flag.All {
+			o := jsObject.New()
+			o.Set("id", r.ID)
+			o.Set("title", r.Title)
+			o.Set("doc", r.Doc)
+			o.Set("group", string(r.Group))
+			o.Set("weight", r.Weight)
+			o.Set("on", !r.DefaultOff)
+			out.SetIndex(i, o)
+		}
+		return out
+	}))
+	api.Set("validateSettings", pageFunc(func(args []js.Value) any {
+		var tree any
+		if len(args) > 0 {
+			tree = toTree(args[0])
+		}
+		return pageValidateSettings(tree)
+	}))
+	api.Set("previewTemplate", pageFunc(func(args []js.Value) any {
+		which, tmpl, name := settingsStringArg(args, 0), settingsStringArg(args, 1), settingsStringArg(args, 2)
+		var t settings.Templates
+		switch which {
+		case settings.TemplateThankYou:
+			t.ThankYou = tmpl
+		case settings.TemplateAskContext:
+			t.AskContext = tmpl
+		}
+		return t.Render(which, name)
+	}))
+}
+
+// pageValidateSettings is validateSettings(tree) of the page API.
+func pageValidateSettings(tree any) js.Value {
+	out := jsObject.New()
+	s, err := settings.FromTree(tree, knownRule)
+	if err != nil {
+		probs := settings.FormProblems(err)
+		list := jsArray.New(len(probs))
+		for i, p := range probs {
+			o := jsObject.New()
+			o.Set("field", p.Field)
+			o.Set("input", p.Input)
+			o.Set("entry", p.Entry)
+			o.Set("message", p.Message)
+			o.Set("detail", p.Detail)
+			list.SetIndex(i, o)
+		}
+		out.Set("ok", false)
+		out.Set("errors", list)
+		return out
+	}
+	s.Rules = flag.Overrides(s.Rules)
+	out.Set("ok", true)
+	out.Set("settings", js.ValueOf(s.Tree()))
+	return out
+}
+
+// settingsStringArg returns args[i] when it is a string, or "".
+func settingsStringArg(args []js.Value, i int) string {
+	if i < len(args) && args[i].Type() == js.TypeString {
+		return args[i].String()
+	}
+	return ""
+}
