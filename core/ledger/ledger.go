@@ -42,6 +42,10 @@ type Entry struct {
 	Level          string
 	Score          int
 	Flags          []string // rule IDs
+
+	// Bulk marks an action taken by a bulk run (core/bulk), which counts
+	// against the hourly cap.
+	Bulk bool
 }
 
 // Log is a bounded list of entries, oldest first.
@@ -200,6 +204,9 @@ func (e *Entry) Tree() map[string]any {
 		}
 		m["flags"] = fs
 	}
+	if e.Bulk {
+		m["bulk"] = true
+	}
 	return m
 }
 
@@ -295,6 +302,13 @@ func EntryFromTree(v any) (Entry, error) {
 		}
 	default:
 		return Entry{}, errors.New("flags: not a list")
+	}
+	switch b := m["bulk"].(type) {
+	case nil:
+	case bool:
+		e.Bulk = b
+	default:
+		return Entry{}, errors.New("bulk: not a boolean")
 	}
 	return e, nil
 }

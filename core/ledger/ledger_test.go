@@ -88,6 +88,7 @@ func TestTreeRoundTripThroughJSON(t *testing.T) {
 		Flags: []string{"money-talk", "off-platform"},
 	})
 	l.Add(Entry{Name: "Bob", Action: "accept"})
+	l.Add(Entry{Name: "Cleo", Action: "accept", Outcome: Done, At: t0, Bulk: true})
 	raw, err := json.Marshal(l.Tree())
 	require.NoError(t, err)
 	var tree any
@@ -107,12 +108,14 @@ func TestFromTreeKeepsGoodEntries(t *testing.T) {
 		map[string]any{"name": "Cy", "action": "accept", "flags": []any{1.0}},
 		map[string]any{"name": "Di", "action": "accept", "at": "yesterday"},
 		map[string]any{"key": "k", "action": "block", "score": 40.0, "flags": []any{"a"}},
+		map[string]any{"name": "Ed", "action": "accept", "bulk": "yes"},
 	}
 	l, err := FromTree(tree, 10)
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "entry 1: not an object")
 	assert.Contains(t, err.Error(), "entry 2: action: missing")
 	assert.Contains(t, err.Error(), "entry 4: name: not a string")
+	assert.Contains(t, err.Error(), "entry 8: bulk: not a boolean")
 	require.Len(t, l.Entries, 2)
 	assert.Equal(t, t0, l.Entries[0].At)
 	assert.Equal(t, 40, l.Entries[1].Score)
