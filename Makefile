@@ -69,9 +69,9 @@ demo: build browsers
 ## test: everything CI checks.
 test: lint unit wasmtest e2e
 
-## bench: the benchmarks, as figures.
-bench:
-	$(GO) test -run '^$$' -bench . -benchmem ./core/...
+## bench: every figure beside its floor and budget, printed and written to BENCHMARKS.md.
+bench: build browsers
+	$(GO) run ./scripts/benchreport
 
 clean:
 	rm -rf dist demo.png

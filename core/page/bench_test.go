@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/vetted/vetted/core/page"
+	"github.com/vetted/vetted/core/page/htmlnode"
 )
 
 // benchCard is the template of a current-layout LinkedIn card; %[1]d is
@@ -73,4 +74,19 @@ func BenchmarkExtractLinkedIn1000(b *testing.B) {
 		cards += len(a.Cards(root))
 	}
 	b.ReportMetric(float64(cards)/b.Elapsed().Seconds(), "cards/s")
+}
+
+// BenchmarkParseLinkedIn1000 is the floor of BenchmarkExtractLinkedIn1000:
+// parsing the same 1,000-card page into a tree, the least any reader of a
+// saved page does, reported in the same unit.
+func BenchmarkParseLinkedIn1000(b *testing.B) {
+	src := benchPage(1000)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := htmlnode.Parse(strings.NewReader(src)); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(1000*b.N)/b.Elapsed().Seconds(), "cards/s")
 }

@@ -1,0 +1,92 @@
+package main
+
+import (
+	"math"
+	"strconv"
+	"strings"
+)
+
+// rate formats a rate with thousands separators: "212,403 cards/s".
+func rate(v float64) string { return thousands(int64(math.Round(v))) + " cards/s" }
+
+// kb formats bytes in KiB with separators: "913 KB".
+func kb(n int) string {
+	return thousands(int64(math.Round(float64(n)/1024))) + " KB"
+}
+
+// ms formats an optional duration in milliseconds.
+func ms(v *float64) string {
+	if v == nil {
+		return "n/a"
+	}
+	if *v < 10 {
+		return strconv.FormatFloat(*v, 'f', 1, 64) + " ms"
+	}
+	return thousands(int64(math.Round(*v))) + " ms"
+}
+
+// mb formats optional bytes as MiB.
+func mb(v *float64) string {
+	if v == nil {
+		return "n/a"
+	}
+	return strconv.FormatFloat(*v/(1<<20), 'f', 1, 64) + " MB"
+}
+
+// times formats a ratio: "3.2×".
+func times(r float64) string {
+	if math.IsNaN(r) || math.IsInf(r, 0) {
+		return ""
+	}
+	if r >= 100 {
+		return thousands(int64(math.Round(r))) + "×"
+	}
+	return strconv.FormatFloat(r, 'f', 1, 64) + "×"
+}
+
+func ratio(a, b *float64) string {
+	if a == nil || b == nil || *b == 0 {
+		return ""
+	}
+	return times(*a / *b)
+}
+
+func check(ok bool) string {
+	if ok {
+		return "met"
+	}
+	return "**missed**"
+}
+
+func checkP(v *float64, limit float64) string {
+	if v == nil {
+		return ""
+	}
+	return check(*v <= limit)
+}
+
+// checkGrowth: memory may grow by at most one Go heap step (4 MB of
+// linear memory) and still count as no growth.
+func checkGrowth(after, before *float64) string {
+	if after == nil || before == nil {
+		return ""
+	}
+	return check(*after-*before <= 4<<20)
+}
+
+func thousands(n int64) string {
+	s := strconv.FormatInt(n, 10)
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	var b strings.Builder
+	for i, c := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	if neg {
+		return "-" + b.String()
+	}
+	return b.String()
+}

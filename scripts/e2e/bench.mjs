@@ -1,0 +1,174 @@
+// `make bench`, browser part: Vetted in headless Chromium, each figure the
+// median of several page loads, beside the floor for the same work.
+//
+//   node bench.mjs EMPTY_WASM [RUNS]
+//
+// prints one JSON object (read by scripts/benchreport):
+//   first10      content-script start → every badge drawn, 10-card page (ms)
+//   floorWasm    starting an empty Go wasm module the same way (ms)
+//   scan1000     content-script start → 1,000 badges drawn (ms)
+//   floorRead    plain JavaScript reading the 1,000 cards' text (ms)
+//   longTask     the longest main-thread task during a 1,000-card run (ms)
+//   floorLongTask the longest task of the same page with Vetted idle (ms)
+//   mem1000      core.wasm's linear memory after 1,000 cards (bytes)
+//   memRerender  the same after 10 re-renders of the list (bytes)
+// The pages are served at the real LinkedIn URL with LinkedIn's CSP, as in
+// the end-to-end tests; nothing goes to the network.
+import fs from 'node:fs';
+import path from 'node:path';
+import { DIST, launch } from './lib/harness.mjs';
+import { bigPage } from './lib/bigpage.mjs';
+
+const [emptyWasm, runsArg] = process.argv.slice(2);
+if (!emptyWasm || !fs.existsSync(emptyWasm)) {
+  console.error('usage: node bench.mjs EMPTY_WASM [RUNS]');
+  process.exit(2);
+}
+const RUNS = Number(runsArg) || 7;
+const URL_INV = 'https://www.linkedin.com/mynetwork/invitation-manager/received/';
+const URL_PLAIN = 'https://www.linkedin.com/bench/plain/';
+const URL_FLOOR = 'https://www.linkedin.com/bench/floor/';
+const WASM_URL = 'https://www.linkedin.com/bench/empty.wasm';
+const EXEC_URL = 'https://www.linkedin.com/bench/wasm_exec.js';
+
+// Runs in the page's main world before anything else: long tasks, and the
+// moment the expected number of badges is on the page (counted from the
+// added nodes, so that measuring costs next to nothing).
+function observe(n) {
+  const b = (window.__bench = { longtasks: [], drawnAt: 0, badges: 0 });
+  try {
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) b.longtasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // No long-task timing in this browser.
+  }
+  new MutationObserver((records) => {
+    for (const r of records) {
+      for (const node of r.addedNodes) {
+        if (node.nodeType === 1 && node.hasAttribute('data-vetted-badge')) b.badges++;
+      }
+    }
+    if (!b.drawnAt && b.badges >= b.want) b.drawnAt = performance.now();
+  }).observe(document, { childList: true, subtree: true });
+  b.want = n;
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)] : null;
+};
+
+async function waitBench(page, timeout = 60000) {
+  await page.waitForFunction(() => window.__bench && window.__bench.drawnAt > 0, null, { timeout, polling: 50 });
+  return page.evaluate(() => {
+    const [start] = performance.getEntriesByName('vetted:start');
+    return {
+      ms: window.__bench.drawnAt - (start ? start.startTime : 0),
+      hasStart: Boolean(start),
+      longest: Math.max(0, ...window.__bench.longtasks),
+    };
+  });
+}
+
+// memory reads core.wasm's memory size in the content script's isolated world.
+async function memory(h, page) {
+  const cdp = await h.context.newCDPSession(page);
+  const contexts = [];
+  cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
+  await cdp.send('Runtime.enable');
+  let bytes = null;
+  for (const c of contexts) {
+    if ((c.auxData || {}).type !== 'isolated') continue;
+    const r = await cdp.send('Runtime.evaluate', {
+      expression: 'typeof vettedMemory === "function" ? vettedMemory() : null',
+      contextId: c.id,
+      returnByValue: true,
+    });
+    if (r.result && typeof r.result.value === 'number') bytes = r.result.value;
+  }
+  await cdp.detach();
+  return bytes;
+}
+
+const h = await launch();
+const out = { runs: RUNS, first10: [], floorWasm: [], scan1000: [], floorRead: [], longTask: [], floorLongTask: [], mem1000: null, memRerender: null };
+try {
+  const small = bigPage(10);
+  const big = bigPage(1000);
+  h.serve(URL_PLAIN, big);
+  h.serve(
+    URL_FLOOR,
+    '<!DOCTYPE html><html><head><meta charset="utf-8"><title>floor</title>' +
+      `<script src="${EXEC_URL}"></script><script>window.__t0 = performance.now();` +
+      'window.__floor = new Promise((done) => { window.__emptyReady = () => done(performance.now() - window.__t0); });' +
+      `(async () => { const go = new Go(); const m = await WebAssembly.compileStreaming(fetch("${WASM_URL}"));` +
+      'const i = await WebAssembly.instantiate(m, go.importObject); go.run(i); })();</script></head><body></body></html>',
+  );
+  const wasmBody = fs.readFileSync(emptyWasm);
+  const execBody = fs.readFileSync(path.join(DIST, 'wasm_exec.js'));
+  await h.context.route(WASM_URL, (r) => r.fulfill({ status: 200, headers: { 'content-type': 'application/wasm' }, body: wasmBody }));
+  await h.context.route(EXEC_URL, (r) => r.fulfill({ status: 200, headers: { 'content-type': 'text/javascript' }, body: execBody }));
+
+  for (let i = 0; i < RUNS; i++) {
+    // (a) 10 cards, and its floor.
+    h.serve(URL_INV, small);
+    let page = await h.open(URL_INV, { init: `(${observe})(10)` });
+    const r10 = await waitBench(page);
+    if (!r10.hasStart) throw new Error('no vetted:start mark: is the loader current?');
+    out.first10.push(r10.ms);
+    await page.close();
+    page = await h.open(URL_FLOOR);
+    out.floorWasm.push(await page.evaluate(() => window.__floor));
+    await page.close();
+
+    // (b, c) 1,000 cards, and reading them in plain JavaScript.
+    h.serve(URL_INV, big);
+    page = await h.open(URL_INV, { init: `(${observe})(1000)` });
+    const r1000 = await waitBench(page, 120000);
+    out.scan1000.push(r1000.ms);
+    out.longTask.push(r1000.longest);
+    if (i === 0) {
+      // (d) memory after 1,000 cards, then after 10 re-renders of the list.
+      await page.waitForTimeout(500);
+      out.mem1000 = await memory(h, page);
+      for (let k = 0; k < 10; k++) {
+        await page.evaluate(() => {
+          const list = document.querySelector('[data-testid="lazy-column"]');
+          const fresh = [...list.children].map((c) => {
+            const copy = c.cloneNode(true);
+            for (const b of copy.querySelectorAll('[data-vetted-badge]')) b.remove();
+            return copy;
+          });
+          window.__bench.badges = 0;
+          window.__bench.drawnAt = 0;
+          list.replaceChildren(...fresh);
+        });
+        await waitBench(page, 120000);
+      }
+      await page.waitForTimeout(500);
+      out.memRerender = await memory(h, page);
+    }
+    await page.close();
+    // The same page with Vetted idle: its own long tasks (parse, layout).
+    page = await h.open(URL_PLAIN, { init: `(${observe})(1)` });
+    await page.waitForTimeout(1000);
+    out.floorLongTask.push(await page.evaluate(() => Math.max(0, ...window.__bench.longtasks)));
+    out.floorRead.push(
+      await page.evaluate(() => {
+        const t0 = performance.now();
+        let n = 0;
+        for (const c of document.querySelectorAll('[role="listitem"]')) n += c.textContent.length;
+        return n > 0 ? performance.now() - t0 : -1;
+      }),
+    );
+    await page.close();
+  }
+} finally {
+  await h.close();
+}
+for (const k of ['first10', 'floorWasm', 'scan1000', 'floorRead', 'longTask', 'floorLongTask']) {
+  out[`${k}Samples`] = out[k].map((x) => Math.round(x * 10) / 10);
+  out[k] = median(out[k]);
+}
+console.log(JSON.stringify(out));
