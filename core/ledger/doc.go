@@ -5,4 +5,21 @@
 // WebAssembly build can store it through the browser's JSON without
 // linking encoding/json, and answers the repeat-invite question: has this
 // sender been ignored, declined or blocked before (Prior).
+//
+// For the decision log page it exports and imports, merges and searches:
+//
+//   - CSV writes the log as RFC 4180 CSV with a header row (CSVColumns),
+//     times as ISO 8601 UTC text (ISOTime, written by hand) and as Unix
+//     milliseconds, and a leading apostrophe on any cell a spreadsheet
+//     would take for a formula; ReadCSV reads it back, naming the line of
+//     any problem.
+//   - The JSON export is Log.Tree as it is: a list of entry objects, the
+//     same shape chrome.storage.local holds.
+//   - Import reads either form and Merge adds only entries the log does not
+//     hold (Identity: the same time, action and person), keeps time order
+//     and the limit, and counts what was added, duplicate, rotated out and
+//     invalid. A file that is not a decision log is refused whole.
+//   - Query and Filter select entries by free text, action, site, outcome
+//     and time range; ProfileLink says whether a stored profile URL is safe
+//     to link to.
 package ledger

@@ -27,6 +27,7 @@ const (
 // Entry is one action taken on one invitation.
 type Entry struct {
 	Name       string
+	Headline   string // the card's headline at the time, if it had one
 	ProfileURL string
 	Key        string
 	Site       card.Site
@@ -42,6 +43,7 @@ type Entry struct {
 	Level          string
 	Score          int
 	Flags          []string // rule IDs
+	Reason         string   // the verdict's one-line why, in the core's words
 
 	// Bulk marks an action taken by a bulk run (core/bulk), which counts
 	// against the hourly cap.
@@ -187,7 +189,7 @@ func (l *Log) Tree() []any {
 
 // Tree encodes one entry as a JSON object; empty fields are left out.
 func (e *Entry) Tree() map[string]any {
-	m := make(map[string]any, 13)
+	m := make(map[string]any, 15)
 	for _, f := range e.fields() {
 		if *f.v != "" {
 			m[f.name] = *f.v
@@ -217,11 +219,12 @@ type field struct {
 }
 
 // fields lists the entry's string fields in their JSON order.
-func (e *Entry) fields() [9]field {
-	return [9]field{
-		{"name", &e.Name}, {"profile_url", &e.ProfileURL}, {"key", &e.Key},
+func (e *Entry) fields() [11]field {
+	return [11]field{
+		{"name", &e.Name}, {"headline", &e.Headline}, {"profile_url", &e.ProfileURL}, {"key", &e.Key},
 		{"site", (*string)(&e.Site)}, {"action", &e.Action}, {"outcome", &e.Outcome},
 		{"type", &e.Type}, {"recommendation", &e.Recommendation}, {"level", &e.Level},
+		{"reason", &e.Reason},
 	}
 }
 

@@ -1,0 +1,101 @@
+package ledger
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/vetted/vetted/core/card"
+)
+
+func TestFilter(t *testing.T) {
+	l := &Log{Entries: []Entry{
+		{Name: "Ada Lovelace", Headline: "Analyst at Babbage & Co", ProfileURL: "https://www.linkedin.com/in/ada/", Key: "urn:li:1",
+			Site: card.LinkedIn, Action: "accept", At: t0, Type: "known_contact", Level: "safe"}, // 0
+		{Name: "Sophia Williams", Headline: "Crypto trading mentor", Site: card.LinkedIn, Action: "ignore-report", Outcome: NeedsUser,
+			At: t0 + days(1), Type: "scammer", Level: "danger", Flags: []string{"money-talk", "off-platform"}, Reason: "asks for money"}, // 1
+		{Name: "Jürgen Groß", Site: card.Xing, Action: "ignore", Outcome: Done, At: t0 + days(2), Type: "stranger"}, // 2
+		{Name: "No Time", Site: card.Facebook, Action: "block", Outcome: Failed}, // 3
+		{Key: "x-42", Site: card.X, Action: "accept", At: t0 + days(3)}, // 4
+	}}
+	tests := []struct {
+		name string
+		q    Query
+		want []int
+	}{
+		{"everything", Query{}, []int{0, 1, 2, 3, 4}},
+		{"blank text", Query{Text: "  \t "}, []int{0, 1, 2, 3, 4}},
+		{"name, any case", Query{Text: "LOVELACE"}, []int{0}},
+		{"headline", Query{Text: "crypto"}, []int{1}},
+		{"profile URL", Query{Text: "linkedin.com/in/ada"}, []int{0}},
+		{"key", Query{Text: "x-42"}, []int{4}},
+		{"flag", Query{Text: "off-platform"}, []int{1}},
+		{"reason", Query{Text: "money"}, []int{1}},
+		{"type", Query{Text: "scammer"}, []int{1}},
+		{"action word", Query{Text: "report"}, []int{1}},
+		{"empty outcome searches as done", Query{Text: "done"}, []int{0, 2, 4}},
+		{"every word must match", Query{Text: "sophia mentor"}, []int{1}},
+		{"words in different fields", Query{Text: "ada safe"}, []int{0}},
+		{"a word that does not match", Query{Text: "sophia nobody"}, []int{}},
+		{"unicode folding", Query{Text: "jürgen GROSS"}, []int{}},
+		{"unicode lower case", Query{Text: "JÜRGEN"}, []int{2}},
+		{"action", Query{Action: "accept"}, []int{0, 4}},
+		{"action is exact", Query{Action: "ignore"}, []int{2}},
+		{"site", Query{Site: card.LinkedIn}, []int{0, 1}},
+		{"outcome done includes empty", Query{Outcome: Done}, []int{0, 2, 4}},
+		{"outcome needs-user", Query{Outcome: NeedsUser}, []int{1}},
+		{"from (inclusive)", Query{From: t0 + days(1)}, []int{1, 2, 4}},
+		{"to (exclusive)", Query{To: t0 + days(2)}, []int{0, 1}},
+		{"one day", Query{From: t0 + days(1), To: t0 + days(2)}, []int{1}},
+		{"all together", Query{Text: "ada", Action: "accept", Site: card.LinkedIn, Outcome: Done, From: t0, To: t0 + 1}, []int{0}},
+		{"no match", Query{Site: card.Instagram}, []int{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, l.Filter(tt.q))
+		})
+	}
+}
+
+func TestProfileLink(t *testing.T) {
+	tests := []struct {
+		in   string
+		link bool
+	}{
+		{"https://www.linkedin.com/in/ada/", true},
+		{"https://linkedin.com/in/ada", true},
+		{"https://WWW.LinkedIn.com/in/ada?x=1#y", true},
+		{"https://www.facebook.com/profile.php?id=1", true},
+		{"https://x.com/ada", true},
+		{"https://twitter.com/ada", true},
+		{"https://www.instagram.com/ada/", true},
+		{"https://www.xing.com/profile/Ada_Lovelace", true},
+		{"https://www.linkedin.com", true},
+		{"https://www.linkedin.com/in/%E2%80%AEevil", true},
+		{"http://www.linkedin.com/in/ada/", false},
+		{"javascript:alert(1)", false},
+		{"JAVASCRIPT:alert(1)//https://www.linkedin.com/", false},
+		{"data:text/html,<b>x</b>", false},
+		{"//www.linkedin.com/in/ada", false},
+		{"/in/ada", false},
+		{"https://www.linkedin.com.evil.example/in/ada", false},
+		{"https://evil.example/www.linkedin.com/in/ada", false},
+		{"https://user@www.linkedin.com/in/ada", false},
+		{"https://www.linkedin.com@evil.example/", false},
+		{"https://www.linkedin.com\\@evil.example/", false},
+		{"https://www.linkedin.com:8443/in/ada", false},
+		{"https://www.linkedin.com/in/a da", false},
+		{"https://www.linkedin.com/in/ada\n", false},
+		{" https://www.linkedin.com/in/ada", false},
+		{"https://www.linkedin.com/in/\u00a0ada", false},
+		{"https://evil.example/", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		got := ProfileLink(tt.in)
+		if tt.link {
+			assert.Equal(t, tt.in, got, tt.in)
+		} else {
+			assert.Empty(t, got, tt.in)
+		}
+	}
+}
