@@ -14,8 +14,8 @@ func TestFilter(t *testing.T) {
 		{Name: "Sophia Williams", Headline: "Crypto trading mentor", Site: card.LinkedIn, Action: "ignore-report", Outcome: NeedsUser,
 			At: t0 + days(1), Type: "scammer", Level: "danger", Flags: []string{"money-talk", "off-platform"}, Reason: "asks for money"}, // 1
 		{Name: "Jürgen Groß", Site: card.Xing, Action: "ignore", Outcome: Done, At: t0 + days(2), Type: "stranger"}, // 2
-		{Name: "No Time", Site: card.Facebook, Action: "block", Outcome: Failed}, // 3
-		{Key: "x-42", Site: card.X, Action: "accept", At: t0 + days(3)}, // 4
+		{Name: "No Time", Site: card.Facebook, Action: "block", Outcome: Failed},                                    // 3
+		{Key: "x-42", Site: card.X, Action: "accept", At: t0 + days(3)},                                             // 4
 	}}
 	tests := []struct {
 		name string

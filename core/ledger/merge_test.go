@@ -41,7 +41,9 @@ func TestIdentity(t *testing.T) {
 }
 
 func TestMerge(t *testing.T) {
-	e := func(name string, at int64) Entry { return Entry{Name: name, Key: "k-" + name, Action: "ignore", At: at} }
+	e := func(name string, at int64) Entry {
+		return Entry{Name: name, Key: "k-" + name, Action: "ignore", At: at}
+	}
 	tests := []struct {
 		name     string
 		limit    int
