@@ -41,10 +41,45 @@ function counts(obj, keys) {
   return out;
 }
 
+function people(list, withReason) {
+  const out = [];
+  for (const x of Array.isArray(list) ? list.slice(0, 500) : []) {
+    if (!x || typeof x !== 'object') continue;
+    const p = { key: text(x.key), name: text(x.name) };
+    if (withReason) p.reason = text(x.reason);
+    out.push(p);
+  }
+  return out;
+}
+
+// bulkOf keeps the known fields of a bulk run's progress or summary
+// (core/bulk Run.Tree), as text and counts only.
+function bulkOf(b, at) {
+  if (!b || typeof b !== 'object') return undefined;
+  return {
+    kind: text(b.kind),
+    action: text(b.action),
+    state: text(b.state),
+    total: count(b.total),
+    current: count(b.current),
+    done: people(b.done),
+    skipped: people(b.skipped, true),
+    notReached: people(b.not_reached),
+    stop: text(b.stop),
+    stopName: text(b.stop_name),
+    message: text(b.message),
+    at,
+  };
+}
+
 // merge folds one message from a content script into the tab's status.
 function merge(prev, msg) {
   const st = { ...(prev || {}) };
   const at = new Date().toISOString();
+  if (msg.type === 'vetted-bulk') {
+    st.bulk = bulkOf(msg.bulk, at);
+    return st;
+  }
   if (msg.type === 'vetted-action') {
     st.lastAction = {
       action: text(msg.action),
@@ -77,6 +112,7 @@ function merge(prev, msg) {
   // Keep an error only while the same page is still running.
   if (state !== 'loading' && st.error && st.url === next.url) next.error = st.error;
   if (state !== 'loading' && st.lastAction) next.lastAction = st.lastAction;
+  if (state !== 'loading' && st.bulk) next.bulk = st.bulk;
   return next;
 }
 
@@ -108,7 +144,8 @@ function save() {
 
 api.runtime.onMessage.addListener((msg, sender, reply) => {
   if (!msg || typeof msg !== 'object' || sender.id !== api.runtime.id) return false;
-  if ((msg.type === 'vetted-status' || msg.type === 'vetted-action') && sender.tab && sender.frameId === 0) {
+  const fromTab = msg.type === 'vetted-status' || msg.type === 'vetted-action' || msg.type === 'vetted-bulk';
+  if (fromTab && sender.tab && sender.frameId === 0) {
     const tabId = sender.tab.id;
     restored.then(() => {
       const st = merge(tabs.get(tabId), msg);
