@@ -1,0 +1,237 @@
+// The options page (issue 5): every setting in one form, validated by the
+// Go core (core.wasm in the extension page), stored in chrome.storage.sync
+// key "settings". Round trip (save, reload, export, import), refused
+// imports, invalid input shown next to its field, a storage failure (the
+// sync quota), and a setting that changes a verdict on an open page live.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { after, before, beforeEach, describe, test } from 'node:test';
+import { badges, launch, waitFor } from '../lib/harness.mjs';
+import { DEMO_FILE, DEMO_URL } from '../lib/fixtures.mjs';
+import { simulateLinkedIn } from '../lib/linkedin-sim.mjs';
+
+describe('options page', { timeout: 180000 }, () => {
+  let h;
+  let url;
+
+  before(async () => {
+    h = await launch();
+    url = `chrome-extension://${h.extensionId}/options.html`;
+    h.serveFile(DEMO_URL, DEMO_FILE);
+  });
+  after(async () => {
+    if (h) await h.close();
+  });
+  beforeEach(async () => {
+    const sw = await h.worker();
+    await sw.evaluate(() => chrome.storage.sync.clear());
+  });
+
+  async function stored() {
+    const got = await h.storage('sync', 'settings');
+    return got.settings === undefined ? null : got.settings;
+  }
+
+  async function openOptions() {
+    const p = await h.context.newPage();
+    await p.goto(url);
+    await p.waitForSelector('body[data-ready="true"]', { timeout: 15000 });
+    return p;
+  }
+
+  // formValues reads every control of the form.
+  const formValues = (p) =>
+    p.$$eval('#settings input, #settings textarea', (els) =>
+      els.map((e) => [e.id || `${e.name}=${e.value}`, e.type === 'checkbox' || e.type === 'radio' ? e.checked : e.value]),
+    );
+
+  const status = (p, id = 'status') => p.locator(`#${id}`).textContent();
+
+  test('settings round trip: save, reload, export, import', async () => {
+    const p = await openOptions();
+    // The defaults come from the core.
+    assert.equal(await p.inputValue('#f-pacing-min_delay_ms'), '1.5');
+    assert.ok(await p.isChecked('input[name="strictness"][value="balanced"]'));
+    assert.ok(await p.isChecked('#f-rules-no-mutuals'));
+    assert.ok(!(await p.isChecked('#f-rules-polarizing')), 'polarizing is off by default');
+    assert.match(await p.locator('#preview-thank_you').textContent(), /^Thanks for connecting, Ada!/);
+
+    await p.fill('#f-own_companies', 'Acme Robotics\n\n  Initech  \n');
+    await p.fill('#f-competitors', 'Globex');
+    await p.fill('#f-trusted', 'Ada Lovelace\nhttps://www.linkedin.com/in/grace-hopper/');
+    await p.check('input[name="strictness"][value="strict"]');
+    await p.check('#f-job_search');
+    await p.uncheck('#f-rules-canned-note');
+    await p.check('#f-rules-polarizing');
+    await p.fill('#f-templates-thank_you', 'Cheers {name}, welcome!');
+    assert.equal(await p.locator('#preview-thank_you').textContent(), 'Cheers Dr. Ada Lovelace, welcome!', 'live preview');
+    await p.fill('#f-pacing-min_delay_ms', '2');
+    await p.fill('#f-pacing-max_delay_ms', '5.5');
+    await p.fill('#f-pacing-max_per_run', '10');
+    await p.fill('#f-ledger_limit', '1000');
+    await p.click('#save');
+    await waitFor(async () => (await status(p)).startsWith('Saved'), { message: 'Saved' });
+
+    const s = await stored();
+    assert.deepEqual(s.own_companies, ['Acme Robotics', 'Initech'], 'blank lines dropped, entries trimmed');
+    assert.deepEqual(s.trusted, ['Ada Lovelace', 'https://www.linkedin.com/in/grace-hopper/']);
+    assert.equal(s.strictness, 'strict');
+    assert.equal(s.job_search, true);
+    assert.deepEqual(s.rules, { 'canned-note': false, polarizing: true }, 'only the changed toggles are stored');
+    assert.equal(s.templates.thank_you, 'Cheers {name}, welcome!');
+    assert.deepEqual(s.pacing, { min_delay_ms: 2000, max_delay_ms: 5500, max_per_run: 10, max_per_hour: 80 });
+    assert.equal(s.ledger_limit, 1000);
+
+    const before = await formValues(p);
+    await p.reload();
+    await p.waitForSelector('body[data-ready="true"]');
+    const reloaded = await formValues(p);
+    assert.deepEqual(reloaded.filter(([id]) => id !== 'import'), before.filter(([id]) => id !== 'import'));
+    assert.equal(await p.inputValue('#f-own_companies'), 'Acme Robotics\nInitech');
+    assert.equal(await p.inputValue('#f-pacing-max_delay_ms'), '5.5');
+    assert.ok(!(await p.isChecked('#f-rules-canned-note')));
+
+    // Export, reset, import: the same settings again.
+    const [download] = await Promise.all([p.waitForEvent('download'), p.click('#export')]);
+    assert.equal(download.suggestedFilename(), 'vetted-settings.json');
+    const file = await download.path();
+    assert.deepEqual(JSON.parse(fs.readFileSync(file, 'utf8')), s);
+
+    p.once('dialog', (d) => d.accept());
+    await p.click('#reset');
+    await waitFor(async () => (await stored()) === null, { message: 'settings reset' });
+    assert.equal(await p.inputValue('#f-own_companies'), '');
+    assert.ok(await p.isChecked('input[name="strictness"][value="balanced"]'));
+
+    await p.setInputFiles('#import', file);
+    await waitFor(async () => (await status(p, 'file-status')).includes('saved'), { message: 'imported' });
+    assert.deepEqual(await stored(), s);
+    const imported = await formValues(p);
+    assert.deepEqual(imported.filter(([id]) => id !== 'import'), before.filter(([id]) => id !== 'import'));
+    await p.close();
+  });
+
+  test('a reset needs confirmation', async () => {
+    const p = await openOptions();
+    await p.fill('#f-schools', 'MIT');
+    await p.click('#save');
+    await waitFor(async () => (await status(p)).startsWith('Saved'), { message: 'Saved' });
+    p.once('dialog', (d) => d.dismiss());
+    await p.click('#reset');
+    assert.deepEqual((await stored()).schools, ['MIT']);
+    assert.equal(await p.inputValue('#f-schools'), 'MIT');
+    await p.close();
+  });
+
+  test('a bad import is refused and changes nothing', async () => {
+    const p = await openOptions();
+    await p.fill('#f-competitors', 'Globex');
+    await p.click('#save');
+    await waitFor(async () => (await status(p)).startsWith('Saved'), { message: 'Saved' });
+    const saved = await stored();
+    await p.fill('#f-competitors', 'Globex\nUmbrella'); // unsaved edit: the form must keep it
+    const form = await formValues(p);
+
+    await p.setInputFiles('#import', { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('competitors: Globex') });
+    await waitFor(async () => /not a JSON file/.test(await status(p, 'file-status')), { message: 'not JSON refused' });
+    assert.match(await status(p, 'file-status'), /notes\.txt/);
+    assert.deepEqual(await stored(), saved);
+    assert.deepEqual(await formValues(p), form);
+
+    const bad = { strictness: 'paranoid', competitors: ['Initech'] };
+    await p.setInputFiles('#import', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+    await waitFor(async () => /strictness: must be one of relaxed, balanced, strict/.test(await status(p, 'file-status')), {
+      message: 'invalid field named',
+    });
+    assert.match(await status(p, 'file-status'), /bad\.json was not imported/);
+    assert.deepEqual(await stored(), saved);
+    assert.deepEqual(await formValues(p), form);
+
+    const unknown = { pacing: { min_delay_ms: 100, speed: 3 } };
+    await p.setInputFiles('#import', { name: 'x.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(unknown)) });
+    await waitFor(async () => /pacing\.speed: unknown field/.test(await status(p, 'file-status')), { message: 'unknown field named' });
+    assert.deepEqual(await stored(), saved);
+    assert.deepEqual(await formValues(p), form);
+    await p.close();
+  });
+
+  test('invalid input is shown next to its field and nothing is saved', async () => {
+    const p = await openOptions();
+    await p.fill('#f-trusted', 'Ada Lovelace\nftp://example.com/ada');
+    await p.fill('#f-pacing-min_delay_ms', '9');
+    await p.fill('#f-pacing-max_delay_ms', '3');
+    await p.click('#save');
+    await waitFor(async () => (await status(p)).startsWith('Not saved'), { message: 'Not saved' });
+
+    assert.equal(await p.locator('#e-trusted').textContent(), 'Entry 2 (“ftp://example.com/ada”): must be a name or an http(s) profile URL');
+    assert.equal(await p.getAttribute('#f-trusted', 'aria-invalid'), 'true');
+    assert.match(await p.getAttribute('#f-trusted', 'aria-describedby'), /\be-trusted\b/);
+    assert.equal(await p.locator('#e-pacing-max_delay_ms').textContent(), 'must not be less than the minimum delay');
+    assert.equal(await p.getAttribute('#f-pacing-max_delay_ms', 'aria-invalid'), 'true');
+    assert.equal(await p.getAttribute('#f-competitors', 'aria-invalid'), null, 'a good field is not marked');
+    assert.equal(await p.evaluate(() => document.activeElement.id), 'f-trusted', 'the first bad field has the focus');
+    assert.equal(await stored(), null, 'nothing stored');
+
+    // Fixing the fields clears the messages and saves.
+    await p.fill('#f-trusted', 'Ada Lovelace');
+    await p.fill('#f-pacing-max_delay_ms', '12');
+    await p.click('#save');
+    await waitFor(async () => (await status(p)).startsWith('Saved'), { message: 'Saved' });
+    assert.equal(await p.locator('#e-trusted').textContent(), '');
+    assert.equal(await p.getAttribute('#f-trusted', 'aria-invalid'), null);
+    assert.deepEqual((await stored()).pacing, { min_delay_ms: 9000, max_delay_ms: 12000, max_per_run: 25, max_per_hour: 80 });
+    await p.close();
+  });
+
+  test('a storage failure is reported and the stored settings stay', async () => {
+    const p = await openOptions();
+    await p.fill('#f-competitors', 'Globex');
+    await p.click('#save');
+    await waitFor(async () => (await status(p)).startsWith('Saved'), { message: 'Saved' });
+    const saved = await stored();
+
+    // 120 names of 150 characters: valid, but over storage.sync's 8 KB per item.
+    const long = Array.from({ length: 120 }, (_, i) => `Person ${i} ${'x'.repeat(140)}`).join('\n');
+    await p.fill('#f-blocked', long);
+    await p.click('#save');
+    await waitFor(async () => (await status(p)).startsWith('Could not save'), { message: 'storage error shown' });
+    assert.match(await status(p), /too large for the browser's synced storage/);
+    assert.match(await status(p), /quota/i, "the browser's own message is kept");
+    assert.match(await status(p), /previous settings are kept/);
+    assert.deepEqual(await stored(), saved);
+    assert.equal(await p.inputValue('#f-blocked'), long, 'the form keeps the edit');
+    await p.close();
+  });
+
+  test('blocking a sender in the options changes the open page live', async () => {
+    const page = await h.open(DEMO_URL, { init: simulateLinkedIn });
+    await waitFor(async () => (await page.locator('[data-vetted-badge]').count()) >= 10, { message: '10 badges', timeout: 15000 });
+    const name = 'Priya Raman';
+    const before = (await badges(page)).find((b) => b.name === name);
+    assert.ok(before, `a badge for ${name}`);
+    assert.notEqual(before.type, 'blocked_person');
+    await page.evaluate(() => (window.__notReloaded = true));
+
+    const p = await openOptions();
+    await p.fill('#f-blocked', name);
+    await p.click('#save');
+    await waitFor(async () => (await status(p)).startsWith('Saved'), { message: 'Saved' });
+
+    await page.bringToFront();
+    const after = await waitFor(
+      async () => {
+        const b = (await badges(page)).find((x) => x.name === name);
+        return b && b.type === 'blocked_person' ? b : null;
+      },
+      { message: `${name} re-judged as blocked_person`, timeout: 15000 },
+    );
+    assert.equal(after.recommendation, 'decline_block');
+    assert.equal(after.level, 'danger');
+    assert.equal(await page.evaluate(() => window.__notReloaded), true, 'no reload');
+    // The other cards keep their verdicts.
+    const others = (await badges(page)).filter((b) => b.name !== name);
+    assert.ok(others.every((b) => b.type !== 'blocked_person'));
+    await p.close();
+    await page.close();
+  });
+});
