@@ -57,11 +57,11 @@ func (a *app) act(b *badge, kind action.Kind) {
 		b.setBusy(false)
 	}()
 	b.setBusy(true)
-	b.setState("", kind.Label()+": working…", "", "")
+	b.setState("", tr("badgeWorking", "$1: working…", actionLabel(kind)), "", "")
 
 	plan, err := action.New(kind, &j.judged, tpl)
 	if err != nil {
-		j.finish(action.Refused, "Vetted cannot do this: "+err.Error()+".")
+		j.finish(action.Refused, tr("badgeCannot", "Vetted cannot do this: $1.", err.Error()))
 		return
 	}
 	j.plan = plan
@@ -89,7 +89,7 @@ func (j *job) run() {
 	if p.Click != action.NoControl {
 		before := action.Snap(j.site, locationHref(), a.doc, cardNode)
 		if !click(chk.Control) {
-			j.finish(action.Failed, "The page's button could not be clicked; nothing was done.")
+			j.finish(action.Failed, tr("badgeNoClick", "The page's button could not be clicked; nothing was done."))
 			return
 		}
 		out, why := j.await(before, clickWait)
@@ -102,7 +102,7 @@ func (j *job) run() {
 			j.finish(action.Stopped, why)
 			return
 		default:
-			j.finish(action.Failed, "The page did not show the change, so Vetted did not record it as done. Check the card.")
+			j.finish(action.Failed, tr("badgeNoChange", "The page did not show the change, so Vetted did not record it as done. Check the card."))
 			return
 		}
 		j.record(action.Done)
@@ -152,8 +152,8 @@ func (j *job) followUp(clicked page.Node) {
 	case p.Report:
 		j.report()
 	case p.Profile != "":
-		j.b.setState(string(action.NeedsUser), "Vetted does not block for you. Open "+displayName(p.Name)+
-			"’s profile, then use its More menu: Report or block.", p.Profile, "Open profile")
+		j.b.setState(string(action.NeedsUser), tr("badgeBlockSelf", "Vetted does not block for you. Open $1’s profile, then use its More menu: Report or block.",
+			displayName(p.Name)), p.Profile, tr("badgeOpenProfile", "Open profile"))
 		j.record(action.NeedsUser)
 	default:
 		j.finish(action.Done, doneWords(p.Kind, p.Name))
@@ -165,7 +165,7 @@ func (j *job) followUp(clicked page.Node) {
 func (j *job) compose(ctrl page.Node) {
 	p := j.plan
 	copyIt := func(state action.Outcome, why string) {
-		j.b.setCopyText(string(state), why+" Copy the message:", p.Text)
+		j.b.setCopyText(string(state), tr("badgeCopyMessage", "$1 Copy the message:", why), p.Text)
 		j.record(state)
 		j.notify(state, why)
 	}
@@ -174,16 +174,16 @@ func (j *job) compose(ctrl page.Node) {
 		prefix = doneWords(action.Accept, p.Name) + " "
 	}
 	if ctrl == nil {
-		copyIt(action.NeedsUser, prefix+"Vetted found no message button for "+displayName(p.Name)+".")
+		copyIt(action.NeedsUser, prefix+tr("badgeNoMessageButton", "Vetted found no message button for $1.", displayName(p.Name)))
 		return
 	}
 	if named := j.site.ControlNames(ctrl); named != "" && !action.NamesPerson(named, p.Name) {
-		copyIt(action.Refused, prefix+"The message button names "+named+", not "+displayName(p.Name)+"; Vetted did not open it.")
+		copyIt(action.Refused, prefix+tr("badgeWrongPerson", "The message button names $1, not $2; Vetted did not open it.", named, displayName(p.Name)))
 		return
 	}
 	if !j.site.Clickable(ctrl) || !click(ctrl) {
 		highlight(element(ctrl))
-		copyIt(action.NeedsUser, prefix+"Click the highlighted message button yourself.")
+		copyIt(action.NeedsUser, prefix+tr("badgeClickMessage", "Click the highlighted message button yourself."))
 		return
 	}
 	deadline := now() + composerWait
@@ -199,17 +199,17 @@ func (j *job) compose(ctrl page.Node) {
 		}
 		el := element(box)
 		if hasDraft(el) {
-			copyIt(action.NeedsUser, prefix+"The message box already holds a draft; Vetted left it alone.")
+			copyIt(action.NeedsUser, prefix+tr("badgeDraft", "The message box already holds a draft; Vetted left it alone."))
 			return
 		}
 		if !fill(el, p.Text) {
-			copyIt(action.NeedsUser, prefix+"Vetted could not type into the message box.")
+			copyIt(action.NeedsUser, prefix+tr("badgeNoType", "Vetted could not type into the message box."))
 			return
 		}
-		j.finish(action.Done, prefix+"Message ready for "+displayName(p.Name)+": check it and press Send.")
+		j.finish(action.Done, prefix+tr("badgeMessageReady", "Message ready for $1: check it and press Send.", displayName(p.Name)))
 		return
 	}
-	copyIt(action.NeedsUser, prefix+"The message box did not open.")
+	copyIt(action.NeedsUser, prefix+tr("badgeNoComposer", "The message box did not open."))
 }
 
 // report shows the user the site's own report options after an ignore.
@@ -234,8 +234,8 @@ func (j *job) report() {
 				}
 				go func() { sleep(highlightFor); unhighlight(el) }()
 			}
-			j.b.setState(string(action.NeedsUser), "Ignored. Now choose the site’s own report option (highlighted), such as “I don’t know this person”.", "", "")
-			j.notify(action.NeedsUser, "Ignored "+displayName(p.Name)+"; choose the highlighted report option.")
+			j.b.setState(string(action.NeedsUser), tr("badgeReportChoose", "Ignored. Now choose the site’s own report option (highlighted), such as “I don’t know this person”."), "", "")
+			j.notify(action.NeedsUser, tr("badgeReportNotify", "Ignored $1; choose the highlighted report option.", displayName(p.Name)))
 			return
 		}
 		if now() > deadline {
@@ -244,11 +244,12 @@ func (j *job) report() {
 		sleep(pollEvery)
 	}
 	if u := action.SafeURL(p.ProfileURL); u != "" {
-		j.b.setState(string(action.Done), "Ignored. To report "+displayName(p.Name)+", open their profile and use its More menu: Report or block.", u, "Open profile")
+		j.b.setState(string(action.Done), tr("badgeReportProfile", "Ignored. To report $1, open their profile and use its More menu: Report or block.", displayName(p.Name)),
+			u, tr("badgeOpenProfile", "Open profile"))
 	} else {
-		j.b.setState(string(action.Done), "Ignored. The site showed no report option here.", "", "")
+		j.b.setState(string(action.Done), tr("badgeReportNone", "Ignored. The site showed no report option here."), "", "")
 	}
-	j.notify(action.Done, "Ignored "+displayName(p.Name)+".")
+	j.notify(action.Done, tr("badgeIgnored", "Ignored $1.", displayName(p.Name)))
 }
 
 // find returns the card's element now: the same element while it is in
@@ -327,11 +328,11 @@ func (j *job) notify(out action.Outcome, msg string) {
 func doneWords(k action.Kind, name string) string {
 	switch k {
 	case action.Accept, action.AcceptThanks:
-		return "Accepted " + displayName(name) + "."
+		return tr("badgeAccepted", "Accepted $1.", displayName(name))
 	case action.Ignore, action.IgnoreReport:
-		return "Ignored " + displayName(name) + "."
+		return tr("badgeIgnored", "Ignored $1.", displayName(name))
 	}
-	return "Done."
+	return tr("badgeDone", "Done.")
 }
 
 // click clicks a page control (a script's click: element.click()).

@@ -93,6 +93,7 @@ func (a *app) start() {
 	go func() { <-loaded; <-loaded; close(a.ready); a.store.run() }()
 	a.listenStorage()
 	a.listenNavigation()
+	a.listenKeys() // keys.go: the keyboard shortcuts
 	a.observe(js.Undefined())
 	a.heartbeat()
 	a.scan() // the first scan at once; later ones on animation frames

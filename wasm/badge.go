@@ -126,16 +126,16 @@ func (b *badge) draw(v *badgeView) {
 	label := chipLabel(vd)
 	b.chipText.Set("textContent", label)
 	setAttr(b.chip, "aria-label", chipAria(vd))
-	setAttr(b.chip, "title", "Vetted: "+details(vd))
+	setAttr(b.chip, "title", tr("badgeChipTitle", "Vetted: $1", details(vd)))
 
 	// The explanation.
 	clear(b.panel)
-	setAttr(b.panel, "aria-label", "Why Vetted says "+label)
-	b.panel.Call("appendChild", createText("div", "Risk score: "+strconv.Itoa(vd.Score)+" of 100 ("+vd.Level.Label()+")",
+	setAttr(b.panel, "aria-label", tr("badgeWhy", "Why Vetted says $1", label))
+	b.panel.Call("appendChild", createText("div", tr("badgeScore", "Risk score: $1 of 100 ($2)", strconv.Itoa(vd.Score), levelLabel(vd.Level)),
 		"class", "vetted-score", "data-vetted-score", strconv.Itoa(vd.Score)))
-	flags := create("ul", "class", "vetted-flags", "aria-label", "Red flags")
+	flags := create("ul", "class", "vetted-flags", "aria-label", tr("badgeFlags", "Red flags"))
 	if len(vd.Flags) == 0 {
-		flags.Call("appendChild", createText("li", "No red flags found.", "class", "vetted-none"))
+		flags.Call("appendChild", createText("li", tr("badgeNoFlags", "No red flags found."), "class", "vetted-none"))
 	}
 	for _, f := range vd.Flags {
 		flags.Call("appendChild", createText("li", explainLine(f.Title, f.Evidence),
@@ -143,8 +143,8 @@ func (b *badge) draw(v *badgeView) {
 	}
 	b.panel.Call("appendChild", flags)
 	if len(vd.Signals) > 0 {
-		b.panel.Call("appendChild", createText("div", "Lowering the risk:", "class", "vetted-subhead"))
-		sig := create("ul", "class", "vetted-signals", "aria-label", "Lowering the risk")
+		b.panel.Call("appendChild", createText("div", tr("badgeSignalsHead", "Lowering the risk:"), "class", "vetted-subhead"))
+		sig := create("ul", "class", "vetted-signals", "aria-label", tr("badgeSignals", "Lowering the risk"))
 		for _, s := range vd.Signals {
 			sig.Call("appendChild", createText("li", explainLine(s.Title, s.Evidence),
 				"data-signal", s.ID, "data-points", strconv.Itoa(s.Points)))
@@ -152,15 +152,15 @@ func (b *badge) draw(v *badgeView) {
 		b.panel.Call("appendChild", sig)
 	}
 	if len(v.Problems) > 0 {
-		b.panel.Call("appendChild", createText("div", "Vetted could not read everything on this card: "+
-			strings.Join(v.Problems, "; ")+".", "class", "vetted-problems", "data-vetted-problems", ""))
+		b.panel.Call("appendChild", createText("div", tr("badgeProblems", "Vetted could not read everything on this card: $1.",
+			strings.Join(v.Problems, "; ")), "class", "vetted-problems", "data-vetted-problems", ""))
 	}
 
 	// The action bar: a toolbar with one tab stop (roving tabindex).
 	clear(b.bar)
-	setAttr(b.bar, "aria-label", "Vetted actions for "+displayName(v.Name))
+	setAttr(b.bar, "aria-label", tr("badgeActions", "Vetted actions for $1", displayName(v.Name)))
 	for i, k := range v.Actions {
-		btn := createText("button", k.Label(), "type", "button", "class", "vetted-action",
+		btn := createText("button", actionLabel(k), "type", "button", "class", "vetted-action",
 			"data-vetted-action", string(k), "tabindex", "-1")
 		if i == 0 {
 			setAttr(btn, "tabindex", "0")
@@ -168,7 +168,7 @@ func (b *badge) draw(v *badgeView) {
 		for _, r := range v.Recommended {
 			if r == k {
 				setAttr(btn, "data-recommended", "")
-				setAttr(btn, "aria-description", "recommended")
+				setAttr(btn, "aria-description", tr("badgeRecommended", "recommended"))
 			}
 		}
 		if b.busy {
@@ -222,7 +222,7 @@ func displayName(n string) string {
 	if n = strings.Join(strings.Fields(n), " "); n != "" {
 		return n
 	}
-	return "this invitation"
+	return tr("badgeThisInvitation", "this invitation")
 }
 
 // toggle shows or hides the explanation.
@@ -286,7 +286,7 @@ func (b *badge) setState(state, msg, link, linkText string) {
 func (b *badge) setCopyText(state, msg, text string) {
 	b.setState(state, msg, "", "")
 	b.status.Call("appendChild", createText("textarea", text, "class", "vetted-copy", "readonly", "",
-		"rows", "3", "aria-label", "Message to copy"))
+		"rows", "3", "aria-label", tr("badgeCopyLabel", "Message to copy")))
 }
 
 // moveFocus implements arrow-key navigation inside the toolbar.
