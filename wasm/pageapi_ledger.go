@@ -2,7 +2,255 @@
 
 package main
 
-import "syscall/js"
+import (
+	"errors"
+	"syscall/js"
 
-// ledgerAPI adds the ledger page's functions to vettedCore.
-func ledgerAPI(api js.Value) {}
+	"github.com/vetted/vetted/core/card"
+	"github.com/vetted/vetted/core/ledger"
+	"github.com/vetted/vetted/core/settings"
+)
+
+// ledgerAPI adds the decision log page's functions (extension/ledger.js)
+// to vettedCore. entries is always the stored log as chrome.storage.local
+// holds it (Log.Tree: a list of entry objects, oldest first); the logic is
+// core/ledger's, this is conversion only.
+//
+//   - ledgerCSV(entries) → the CSV export (ledger.CSV) as a string;
+//     entries that cannot be read are left out.
+//   - ledgerImport(current, text, format, limit) → {ok: true, entries,
+//     added, duplicates, dropped, invalid, damaged, problems} with entries
+//     the merged log to store (damaged: stored entries that could not be
+//     read and are not in it), or {ok: false, error} for a file that is not a
+//     decision log (format: "json", "csv" or "" to tell from the text).
+//   - ledgerFilter(entries, query) → {ok, rows, total, invalid}: the
+//     entries query selects ({text, action, site, outcome, from, to}, times
+//     in Unix ms, see ledger.Query), newest first, each row {index, name,
+//     headline, link, at, site, action, outcome, type, recommendation,
+//     level, score, flags, reason, bulk} where link is the profile URL only
+//     when it is safe to link to (ledger.ProfileLink), else "".
+//   - ledgerTrim(entries, limit) → {entries, dropped}: the log cut to limit.
+//   - ledgerSettings(settingsTree) → {ok, limit, error, min, max}: the
+//     ledger limit the extension applies (the default when the settings
+//     are absent or invalid), whether the tree is valid and why not.
+func ledgerAPI(api js.Value) {
+	api.Set("ledgerCSV", pageFunc(func(args []js.Value) any {
+		return ledger.CSV(readEntries(arg(args, 0), nil))
+	}))
+	api.Set("ledgerImport", pageFunc(func(args []js.Value) any {
+		return pageLedgerImport(arg(args, 0), arg(args, 1), arg(args, 2), arg(args, 3))
+	}))
+	api.Set("ledgerFilter", pageFunc(func(args []js.Value) any {
+		return pageLedgerFilter(arg(args, 0), arg(args, 1))
+	}))
+	api.Set("ledgerTrim", pageFunc(func(args []js.Value) any {
+		l := &ledger.Log{Entries: readEntries(arg(args, 0), nil)}
+		dropped := l.SetLimit(intArg(arg(args, 1)))
+		out := jsObject.New()
+		out.Set("entries", js.ValueOf(l.Tree()))
+		out.Set("dropped", dropped)
+		return out
+	}))
+	api.Set("ledgerSettings", pageFunc(func(args []js.Value) any {
+		var tree any
+		if v := arg(args, 0); !v.IsUndefined() && !v.IsNull() {
+			tree = toTree(v)
+		}
+		out := jsObject.New()
+		out.Set("min", settings.MinLedgerLimit)
+		out.Set("max", settings.MaxLedgerLimit)
+		s := settings.Defaults()
+		var err error
+		if tree != nil { // no stored settings: the defaults
+			s, err = settings.FromTree(tree, knownRule)
+		}
+		if err != nil {
+			out.Set("ok", false)
+			out.Set("error", err.Error())
+			out.Set("limit", settings.Defaults().LedgerLimit)
+			return out
+		}
+		out.Set("ok", true)
+		out.Set("limit", s.LedgerLimit)
+		return out
+	}))
+}
+
+func arg(args []js.Value, i int) js.Value {
+	if i < len(args) {
+		return args[i]
+	}
+	return js.Undefined()
+}
+
+func intArg(v js.Value) int {
+	if v.Type() != js.TypeNumber {
+		return 0
+	}
+	f := v.Float()
+	if f != f || f < 0 || f > 1e9 {
+		return 0
+	}
+	return int(f)
+}
+
+func strArg(v js.Value) string {
+	if v.Type() != js.TypeString {
+		return ""
+	}
+	return v.String()
+}
+
+// readEntries decodes a stored list entry by entry; bad (if not nil) gets
+// each unreadable entry's index, so rows keep their stored indexes.
+func readEntries(v js.Value, bad *[]int) []ledger.Entry {
+	list, _ := toTree(v).([]any)
+	out := make([]ledger.Entry, 0, len(list))
+	for i, item := range list {
+		e, err := ledger.EntryFromTree(item)
+		if err != nil {
+			if bad != nil {
+				*bad = append(*bad, i)
+			}
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+func pageLedgerImport(current, text, format, limit js.Value) js.Value {
+	out := jsObject.New()
+	fail := func(msg string) js.Value {
+		out.Set("ok", false)
+		out.Set("error", msg)
+		return out
+	}
+	if text.Type() != js.TypeString {
+		return fail("no file text")
+	}
+	if current.Type() != js.TypeUndefined && current.Type() != js.TypeNull && !jsArray.Call("isArray", current).Bool() {
+		return fail("the stored decision log is not a list")
+	}
+	var damaged []int
+	l := &ledger.Log{Limit: intArg(limit), Entries: readEntries(current, &damaged)}
+	f, s := strArg(format), text.String()
+	if f == "" {
+		f = ledger.DetectFormat(s)
+	}
+	var (
+		tree     any
+		parseErr error
+	)
+	if f == ledger.FormatJSON {
+		var v js.Value
+		if v, parseErr = jsonParse(trimBOM(s)); parseErr == nil {
+			tree = toTree(v)
+		}
+	}
+	r, err := l.Import(f, s, tree, parseErr)
+	if err != nil {
+		return fail(err.Error())
+	}
+	out.Set("ok", true)
+	out.Set("entries", js.ValueOf(l.Tree()))
+	out.Set("added", r.Added)
+	out.Set("duplicates", r.Duplicates)
+	out.Set("dropped", r.Dropped)
+	out.Set("invalid", r.Invalid)
+	out.Set("damaged", len(damaged))
+	probs := jsArray.New(len(r.Problems))
+	for i, p := range r.Problems {
+		probs.SetIndex(i, p)
+	}
+	out.Set("problems", probs)
+	return out
+}
+
+// jsonParse is JSON.parse, with its exception as an error.
+func jsonParse(s string) (v js.Value, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = errors.New("the text is not JSON")
+			if je, ok := r.(js.Error); ok {
+				if m := je.Value.Get("message"); m.Type() == js.TypeString {
+					err = errors.New(m.String())
+				}
+			}
+		}
+	}()
+	return global.Get("JSON").Call("parse", s), nil
+}
+
+func trimBOM(s string) string {
+	if len(s) >= 3 && s[:3] == "\ufeff" {
+		return s[3:]
+	}
+	return s
+}
+
+func pageLedgerFilter(entries, query js.Value) js.Value {
+	var q ledger.Query
+	if query.Type() == js.TypeObject {
+		q = ledger.Query{
+			Text: strArg(query.Get("text")), Action: strArg(query.Get("action")),
+			Site: card.Site(strArg(query.Get("site"))), Outcome: strArg(query.Get("outcome")),
+		}
+		if v := query.Get("from"); v.Type() == js.TypeNumber {
+			q.From = int64(v.Float())
+		}
+		if v := query.Get("to"); v.Type() == js.TypeNumber {
+			q.To = int64(v.Float())
+		}
+	}
+	list, _ := toTree(entries).([]any)
+	rows := jsArray.New()
+	invalid := 0
+	for i := len(list) - 1; i >= 0; i-- {
+		e, err := ledger.EntryFromTree(list[i])
+		if err != nil {
+			invalid++
+			continue
+		}
+		if !q.Match(&e) {
+			continue
+		}
+		rows.Call("push", ledgerRow(i, &e))
+	}
+	out := jsObject.New()
+	out.Set("ok", true)
+	out.Set("rows", rows)
+	out.Set("total", len(list)-invalid)
+	out.Set("invalid", invalid)
+	return out
+}
+
+func ledgerRow(i int, e *ledger.Entry) js.Value {
+	o := jsObject.New()
+	o.Set("index", i)
+	o.Set("name", e.Name)
+	o.Set("headline", e.Headline)
+	o.Set("link", ledger.ProfileLink(e.ProfileURL))
+	o.Set("profile_url", e.ProfileURL)
+	o.Set("key", e.Key)
+	o.Set("at", float64(e.At))
+	o.Set("site", string(e.Site))
+	o.Set("action", e.Action)
+	outcome := e.Outcome
+	if outcome == "" {
+		outcome = ledger.Done
+	}
+	o.Set("outcome", outcome)
+	o.Set("type", e.Type)
+	o.Set("recommendation", e.Recommendation)
+	o.Set("level", e.Level)
+	o.Set("score", e.Score)
+	flags := jsArray.New(len(e.Flags))
+	for j, f := range e.Flags {
+		flags.SetIndex(j, f)
+	}
+	o.Set("flags", flags)
+	o.Set("reason", e.Reason)
+	o.Set("bulk", e.Bulk)
+	return o
+}

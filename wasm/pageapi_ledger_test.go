@@ -1,0 +1,179 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"strings"
+	"syscall/js"
+	"testing"
+	"time"
+
+	"github.com/vetted/vetted/core/ledger"
+)
+
+func ledgerPageAPI(t *testing.T) js.Value {
+	t.Helper()
+	api := jsObject.New()
+	ledgerAPI(api)
+	return api
+}
+
+func parseJSON(s string) js.Value { return global.Get("JSON").Call("parse", s) }
+
+const storedLog = `[
+ {"name":"Ada Lovelace","profile_url":"https://www.linkedin.com/in/ada/","key":"k1","site":"linkedin","action":"accept","outcome":"done","at":1772366400000,"type":"known_contact","level":"safe","score":3},
+ {"name":"=cmd|' /C calc'!A0","profile_url":"javascript:alert(1)","site":"linkedin","action":"ignore","at":1772452800000,"flags":["money-talk"],"reason":"asks for money"},
+ "damaged",
+ {"name":"Grace","key":"k3","site":"xing","action":"block","outcome":"needs-user","at":1772539200000}
+]`
+
+func TestPageLedgerFilter(t *testing.T) {
+	api := ledgerPageAPI(t)
+	res := api.Call("ledgerFilter", parseJSON(storedLog), parseJSON(`{}`))
+	if !res.Get("ok").Bool() || res.Get("total").Int() != 3 || res.Get("invalid").Int() != 1 {
+		t.Fatalf("ok %v total %v invalid %v", res.Get("ok"), res.Get("total"), res.Get("invalid"))
+	}
+	rows := res.Get("rows")
+	if rows.Length() != 3 {
+		t.Fatalf("%d rows", rows.Length())
+	}
+	// Newest first, with the stored indexes.
+	for i, want := range []int{3, 1, 0} {
+		if got := rows.Index(i).Get("index").Int(); got != want {
+			t.Errorf("row %d index %d, want %d", i, got, want)
+		}
+	}
+	if l := rows.Index(2).Get("link").String(); l != "https://www.linkedin.com/in/ada/" {
+		t.Errorf("link %q", l)
+	}
+	if l := rows.Index(1).Get("link").String(); l != "" {
+		t.Errorf("a javascript: URL became a link: %q", l)
+	}
+	if o := rows.Index(1).Get("outcome").String(); o != "done" {
+		t.Errorf("empty outcome shown as %q", o)
+	}
+	if f := rows.Index(1).Get("flags"); f.Length() != 1 || f.Index(0).String() != "money-talk" {
+		t.Errorf("flags %v", f)
+	}
+	res = api.Call("ledgerFilter", parseJSON(storedLog), parseJSON(`{"text":"MONEY","site":"linkedin"}`))
+	if rows := res.Get("rows"); rows.Length() != 1 || rows.Index(0).Get("index").Int() != 1 {
+		t.Errorf("text search: %d rows", rows.Length())
+	}
+	res = api.Call("ledgerFilter", parseJSON(storedLog), parseJSON(`{"from":1772400000000,"to":1772500000000}`))
+	if rows := res.Get("rows"); rows.Length() != 1 || rows.Index(0).Get("index").Int() != 1 {
+		t.Errorf("date range: %d rows", rows.Length())
+	}
+	// Not a list: nothing, no exception.
+	res = api.Call("ledgerFilter", "nonsense", js.Undefined())
+	if !res.Get("ok").Bool() || res.Get("rows").Length() != 0 {
+		t.Error("a non-list log")
+	}
+}
+
+func TestPageLedgerCSVAndImport(t *testing.T) {
+	api := ledgerPageAPI(t)
+	csv := api.Call("ledgerCSV", parseJSON(storedLog)).String()
+	if !strings.Contains(csv, `"'=cmd|' /C calc'!A0"`) && !strings.Contains(csv, `'=cmd|' /C calc'!A0`) {
+		t.Errorf("formula not neutralised:\n%s", csv)
+	}
+	if n := strings.Count(csv, "\r\n"); n != 4 {
+		t.Errorf("%d lines, want a header and 3 entries", n)
+	}
+
+	// The CSV export imported into the same log: all duplicates.
+	res := api.Call("ledgerImport", parseJSON(storedLog), csv, "", 100)
+	if !res.Get("ok").Bool() {
+		t.Fatal(res.Get("error").String())
+	}
+	if res.Get("added").Int() != 0 || res.Get("duplicates").Int() != 3 || res.Get("damaged").Int() != 1 {
+		t.Errorf("added %v duplicates %v damaged %v", res.Get("added"), res.Get("duplicates"), res.Get("damaged"))
+	}
+
+	// JSON with a BOM and one new entry.
+	res = api.Call("ledgerImport", parseJSON(storedLog), "\ufeff"+`[{"name":"New","action":"ignore","at":1772600000000}]`, "json", 100)
+	if !res.Get("ok").Bool() || res.Get("added").Int() != 1 || res.Get("entries").Length() != 4 {
+		t.Fatalf("one new entry: %v %v", res.Get("added"), res.Get("error"))
+	}
+	l, err := ledger.FromTree(toTree(res.Get("entries")), 100)
+	if err != nil || l.Entries[3].Name != "New" {
+		t.Errorf("merged log %+v %v", l.Entries, err)
+	}
+
+	// Bad files are refused with a message.
+	for _, bad := range []struct{ text, format, want string }{
+		{`[{"name":`, "json", "not valid JSON"},
+		{`{"entries":[]}`, "", "not a list of entries"},
+		{"hello,world\n", "csv", "line 1: not a Vetted decision log"},
+		{"\x00\x01garbage", "", "not a Vetted decision log"},
+	} {
+		res := api.Call("ledgerImport", parseJSON(storedLog), bad.text, bad.format, 100)
+		if res.Get("ok").Bool() || !strings.Contains(res.Get("error").String(), bad.want) {
+			t.Errorf("%q: ok %v error %q", bad.text, res.Get("ok"), res.Get("error"))
+		}
+		if !res.Get("entries").IsUndefined() {
+			t.Errorf("%q: a refused file returned entries", bad.text)
+		}
+	}
+	if res := api.Call("ledgerImport", js.Undefined(), 5, "", 100); res.Get("ok").Bool() {
+		t.Error("no text was accepted")
+	}
+}
+
+func TestPageLedgerTrimAndSettings(t *testing.T) {
+	api := ledgerPageAPI(t)
+	res := api.Call("ledgerTrim", parseJSON(storedLog), 2)
+	if res.Get("dropped").Int() != 1 || res.Get("entries").Length() != 2 || res.Get("entries").Index(0).Get("name").String() == "Ada Lovelace" {
+		t.Errorf("trim: dropped %v", res.Get("dropped"))
+	}
+	res = api.Call("ledgerSettings", js.Undefined())
+	if !res.Get("ok").Bool() || res.Get("limit").Int() != 5000 || res.Get("min").Int() != 100 {
+		t.Errorf("no settings: %v %v", res.Get("ok"), res.Get("limit"))
+	}
+	res = api.Call("ledgerSettings", parseJSON(`{"ledger_limit":250,"strictness":"strict"}`))
+	if !res.Get("ok").Bool() || res.Get("limit").Int() != 250 {
+		t.Errorf("limit 250: %v %v", res.Get("ok"), res.Get("limit"))
+	}
+	res = api.Call("ledgerSettings", parseJSON(`{"ledger_limit":5}`))
+	if res.Get("ok").Bool() || !strings.Contains(res.Get("error").String(), "ledger_limit") || res.Get("limit").Int() != 5000 {
+		t.Errorf("limit 5: %v %q", res.Get("ok"), res.Get("error").String())
+	}
+}
+
+// A full storage quota while writing the decision log reaches the
+// background (the popup and the toolbar badge show it), and the entry
+// stays pending until a write succeeds.
+func TestAppReportsLedgerQuotaToBackground(t *testing.T) {
+	f := installFakeChrome(t)
+	a := newApp()
+	if msg := a.store.load(); msg != "" {
+		t.Fatal(msg)
+	}
+	go a.store.run()
+	f.failSet = "QUOTA_BYTES quota exceeded"
+	a.store.add(ledger.Entry{Name: "Ada", Action: "ignore", Outcome: "done"})
+	deadline := time.Now().Add(3 * time.Second)
+	var report js.Value
+	for report.IsUndefined() && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+		for _, m := range f.sent {
+			if m.Get("type").String() == "vetted-status" && m.Get("state").String() == "error" {
+				report = m
+			}
+		}
+	}
+	if report.IsUndefined() {
+		t.Fatal("no error status sent to the background")
+	}
+	if msg := report.Get("message").String(); !strings.Contains(msg, "QUOTA_BYTES") || !strings.Contains(msg, "1 unsaved decision") {
+		t.Errorf("message %q", msg)
+	}
+	a.store.mu.Lock()
+	pending := len(a.store.pending)
+	a.store.mu.Unlock()
+	if pending != 1 {
+		t.Errorf("%d pending, want 1", pending)
+	}
+	if _, stored := f.data["local/ledger"]; stored {
+		t.Error("something was stored despite the quota")
+	}
+}
