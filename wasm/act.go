@@ -309,6 +309,7 @@ func (j *job) record(out action.Outcome) {
 		Action: string(j.plan.Kind), Outcome: string(out), At: wallNow(),
 		Type: string(v.Type), Recommendation: string(v.Recommendation), Level: string(v.Level),
 		Score: v.Score, Flags: flags,
+		Headline: c.Headline, Reason: v.Reason,
 	})
 }
 
