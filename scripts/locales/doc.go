@@ -1,0 +1,10 @@
+// Package locales holds the convention test of the extension's messages
+// (extension/_locales): every locale has exactly the keys of English, the
+// same placeholders and no empty message; every key the extension uses
+// (getMessage('k'), msg('k'), data-i18n="k" and data-i18n-*="k" in
+// extension/*.js and *.html, __MSG_k__ in manifest.json, tr("k", …) and
+// "badge…"/"keys…" literals in wasm/*.go) exists in English; the English
+// fallbacks in the Go glue say what English says; and every badge* and
+// keys* message is used by the Go glue. It has no code of its own: run it
+// with go test ./scripts/locales.
+package locales
