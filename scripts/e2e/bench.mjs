@@ -10,8 +10,6 @@
 //   floorRead    plain JavaScript reading the 1,000 cards' text (ms)
 //   longTask     the longest main-thread task during a 1,000-card run (ms)
 //   floorLongTask the longest task of the same page with Vetted idle (ms)
-//   longScript   the longest run of the extension's scripts within one
-//                long animation frame, 1,000-card run (ms)
 //   mem1000      core.wasm's linear memory after 1,000 cards (bytes)
 //   memRerender  the same after 10 re-renders of the list (bytes)
 // The pages are served at the real LinkedIn URL with LinkedIn's CSP, as in
@@ -37,19 +35,11 @@ const EXEC_URL = 'https://www.linkedin.com/bench/wasm_exec.js';
 // moment the expected number of badges is on the page (counted from the
 // added nodes, so that measuring costs next to nothing).
 function observe(n) {
-  const b = (window.__bench = { longtasks: [], scripts: [], drawnAt: 0, badges: 0 });
+  const b = (window.__bench = { longtasks: [], drawnAt: 0, badges: 0 });
   try {
     new PerformanceObserver((l) => {
       for (const e of l.getEntries()) b.longtasks.push(e.duration);
     }).observe({ type: 'longtask', buffered: true });
-    // Long animation frames say whose scripts ran: keep the extension's.
-    new PerformanceObserver((l) => {
-      for (const e of l.getEntries()) {
-        for (const s of e.scripts || []) {
-          if (/^(chrome|moz)-extension:/.test(s.sourceURL || '')) b.scripts.push(s.duration);
-        }
-      }
-    }).observe({ type: 'long-animation-frame', buffered: true });
   } catch {
     // No long-task timing in this browser.
   }
@@ -77,7 +67,6 @@ async function waitBench(page, timeout = 60000) {
       ms: window.__bench.drawnAt - (start ? start.startTime : 0),
       hasStart: Boolean(start),
       longest: Math.max(0, ...window.__bench.longtasks),
-      longestScript: Math.max(0, ...window.__bench.scripts),
     };
   });
 }
@@ -103,7 +92,7 @@ async function memory(h, page) {
 }
 
 const h = await launch();
-const out = { runs: RUNS, first10: [], floorWasm: [], scan1000: [], floorRead: [], longTask: [], floorLongTask: [], longScript: [], mem1000: null, memRerender: null };
+const out = { runs: RUNS, first10: [], floorWasm: [], scan1000: [], floorRead: [], longTask: [], floorLongTask: [], mem1000: null, memRerender: null };
 try {
   const small = bigPage(10);
   const big = bigPage(1000);
@@ -139,7 +128,6 @@ try {
     const r1000 = await waitBench(page, 120000);
     out.scan1000.push(r1000.ms);
     out.longTask.push(r1000.longest);
-    out.longScript.push(r1000.longestScript);
     if (i === 0) {
       // (d) memory after 1,000 cards, then after 10 re-renders of the list.
       await page.waitForTimeout(500);
@@ -179,7 +167,7 @@ try {
 } finally {
   await h.close();
 }
-for (const k of ['first10', 'floorWasm', 'scan1000', 'floorRead', 'longTask', 'floorLongTask', 'longScript']) {
+for (const k of ['first10', 'floorWasm', 'scan1000', 'floorRead', 'longTask', 'floorLongTask']) {
   out[`${k}Samples`] = out[k].map((x) => Math.round(x * 10) / 10);
   out[k] = median(out[k]);
 }
