@@ -1,28 +1,48 @@
 /*
- * Vetted popup (placeholder until the full popup): the current tab's status
- * as the content script and the background know it, or the list of pages
- * Vetted works on.
+ * Vetted popup: the current tab's invitations as the content script
+ * reported them to the background (counts per level and per type), the two
+ * bulk actions, and links to the settings and the decision log. On a page
+ * Vetted does not work on it lists the pages it works on.
+ *
+ * Bulk triage (DESIGN §6; the runner is wasm/bulk.go in the tab): a bulk
+ * button asks the tab for the plan and lists the names it will act on and
+ * the ones it skips with why; Start runs it in the tab; the popup follows
+ * the run through the background's tab status (so a reopened popup still
+ * shows it) and can cancel it; the end shows the summary.
+ *
+ * Every text from the page (names) is set with textContent, never as HTML.
  */
 'use strict';
 
 const api = globalThis.chrome;
 const msg = (key, subs) => api.i18n.getMessage(key, subs) || key;
 const SITES = ['siteLinkedIn', 'siteFacebook', 'siteX', 'siteInstagram', 'siteXing'];
+const LEVELS = ['safe', 'review', 'danger'];
+const TYPES = [
+  'known_contact', 'industry_peer', 'verified_account', 'recruiter', 'salesperson', 'stranger',
+  'fake_profile', 'competitor', 'scammer', 'page_invite', 'blocked_person',
+];
+const POLL_MS = 300;
 
-function p(text, cls) {
-  const el = document.createElement('p');
-  el.textContent = text;
-  if (cls) el.className = cls;
-  return el;
+let tabId;
+let pollTimer = 0;
+
+function el(tag, text, attrs) {
+  const e = document.createElement(tag);
+  if (text !== undefined && text !== null) e.textContent = text;
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (k === 'className') e.className = v;
+    else e.setAttribute(k, v);
+  }
+  return e;
 }
 
+const p = (text, cls) => el('p', text, cls ? { className: cls } : null);
+const keyOf = (s) => String(s || '').replace(/-/g, '_');
+
 function worksOn() {
-  const ul = document.createElement('ul');
-  for (const key of SITES) {
-    const li = document.createElement('li');
-    li.textContent = msg(key);
-    ul.append(li);
-  }
+  const ul = el('ul');
+  for (const key of SITES) ul.append(el('li', msg(key)));
   return [p(msg('popupWorksOn')), ul];
 }
 
@@ -46,23 +66,213 @@ function describe(ping, st) {
   return out;
 }
 
+// counts lists the invitations per level and per type (types with none
+// are left out; unknown types are shown by their id).
+function counts(st) {
+  const box = el('div', null, { className: 'counts', id: 'counts' });
+  const levels = el('ul', null, { id: 'counts-levels' });
+  for (const l of LEVELS) {
+    levels.append(el('li', msg('popupCountLine', [msg(`popupLevel_${l}`), String((st.levels || {})[l] || 0)]), { 'data-level': l }));
+  }
+  const types = el('ul', null, { id: 'counts-types' });
+  const got = st.types || {};
+  const order = [...TYPES, ...Object.keys(got).filter((t) => !TYPES.includes(t)).sort()];
+  for (const t of order) {
+    const n = got[t] || 0;
+    if (!n) continue;
+    const label = TYPES.includes(t) ? msg(`popupType_${t}`) : t;
+    types.append(el('li', msg('popupCountLine', [label, String(n)]), { 'data-type': t }));
+  }
+  const col = (heading, list) => {
+    const d = el('div');
+    d.append(el('h2', heading), list);
+    return d;
+  };
+  box.append(col(msg('popupLevels'), levels), col(msg('popupTypes'), types));
+  return box;
+}
+
+function show(view, ...children) {
+  const box = document.getElementById('view');
+  box.dataset.view = view;
+  box.replaceChildren(...children);
+}
+
+function button(id, text, onClick, primary) {
+  const b = el('button', text, { id, type: 'button' });
+  if (primary) b.className = 'primary';
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+function names(id, list, withReason) {
+  const ul = el('ul', null, { id, className: 'names' });
+  for (const x of list || []) {
+    const text = withReason ? msg('bulkNameReason', [x.name || x.key || '?', msg(`bulkSkip_${keyOf(x.reason)}`)]) : x.name || x.key || '?';
+    ul.append(el('li', text, { 'data-key': x.key || '' }));
+  }
+  return ul;
+}
+
+async function tabAsk(message) {
+  try {
+    return await api.tabs.sendMessage(tabId, message);
+  } catch {
+    return null;
+  }
+}
+
+async function status() {
+  return api.runtime.sendMessage({ type: 'vetted-get-status', tabId }).catch(() => null);
+}
+
+// mainView: the counts, the bulk buttons and the last run's summary.
+function mainView(st) {
+  stopPolling();
+  const parts = [];
+  if (st && st.state === 'active') {
+    parts.push(counts(st));
+    if (st.total > 0) {
+      parts.push(el('h2', msg('bulkHeading')));
+      const row = el('div', null, { className: 'buttons' });
+      row.append(
+        button('bulk-accept', msg('bulkAcceptAll'), () => planView('accept-recommended')),
+        button('bulk-ignore', msg('bulkIgnoreAll'), () => planView('ignore-flagged')),
+      );
+      parts.push(row);
+    }
+  }
+  if (st && st.bulk && st.bulk.state && st.bulk.state !== 'running') parts.push(...summary(st.bulk));
+  show('main', ...parts);
+}
+
+async function backToMain() {
+  mainView(await status());
+}
+
+function errorView(key) {
+  show('error', p(msg(`bulkError_${keyOf(key)}`), 'error'), button('bulk-back', msg('bulkBack'), backToMain));
+}
+
+// planView asks the tab what the bulk action would do and asks to confirm.
+async function planView(kind) {
+  const got = await tabAsk({ type: 'vetted-bulk-plan', kind });
+  if (!got || !got.plan) return errorView((got && got.error) || 'page');
+  if (got.running) return runView();
+  const plan = got.plan;
+  const targets = plan.targets || [];
+  const skipped = plan.skipped || [];
+  const parts = [];
+  if (targets.length) {
+    const key = plan.action === 'ignore' ? 'bulkPlanIgnore' : 'bulkPlanAccept';
+    parts.push(p(msg(key, [String(targets.length)])), names('bulk-targets', targets));
+  } else {
+    parts.push(p(msg('bulkPlanNone')));
+  }
+  if (skipped.length) parts.push(el('h2', msg('bulkSkippedHeading', [String(skipped.length)])), names('bulk-skipped', skipped, true));
+  if (targets.length) parts.push(p(msg('bulkPlanNote'), 'note'));
+  const row = el('div', null, { className: 'buttons' });
+  if (targets.length) {
+    const keys = targets.map((t) => t.key);
+    row.append(button('bulk-start', msg('bulkStart'), () => start(kind, keys), true));
+  }
+  row.append(button('bulk-back', msg('bulkBack'), backToMain));
+  parts.push(row);
+  show('plan', ...parts);
+}
+
+async function start(kind, keys) {
+  const got = await tabAsk({ type: 'vetted-bulk-start', kind, keys });
+  if (!got || !got.ok) return errorView((got && got.error) || 'page');
+  runView(got.run);
+}
+
+function progressText(b) {
+  const key = b.action === 'ignore' ? 'bulkBarIgnoring' : 'bulkBarAccepting';
+  return msg(key, [String(b.current || (b.done || []).length || 1), String(b.total || 0)]);
+}
+
+// runView follows a run until it ends, then shows its summary.
+function runView(initial) {
+  const line = p(initial ? progressText(initial) : '', null);
+  line.id = 'bulk-progress';
+  const cancel = button('bulk-cancel', msg('bulkCancel'), async () => {
+    cancel.disabled = true;
+    await tabAsk({ type: 'vetted-bulk-cancel' });
+  });
+  const row = el('div', null, { className: 'buttons' });
+  row.append(cancel);
+  show('run', line, row);
+  stopPolling();
+  const tick = async () => {
+    const st = await status();
+    const b = st && st.bulk;
+    if (b && b.state && b.state !== 'running') {
+      show('summary', ...summary(b), button('bulk-back', msg('bulkBack'), backToMain));
+      return;
+    }
+    if (b && b.state === 'running') line.textContent = progressText(b);
+    pollTimer = setTimeout(tick, POLL_MS);
+  };
+  pollTimer = setTimeout(tick, POLL_MS);
+}
+
+function stopPolling() {
+  clearTimeout(pollTimer);
+  pollTimer = 0;
+}
+
+// summary is the end of a run: finished or why it stopped, what was done,
+// what was skipped and why, and what it did not get to.
+function summary(b) {
+  const out = [];
+  const box = el('div', null, { id: 'bulk-summary', 'data-state': b.state || '', 'data-stop': b.stop || '' });
+  if (b.stop) {
+    const why = msg(`bulkStop_${keyOf(b.stop)}`);
+    box.append(p(b.stopName ? msg('bulkStoppedAt', [b.stopName, why]) : msg('bulkBarStopped', [why]), b.stop === 'cancelled' ? null : 'error'));
+  } else {
+    box.append(p(msg('bulkFinished')));
+  }
+  const done = b.done || [];
+  box.append(el('h2', msg('bulkDoneHeading', [String(done.length)])), names('bulk-done', done));
+  if ((b.skipped || []).length) box.append(el('h2', msg('bulkSkippedHeading', [String(b.skipped.length)])), names('bulk-skipped', b.skipped, true));
+  if ((b.notReached || []).length) box.append(el('h2', msg('bulkNotReachedHeading', [String(b.notReached.length)])), names('bulk-not-reached', b.notReached));
+  out.push(box);
+  return out;
+}
+
+function links() {
+  document.getElementById('open-settings').addEventListener('click', (e) => {
+    e.preventDefault();
+    api.runtime.openOptionsPage().catch(() => api.tabs.create({ url: api.runtime.getURL('options.html') }));
+  });
+  document.getElementById('open-ledger').addEventListener('click', (e) => {
+    e.preventDefault();
+    api.tabs.create({ url: api.runtime.getURL('ledger.html') });
+  });
+}
+
 async function main() {
-  for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = msg(el.dataset.i18n);
+  for (const e of document.querySelectorAll('[data-i18n]')) e.textContent = msg(e.dataset.i18n);
   document.documentElement.lang = api.i18n.getUILanguage();
+  links();
   const box = document.getElementById('status');
   // popup.html?tab=<id> shows another tab (for tests and debugging).
   const forced = Number(new URLSearchParams(location.search).get('tab'));
   const [tab] = forced ? [{ id: forced }] : await api.tabs.query({ active: true, currentWindow: true });
   let ping = null;
   if (tab && tab.id !== undefined) {
-    ping = await api.tabs.sendMessage(tab.id, { type: 'vetted-ping' }).catch(() => null);
+    tabId = tab.id;
+    ping = await tabAsk({ type: 'vetted-ping' });
   }
   if (!ping || !ping.site) {
     box.replaceChildren(...worksOn());
     return;
   }
-  const st = await api.runtime.sendMessage({ type: 'vetted-get-status', tabId: tab.id }).catch(() => null);
+  const st = await status();
   box.replaceChildren(...describe(ping, st));
+  if (st && st.bulk && st.bulk.state === 'running') runView(st.bulk);
+  else mainView(st);
 }
 
 main();

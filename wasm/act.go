@@ -33,6 +33,11 @@ type job struct {
 	verdict verdict.Verdict
 	msgCtrl js.Value // the card's message control, captured before the first click
 	last    action.Outcome
+
+	// A bulk run's action (bulk.go): its ledger entry is marked, and a
+	// control the user must click stops the run instead of waiting.
+	bulk bool
+	msg  string // the last outcome's message
 }
 
 // act runs an action from a badge's button (on its own goroutine).
@@ -82,6 +87,10 @@ func (j *job) run() {
 		j.finish(chk.Outcome, chk.Reason)
 		return
 	case action.NeedsUser:
+		if j.bulk {
+			j.finish(action.NeedsUser, chk.Reason)
+			return
+		}
 		j.handOver(chk.Control, chk.Reason)
 		return
 	}
@@ -286,6 +295,7 @@ func (j *job) await(before action.Snapshot, timeout float64) (action.Outcome, st
 
 // finish shows the outcome and records it.
 func (j *job) finish(out action.Outcome, msg string) {
+	j.msg = msg
 	j.b.setState(string(out), msg, "", "")
 	j.record(out)
 	j.notify(out, msg)
@@ -308,7 +318,7 @@ func (j *job) record(out action.Outcome) {
 		Name: c.Name, ProfileURL: c.ProfileURL, Key: j.e.key, Site: c.Site,
 		Action: string(j.plan.Kind), Outcome: string(out), At: wallNow(),
 		Type: string(v.Type), Recommendation: string(v.Recommendation), Level: string(v.Level),
-		Score: v.Score, Flags: flags,
+		Score: v.Score, Flags: flags, Bulk: j.bulk,
 		Headline: c.Headline, Reason: v.Reason,
 	})
 }

@@ -94,6 +94,7 @@ func (a *app) start() {
 	a.listenStorage()
 	a.listenNavigation()
 	a.listenKeys() // keys.go: the keyboard shortcuts
+	a.listenBulk() // bulk.go: the popup's bulk triage
 	a.observe(js.Undefined())
 	a.heartbeat()
 	a.scan() // the first scan at once; later ones on animation frames

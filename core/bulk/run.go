@@ -123,23 +123,15 @@ func (r *Run) NotReached() []Target {
 // current is the 1-based position of the card being acted on while
 // running (0 otherwise).
 func (r *Run) Tree() map[string]any {
-	m := map[string]any{
-		"kind":        string(r.Kind),
-		"action":      string(r.Kind.Action()),
-		"state":       string(r.State),
-		"total":       len(r.Targets),
-		"current":     0,
-		"done":        targetsTree(r.Done),
-		"skipped":     skipsTree(r.Skipped),
-		"not_reached": targetsTree(r.NotReached()),
-	}
+	current := 0
 	if r.State == Running {
-		m["current"] = r.next + 1
+		current = r.next + 1
 	}
+	m := obj("kind", string(r.Kind), "action", string(r.Kind.Action()), "state", string(r.State),
+		"total", len(r.Targets), "current", current, "done", targetsTree(r.Done),
+		"skipped", skipsTree(r.Skipped), "not_reached", targetsTree(r.NotReached()))
 	if r.Stop != "" {
-		m["stop"] = string(r.Stop)
-		m["stop_name"] = r.StopName
-		m["message"] = r.Message
+		m["stop"], m["stop_name"], m["message"] = string(r.Stop), r.StopName, r.Message
 	}
 	return m
 }
@@ -147,18 +139,24 @@ func (r *Run) Tree() map[string]any {
 // Tree is the plan as a generic JSON tree:
 // {kind, action, targets: [{key, name}], skipped: [{key, name, reason}]}.
 func (p Plan) Tree() map[string]any {
-	return map[string]any{
-		"kind":    string(p.Kind),
-		"action":  string(p.Kind.Action()),
-		"targets": targetsTree(p.Targets),
-		"skipped": skipsTree(p.Skipped),
+	return obj("kind", string(p.Kind), "action", string(p.Kind.Action()),
+		"targets", targetsTree(p.Targets), "skipped", skipsTree(p.Skipped))
+}
+
+// obj makes a JSON object from key, value pairs (one map-filling loop
+// rather than a map literal's code per key: core.wasm's size).
+func obj(kv ...any) map[string]any {
+	m := make(map[string]any, len(kv)/2+3)
+	for i := 0; i+1 < len(kv); i += 2 {
+		m[kv[i].(string)] = kv[i+1]
 	}
+	return m
 }
 
 func targetsTree(ts []Target) []any {
 	out := make([]any, len(ts))
 	for i, t := range ts {
-		out[i] = map[string]any{"key": t.Key, "name": t.Name}
+		out[i] = obj("key", t.Key, "name", t.Name)
 	}
 	return out
 }
@@ -166,7 +164,7 @@ func targetsTree(ts []Target) []any {
 func skipsTree(ss []Skip) []any {
 	out := make([]any, len(ss))
 	for i, s := range ss {
-		out[i] = map[string]any{"key": s.Key, "name": s.Name, "reason": string(s.Reason)}
+		out[i] = obj("key", s.Key, "name", s.Name, "reason", string(s.Reason))
 	}
 	return out
 }
