@@ -58,14 +58,23 @@ func (f Focus) Typing() bool {
 	return false
 }
 
-// table maps a key (KeyboardEvent.key) to its command.
-var table = map[string]Command{
-	"j": Next,
-	"k": Prev,
-	"a": Accept,
-	"i": Ignore,
-	"o": Explain,
-	"?": Help,
+// command maps a key (KeyboardEvent.key) to its command.
+func command(key string) Command {
+	switch key {
+	case "j":
+		return Next
+	case "k":
+		return Prev
+	case "a":
+		return Accept
+	case "i":
+		return Ignore
+	case "o":
+		return Explain
+	case "?":
+		return Help
+	}
+	return None
 }
 
 // Decide returns the command for a key press, or None.
@@ -83,7 +92,7 @@ func Decide(p Press, f Focus, s State) Command {
 	if !s.Badges || f.Typing() {
 		return None
 	}
-	c := table[p.Key]
+	c := command(p.Key)
 	if p.Repeat && (c == Accept || c == Ignore || c == Help) {
 		return None
 	}
