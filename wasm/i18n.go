@@ -5,6 +5,8 @@ package main
 import (
 	"sync"
 	"syscall/js"
+
+	"github.com/vetted/vetted/core/i18n"
 )
 
 // The badge's text comes from the extension's _locales through
@@ -56,7 +58,7 @@ func tr(key, fallback string, args ...string) string {
 		}
 	}
 	if s == "" {
-		s = substitute(fallback, args)
+		s = i18n.Substitute(fallback, args...)
 	}
 	if len(args) == 0 {
 		i18nMu.Lock()
@@ -64,30 +66,4 @@ func tr(key, fallback string, args ...string) string {
 		i18nMu.Unlock()
 	}
 	return s
-}
-
-// substitute replaces $1…$9 in s by args (in one pass: an argument holding
-// "$2" stays as it is) and $$ by $.
-func substitute(s string, args []string) string {
-	b := make([]byte, 0, len(s)+16)
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c == '$' && i+1 < len(s) {
-			n := s[i+1]
-			if n == '$' {
-				b = append(b, '$')
-				i++
-				continue
-			}
-			if n >= '1' && n <= '9' {
-				if k := int(n - '1'); k < len(args) {
-					b = append(b, args[k]...)
-				}
-				i++
-				continue
-			}
-		}
-		b = append(b, c)
-	}
-	return string(b)
 }
