@@ -22,6 +22,9 @@
 //   - act.go: the one-click actions, planned and checked by core/action,
 //     clicking the page's own controls and reporting the outcome on the
 //     badge and in the ledger.
+//   - keys.go: the keyboard shortcuts (j/k/a/i/o/?), decided by core/keys.
+//   - i18n.go: the badge's text from the extension's _locales
+//     (chrome.i18n.getMessage), English in Go as the fallback.
 //   - store.go: the decision log (core/ledger) in chrome.storage.local,
 //     written by one goroutine; nothing is dropped on a storage error.
 //   - bridge.go, clock.go, dom.go: the extension APIs, JSON trees, timers
