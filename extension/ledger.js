@@ -1,0 +1,385 @@
+/*
+ * Vetted's decision log page: lists chrome.storage.local "ledger" newest
+ * first, searches and filters it, exports it (CSV, JSON), imports a file
+ * (merged without duplicates), changes the size limit (settings
+ * ledger_limit in chrome.storage.sync "settings") and clears it. The logic
+ * is the Go core's (wasm/pageapi_ledger.go, core/ledger); this file only
+ * moves data and draws it. Stored text is always set as text, never HTML.
+ */
+'use strict';
+
+const api = globalThis.chrome;
+const msg = (key, subs) => api.i18n.getMessage(key, subs) || key;
+const label = (key, fallback) => api.i18n.getMessage(key) || fallback;
+const $ = (id) => document.getElementById(id);
+const ui = api.i18n.getUILanguage();
+const num = new Intl.NumberFormat(ui);
+const when = new Intl.DateTimeFormat(ui, { dateStyle: 'medium', timeStyle: 'short' });
+const MAX_FILE = 20 * 1024 * 1024;
+
+const ACTIONS = {
+  accept: 'badgeActionAccept',
+  ignore: 'badgeActionIgnore',
+  ask: 'badgeActionAsk',
+  'accept-thanks': 'badgeActionAcceptThanks',
+  'ignore-report': 'badgeActionIgnoreReport',
+  block: 'badgeActionBlock',
+};
+const SITES = { linkedin: 'LinkedIn', facebook: 'Facebook', x: 'X', instagram: 'Instagram', xing: 'XING' };
+const OUTCOMES = {
+  done: 'ledgerOutcomeDone',
+  refused: 'ledgerOutcomeRefused',
+  'needs-user': 'ledgerOutcomeNeedsUser',
+  stopped: 'ledgerOutcomeStopped',
+  failed: 'ledgerOutcomeFailed',
+};
+const camel = (s) => String(s).replace(/(^|[_-])([a-z])/g, (_, __, c) => c.toUpperCase());
+const actionLabel = (a) => (ACTIONS[a] ? label(ACTIONS[a], a) : a);
+const outcomeLabel = (o) => (OUTCOMES[o] ? label(OUTCOMES[o], o) : o);
+const typeLabel = (t) => (t ? label(`badgeType${camel(t)}`, t) : '');
+const levelLabel = (l) => (l ? label(`badgeLevel${camel(l)}`, l) : '');
+
+let core = null;
+let entries = []; // the stored log, oldest first, as chrome.storage.local holds it
+let settingsTree = null; // the stored settings, or null
+let limit = 5000;
+
+function say(text) {
+  $('problem').textContent = '';
+  $('notice').textContent = text;
+}
+
+function complain(text) {
+  $('notice').textContent = '';
+  $('problem').textContent = text;
+}
+
+function errorText(e) {
+  return (e && e.message) || String(e);
+}
+
+function option(value, text) {
+  const o = document.createElement('option');
+  o.value = value;
+  o.textContent = text;
+  return o;
+}
+
+function fillSelect(sel, map, text) {
+  sel.append(option('', msg('ledgerAll')));
+  for (const k of Object.keys(map)) sel.append(option(k, text(k)));
+}
+
+// dayStart is local midnight of an <input type=date> value, in Unix ms.
+function dayStart(value, plusDays = 0) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return 0;
+  return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + plusDays).getTime();
+}
+
+function query() {
+  return {
+    text: $('q').value,
+    action: $('f-action').value,
+    site: $('f-site').value,
+    outcome: $('f-outcome').value,
+    from: dayStart($('f-from').value),
+    to: dayStart($('f-to').value, 1),
+  };
+}
+
+function cell(tr, ...children) {
+  const td = document.createElement('td');
+  td.append(...children);
+  tr.append(td);
+  return td;
+}
+
+function span(text, cls) {
+  const s = document.createElement('span');
+  s.textContent = text;
+  if (cls) s.className = cls;
+  return s;
+}
+
+function row(r) {
+  const tr = document.createElement('tr');
+  tr.dataset.index = String(r.index);
+  const name = r.name || msg('ledgerNoName');
+  let who;
+  if (r.link) {
+    who = document.createElement('a');
+    who.href = r.link;
+    who.target = '_blank';
+    who.rel = 'noopener noreferrer';
+    who.textContent = name;
+    who.title = msg('ledgerOpenProfile', [name]);
+  } else {
+    who = span(name);
+  }
+  who.classList.add('name');
+  const nameCell = cell(tr, who);
+  if (r.headline) nameCell.append(span(r.headline, 'sub'));
+  if (SITES[r.site]) nameCell.append(span(SITES[r.site], 'sub'));
+
+  if (r.at > 0) {
+    const t = document.createElement('time');
+    const d = new Date(r.at);
+    t.dateTime = d.toISOString();
+    t.textContent = when.format(d);
+    cell(tr, t);
+  } else {
+    cell(tr, span(msg('ledgerUnknownTime'), 'sub'));
+  }
+  const act = cell(tr, span(actionLabel(r.action)));
+  if (r.bulk) act.append(span(msg('ledgerBulk'), 'sub'));
+  cell(tr, span(outcomeLabel(r.outcome))).dataset.outcome = r.outcome;
+  const verdict = cell(tr, span(typeLabel(r.type)));
+  if (r.level) {
+    const lv = span(`${levelLabel(r.level)} · ${msg('ledgerScore', [String(r.score)])}`, 'sub level');
+    lv.dataset.level = r.level;
+    verdict.append(lv);
+  }
+  const flags = cell(tr, span(r.flags.length ? r.flags.join(', ') : msg('ledgerNoFlags'), r.flags.length ? 'flags' : 'sub'));
+  if (r.reason) flags.append(span(r.reason, 'sub'));
+  return tr;
+}
+
+function render() {
+  if (!core) return;
+  const res = core.ledgerFilter(entries, query());
+  const total = res.total;
+  $('summary').textContent =
+    total === 1 ? msg('ledgerSummaryOne', [num.format(limit)]) : msg('ledgerSummary', [num.format(total), num.format(limit)]);
+  $('damaged').hidden = !res.invalid;
+  $('damaged').textContent = res.invalid ? msg('ledgerDamaged', [num.format(res.invalid)]) : '';
+  $('shown').textContent = msg('ledgerShown', [num.format(res.rows.length), num.format(total)]);
+  const body = document.createElement('tbody');
+  body.id = 'rows';
+  for (const r of res.rows) body.append(row(r));
+  $('rows').replaceWith(body);
+  $('log').hidden = res.rows.length === 0;
+  $('empty').hidden = res.rows.length > 0;
+  $('empty').textContent = total === 0 ? msg('ledgerEmpty') : msg('ledgerNoMatch');
+}
+
+function applySettings(tree) {
+  settingsTree = tree === undefined ? null : tree;
+  const info = core.ledgerSettings(settingsTree);
+  limit = info.limit;
+  const input = $('limit');
+  input.min = String(info.min);
+  input.max = String(info.max);
+  if (document.activeElement !== input) input.value = String(limit);
+  $('limit-help').textContent = msg('ledgerLimitHelp', [num.format(info.min), num.format(info.max)]);
+}
+
+async function readLedger() {
+  const got = await api.storage.local.get('ledger');
+  return got && Array.isArray(got.ledger) ? got.ledger : [];
+}
+
+async function load() {
+  try {
+    entries = await readLedger();
+    const got = await api.storage.sync.get('settings');
+    applySettings(got ? got.settings : null);
+  } catch (e) {
+    complain(msg('ledgerReadFailed', [errorText(e)]));
+  }
+  render();
+}
+
+// confirmDialog asks in a modal dialog; it resolves true on the OK button.
+function confirmDialog(text, okText) {
+  const dlg = $('confirm');
+  $('confirm-text').textContent = text;
+  $('confirm-ok').textContent = okText;
+  return new Promise((resolve) => {
+    dlg.addEventListener('close', () => resolve(dlg.returnValue === 'ok'), { once: true });
+    dlg.returnValue = '';
+    dlg.showModal();
+    $('confirm-cancel').focus();
+  });
+}
+
+// store writes the log; a failed write (the 10 MB quota) is reported and
+// nothing changes.
+async function store(list) {
+  try {
+    await api.storage.local.set({ ledger: list });
+    return true;
+  } catch (e) {
+    complain(msg('ledgerStoreFailed', [errorText(e)]));
+    return false;
+  }
+}
+
+function today() {
+  const d = new Date();
+  const p = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+function download(name, type, text) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60000);
+}
+
+async function exportAs(kind) {
+  try {
+    const list = await readLedger();
+    const name = `vetted-decisions-${today()}.${kind}`;
+    if (kind === 'csv') download(name, 'text/csv;charset=utf-8', core.ledgerCSV(list));
+    else download(name, 'application/json', `${JSON.stringify(list, null, 2)}\n`);
+    say(msg('ledgerExported', [name, num.format(list.length)]));
+  } catch (e) {
+    complain(msg('ledgerReadFailed', [errorText(e)]));
+  }
+}
+
+async function importFile(file) {
+  const refuse = (why) => complain(msg('ledgerImportRefused', [file.name, why]));
+  if (file.size > MAX_FILE) return refuse(msg('ledgerImportTooBig', [String(MAX_FILE / 1024 / 1024)]));
+  let text;
+  let current;
+  try {
+    text = await file.text();
+    current = await readLedger();
+  } catch (e) {
+    return refuse(errorText(e));
+  }
+  const ext = /\.(json|csv)$/i.exec(file.name);
+  const res = core.ledgerImport(current, text, ext ? ext[1].toLowerCase() : '', limit);
+  if (!res.ok) return refuse(res.error);
+  if ((res.added > 0 || res.dropped > 0) && !(await store(res.entries))) return;
+  const parts = [msg('ledgerImported', [file.name, num.format(res.added), num.format(res.duplicates)])];
+  if (res.invalid > 0) parts.push(msg('ledgerImportedInvalid', [num.format(res.invalid), res.problems[0] || '']));
+  if (res.dropped > 0) parts.push(msg('ledgerImportedDropped', [num.format(res.dropped)]));
+  if (res.added > 0 || res.dropped > 0) {
+    entries = res.entries;
+    render();
+  }
+  say(parts.join(' '));
+}
+
+function validate(tree) {
+  if (typeof core.validateSettings === 'function') {
+    const r = core.validateSettings(tree);
+    if (r && r.ok) return '';
+    const errs = (r && r.errors) || [];
+    return errs.map((e) => (e.field ? `${e.field}: ${e.message}` : e.message)).join('; ') || 'invalid settings';
+  }
+  const r = core.ledgerSettings(tree);
+  return r.ok ? '' : r.error;
+}
+
+async function saveLimit() {
+  const raw = $('limit').value.trim();
+  const n = raw === '' ? NaN : Number(raw);
+  const tree = { ...(settingsTree && typeof settingsTree === 'object' ? settingsTree : {}), ledger_limit: Number.isFinite(n) ? n : raw };
+  const problem = validate(tree);
+  if (problem) return complain(msg('ledgerLimitInvalid', [problem]));
+  let current;
+  try {
+    current = await readLedger();
+  } catch (e) {
+    return complain(msg('ledgerReadFailed', [errorText(e)]));
+  }
+  if (current.length > n) {
+    const ok = await confirmDialog(
+      msg('ledgerLimitShrink', [num.format(current.length), num.format(n), num.format(current.length - n)]),
+      msg('ledgerContinue'),
+    );
+    if (!ok) return;
+  }
+  try {
+    await api.storage.sync.set({ settings: tree });
+  } catch (e) {
+    return complain(msg('ledgerStoreFailed', [errorText(e)]));
+  }
+  applySettings(tree);
+  if (current.length > n) {
+    const cut = core.ledgerTrim(current, n);
+    if (!(await store(cut.entries))) return;
+    entries = cut.entries;
+  }
+  render();
+  say(msg('ledgerLimitSaved', [num.format(n)]));
+}
+
+async function clearLog() {
+  let current;
+  try {
+    current = await readLedger();
+  } catch (e) {
+    return complain(msg('ledgerReadFailed', [errorText(e)]));
+  }
+  const ok = await confirmDialog(msg('ledgerClearConfirm', [num.format(current.length)]), msg('ledgerClearOk'));
+  if (!ok) return;
+  try {
+    await api.storage.local.remove('ledger');
+  } catch (e) {
+    return complain(msg('ledgerStoreFailed', [errorText(e)]));
+  }
+  entries = [];
+  render();
+  say(msg('ledgerCleared'));
+}
+
+function translate() {
+  for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = msg(el.dataset.i18n);
+  document.documentElement.lang = ui;
+  fillSelect($('f-action'), ACTIONS, actionLabel);
+  fillSelect($('f-site'), SITES, (s) => SITES[s]);
+  fillSelect($('f-outcome'), OUTCOMES, outcomeLabel);
+}
+
+async function main() {
+  translate();
+  try {
+    core = await globalThis.vettedCoreLoaded;
+  } catch (e) {
+    complain(msg('ledgerNoCore', [errorText(e)]));
+    $('summary').textContent = '';
+    return;
+  }
+  const form = $('filters');
+  form.addEventListener('input', render);
+  form.addEventListener('submit', (e) => e.preventDefault());
+  form.addEventListener('reset', () => setTimeout(render, 0));
+  $('export-csv').addEventListener('click', () => exportAs('csv'));
+  $('export-json').addEventListener('click', () => exportAs('json'));
+  $('import-file').addEventListener('change', async (e) => {
+    const input = e.target;
+    const file = input.files && input.files[0];
+    if (file) await importFile(file);
+    input.value = '';
+  });
+  $('limit-form').addEventListener('submit', (e) => {
+    e.preventDefault();
+    saveLimit();
+  });
+  $('clear').addEventListener('click', clearLog);
+  api.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && changes.ledger) {
+      const v = changes.ledger.newValue;
+      entries = Array.isArray(v) ? v : [];
+      render();
+    } else if (area === 'sync' && changes.settings) {
+      applySettings(changes.settings.newValue);
+      render();
+    }
+  });
+  await load();
+  document.body.dataset.ready = 'true';
+}
+
+main();

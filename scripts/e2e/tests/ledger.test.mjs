@@ -1,0 +1,269 @@
+// Issue #5 (part 2), the decision log page (extension/ledger.html): an
+// action on the LinkedIn fixture page is listed with its name, action and
+// verdict; search narrows the list; CSV and JSON exports download the
+// stored log; importing the JSON export adds nothing (all duplicates), a
+// file with one new entry adds one, a bad file is refused and the stored
+// log does not change, and a failed write (the storage quota) is reported
+// with nothing changed. Hostile stored text is shown as text, and only
+// https profile URLs of supported sites become links.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { launch, waitFor } from '../lib/harness.mjs';
+import { DEMO_FILE, DEMO_URL } from '../lib/fixtures.mjs';
+import { simulateLinkedIn } from '../lib/linkedin-sim.mjs';
+
+const NAME = 'Ada Lovelace';
+
+describe('decision log page', { timeout: 180000 }, () => {
+  let h;
+  let page; // ledger.html
+  let tmp;
+  let badge; // what the demo page's badge for NAME said
+  const errors = [];
+
+  const rows = () =>
+    page.$$eval('#rows tr', (trs) =>
+      trs.map((tr) => {
+        const td = [...tr.querySelectorAll('td')];
+        const link = td[0].querySelector('a');
+        return {
+          name: td[0].querySelector('.name').textContent,
+          link: link ? link.getAttribute('href') : null,
+          when: td[1].textContent,
+          datetime: (td[1].querySelector('time') || { dateTime: '' }).dateTime,
+          action: td[2].textContent,
+          outcome: td[3].textContent,
+          verdict: td[4].textContent,
+          flags: td[5].textContent,
+          html: tr.innerHTML,
+        };
+      }),
+    );
+  const text = (id) => page.locator(`#${id}`).textContent();
+
+  async function setLedger(list) {
+    const sw = await h.worker();
+    await sw.evaluate((l) => chrome.storage.local.set({ ledger: l }), list);
+  }
+
+  async function waitRows(pred, message) {
+    return waitFor(async () => {
+      const r = await rows();
+      return pred(r) ? r : null;
+    }, { message });
+  }
+
+  function file(name, content) {
+    const p = path.join(tmp, name);
+    fs.writeFileSync(p, content);
+    return p;
+  }
+
+  async function download(button) {
+    const [d] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
+    const p = path.join(tmp, d.suggestedFilename());
+    await d.saveAs(p);
+    return { name: d.suggestedFilename(), text: fs.readFileSync(p, 'utf8'), path: p };
+  }
+
+  async function importFile(p) {
+    await page.evaluate(() => {
+      document.getElementById('notice').textContent = '';
+      document.getElementById('problem').textContent = '';
+    });
+    await page.setInputFiles('#import-file', p);
+    return waitFor(async () => (await text('notice')) || (await text('problem')), { message: 'an import message' });
+  }
+
+  before(async () => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'vetted-ledger-'));
+    h = await launch();
+    h.serveFile(DEMO_URL, DEMO_FILE);
+    await h.clearLedger();
+    // Take an action on the LinkedIn page.
+    const demo = await h.open(DEMO_URL, { init: simulateLinkedIn });
+    await waitFor(async () => (await demo.locator('[data-vetted-badge]').count()) >= 10, { message: 'badges', timeout: 15000 });
+    const b = demo.locator('[role="listitem"]').filter({ has: demo.locator('strong', { hasText: NAME }) }).locator('[data-vetted-badge]');
+    badge = { type: await b.getAttribute('data-type'), level: await b.getAttribute('data-level') };
+    await b.locator('button[data-vetted-action="accept"]').click();
+    await waitFor(async () => (await b.getAttribute('data-vetted-state')) === 'done', { message: 'the accept to be done' });
+    await waitFor(async () => (await h.ledger()).some((e) => e.name === NAME && e.action === 'accept'), { message: 'the ledger entry' });
+    await demo.close();
+
+    page = await h.context.newPage();
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`chrome-extension://${h.extensionId}/ledger.html`);
+    await waitFor(() => page.evaluate(() => document.body.dataset.ready === 'true'), { message: 'the ledger page to be ready' });
+  });
+  after(async () => {
+    if (h) await h.close();
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
+  test('the action is listed with name, action and verdict', async () => {
+    const r = await waitRows((r) => r.some((x) => x.name === NAME), `a row for ${NAME}`);
+    const ada = r.find((x) => x.name === NAME);
+    assert.match(ada.link, /^https:\/\/www\.linkedin\.com\/in\/ada-lovelace/);
+    assert.equal(ada.action, 'Accept');
+    assert.equal(ada.outcome, 'Done');
+    const typeLabels = { known_contact: 'Known contact', industry_peer: 'Industry peer', verified_account: 'Verified account' };
+    assert.ok(ada.verdict.includes(typeLabels[badge.type] || badge.type), `verdict "${ada.verdict}" names type ${badge.type}`);
+    assert.ok(ada.verdict.includes({ safe: 'Safe', review: 'Needs review', danger: 'Danger' }[badge.level]), `verdict "${ada.verdict}" names level ${badge.level}`);
+    assert.ok(Math.abs(Date.parse(ada.datetime) - Date.now()) < 10 * 60 * 1000, `a time of this run: ${ada.datetime}`);
+    assert.match(await text('summary'), /^1 entry kept, at most 5,000; the oldest are rotated out\.$/);
+    assert.deepEqual(errors, []);
+  });
+
+  test('hostile stored text is text, and only safe profile URLs are links', async () => {
+    const stored = await h.ledger();
+    const hostile = [
+      { name: '<img src=x onerror="window.__pwned=1">', profile_url: 'javascript:window.__pwned=2', action: 'ignore', site: 'linkedin', at: Date.now() - 86400000 },
+      { name: '\u202eevil\u202c, "quoted"\nnew line', profile_url: 'https://www.linkedin.com.evil.example/in/x', action: 'block', outcome: 'needs-user', site: 'linkedin', at: Date.now() - 2 * 86400000, flags: ['money-talk'] },
+      { name: 'Grace Hopper', profile_url: 'https://www.xing.com/profile/Grace_Hopper', action: 'ignore', site: 'xing', at: Date.now() - 3 * 86400000, headline: 'Rear admiral' },
+    ];
+    await setLedger([...hostile, ...stored]);
+    const r = await waitRows((r) => r.length === 4, 'four rows');
+    assert.equal(r[0].name, NAME, 'newest first');
+    const img = r.find((x) => x.name.startsWith('<img'));
+    assert.ok(img, 'the markup is shown as text');
+    assert.equal(img.link, null, 'no link for a javascript: URL');
+    assert.ok(!img.html.includes('<img'), 'no element from stored text');
+    assert.equal(r.find((x) => x.name.includes('evil')).link, null, 'no link to a look-alike host');
+    assert.equal(r.find((x) => x.name === 'Grace Hopper').link, 'https://www.xing.com/profile/Grace_Hopper');
+    assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  });
+
+  test('search and filters narrow the list', async () => {
+    await page.fill('#q', 'lovelace');
+    let r = await waitRows((r) => r.length === 1, 'one row for "lovelace"');
+    assert.equal(r[0].name, NAME);
+    assert.match(await text('shown'), /^Showing 1 of 4 entries\.$/);
+    await page.fill('#q', 'admiral'); // the headline
+    r = await waitRows((r) => r.length === 1, 'one row for "admiral"');
+    assert.equal(r[0].name, 'Grace Hopper');
+    await page.fill('#q', 'money-talk'); // a flag
+    r = await waitRows((r) => r.length === 1, 'one row for a flag');
+    assert.ok(r[0].name.includes('evil'));
+    await page.fill('#q', 'nobody-has-this');
+    await waitRows((r) => r.length === 0, 'no rows');
+    assert.equal(await page.locator('#empty').isVisible(), true);
+    assert.equal(await text('empty'), 'No entry matches the search and filters.');
+    await page.fill('#q', '');
+    await page.selectOption('#f-action', 'ignore');
+    r = await waitRows((r) => r.length === 2, 'two ignores');
+    await page.selectOption('#f-site', 'xing');
+    r = await waitRows((r) => r.length === 1, 'one ignore on XING');
+    assert.equal(r[0].name, 'Grace Hopper');
+    await page.click('#reset');
+    await waitRows((r) => r.length === 4, 'all rows after clearing the filters');
+    // Date range: today only.
+    const d = new Date();
+    const today = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    await page.fill('#f-from', today);
+    await page.fill('#f-to', today);
+    r = await waitRows((r) => r.length === 1, 'one row today');
+    assert.equal(r[0].name, NAME);
+    await page.click('#reset');
+    await waitRows((r) => r.length === 4, 'all rows again');
+  });
+
+  test('CSV and JSON exports download the stored log', async () => {
+    const stored = await h.ledger();
+    const csv = await download('#export-csv');
+    assert.match(csv.name, /^vetted-decisions-\d{4}-\d{2}-\d{2}\.csv$/);
+    const lines = csv.text.replace(/^\ufeff/, '').split('\r\n');
+    assert.equal(lines[0], 'at,at_ms,name,headline,profile_url,key,site,action,outcome,type,recommendation,level,score,flags,reason,bulk');
+    const ada = stored.find((e) => e.name === NAME);
+    assert.ok(lines.some((l) => l.includes(`,${NAME},`) && l.includes(',accept,') && l.includes(`,${ada.at},`)), 'a CSV row for the action');
+    assert.ok(csv.text.includes('"<img src=x onerror=""window.__pwned=1"">"'), 'quotes doubled');
+    assert.ok(csv.text.includes('"\u202eevil\u202c, ""quoted""\nnew line"'), 'the hostile name quoted, line break kept');
+    const json = await download('#export-json');
+    assert.match(json.name, /^vetted-decisions-\d{4}-\d{2}-\d{2}\.json$/);
+    assert.deepEqual(JSON.parse(json.text), stored);
+    fs.copyFileSync(json.path, path.join(tmp, 'export.json'));
+    fs.copyFileSync(csv.path, path.join(tmp, 'export.csv'));
+  });
+
+  test('importing the exports adds nothing; a new entry is added', async () => {
+    const stored = await h.ledger();
+    let said = await importFile(path.join(tmp, 'export.json'));
+    assert.match(said, /^Imported export\.json: 0 added, 4 already in the log \(skipped\)\.$/);
+    assert.deepEqual(await h.ledger(), stored, 'nothing stored changed');
+    said = await importFile(path.join(tmp, 'export.csv'));
+    assert.match(said, /^Imported export\.csv: 0 added, 4 already in the log \(skipped\)\.$/);
+    assert.deepEqual(await h.ledger(), stored);
+
+    const fresh = { name: 'Linus Berg', key: 'urn:li:new:1', site: 'linkedin', action: 'ignore', at: Date.now() - 5 * 86400000, type: 'stranger', level: 'review', score: 40 };
+    said = await importFile(file('one-new.json', JSON.stringify([fresh, stored[0]])));
+    assert.match(said, /^Imported one-new\.json: 1 added, 1 already in the log \(skipped\)\.$/);
+    const after = await h.ledger();
+    assert.equal(after.length, stored.length + 1);
+    assert.ok(after.some((e) => e.key === 'urn:li:new:1'));
+    await waitRows((r) => r.length === 5 && r.some((x) => x.name === 'Linus Berg'), 'the imported entry listed');
+  });
+
+  test('a bad file is refused and nothing changes', async () => {
+    const stored = await h.ledger();
+    for (const [name, content, why] of [
+      ['notes.csv', 'hello,world\n1,2\n', /line 1: not a Vetted decision log/],
+      ['broken.json', '[{"name": "x",', /not valid JSON/],
+      ['object.json', '{"entries": []}', /not a list of entries/],
+      ['rows.csv', 'name,action\nAda,\n', /no entry could be read: line 2: action: missing/],
+    ]) {
+      const said = await importFile(file(name, content));
+      assert.match(said, new RegExp(`^${name.replace('.', '\\.')} was not imported: `), said);
+      assert.match(said, why);
+      assert.match(said, /Nothing was changed\.$/);
+      assert.deepEqual(await h.ledger(), stored, `${name}: the stored log is unchanged`);
+    }
+  });
+
+  test('a failed write is reported and nothing changes', async () => {
+    const stored = await h.ledger();
+    await page.evaluate(() => {
+      window.__realSet = chrome.storage.local.set;
+      chrome.storage.local.set = () => Promise.reject(new Error('QUOTA_BYTES quota exceeded'));
+    });
+    try {
+      const said = await importFile(file('quota.json', JSON.stringify([{ name: 'Quota Test', action: 'accept', at: Date.now() - 1000 }])));
+      assert.match(said, /did not save the change \(QUOTA_BYTES quota exceeded\)\. Nothing was changed\./);
+      assert.equal(await page.locator('#problem').getAttribute('role'), 'alert');
+    } finally {
+      await page.evaluate(() => {
+        chrome.storage.local.set = window.__realSet;
+      });
+    }
+    assert.deepEqual(await h.ledger(), stored);
+    assert.ok(!(await rows()).some((x) => x.name === 'Quota Test'), 'the unsaved entry is not shown as saved');
+  });
+
+  test('the limit is the settings field ledger_limit, validated', async () => {
+    await page.fill('#limit', '5');
+    await page.click('#limit-save');
+    await waitFor(async () => /The limit was not saved: .*ledger_limit.*100/.test(await text('problem')), { message: 'the refusal' });
+    const none = await h.storage('sync', 'settings');
+    assert.equal(none.settings, undefined, 'invalid: nothing written');
+    await page.fill('#limit', '2000');
+    await page.click('#limit-save');
+    await waitFor(async () => (await text('notice')) === 'The log now keeps at most 2,000 entries.', { message: 'the limit saved' });
+    assert.deepEqual((await h.storage('sync', 'settings')).settings, { ledger_limit: 2000 });
+    assert.match(await text('summary'), /^5 entries kept, at most 2,000; the oldest are rotated out\.$/);
+  });
+
+  test('clearing asks first', async () => {
+    await page.click('#clear');
+    await waitFor(() => page.locator('#confirm').isVisible(), { message: 'the confirmation' });
+    assert.match(await text('confirm-text'), /^Delete all 5 entries/);
+    await page.click('#confirm-cancel');
+    assert.equal((await h.ledger()).length, 5, 'cancel keeps the log');
+    await page.click('#clear');
+    await page.click('#confirm-ok');
+    await waitFor(async () => (await text('notice')) === 'The decision log is empty now.', { message: 'cleared' });
+    assert.deepEqual(await h.ledger(), []);
+    assert.equal(await text('empty'), 'No decisions yet. Actions you take with Vetted on an invitation page are listed here.');
+    assert.deepEqual(errors, []);
+  });
+});
