@@ -25,6 +25,7 @@ const TYPES = [
 const POLL_MS = 300;
 
 let tabId;
+let ping = null; // what the tab's loader said
 let pollTimer = 0;
 
 function el(tag, text, attrs) {
@@ -147,7 +148,9 @@ function mainView(st) {
 }
 
 async function backToMain() {
-  mainView(await status());
+  const st = await status();
+  if (st && ping) document.getElementById('status').replaceChildren(...describe(ping, st));
+  mainView(st);
 }
 
 function errorView(key) {
@@ -208,7 +211,10 @@ function runView(initial) {
     const st = await status();
     const b = st && st.bulk;
     if (b && b.state && b.state !== 'running') {
-      show('summary', ...summary(b), button('bulk-back', msg('bulkBack'), backToMain));
+      if (st) document.getElementById('status').replaceChildren(...describe(ping, st));
+      const row = el('div', null, { className: 'buttons' });
+      row.append(button('bulk-back', msg('bulkBack'), backToMain));
+      show('summary', ...summary(b), row);
       return;
     }
     if (b && b.state === 'running') line.textContent = progressText(b);
@@ -260,7 +266,6 @@ async function main() {
   // popup.html?tab=<id> shows another tab (for tests and debugging).
   const forced = Number(new URLSearchParams(location.search).get('tab'));
   const [tab] = forced ? [{ id: forced }] : await api.tabs.query({ active: true, currentWindow: true });
-  let ping = null;
   if (tab && tab.id !== undefined) {
     tabId = tab.id;
     ping = await tabAsk({ type: 'vetted-ping' });

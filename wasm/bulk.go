@@ -193,6 +193,7 @@ func (a *app) runBulk(r *bulk.Run) {
 		runner.mu.Unlock()
 		runner.show()
 	}()
+	url := locationHref()
 	for first := true; ; first = false {
 		runner.mu.Lock()
 		t, _, ok := r.Next()
@@ -218,6 +219,10 @@ func (a *app) runBulk(r *bulk.Run) {
 		a.mu.Unlock()
 		if why := bulk.Room(pace, a.store.entries(), wallNow(), len(r.Done)); why != "" {
 			runner.halt(r, why)
+			return
+		}
+		if locationHref() != url { // the user or the site left the page
+			runner.halt(r, bulk.PageChanged)
 			return
 		}
 		if e == nil || e.badge == nil || !connected(e.el) {

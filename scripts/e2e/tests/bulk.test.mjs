@@ -179,8 +179,29 @@ describe('popup and bulk triage', { timeout: 240000 }, () => {
     await page.close();
   });
 
+  test('bulk ignore of the flagged cards, capped per run', async () => {
+    await setSettings({ min_delay_ms: 200, max_delay_ms: 400, max_per_run: 2 });
+    await h.clearLedger();
+    const { page, tabId } = await openDemo();
+    const popup = await openPopup(tabId);
+    const names = await planNames(popup, 'ignore');
+    assert.deepEqual(names, ['Sophia Williams', 'JOHN SMITH 1987'], 'the first two flagged cards (job-search mode: the stranger is not flagged)');
+    const skipped = await popup.locator('#bulk-skipped li').allTextContents();
+    assert.deepEqual(skipped, ['Daniel Osei — over the limit per run']);
+    await popup.locator('#bulk-start').click();
+    const s = await summaryOf(popup);
+    assert.equal(s.state, 'finished', s.text);
+    assert.deepEqual(s.done, names);
+    const clicks = await clickedLabels(page);
+    assert.deepEqual(clicks.map((l) => l.replace(/^Ignore an invitation to connect from /, '')), names);
+    const entries = (await h.ledger()).filter((e) => (e.at || 0) >= started - 1000);
+    assert.deepEqual(entries.map((e) => [e.name, e.action, e.outcome, e.bulk]), names.map((n) => [n, 'ignore', 'done', true]));
+    await popup.close();
+    await page.close();
+  });
+
   test('bulk accept stops at a security check', async () => {
-    await setSettings({ min_delay_ms: 200, max_delay_ms: 400 });
+    await setSettings({ min_delay_ms: 200, max_delay_ms: 400, max_per_run: 25 });
     await h.clearLedger();
     const { page, tabId } = await openDemo({ fn: securityOnAccept, arg: 2 });
     const popup = await openPopup(tabId);
