@@ -152,7 +152,7 @@ function render() {
   $('summary').textContent =
     total === 1 ? msg('ledgerSummaryOne', [num.format(limit)]) : msg('ledgerSummary', [num.format(total), num.format(limit)]);
   $('damaged').hidden = !res.invalid;
-  $('damaged').textContent = res.invalid ? msg('ledgerDamaged', [num.format(res.invalid)]) : '';
+  $('damaged').textContent = res.invalid === 1 ? msg('ledgerDamagedOne') : res.invalid ? msg('ledgerDamaged', [num.format(res.invalid)]) : '';
   $('shown').textContent = msg('ledgerShown', [num.format(res.rows.length), num.format(total)]);
   const body = document.createElement('tbody');
   body.id = 'rows';
