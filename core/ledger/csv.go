@@ -182,7 +182,7 @@ func ReadCSV(text string) (entries []Entry, bad []string, err error) {
 	for i, h := range head.cells {
 		h = strings.ToLower(strings.TrimSpace(unneutralise(h)))
 		if _, dup := col[h]; dup && h != "" {
-			return nil, nil, lineErr(head.line, "the column "+strconv.Quote(h)+" appears twice")
+			return nil, nil, lineErr(head.line, "the column "+quote(h)+" appears twice")
 		}
 		col[h] = i
 	}
@@ -232,7 +232,7 @@ func entryFromRow(cells []string, col map[string]int, width int) (Entry, error) 
 	if ms := strings.TrimSpace(get("at_ms")); ms != "" {
 		n, err := strconv.ParseInt(ms, 10, 64)
 		if err != nil || n < 0 {
-			return Entry{}, errors.New("at_ms: not a whole number of milliseconds: " + strconv.Quote(ms))
+			return Entry{}, errors.New("at_ms: not a whole number of milliseconds: " + quote(ms))
 		}
 		e.At = n
 	} else {
@@ -245,7 +245,7 @@ func entryFromRow(cells []string, col map[string]int, width int) (Entry, error) 
 	if s := strings.TrimSpace(get("score")); s != "" {
 		n, err := strconv.Atoi(s)
 		if err != nil {
-			return Entry{}, errors.New("score: not a whole number: " + strconv.Quote(s))
+			return Entry{}, errors.New("score: not a whole number: " + quote(s))
 		}
 		e.Score = n
 	}
@@ -254,7 +254,16 @@ func entryFromRow(cells []string, col map[string]int, width int) (Entry, error) 
 	case "true":
 		e.Bulk = true
 	default:
-		return Entry{}, errors.New("bulk: not true or false: " + strconv.Quote(b))
+		return Entry{}, errors.New("bulk: not true or false: " + quote(b))
 	}
 	return e, nil
+}
+
+// quote puts a value in double quotes for an error message, cut to 60
+// bytes (strconv.Quote would link Unicode tables into core.wasm).
+func quote(s string) string {
+	if len(s) > 60 {
+		s = strings.ToValidUTF8(s[:60], "") + "…"
+	}
+	return `"` + s + `"`
 }

@@ -95,7 +95,7 @@ func ParseISOTime(s string) (int64, error) {
 	if s == "" {
 		return 0, nil
 	}
-	bad := errors.New("not a UTC time like 2026-03-01T12:00:00.000Z: " + strconv.Quote(s))
+	bad := errors.New("not a UTC time like 2026-03-01T12:00:00.000Z: " + quote(s))
 	if len(s) < 20 || s[4] != '-' || s[7] != '-' || (s[10] != 'T' && s[10] != ' ') || s[13] != ':' || s[16] != ':' {
 		return 0, bad
 	}

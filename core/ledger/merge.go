@@ -128,7 +128,7 @@ func (l *Log) Import(format, text string, tree any, parseErr error) (ImportResul
 			return ImportResult{}, err
 		}
 	default:
-		return ImportResult{}, errors.New("unknown format " + strconv.Quote(format) + " (json or csv)")
+		return ImportResult{}, errors.New("unknown format " + quote(format) + " (json or csv)")
 	}
 	if len(entries) == 0 && len(bad) > 0 {
 		return ImportResult{}, errors.New("no entry could be read: " + bad[0])
