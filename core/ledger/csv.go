@@ -259,11 +259,5 @@ func entryFromRow(cells []string, col map[string]int, width int) (Entry, error) 
 	return e, nil
 }
 
-// quote puts a value in double quotes for an error message, cut to 60
-// bytes (strconv.Quote would link Unicode tables into core.wasm).
-func quote(s string) string {
-	if len(s) > 60 {
-		s = strings.ToValidUTF8(s[:60], "") + "…"
-	}
-	return `"` + s + `"`
-}
+// quote puts a value in double quotes for an error message.
+func quote(s string) string { return `"` + s + `"` }
