@@ -29,17 +29,21 @@ lint: tools
 	  if [ -n "$$unformatted" ]; then echo "gofmt would change:"; echo "$$unformatted"; exit 1; fi
 	$(GO) vet ./...
 	GOOS=js GOARCH=wasm $(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet -tags pages ./wasm/
 	$(STATICCHECK) ./...
 	GOOS=js GOARCH=wasm $(STATICCHECK) ./...
+	@# pages.wasm uses only part of the shared glue: unused-code reports apply to core.wasm's build.
+	GOOS=js GOARCH=wasm $(STATICCHECK) -tags pages -checks inherit,-U1000 ./wasm/
 
 ## unit: all native Go tests, then each fuzz target briefly.
 unit:
 	$(GO) test -count=1 ./...
 	$(MAKE) --no-print-directory fuzz
 
-## wasmtest: the DOM glue's Go tests, compiled to WebAssembly and run in headless Chromium.
+## wasmtest: the DOM glue's Go tests (core.wasm's, then pages.wasm's), compiled to WebAssembly, in headless Chromium.
 wasmtest: tools browsers
 	GOOS=js GOARCH=wasm $(GO) test -count=1 -exec="$(WASMBROWSERTEST)" ./wasm/
+	GOOS=js GOARCH=wasm $(GO) test -count=1 -tags pages -exec="$(WASMBROWSERTEST)" ./wasm/
 
 ## fuzz: run every fuzz target for FUZZTIME.
 fuzz:

@@ -1,5 +1,6 @@
 /*
- * Loads core.wasm in one of the extension's own pages (options, ledger) and
+ * Loads pages.wasm (the core built for the extension's own pages, with
+ * -tags pages) in one of them (options, ledger) and
  * resolves globalThis.vettedCoreLoaded with the core's page API
  * (wasm/pageapi*.go). Include after wasm_exec.js:
  *
@@ -16,7 +17,7 @@ globalThis.vettedCoreLoaded = new Promise((resolve, reject) => {
   (async () => {
     const go = new globalThis.Go();
     go.exit = (code) => reject(new Error(`the core stopped (exit code ${code})`));
-    const url = globalThis.chrome.runtime.getURL('core.wasm');
+    const url = globalThis.chrome.runtime.getURL('pages.wasm');
     let result;
     try {
       result = await WebAssembly.instantiateStreaming(fetch(url), go.importObject);

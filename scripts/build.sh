@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the extension into dist/chrome and dist/firefox:
-# core.wasm (Go, js/wasm), wasm_exec.js from this Go's GOROOT, the files of
+# core.wasm and pages.wasm (Go, js/wasm), wasm_exec.js from this Go's GOROOT, the files of
 # extension/, and one manifest per browser generated from extension/manifest.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,8 +22,11 @@ tmp=$(mktemp -d "$out/.build.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 mkdir -p "$tmp/chrome"
 
+# core.wasm: the content script's core; pages.wasm: the same package built
+# for the extension's own pages (options, decision log), -tags pages.
 GOOS=js GOARCH=wasm $GO build -trimpath -ldflags='-s -w' -o "$tmp/chrome/core.wasm" ./wasm
-chmod 644 "$tmp/chrome/core.wasm"
+GOOS=js GOARCH=wasm $GO build -trimpath -ldflags='-s -w' -tags pages -o "$tmp/chrome/pages.wasm" ./wasm
+chmod 644 "$tmp/chrome/core.wasm" "$tmp/chrome/pages.wasm"
 cp -R extension/. "$tmp/chrome/"
 rm -f "$tmp/chrome/manifest.json"
 cp "$wasm_exec" "$tmp/chrome/wasm_exec.js"

@@ -1,4 +1,4 @@
-//go:build js && wasm
+//go:build js && wasm && !pages
 
 package main
 
@@ -539,8 +539,6 @@ func (a *app) loadSettings() {
 	}
 	a.applySettings(tree)
 }
-
-func knownRule(id string) bool { return flag.ByID(id) != nil }
 
 func (a *app) applySettings(tree any) {
 	s := settings.Defaults()

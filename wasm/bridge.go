@@ -5,6 +5,8 @@ package main
 import (
 	"strconv"
 	"syscall/js"
+
+	"github.com/vetted/vetted/core/flag"
 )
 
 // The bridge to the extension: chrome.storage and chrome.runtime through
@@ -216,3 +218,20 @@ func sendMessage(msg js.Value) {
 	}
 	call(rt, "sendMessage", msg, replyIgnored)
 }
+
+// call invokes a DOM method and turns a thrown exception (an invalid
+// selector, a detached node) into ok == false instead of a Go panic.
+//
+//go:noinline
+func call(v js.Value, method string, args ...any) (res js.Value, ok bool) {
+	defer func() {
+		if recover() != nil {
+			res, ok = js.Undefined(), false
+		}
+	}()
+	return v.Call(method, args...), true
+}
+
+// knownRule reports whether a rule ID is one of the core's rules, for
+// settings validation.
+func knownRule(id string) bool { return flag.ByID(id) != nil }

@@ -5,6 +5,15 @@
 // to the Go core and holds only glue; everything that can be tested
 // natively lives under core/.
 //
+// The package builds twice. Without tags it is core.wasm, the content
+// script's core (main.go). With -tags pages it is pages.wasm, loaded by the
+// extension's own pages (options, decision log) through
+// extension/core-page.js: main_pages.go publishes the validation and data
+// functions of pageapi*.go as globalThis.vettedCore and links none of the
+// page-scanning code, so neither binary carries the other's code. Files
+// only one build needs say so in their build constraint (!pages or
+// pages); the rest is shared glue.
+//
 //   - node.go: page.Node over the live DOM (querySelector, closest,
 //     textContent, getAttribute). Vetted's own badges are invisible to it,
 //     so the adapters never read or find Vetted's elements.

@@ -1,4 +1,4 @@
-//go:build js && wasm
+//go:build js && wasm && !pages
 
 package main
 
@@ -38,19 +38,6 @@ func element(n page.Node) js.Value {
 		return d.v
 	}
 	return js.Undefined()
-}
-
-// call invokes a DOM method and turns a thrown exception (an invalid
-// selector, a detached node) into ok == false instead of a Go panic.
-//
-//go:noinline
-func call(v js.Value, method string, args ...any) (res js.Value, ok bool) {
-	defer func() {
-		if recover() != nil {
-			res, ok = js.Undefined(), false
-		}
-	}()
-	return v.Call(method, args...), true
 }
 
 // insideBadge reports whether an element is one of Vetted's or inside one.
