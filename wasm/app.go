@@ -97,6 +97,10 @@ func (a *app) start() {
 	a.listenBulk() // bulk.go: the popup's bulk triage
 	a.observe(js.Undefined())
 	a.heartbeat()
+	// The runtime's and the packages' start-up used most of this task's
+	// budget (DESIGN §8: no task over 50 ms): scan in a fresh one, while
+	// the storage reads started above are under way.
+	yield()
 	a.scan() // the first scan at once; later ones on animation frames
 	a.loop()
 }

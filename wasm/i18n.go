@@ -20,11 +20,16 @@ var (
 	i18nMu    sync.Mutex
 	i18nAPI   js.Value // chrome.i18n.getMessage's object, or undefined
 	i18nReady bool
-	i18nCache = map[string]string{} // messages without arguments
+	i18nCache = map[string]string{} // key → message template ("" when there is none)
 )
 
 // tr returns the message key in the UI language with $1…$9 replaced by
 // args, or fallback (English, same placeholders) when there is none.
+//
+// Each message is fetched from the browser once: with arguments, as a
+// template (getMessage with "$1"…"$9" as its substitutions), which Go then
+// fills in (i18n.Substitute, one pass). A badge draws a dozen messages, and
+// a call into the extension API costs more than the rest of the drawing.
 //
 //go:noinline
 func tr(key, fallback string, args ...string) string {
@@ -38,32 +43,29 @@ func tr(key, fallback string, args ...string) string {
 			}
 		}
 	}
-	if len(args) == 0 {
-		if s, ok := i18nCache[key]; ok {
-			i18nMu.Unlock()
-			return s
-		}
-	}
+	tmpl, ok := i18nCache[key]
 	api := i18nAPI
 	i18nMu.Unlock()
 
-	s := ""
-	if !api.IsUndefined() {
-		subs := make([]any, len(args))
-		for i, a := range args {
-			subs[i] = a
+	if !ok {
+		if !api.IsUndefined() {
+			if v, ok := call(api, "getMessage", key, placeholderArgs); ok && v.Type() == js.TypeString {
+				tmpl = v.String()
+			}
 		}
-		if v, ok := call(api, "getMessage", key, subs); ok && v.Type() == js.TypeString {
-			s = v.String()
-		}
-	}
-	if s == "" {
-		s = i18n.Substitute(fallback, args...)
-	}
-	if len(args) == 0 {
 		i18nMu.Lock()
-		i18nCache[key] = s
+		i18nCache[key] = tmpl
 		i18nMu.Unlock()
 	}
-	return s
+	if tmpl == "" {
+		tmpl = fallback
+	}
+	if len(args) == 0 {
+		return i18n.Substitute(tmpl)
+	}
+	return i18n.Substitute(tmpl, args...)
 }
+
+// placeholderArgs make getMessage return a message's template: each $n
+// placeholder comes back as the text "$n".
+var placeholderArgs = []any{"$1", "$2", "$3", "$4", "$5", "$6", "$7", "$8", "$9"}
