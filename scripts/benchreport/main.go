@@ -84,6 +84,7 @@ type report struct {
 type webFigures struct {
 	Runs          int      `json:"runs"`
 	First10       *float64 `json:"first10"`
+	LongTask10    *float64 `json:"longTask10"`
 	FloorWasm     *float64 `json:"floorWasm"`
 	Scan1000      *float64 `json:"scan1000"`
 	FloorRead     *float64 `json:"floorRead"`
@@ -241,9 +242,11 @@ func (r *report) rows() []row {
 	rows = append(rows,
 		row{"content-script start → all badges, 10 cards", ms(w.First10), ms(w.FloorWasm) + " (empty Go wasm started the same way)",
 			ratio(w.First10, w.FloorWasm), fmt.Sprintf("≤ %d ms", budgetFirstMS), checkP(w.First10, budgetFirstMS)},
+		row{"longest main-thread task, 10-card run", ms(w.LongTask10), "—", "",
+			fmt.Sprintf("≤ %d ms", budgetLongTaskMS), checkP(w.LongTask10, budgetLongTaskMS)},
 		row{"content-script start → all badges, 1,000 cards", ms(w.Scan1000), ms(w.FloorRead) + " (plain JS reading every card's text)",
 			ratio(w.Scan1000, w.FloorRead), "—", ""},
-		row{"longest main-thread task, 1,000-card run", ms(w.LongTask), ms(w.FloorLongTask) + " (the same page, Vetted idle)",
+		row{"longest main-thread task, 1,000-card run", ms(w.LongTask), ms(w.FloorLongTask) + " (the same page, Vetted idle: its own parse and layout)",
 			ratio(w.LongTask, w.FloorLongTask), fmt.Sprintf("≤ %d ms", budgetLongTaskMS), checkP(w.LongTask, budgetLongTaskMS)},
 		row{"wasm memory after 1,000 cards", mb(w.Mem1000), "—", "", "—", ""},
 		row{"wasm memory after 10 re-renders of the list", mb(w.MemRerender), mb(w.Mem1000) + " (after the first render)",
