@@ -91,6 +91,11 @@ function merge(prev, msg) {
     return st;
   }
   const state = text(msg.state);
+  if (state === 'recovered') {
+    // The decision log's kept entries are saved now: take the error back.
+    delete st.error;
+    return st;
+  }
   if (state === 'error') {
     st.error = text(msg.message) || 'unknown error';
     st.at = at;

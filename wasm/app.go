@@ -74,6 +74,7 @@ func newApp() *app {
 	a.judge = verdict.New(&a.settings)
 	a.store = newLedgerStore(a.settings.LedgerLimit)
 	a.store.onError = func(msg string) { a.report("error", msg) }
+	a.store.onRecovered = func() { a.report("recovered", "") }
 	a.events = newBadgeEvents(a.badgeOf, a.act)
 	return a
 }

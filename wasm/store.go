@@ -30,6 +30,9 @@ type ledgerStore struct {
 	kick    chan struct{}
 	onError func(msg string) // reports a storage error to the user
 	onSaved func()
+	// onRecovered says that entries kept after a storage error are now
+	// saved, so the error can be taken back.
+	onRecovered func()
 	limit   int
 }
 
@@ -99,6 +102,7 @@ func (s *ledgerStore) prior(c *card.Card) []flag.Prior {
 
 // run is the single writer; start it once.
 func (s *ledgerStore) run() {
+	failing := false
 	for {
 		<-s.kick
 		for {
@@ -107,8 +111,13 @@ func (s *ledgerStore) run() {
 				if s.onSaved != nil {
 					s.onSaved()
 				}
+				if failing && s.onRecovered != nil {
+					s.onRecovered()
+				}
+				failing = false
 				break
 			}
+			failing = true
 			if s.onError != nil {
 				s.onError(msg)
 			}

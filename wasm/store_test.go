@@ -48,4 +48,30 @@ func TestAppReportsLedgerQuotaToBackground(t *testing.T) {
 	if _, stored := f.data["local/ledger"]; stored {
 		t.Error("something was stored despite the quota")
 	}
+
+	// Room again: the kept entry is saved and the error taken back.
+	f.failSet = ""
+	a.store.poke()
+	deadline = time.Now().Add(3 * time.Second)
+	recovered := false
+	for !recovered && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+		for _, m := range f.sent {
+			if m.Get("type").String() == "vetted-status" && m.Get("state").String() == "recovered" {
+				recovered = true
+			}
+		}
+	}
+	if !recovered {
+		t.Fatal("no recovered status after the entry was saved")
+	}
+	if _, stored := f.data["local/ledger"]; !stored {
+		t.Error("the kept entry was not saved")
+	}
+	a.store.mu.Lock()
+	pending = len(a.store.pending)
+	a.store.mu.Unlock()
+	if pending != 0 {
+		t.Errorf("%d pending after recovery, want 0", pending)
+	}
 }
