@@ -109,7 +109,7 @@ func (in *Input) longestAt(f field, l list, at int) (int, bool) {
 	end, ok := 0, false
 	for _, m := range in.found[f] {
 		if m.List == int(l) && m.At == at {
-			end, ok = max(end, at+len(lexicon.Phrase(m.List, m.Index))), true
+			end, ok = max(end, m.End), true
 		}
 	}
 	return end, ok
@@ -120,7 +120,7 @@ func (in *Input) longestAt(f field, l list, at int) (int, bool) {
 func (in *Input) phraseAt(f field, l list, at int) (int, bool) {
 	for _, m := range in.found[f] {
 		if m.List == int(l) && m.At == at {
-			return at + len(lexicon.Phrase(m.List, m.Index)), true
+			return m.End, true
 		}
 	}
 	return 0, false

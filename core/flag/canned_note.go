@@ -48,7 +48,7 @@ var CannedNote = &Rule{
 	Weight: 5,
 	Check: func(in *Input) (float64, []string) {
 		m, ok := in.first(fieldNote, lxCanned)
-		if !ok || !cannedAt(in.Note, m.At, len(lexicon.Phrase(m.List, m.Index)), in.Name) {
+		if !ok || !cannedAt(in.Note, m.At, m.End-m.At, in.Name) {
 			return 0, nil
 		}
 		return 1, []string{"default text " + quote(strings.TrimSpace(in.Card.Note))}

@@ -54,7 +54,7 @@ func formerly(in *Input, at int) bool {
 		if m.List != int(lxFormerly) || m.At >= at {
 			continue
 		}
-		gap := in.Headline[m.At+len(lexicon.Phrase(m.List, m.Index)) : at]
+		gap := in.Headline[m.End:at]
 		if len(gap) <= len(" at ") || gap == " with " || gap == " bei " {
 			return true
 		}

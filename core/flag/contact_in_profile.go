@@ -72,8 +72,8 @@ func messengerHandle(in *Input, f field) (int, int, bool) {
 		if m.List != int(lxMessenger) {
 			continue
 		}
-		p := lexicon.Phrase(m.List, m.Index)
-		end := m.At + len(p)
+		p := t[m.At:m.End] // the phrase as found (fields are searched folded)
+		end := m.End
 		if strings.HasSuffix(p, "/") {
 			for end < len(t) && t[end] != ' ' {
 				end++

@@ -108,7 +108,7 @@ func checkImpersonation(in *Input) (float64, []string) {
 // isOnly reports whether the folded field is exactly one phrase of list l.
 func isOnly(in *Input, f field, l list) bool {
 	m, ok := in.first(f, l)
-	return ok && m.At == 0 && len(lexicon.Phrase(m.List, m.Index)) == len(in.folded(f))
+	return ok && m.At == 0 && m.End-m.At == len(in.folded(f))
 }
 
 // brandRole finds a brand immediately followed by departments that end a
@@ -121,7 +121,7 @@ func brandRole(in *Input) ([2]int, bool) {
 		if b.List != int(lxBrand) {
 			continue
 		}
-		end := b.At + len(lexicon.Phrase(b.List, b.Index))
+		end := b.End
 		roles := false
 		for end+1 < len(h) && h[end] == ' ' {
 			e, ok := in.longestAt(fieldHeadline, lxOfficialRole, end+1)

@@ -68,7 +68,7 @@ func (in *Input) reset(ctx *Context, c *card.Card, prior []Prior, b *Batch) {
 			continue
 		}
 		start := len(rest)
-		rest = lexicon.Find(s, rest)
+		rest = lexicon().Find(s, rest)
 		in.found[f] = rest[start:len(rest):len(rest)]
 	}
 }
@@ -157,7 +157,7 @@ func (in *Input) quotes(ev []string, f field, l list, max int) []string {
 			seen[n] = m.Index
 		}
 		n++
-		end = m.At + len(lexicon.Phrase(m.List, m.Index))
+		end = m.End
 		ev = append(ev, in.quoteAt(f, m.At, end-m.At))
 	}
 	return ev

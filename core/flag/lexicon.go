@@ -1,6 +1,10 @@
 package flag
 
-import "github.com/vetted/vetted/core/text"
+import (
+	"sync"
+
+	"github.com/vetted/vetted/core/text"
+)
 
 // list names one phrase list of the lexicon. The lists themselves live in
 // the rule files that use them.
@@ -39,34 +43,47 @@ const (
 	listCount
 )
 
-// lexicon holds every phrase list, compiled for one pass per text field.
-var lexicon = text.NewDict((&[listCount][]string{
-	lxBrand:          brandPhrases,
-	lxOfficialRole:   officialRolePhrases,
-	lxOfficialClaim:  officialClaimPhrases,
-	lxPersonaStrong:  personaStrongPhrases,
-	lxPersonaFinance: personaFinancePhrases,
-	lxMilitaryRole:   militaryRolePhrases,
-	lxMedicalRole:    medicalRolePhrases,
-	lxMission:        missionPhrases,
-	lxAbroad:         abroadPhrases,
-	lxFormerly:       formerlyPhrases,
-	lxMessenger:      messengerPhrases,
-	lxOffPlatform:    offPlatformPhrases,
-	lxMoneyStrong:    moneyStrongPhrases,
-	lxMoney:          moneyPhrases,
-	lxMoneyPeriod:    moneyPeriodPhrases,
-	lxSales:          salesPhrases,
-	lxHelp:           helpPhrases,
-	lxHelpTarget:     helpTargetPhrases,
-	lxJobStrong:      jobStrongPhrases,
-	lxJobMedium:      jobMediumPhrases,
-	lxJobWeak:        jobWeakPhrases,
-	lxPayPeriod:      payPeriodPhrases,
-	lxPersonal:       personalPhrases,
-	lxRequest:        requestPhrases,
-	lxUrgency:        urgencyPhrases,
-	lxFlattery:       flatteryPhrases,
-	lxCanned:         cannedPhrases,
-	lxPolarizing:     polarizingPhrases,
-})[:]...)
+// lexiconOnce and lexiconDict hold every phrase list, compiled for one
+// pass per text field. Use lexicon(): it is compiled on first use, not at
+// program start, where it would lengthen the extension's start-up task.
+var (
+	lexiconOnce sync.Once
+	lexiconDict *text.Dict
+)
+
+// lexicon returns the compiled phrase lists.
+func lexicon() *text.Dict {
+	lexiconOnce.Do(func() {
+		lexiconDict = text.NewDict((&[listCount][]string{
+			lxBrand:          brandPhrases,
+			lxOfficialRole:   officialRolePhrases,
+			lxOfficialClaim:  officialClaimPhrases,
+			lxPersonaStrong:  personaStrongPhrases,
+			lxPersonaFinance: personaFinancePhrases,
+			lxMilitaryRole:   militaryRolePhrases,
+			lxMedicalRole:    medicalRolePhrases,
+			lxMission:        missionPhrases,
+			lxAbroad:         abroadPhrases,
+			lxFormerly:       formerlyPhrases,
+			lxMessenger:      messengerPhrases,
+			lxOffPlatform:    offPlatformPhrases,
+			lxMoneyStrong:    moneyStrongPhrases,
+			lxMoney:          moneyPhrases,
+			lxMoneyPeriod:    moneyPeriodPhrases,
+			lxSales:          salesPhrases,
+			lxHelp:           helpPhrases,
+			lxHelpTarget:     helpTargetPhrases,
+			lxJobStrong:      jobStrongPhrases,
+			lxJobMedium:      jobMediumPhrases,
+			lxJobWeak:        jobWeakPhrases,
+			lxPayPeriod:      payPeriodPhrases,
+			lxPersonal:       personalPhrases,
+			lxRequest:        requestPhrases,
+			lxUrgency:        urgencyPhrases,
+			lxFlattery:       flatteryPhrases,
+			lxCanned:         cannedPhrases,
+			lxPolarizing:     polarizingPhrases,
+		})[:]...)
+	})
+	return lexiconDict
+}

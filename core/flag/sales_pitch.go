@@ -77,7 +77,7 @@ func helpPitch(in *Input) (int, int, bool) {
 		if h.List != int(lxHelp) {
 			continue
 		}
-		end := h.At + len(lexicon.Phrase(h.List, h.Index))
+		end := h.End
 		limit, spaces := end, 0
 		for limit < len(t) && spaces <= 4 {
 			if t[limit] == ' ' {
@@ -87,7 +87,7 @@ func helpPitch(in *Input) (int, int, bool) {
 		}
 		for _, m := range in.found[fieldNote] {
 			if m.List == int(lxHelpTarget) && m.At > end && m.At < limit {
-				return h.At, m.At + len(lexicon.Phrase(m.List, m.Index)), true
+				return h.At, m.End, true
 			}
 		}
 	}

@@ -15,6 +15,7 @@ type Dict struct {
 // index in that list and the byte offset where it starts in the text.
 type Match struct {
 	List, Index, At int
+	End             int // At plus the phrase's length: where the match ends
 }
 
 // dictEntry is a phrase in a slot of the Dict.
@@ -76,7 +77,7 @@ func (d *Dict) Find(folded string, dst []Match) []Match {
 			if !word && wordAt(p, 0) {
 				continue
 			}
-			dst = append(dst, Match{List: int(e.list), Index: int(e.index), At: i})
+			dst = append(dst, Match{List: int(e.list), Index: int(e.index), At: i, End: i + len(p)})
 		}
 	}
 	return dst

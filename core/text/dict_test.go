@@ -16,13 +16,13 @@ func TestDictFind(t *testing.T) {
 	}{
 		{"", nil},
 		{"cryptography at telegraph", nil},
-		{"crypto on telegram", []Match{{0, 0, 0}, {1, 1, 10}}},
-		{"earn$$$ 20% monthly via t.me/x", []Match{{0, 2, 4}, {0, 3, 10}, {1, 2, 24}}},
+		{"crypto on telegram", []Match{{0, 0, 0, 6}, {1, 1, 10, 18}}},
+		{"earn$$$ 20% monthly via t.me/x", []Match{{0, 2, 4, 7}, {0, 3, 10, 19}, {1, 2, 24, 29}}},
 		{"xt.me/x", nil},
-		{"guaranteed returns!", []Match{{0, 1, 0}}},
+		{"guaranteed returns!", []Match{{0, 1, 0, 18}}},
 		{"guaranteed returnsx", nil},
 		{"écrypto", nil},
-		{"é crypto", []Match{{0, 0, 3}}},
+		{"é crypto", []Match{{0, 0, 3, 9}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
