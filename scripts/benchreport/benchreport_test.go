@@ -110,6 +110,9 @@ func TestFormat(t *testing.T) {
 	v := 4.06
 	assert.Equal(t, "4.1 ms", ms(&v))
 	assert.Equal(t, "n/a", ms(nil))
+	zero, long := 0.0, 126.4
+	assert.Equal(t, "none ≥ 50 ms", longTask(&zero))
+	assert.Equal(t, "126 ms", longTask(&long))
 	assert.Equal(t, "3.0×", times(3))
 	assert.Equal(t, "", ratio(&v, nil))
 	a, b := float64(20<<20), float64(17<<20)

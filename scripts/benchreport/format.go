@@ -25,6 +25,15 @@ func ms(v *float64) string {
 	return thousands(int64(math.Round(*v))) + " ms"
 }
 
+// longTask formats a longest task: the browser reports tasks from 50 ms
+// up, so 0 means none that long.
+func longTask(v *float64) string {
+	if v != nil && *v == 0 {
+		return "none ≥ 50 ms"
+	}
+	return ms(v)
+}
+
 // mb formats optional bytes as MiB.
 func mb(v *float64) string {
 	if v == nil {
