@@ -20,6 +20,17 @@ import (
 // yielding to the browser (DESIGN §8: no task longer than 50 ms).
 const frameBudget = 20 // ms
 
+// eagerCards is how many cards, from the top of the list, get their badge
+// at once. Further down a long list a card's badge is drawn when the card
+// comes within nearMargin of the viewport: drawing a thousand badges at
+// once makes the browser lay the whole list out again after every slice
+// (BENCHMARKS.md), for cards nobody is looking at. Every card is read and
+// judged either way (the popup's counts and bulk triage use them all).
+const (
+	eagerCards = 30
+	nearMargin = "2000px 0px"
+)
+
 // entry is one invitation card on the page and its badge.
 type entry struct {
 	key     string
@@ -31,6 +42,8 @@ type entry struct {
 	badge   *badge
 	seen    int // scan generation in which the card was last found
 	acting  bool
+	near    bool // the card came near the viewport: draw its badge
+	watched bool // the near observer watches el
 }
 
 // app is the content script's state: one per page.
@@ -59,7 +72,8 @@ type app struct {
 	cardOf   js.Value      // WeakMap: card element → entry key
 	observer js.Value
 	observed js.Value
-	lastTry  float64 // ms
+	nearObs  js.Value // IntersectionObserver: cards coming near the viewport
+	lastTry  float64  // ms
 }
 
 func newApp() *app {
@@ -241,6 +255,9 @@ func (a *app) scan() {
 		if !e.el.Equal(el) || !sameCard(&e.card, &c) {
 			e.actions = nil // a new element or new content: find its controls again
 		}
+		if !e.el.Equal(el) && e.watched {
+			a.unwatch(e)
+		}
 		e.el, e.node, e.card, e.seen = el, n, c, gen
 		order = append(order, e)
 		a.mu.Unlock()
@@ -254,6 +271,9 @@ func (a *app) scan() {
 		if e.seen != gen {
 			changed = true
 			delete(a.entries, k)
+			if e.watched {
+				a.unwatch(e)
+			}
 			switch {
 			case e.badge == nil:
 			case e.acting || e.badge.root.Call("hasAttribute", "data-vetted-state").Bool():
@@ -289,8 +309,13 @@ func (a *app) scan() {
 		}
 	}
 
-	// Draw, yielding to the browser when a frame's budget is spent.
-	for _, e := range order {
+	// Draw, yielding to the browser when a frame's budget is spent; far
+	// down a long list, only when the card comes near the viewport.
+	for i, e := range order {
+		if e.badge == nil && i >= eagerCards && !e.near {
+			a.watch(e)
+			continue
+		}
 		if now()-start > frameBudget {
 			yield()
 			start = now()
@@ -301,10 +326,16 @@ func (a *app) scan() {
 		a.draw(e)
 	}
 	a.reportStatus()
+	// For `make bench`: when the last scan ended (one mark, replaced).
+	performance.Call("clearMarks", "vetted:scanned")
+	performance.Call("mark", "vetted:scanned")
 }
 
 // draw renders or updates one card's badge and keeps it in the card.
 func (a *app) draw(e *entry) {
+	if e.watched {
+		a.unwatch(e)
+	}
 	if e.actions == nil {
 		e.actions = action.Available(a.site, e.node, &e.card)
 		if e.actions == nil {
@@ -424,6 +455,50 @@ func (a *app) detect(navigated bool) {
 
 // observe watches target (or the body) for changes; Vetted's own badge
 // mutations are ignored.
+// watch asks to be told when a card without a badge comes near the
+// viewport; the scan then draws its badge.
+func (a *app) watch(e *entry) {
+	if e.watched {
+		return
+	}
+	if a.nearObs.IsUndefined() {
+		cb := js.FuncOf(func(this js.Value, args []js.Value) any {
+			records := args[0]
+			near := false
+			a.mu.Lock()
+			for i, n := 0, records.Length(); i < n; i++ {
+				r := records.Index(i)
+				if !r.Get("isIntersecting").Bool() {
+					continue
+				}
+				if k := a.cardOf.Call("get", r.Get("target")); k.Type() == js.TypeString {
+					if e := a.entries[k.String()]; e != nil && e.badge == nil {
+						e.near, near = true, true
+					}
+				}
+			}
+			a.mu.Unlock()
+			if near {
+				a.poke()
+			}
+			return nil
+		})
+		opts := jsObject.New()
+		opts.Set("rootMargin", nearMargin)
+		a.nearObs = global.Get("IntersectionObserver").New(cb, opts) // lives as long as the page
+	}
+	a.nearObs.Call("observe", e.el)
+	e.watched = true
+}
+
+// unwatch stops watching a card's element.
+func (a *app) unwatch(e *entry) {
+	if !a.nearObs.IsUndefined() {
+		a.nearObs.Call("unobserve", e.el)
+	}
+	e.watched, e.near = false, false
+}
+
 func (a *app) observe(target js.Value) {
 	if !isElement(target) {
 		target = document.Get("body")

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"strconv"
 	"strings"
 	"syscall/js"
 	"testing"
@@ -349,4 +350,58 @@ func TestActionBlockLinksToProfile(t *testing.T) {
 	if l.IsNull() || attr(l, "href") != "https://www.linkedin.com/in/ada/" || attr(l, "target") != "_blank" {
 		t.Error("no profile link")
 	}
+}
+
+// A long list: the first eagerCards cards get their badge at once, a card
+// far below gets it only when it comes near the viewport; every card is
+// judged either way.
+func TestFarCardsAreDrawnWhenNear(t *testing.T) {
+	const n = eagerCards + 5
+	cards := make([]string, n)
+	for i := range cards {
+		// Tall cards: the last ones are far beyond nearMargin.
+		cards[i] = strings.Replace(cardMarkup("k"+strconv.Itoa(i), "Person "+strconv.Itoa(i)+" Example", ""),
+			`<div role="listitem"`, `<div style="height:400px" role="listitem"`, 1)
+	}
+	a, list := testApp(t, cards...)
+	global.Call("scrollTo", 0, 0)
+	a.scan()
+	items := qa(list, `[role="listitem"]`)
+	drawn := func() (c int) {
+		for _, it := range items {
+			c += badgesIn(it)
+		}
+		return c
+	}
+	if got := drawn(); got != eagerCards {
+		t.Fatalf("%d badges after the first scan, want %d", got, eagerCards)
+	}
+	a.mu.Lock()
+	judged := 0
+	for _, e := range a.entries {
+		if e.verdict.Type != "" {
+			judged++
+		}
+	}
+	a.mu.Unlock()
+	if judged != n {
+		t.Errorf("%d cards judged, want all %d", judged, n)
+	}
+	// Bring the last card into view: its badge follows.
+	last := items[n-1]
+	last.Call("scrollIntoView")
+	deadline := time.Now().Add(3 * time.Second)
+	for badgesIn(last) == 0 && time.Now().Before(deadline) {
+		time.Sleep(30 * time.Millisecond)
+		a.scan()
+	}
+	if badgesIn(last) != 1 {
+		t.Fatal("the last card got no badge once in view")
+	}
+	for _, it := range items {
+		if badgesIn(it) > 1 {
+			t.Fatal("a card with two badges")
+		}
+	}
+	global.Call("scrollTo", 0, 0)
 }

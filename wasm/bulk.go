@@ -225,11 +225,14 @@ func (a *app) runBulk(r *bulk.Run) {
 			runner.halt(r, bulk.PageChanged)
 			return
 		}
-		if e == nil || e.badge == nil || !connected(e.el) {
+		if e == nil || !connected(e.el) {
 			runner.mu.Lock()
 			r.SkipCurrent(bulk.Gone)
 			runner.mu.Unlock()
 			continue
+		}
+		if e.badge == nil { // far down a long list: not drawn yet
+			a.draw(e)
 		}
 		out, msg := a.actBulk(e, r.Kind.Action())
 		runner.mu.Lock()

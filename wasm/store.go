@@ -33,7 +33,7 @@ type ledgerStore struct {
 	// onRecovered says that entries kept after a storage error are now
 	// saved, so the error can be taken back.
 	onRecovered func()
-	limit   int
+	limit       int
 }
 
 func newLedgerStore(limit int) *ledgerStore {
