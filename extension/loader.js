@@ -87,8 +87,8 @@
       const go = new globalThis.Go();
       // Collect garbage less often: with one thread, the collector's work
       // lands in the page's tasks (make bench: fewer tasks over 50 ms on a
-      // 1,000-card page, for a few MB more memory).
-      go.env = { GOGC: '400' };
+      // 1,000-card page, for about 4 MB more memory; 400 doubled it).
+      go.env = { GOGC: '200' };
       go.exit = (code) => {
         if (code !== 0) fail(`the core stopped (exit code ${code})`);
       };

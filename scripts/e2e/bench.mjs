@@ -10,8 +10,9 @@
 //   scan1000     content-script start → the 1,000 cards judged and the
 //                badges of those near the viewport drawn (ms)
 //   floorRead    plain JavaScript reading the 1,000 cards' text (ms)
-//   longTask     the longest main-thread task during a 1,000-card run (ms)
-//   floorLongTask the longest task of the same page with Vetted idle (ms)
+//   longTask     the longest main-thread task after the document is parsed,
+//                1,000-card run (ms; the parse itself is the page's)
+//   floorLongTask the same with Vetted idle (ms)
 //   mem1000      core.wasm's linear memory after 1,000 cards (bytes)
 //   memRerender  the same after 10 re-renders of the list (bytes)
 // The pages are served at the real LinkedIn URL with LinkedIn's CSP, as in
@@ -40,7 +41,10 @@ function observe(n) {
   const b = (window.__bench = { longtasks: [], drawnAt: 0, badges: 0 });
   try {
     new PerformanceObserver((l) => {
-      for (const e of l.getEntries()) b.longtasks.push(e.duration);
+      // Tasks after the document is parsed: the page's own parse is not
+      // Vetted's (the core starts after DOMContentLoaded).
+      const parsed = performance.timing.domContentLoadedEventEnd - performance.timeOrigin;
+      for (const e of l.getEntries()) if (performance.timing.domContentLoadedEventEnd && e.startTime >= parsed) b.longtasks.push(e.duration);
     }).observe({ type: 'longtask', buffered: true });
   } catch {
     // No long-task timing in this browser.
