@@ -453,8 +453,6 @@ func (a *app) detect(navigated bool) {
 	a.observe(target)
 }
 
-// observe watches target (or the body) for changes; Vetted's own badge
-// mutations are ignored.
 // watch asks to be told when a card without a badge comes near the
 // viewport; the scan then draws its badge.
 func (a *app) watch(e *entry) {
@@ -499,6 +497,8 @@ func (a *app) unwatch(e *entry) {
 	e.watched, e.near = false, false
 }
 
+// observe watches target (or the body) for changes; Vetted's own badge
+// mutations are ignored.
 func (a *app) observe(target js.Value) {
 	if !isElement(target) {
 		target = document.Get("body")
