@@ -20,7 +20,9 @@
 //   - app.go: the scan loop. It detects the site adapter (page.Detect) from
 //     location.href and the document, reads the cards (only new or changed
 //     ones after the first scan), judges them as one page (verdict), draws
-//     the badges a slice at a time, and follows the page with a
+//     the badges a slice at a time (below the first 30 cards, when a card
+//     comes near the viewport: an IntersectionObserver), and follows the
+//     page with a
 //     MutationObserver debounced to one animation frame, SPA navigation
 //     (popstate, the Navigation API, a heartbeat) and storage changes
 //     (settings re-judge every card live). It reports counts per level and
