@@ -261,9 +261,8 @@ func (a *app) scan() {
 		e.el, e.node, e.card, e.seen = el, n, c, gen
 		order = append(order, e)
 		a.mu.Unlock()
-		if e.actions == nil { // while the card holds no badge: cheaper queries
-			e.actions = action.Available(a.site, n, &c)
-		}
+		// The card's controls (e.actions) are found when its badge is
+		// drawn: far down a long list that may be never.
 	}
 
 	a.mu.Lock()

@@ -22,7 +22,7 @@ func (a *Adapter) Cards(root Node) []Found {
 	}
 	out := make([]Found, len(nodes))
 	for i, n := range nodes {
-		out[i] = a.read(n)
+		out[i] = a.read(n, true)
 	}
 	return out
 }
@@ -35,7 +35,7 @@ func (a *Adapter) Read(cardNode Node) (c card.Card, ok bool) {
 		c.Site = a.Site
 		return c, false
 	}
-	f := a.read(cardNode)
+	f := a.read(cardNode, false)
 	return f.Card, f.Card.Name != "" || f.Card.Key != ""
 }
 
@@ -110,8 +110,10 @@ func wraps(n Node, sel string, later []bool) bool {
 }
 
 // read extracts one card. Each field is read on its own: a panic while
-// reading one (a broken Node, a parser bug) loses that field only.
-func (a *Adapter) read(cardNode Node) Found {
+// reading one (a broken Node, a parser bug) loses that field only. With
+// diagnose, Problems also says which expected controls are missing (Cards
+// does; Read, on the live page's hot path, does not).
+func (a *Adapter) read(cardNode Node, diagnose bool) Found {
 	f := Found{Node: cardNode}
 	n := newScope(cardNode)
 	c := card.New()
@@ -165,7 +167,9 @@ func (a *Adapter) read(cardNode Node) Found {
 	field("premium", func() { c.Premium = found(n, fs.Premium, k) })
 	field("follows you", func() { c.FollowsYou = found(n, fs.FollowsYou, k) })
 	field("shared", func() { c.Shared = every(n, fs.Shared, k) })
-	field("controls", func() { f.Problems = append(f.Problems, a.problems(n, &c)...) })
+	if diagnose {
+		field("controls", func() { f.Problems = append(f.Problems, a.problems(n, &c)...) })
+	}
 	f.Card = c
 	return f
 }
