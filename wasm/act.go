@@ -42,17 +42,24 @@ type job struct {
 
 // act runs an action from a badge's button (on its own goroutine).
 func (a *app) act(b *badge, kind action.Kind) {
-	e := a.entryOf(b.root)
-	if e == nil {
-		return
+	if e := a.entryOf(b.root); e != nil {
+		a.runAction(e, kind, false)
 	}
+}
+
+// runAction runs one card's action through its job, with the card marked
+// busy meanwhile, and returns the outcome and its message; started is
+// false when another action already runs on the card (or no list is
+// known). Buttons, shortcuts and bulk runs all come through here.
+func (a *app) runAction(e *entry, kind action.Kind, bulk bool) (out action.Outcome, msg string, started bool) {
 	a.mu.Lock()
-	if e.acting || a.site == nil {
+	if e.acting || a.site == nil || e.badge == nil {
 		a.mu.Unlock()
-		return
+		return "", "", false
 	}
 	e.acting = true
-	j := &job{a: a, site: a.site, e: e, b: b, judged: e.card, verdict: e.verdict}
+	b := e.badge
+	j := &job{a: a, site: a.site, e: e, b: b, judged: e.card, verdict: e.verdict, bulk: bulk}
 	tpl := a.settings.Templates
 	a.mu.Unlock()
 	defer func() {
@@ -67,10 +74,14 @@ func (a *app) act(b *badge, kind action.Kind) {
 	plan, err := action.New(kind, &j.judged, tpl)
 	if err != nil {
 		j.finish(action.Refused, tr("badgeCannot", "Vetted cannot do this: $1.", err.Error()))
-		return
+		return action.Refused, j.msg, true
 	}
 	j.plan = plan
 	j.run()
+	if j.last == "" {
+		return action.Failed, j.msg, true
+	}
+	return j.last, j.msg, true
 }
 
 func (j *job) run() {

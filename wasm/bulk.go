@@ -244,35 +244,11 @@ func (a *app) runBulk(r *bulk.Run) {
 // actBulk runs one card's action for a bulk run through the single-action
 // path (act.go) and returns its outcome.
 func (a *app) actBulk(e *entry, kind action.Kind) (action.Outcome, string) {
-	a.mu.Lock()
-	if e.acting || a.site == nil || e.badge == nil {
-		a.mu.Unlock()
+	out, msg, started := a.runAction(e, kind, true)
+	if !started {
 		return action.Refused, tr("bulkBusyCard", "Another action is running on this card.")
 	}
-	e.acting = true
-	b := e.badge
-	j := &job{a: a, site: a.site, e: e, b: b, judged: e.card, verdict: e.verdict, bulk: true}
-	tpl := a.settings.Templates
-	a.mu.Unlock()
-	defer func() {
-		a.mu.Lock()
-		e.acting = false
-		a.mu.Unlock()
-		b.setBusy(false)
-	}()
-	b.setBusy(true)
-	b.setState("", kind.Label()+"…", "", "")
-	plan, err := action.New(kind, &j.judged, tpl)
-	if err != nil {
-		j.finish(action.Refused, err.Error())
-		return action.Refused, j.msg
-	}
-	j.plan = plan
-	j.run()
-	if j.last == "" {
-		return action.Failed, j.msg
-	}
-	return j.last, j.msg
+	return out, msg
 }
 
 // random is Math.random: the delay between two bulk actions need not be
