@@ -26,6 +26,7 @@ const (
 type ledgerStore struct {
 	mu      sync.Mutex
 	log     *ledger.Log    // the stored log as last read, plus pending entries
+	index   *ledger.Index  // log's index, built on the first question after a change
 	pending []ledger.Entry // not yet confirmed written
 	kick    chan struct{}
 	onError func(msg string) // reports a storage error to the user
@@ -48,9 +49,7 @@ func (s *ledgerStore) load() string {
 	}
 	l, err := ledger.FromTree(tree, s.limit)
 	s.mu.Lock()
-	l.Entries = append(l.Entries, s.pending...)
-	l.SetLimit(s.limit)
-	s.log = l
+	s.use(l)
 	s.mu.Unlock()
 	if err != nil {
 		return "Vetted skipped damaged entries in its decision log."
@@ -62,10 +61,16 @@ func (s *ledgerStore) load() string {
 func (s *ledgerStore) reloaded(tree any) {
 	l, _ := ledger.FromTree(tree, s.limit)
 	s.mu.Lock()
+	s.use(l)
+	s.mu.Unlock()
+}
+
+// use takes a log as read from storage, with the pending entries on top.
+// s.mu must be held.
+func (s *ledgerStore) use(l *ledger.Log) {
 	l.Entries = append(l.Entries, s.pending...)
 	l.SetLimit(s.limit)
-	s.log = l
-	s.mu.Unlock()
+	s.log, s.index = l, nil
 }
 
 // setLimit applies the settings' ledger size.
@@ -73,6 +78,7 @@ func (s *ledgerStore) setLimit(n int) {
 	s.mu.Lock()
 	s.limit = n
 	s.log.SetLimit(n)
+	s.index = nil
 	s.mu.Unlock()
 }
 
@@ -80,6 +86,7 @@ func (s *ledgerStore) setLimit(n int) {
 func (s *ledgerStore) add(e ledger.Entry) {
 	s.mu.Lock()
 	s.log.Add(e)
+	s.index = nil
 	s.pending = append(s.pending, e)
 	s.mu.Unlock()
 	s.poke()
@@ -93,11 +100,15 @@ func (s *ledgerStore) poke() {
 	}
 }
 
-// prior answers the repeat-invite question from the log in memory.
+// prior answers the repeat-invite question from the log in memory, through
+// an index built once per change of the log (a scan asks for every card).
 func (s *ledgerStore) prior(c *card.Card) []flag.Prior {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return s.log.Prior(c, wallNow())
+	if s.index == nil {
+		s.index = s.log.Index()
+	}
+	return s.index.Prior(c, wallNow())
 }
 
 // run is the single writer; start it once.
@@ -150,9 +161,7 @@ func (s *ledgerStore) flush() string {
 	}
 	s.mu.Lock()
 	s.pending = s.pending[len(batch):]
-	stored.Entries = append(stored.Entries, s.pending...)
-	stored.SetLimit(s.limit)
-	s.log = stored
+	s.use(stored)
 	s.mu.Unlock()
 	return ""
 }

@@ -84,9 +84,10 @@ func (l *Log) trim() int {
 	if over <= 0 {
 		return 0
 	}
-	kept := make([]Entry, l.limit())
-	copy(kept, l.Entries[over:])
-	l.Entries = kept
+	// Drop from the front without copying the rest: a full log gets one
+	// entry per action, and copying it each time made adding O(limit). The
+	// dropped entries' memory goes when append next moves the array.
+	l.Entries = l.Entries[over:]
 	return over
 }
 
@@ -95,21 +96,80 @@ func (l *Log) trim() int {
 // on the same site, and whose action was carried out (outcome done). The
 // action is reduced to its decision: accept-thanks counts as accept and
 // ignore-report as ignore. now (Unix milliseconds) dates the entries
-// (AgeDays).
+// (AgeDays). To ask for many cards, build an Index once instead.
 func (l *Log) Prior(c *card.Card, now int64) []flag.Prior {
-	if l == nil || c == nil {
+	if l == nil {
 		return nil
 	}
-	key := c.Key
-	url := NormalizeURL(c.ProfileURL)
-	name := FoldName(c.Name)
-	var out []flag.Prior
+	return l.Index().Prior(c, now)
+}
+
+// Index finds a log's entries by invitation key, normalised profile URL
+// and folded name, so that judging a page asks the log once per card
+// without normalising every entry again for every card. It is a snapshot
+// of the log when it was built: build a new one after the log changes.
+type Index struct {
+	entries              []Entry
+	byKey, byURL, byName map[string][]int // → entry positions, ascending
+}
+
+// Index builds the log's index.
+func (l *Log) Index() *Index {
+	x := &Index{byKey: map[string][]int{}, byURL: map[string][]int{}, byName: map[string][]int{}}
+	if l == nil {
+		return x
+	}
+	x.entries = l.Entries
 	for i := range l.Entries {
 		e := &l.Entries[i]
+		if e.Key != "" {
+			x.byKey[e.Key] = append(x.byKey[e.Key], i)
+		}
+		if u := NormalizeURL(e.ProfileURL); u != "" {
+			x.byURL[u] = append(x.byURL[u], i)
+		}
+		if n := FoldName(e.Name); n != "" {
+			x.byName[n] = append(x.byName[n], i)
+		}
+	}
+	return x
+}
+
+// Prior is Log.Prior on the indexed snapshot.
+func (x *Index) Prior(c *card.Card, now int64) []flag.Prior {
+	if x == nil || c == nil {
+		return nil
+	}
+	var hits []int
+	if c.Key != "" {
+		hits = append(hits, x.byKey[c.Key]...)
+	}
+	if u := NormalizeURL(c.ProfileURL); u != "" {
+		hits = append(hits, x.byURL[u]...)
+	}
+	if n := FoldName(c.Name); n != "" {
+		hits = append(hits, x.byName[n]...)
+	}
+	if len(hits) == 0 {
+		return nil
+	}
+	// Each list is ascending and short: an insertion sort puts them in log
+	// order (no generic sort linked into core.wasm for this).
+	for i := 1; i < len(hits); i++ {
+		for j := i; j > 0 && hits[j] < hits[j-1]; j-- {
+			hits[j], hits[j-1] = hits[j-1], hits[j]
+		}
+	}
+	var out []flag.Prior
+	for k, i := range hits {
+		if k > 0 && hits[k-1] == i {
+			continue // found by more than one of key, URL and name
+		}
+		e := &x.entries[i]
 		if e.Outcome != "" && e.Outcome != Done {
 			continue
 		}
-		if !matches(e, c.Site, key, url, name) {
+		if e.Site != "" && c.Site != "" && e.Site != c.Site {
 			continue
 		}
 		age := -1
@@ -122,19 +182,6 @@ func (l *Log) Prior(c *card.Card, now int64) []flag.Prior {
 		out = append(out, flag.Prior{Action: Decision(e.Action), AgeDays: age})
 	}
 	return out
-}
-
-func matches(e *Entry, site card.Site, key, url, name string) bool {
-	if e.Site != "" && site != "" && e.Site != site {
-		return false
-	}
-	if key != "" && e.Key == key {
-		return true
-	}
-	if url != "" && NormalizeURL(e.ProfileURL) == url {
-		return true
-	}
-	return name != "" && FoldName(e.Name) == name
 }
 
 // Decision reduces an action to the decision it carries for the

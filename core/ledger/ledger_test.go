@@ -64,6 +64,25 @@ func TestPrior(t *testing.T) {
 	}
 	var nilLog *Log
 	assert.Nil(t, nilLog.Prior(&card.Card{Name: "x"}, now))
+
+	// One entry found by key, URL and name at once counts once, in log order.
+	l.Add(Entry{Name: "Grace Hopper", Key: "urn:li:invitation:7", ProfileURL: "https://linkedin.com/in/grace", Site: card.LinkedIn, Action: "accept", At: t0 + days(5)})
+	grace := card.Card{Site: card.LinkedIn, Name: "grace  HOPPER", Key: "urn:li:invitation:7", ProfileURL: "https://www.linkedin.com/in/grace/"}
+	assert.Equal(t, []flag.Prior{{Action: "ignore", AgeDays: 8}, {Action: "accept", AgeDays: 5}}, l.Prior(&grace, now))
+}
+
+// An Index answers as the log did when it was built, for every card.
+func TestIndexIsASnapshot(t *testing.T) {
+	l := New(100)
+	l.Add(Entry{Name: "Ada Lovelace", Site: card.LinkedIn, Action: "ignore", At: t0})
+	x := l.Index()
+	ada := card.Card{Site: card.LinkedIn, Name: "Ada Lovelace"}
+	l.Add(Entry{Name: "Ada Lovelace", Site: card.LinkedIn, Action: "block", At: t0})
+	assert.Equal(t, []flag.Prior{{Action: "ignore", AgeDays: 0}}, x.Prior(&ada, t0))
+	assert.Equal(t, []flag.Prior{{Action: "ignore", AgeDays: 0}, {Action: "block", AgeDays: 0}}, l.Index().Prior(&ada, t0))
+	var none *Index
+	assert.Nil(t, none.Prior(&ada, t0))
+	assert.Nil(t, x.Prior(nil, t0))
 }
 
 func TestNormalizeURL(t *testing.T) {
