@@ -2,6 +2,7 @@ package flag
 
 import (
 	"github.com/vetted/vetted/core/card"
+	"github.com/vetted/vetted/core/identity"
 	"github.com/vetted/vetted/core/text"
 )
 
@@ -49,11 +50,11 @@ func (b *Batch) Senders(folded string) int {
 // senderKey identifies the sender of a card: the invitation key, else the
 // profile, else the folded name.
 func senderKey(c *card.Card) string {
-	if k, ok := parseProfile(c.ProfileURL); ok {
-		return "u:" + k.domain + k.path
+	if k, ok := identity.ParseRef(c.ProfileURL); ok {
+		return "u:" + k.Key()
 	}
 	if c.Key != "" {
 		return "k:" + c.Key
 	}
-	return "n:" + nameKey(text.Fold(c.Name))
+	return "n:" + identity.NameKey(text.Fold(c.Name))
 }

@@ -1,6 +1,9 @@
 package flag
 
-import "github.com/vetted/vetted/core/card"
+import (
+	"github.com/vetted/vetted/core/card"
+	"github.com/vetted/vetted/core/identity"
+)
 
 // BlockedPerson fires when the sender is on the user's blocklist.
 var BlockedPerson = &Rule{
@@ -12,16 +15,16 @@ var BlockedPerson = &Rule{
 	Check: func(in *Input) (float64, []string) {
 		x := in.Ctx
 		if len(x.blockedURLs) > 0 {
-			if k, ok := parseProfile(in.Card.ProfileURL); ok {
+			if k, ok := identity.ParseRef(in.Card.ProfileURL); ok {
 				for _, b := range x.blockedURLs {
-					if k.same(b) {
+					if k.Same(b) {
 						return 1, []string{"profile " + quote(in.Card.ProfileURL) + " is on your blocklist"}
 					}
 				}
 			}
 		}
 		if len(x.blockedNames) > 0 {
-			key := nameKey(in.Name)
+			key := identity.NameKey(in.Name)
 			for _, b := range x.blockedNames {
 				if key == b {
 					return 1, []string{"name " + quote(in.Card.Name) + " is on your blocklist"}

@@ -1,6 +1,7 @@
 package flag
 
 import (
+	"github.com/vetted/vetted/core/identity"
 	"sync"
 
 	"github.com/vetted/vetted/core/card"
@@ -21,7 +22,7 @@ type Context struct {
 	keywords        []string // folded industry keywords
 	orgs            []string // folded own companies and schools
 	blockedNames    []string // folded blocked names
-	blockedURLs     []profileKey
+	blockedURLs     []identity.Ref
 }
 
 // NewContext prepares settings for evaluating many cards. A rule is on
@@ -61,13 +62,13 @@ func NewContext(s *settings.Settings) *Context {
 		}
 	}
 	for _, v := range s.Blocked {
-		if isURL(v) {
-			if k, ok := parseProfile(v); ok {
+		if identity.IsURL(v) {
+			if k, ok := identity.ParseRef(v); ok {
 				x.blockedURLs = append(x.blockedURLs, k)
 			}
 			continue
 		}
-		if f := nameKey(text.Fold(v)); f != "" {
+		if f := identity.NameKey(text.Fold(v)); f != "" {
 			x.blockedNames = append(x.blockedNames, f)
 		}
 	}

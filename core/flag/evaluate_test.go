@@ -167,31 +167,6 @@ func contains(s []string, v string) bool {
 	return false
 }
 
-func TestProfileKeys(t *testing.T) {
-	tests := []struct {
-		a, b string
-		same bool
-	}{
-		{"https://www.linkedin.com/in/ada/", "http://linkedin.com/in/ada", true},
-		{"https://de.linkedin.com/in/ada?trk=x#top", "linkedin.com/in/ADA", true},
-		{"https://www.facebook.com/profile.php?id=42&ref=x", "https://m.facebook.com/profile.php?id=42", true},
-		{"https://www.facebook.com/profile.php?id=42", "https://www.facebook.com/profile.php?id=43", false},
-		{"https://www.linkedin.com/in/ada", "https://www.linkedin.com/in/ada-2", false},
-		{"/in/ada", "https://www.linkedin.com/in/ada", true},
-		{"https://x.com/ada", "https://www.linkedin.com/ada", false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.a+" "+tt.b, func(t *testing.T) {
-			a, ok1 := parseProfile(tt.a)
-			b, ok2 := parseProfile(tt.b)
-			require.True(t, ok1 && ok2)
-			assert.Equal(t, tt.same, a.same(b))
-		})
-	}
-	_, ok := parseProfile("https://www.linkedin.com/")
-	assert.False(t, ok)
-}
-
 func FuzzEvaluate(f *testing.F) {
 	f.Add("Priya R\u0430man", "Crypto mentor | t.me/x", "Add me on WhatsApp +44 7700 900123 https://bit.ly/x $500/day", 0)
 	f.Add("", "", "", -1)

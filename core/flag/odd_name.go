@@ -1,6 +1,7 @@
 package flag
 
 import (
+	"github.com/vetted/vetted/core/identity"
 	"strings"
 
 	"github.com/vetted/vetted/core/card"
@@ -60,7 +61,7 @@ func checkOddName(in *Input) (float64, []string) {
 		strength float64
 		why      string
 	}{
-		{placeholder(nameKey(in.Name)), 1, "is a placeholder name"},
+		{placeholder(identity.NameKey(in.Name)), 1, "is a placeholder name"},
 		{n.Digits >= 2, 0.9, "has digits"},
 		{n.Digits == 1, 0.6, "has a digit"},
 		{n.Letters >= 4 && n.Lower == 0 && n.Upper == n.Letters, 0.7, "is all capitals"},

@@ -3,6 +3,7 @@ package verdict
 import (
 	"github.com/vetted/vetted/core/card"
 	"github.com/vetted/vetted/core/flag"
+	"github.com/vetted/vetted/core/identity"
 	"github.com/vetted/vetted/core/settings"
 	"github.com/vetted/vetted/core/text"
 )
@@ -16,12 +17,12 @@ type Judge struct {
 	limits    thresholds
 	jobSearch bool
 
-	orgs     phraseSet    // own companies and schools
-	keywords phraseSet    // industry keywords
-	head     matcher      // titles, keywords and orgs in a headline
-	note     matcher      // orgs, context phrases and keywords in a note
-	names    []string     // trusted names, as name keys
-	profiles []profileRef // trusted profile URLs
+	orgs     phraseSet      // own companies and schools
+	keywords phraseSet      // industry keywords
+	head     matcher        // titles, keywords and orgs in a headline
+	note     matcher        // orgs, context phrases and keywords in a note
+	names    []string       // trusted names, as name keys
+	profiles []identity.Ref // trusted profile URLs
 }
 
 // New prepares a Judge for the settings; nil means Defaults. The settings
@@ -41,11 +42,11 @@ func New(s *settings.Settings) *Judge {
 	j.head = newMatcher(&recruiterSet, &salesSet, &j.keywords, &j.orgs)
 	j.note = newMatcher(&j.orgs, &contextSet, &j.keywords)
 	for _, t := range s.Trusted {
-		if ref, ok := parseProfile(t); ok && isURL(t) {
+		if ref, ok := identity.ParseRef(t); ok && identity.IsURL(t) {
 			j.profiles = append(j.profiles, ref)
 			continue
 		}
-		if k := nameKey(text.Fold(t)); k != "" {
+		if k := identity.NameKey(text.Fold(t)); k != "" {
 			j.names = append(j.names, k)
 		}
 	}

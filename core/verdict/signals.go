@@ -1,6 +1,7 @@
 package verdict
 
 import (
+	"github.com/vetted/vetted/core/identity"
 	"strconv"
 	"strings"
 
@@ -170,9 +171,9 @@ func mutualsEvidence(n int) []string {
 // then by name.
 func (j *Judge) trusted(c *card.Card) trust {
 	if len(j.profiles) > 0 && c.ProfileURL != "" {
-		if ref, ok := parseProfile(c.ProfileURL); ok {
+		if ref, ok := identity.ParseRef(c.ProfileURL); ok {
 			for _, p := range j.profiles {
-				if p.samePerson(ref) {
+				if p.Same(ref) {
 					return trustURL
 				}
 			}
@@ -181,7 +182,7 @@ func (j *Judge) trusted(c *card.Card) trust {
 	if len(j.names) > 0 && c.Name != "" {
 		folded := text.Fold(c.Name)
 		for _, n := range j.names {
-			if sameName(folded, n) {
+			if identity.SameName(folded, n) {
 				return trustName
 			}
 		}

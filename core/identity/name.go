@@ -1,4 +1,4 @@
-package verdict
+package identity
 
 import (
 	"strings"
@@ -6,11 +6,17 @@ import (
 	"github.com/vetted/vetted/core/text"
 )
 
-// nameKey reduces a folded name to its words (runs of letters, digits and
-// marks) separated by one space, so emoji and punctuation do not matter:
-// "ada lovelace 🚀" and "ada, lovelace" both give "ada lovelace".
-func nameKey(folded string) string {
+// NameKey reduces a folded name (text.Fold) to the form names are compared
+// in: its words (runs of letters, digits and marks, text.IsWord) separated
+// by one space, so emoji and punctuation do not matter ("ada lovelace 🚀"
+// and "ada, lovelace" both give "ada lovelace"; "o'connor" and "o connor"
+// compare equal).
+func NameKey(folded string) string {
+	if plainName(folded) {
+		return folded
+	}
 	var b strings.Builder
+	b.Grow(len(folded))
 	eachWord(folded, func(w string) bool {
 		if b.Len() > 0 {
 			b.WriteByte(' ')
@@ -21,9 +27,9 @@ func nameKey(folded string) string {
 	return b.String()
 }
 
-// sameName reports whether a folded name has the name key key, without
+// SameName reports whether a folded name has the name key key, without
 // building the folded name's key.
-func sameName(folded, key string) bool {
+func SameName(folded, key string) bool {
 	rest := key
 	ok := true
 	eachWord(folded, func(w string) bool {
@@ -46,6 +52,24 @@ func sameName(folded, key string) bool {
 		return true
 	})
 	return ok && rest == ""
+}
+
+// plainName reports whether a folded name is already a name key: ASCII
+// letters and digits in words separated by single spaces.
+func plainName(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == ' ' {
+			if i == 0 || i == len(s)-1 || s[i-1] == ' ' {
+				return false
+			}
+			continue
+		}
+		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // eachWord calls fn with each word of s (see text.IsWord) until it returns

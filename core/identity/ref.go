@@ -1,18 +1,26 @@
-package verdict
+package identity
 
 import "strings"
 
-// profileRef is a profile URL reduced to what identifies the person: the
-// site's domain (the last two labels of the host, so www., m. and country
-// subdomains do not matter) and the path in lower case without a trailing
-// slash. A Facebook-style "profile.php?id=N" keeps its id.
-type profileRef struct {
+// Ref is a profile URL reduced to what identifies the person: the site's
+// domain (the last two labels of the host, so the scheme, "www.", "m.",
+// country subdomains, a port and user info do not matter) and the path in
+// lower case, %XX-decoded, without a trailing slash, query or fragment. A
+// Facebook-style "profile.php?id=N" keeps its id.
+type Ref struct {
 	domain, path string
 }
 
-// parseProfile reduces a URL, absolute or site-relative ("/in/ada"), to a
-// profileRef; ok is false when nothing usable is left.
-func parseProfile(u string) (ref profileRef, ok bool) {
+// IsURL reports whether a list entry (trusted or blocked people) is a
+// profile URL, absolute or site-relative, rather than a name.
+func IsURL(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.Contains(s, "://") || strings.HasPrefix(s, "www.") || strings.HasPrefix(s, "/")
+}
+
+// ParseRef reduces a URL, absolute or site-relative ("/in/ada"), to a Ref;
+// ok is false when no path is left.
+func ParseRef(u string) (ref Ref, ok bool) {
 	s := strings.ToLower(strings.TrimSpace(u))
 	if i := strings.IndexByte(s, '#'); i >= 0 {
 		s = s[:i]
@@ -30,6 +38,9 @@ func parseProfile(u string) (ref profileRef, ok bool) {
 	if i := strings.IndexByte(s, '/'); i >= 0 {
 		host, path = s[:i], s[i:]
 	}
+	if i := strings.LastIndexByte(host, '@'); i >= 0 {
+		host = host[i+1:]
+	}
 	if i := strings.IndexByte(host, ':'); i >= 0 {
 		host = host[:i]
 	}
@@ -43,11 +54,15 @@ func parseProfile(u string) (ref profileRef, ok bool) {
 	return ref, ref.path != ""
 }
 
-// samePerson reports whether two profile references name the same
-// profile: the same path, on the same domain unless one of them has none.
-func (r profileRef) samePerson(o profileRef) bool {
+// Same reports whether two references name the same profile: the same
+// path, on the same domain unless one of them has none.
+func (r Ref) Same(o Ref) bool {
 	return r.path == o.path && (r.domain == o.domain || r.domain == "" || o.domain == "")
 }
+
+// Key is the reference as one string, for maps: equal keys are the Same
+// profile when both have a domain.
+func (r Ref) Key() string { return r.domain + r.path }
 
 // lastLabels returns the last n dot-separated labels of host.
 func lastLabels(host string, n int) string {
@@ -102,10 +117,4 @@ func unhex(c byte) int {
 		return int(c-'A') + 10
 	}
 	return -1
-}
-
-// isURL reports whether a trusted entry is a profile URL (absolute or
-// site-relative) rather than a name.
-func isURL(s string) bool {
-	return strings.Contains(s, "://") || strings.HasPrefix(strings.TrimSpace(s), "/")
 }
