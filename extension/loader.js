@@ -123,6 +123,58 @@
     }
   }
 
+  // vettedSnapshot answers, for one card, everything the core's read plan
+  // asks (core/page/snapshot.go; TakeSnapshot there is the same in Go and
+  // describes the format): one call per card instead of a crossing between
+  // Go and JavaScript for every question. Page text is only ever read as
+  // text; NUL and U+0001, the format's separators, become U+FFFD. Vetted's
+  // own badges are left out, as the core's live reads leave them out.
+  const BADGE = '[data-vetted-badge]';
+  const safe = (s) => s.replace(/[\0\x01]/g, '\uFFFD');
+  function textOf(el) {
+    if (!el.querySelector(BADGE)) return el.textContent;
+    let t = '';
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3 || c.nodeType === 4) t += c.data;
+      else if (c.nodeType === 1 && !c.hasAttribute('data-vetted-badge')) t += textOf(c);
+    }
+    return t;
+  }
+  function found(el, sel, up) {
+    try {
+      return (up ? el.closest(sel) : el.querySelector(sel)) ? '1' : '0';
+    } catch {
+      return '0'; // an invalid selector matches nothing
+    }
+  }
+  globalThis.vettedSnapshot = (card, plan) => {
+    const badged = card.querySelector(BADGE) !== null;
+    const out = [];
+    for (const [sel, text, tag, attrs, closest, has] of plan) {
+      let els = [card];
+      if (sel !== '') {
+        try {
+          els = [...card.querySelectorAll(sel)];
+        } catch {
+          els = [];
+        }
+        if (badged) els = els.filter((e) => !e.closest(BADGE));
+      }
+      out.push(String(els.length));
+      for (const el of els) {
+        if (tag) out.push(el.localName.toLowerCase());
+        if (text) out.push(safe(badged ? textOf(el) : el.textContent));
+        for (const a of attrs) {
+          const v = el.getAttribute(a);
+          out.push(v === null ? '\x01' : safe(v));
+        }
+        for (const s of closest) out.push(found(el, s, true));
+        for (const s of has) out.push(found(el, s, false));
+      }
+    }
+    return out.join('\0');
+  };
+
   function domReady() {
     if (document.readyState !== 'loading') return Promise.resolve();
     return new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));

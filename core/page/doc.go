@@ -23,6 +23,11 @@
 // says whether the site's Content Security Policy lets the core run in the
 // page or only hosted (DESIGN §7).
 //
+// In the browser every question a Node is asked crosses between Go and
+// JavaScript. A Plan (snapshot.go) learns what reading a card asks, so that
+// the next card is answered from one snapshot taken in one call; the read
+// is the same with or without it.
+//
 // Selectors are standard CSS that both cascadia and browsers accept (no
 // :contains, no :has, no :is). Package page is linked into the
 // WebAssembly build: it imports no fmt, regexp or encoding/json.

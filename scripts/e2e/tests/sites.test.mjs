@@ -12,6 +12,15 @@ import { adapterFixtures, read, scan } from '../lib/fixtures.mjs';
 
 const fixtures = adapterFixtures();
 
+// scanned returns what the core's last scan mark says: cards read so far,
+// and how many of them from a snapshot.
+async function scanned(page) {
+  return page.evaluate(() => {
+    const [m] = performance.getEntriesByName('vetted:scanned');
+    return m && m.detail ? { cards: m.detail.cards, snapshots: m.detail.snapshots } : { cards: 0, snapshots: 0 };
+  });
+}
+
 describe('site adapter fixtures (Chromium)', { timeout: 300000 }, () => {
   let h;
   before(async () => {
@@ -69,6 +78,32 @@ describe('site adapter fixtures (Chromium)', { timeout: 300000 }, () => {
               v.name,
             );
           }
+        }
+        if (want.length > 0) {
+          // Every card was read from a snapshot (one call per card, the
+          // loader's vettedSnapshot), and reading again with the plan the
+          // first reads taught gives the same verdicts: every card is
+          // replaced with a fresh copy and read again.
+          assert.deepEqual(await scanned(page), { cards: want.length, snapshots: want.length }, 'every card read from a snapshot');
+          await page.evaluate(() => {
+            performance.clearMarks('vetted:scanned');
+            for (const b of document.querySelectorAll('[data-vetted-badge]')) {
+              const card = b.parentElement;
+              const copy = card.cloneNode(true);
+              for (const x of copy.querySelectorAll('[data-vetted-badge]')) x.remove();
+              card.replaceWith(copy);
+            }
+          });
+          await waitFor(async () => (await scanned(page)).cards >= 2 * want.length && (await page.locator('[data-vetted-badge]').count()) === want.length, {
+            message: 'the copies read and badged',
+            timeout: 15000,
+          });
+          const again = await badges(page);
+          assert.deepEqual(
+            again.map((b) => [b.key, b.type, b.level, b.recommendation]).sort(),
+            bs.map((b) => [b.key, b.type, b.level, b.recommendation]).sort(),
+            'the same verdicts from a settled read plan',
+          );
         }
         assert.deepEqual(await violations(page), []);
         assert.deepEqual(h.foreignRequests([read(f.file)], since), [], 'no request of its own');
