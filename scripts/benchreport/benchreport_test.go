@@ -113,6 +113,8 @@ func TestFormat(t *testing.T) {
 	zero, long := 0.0, 126.4
 	assert.Equal(t, "none ≥ 50 ms", longTask(&zero))
 	assert.Equal(t, "126 ms", longTask(&long))
+	assert.Equal(t, "", over([]float64{0, 0, 0}))
+	assert.Equal(t, " (2 of 4 loads had one: 62, 71 ms)", over([]float64{0, 61.7, 0, 71.2}))
 	assert.Equal(t, "3.0×", times(3))
 	assert.Equal(t, "", ratio(&v, nil))
 	a, b := float64(20<<20), float64(17<<20)

@@ -34,6 +34,21 @@ func longTask(v *float64) string {
 	return ms(v)
 }
 
+// over says in how many loads the longest task reached 50 ms, when any
+// did: the median alone would hide them.
+func over(samples []float64) string {
+	var long []string
+	for _, v := range samples {
+		if v > 0 {
+			long = append(long, thousands(int64(math.Round(v))))
+		}
+	}
+	if len(long) == 0 {
+		return ""
+	}
+	return " (" + strconv.Itoa(len(long)) + " of " + strconv.Itoa(len(samples)) + " loads had one: " + strings.Join(long, ", ") + " ms)"
+}
+
 // mb formats optional bytes as MiB.
 func mb(v *float64) string {
 	if v == nil {

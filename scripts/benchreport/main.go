@@ -90,8 +90,11 @@ type webFigures struct {
 	FloorRead     *float64 `json:"floorRead"`
 	LongTask      *float64 `json:"longTask"`
 	FloorLongTask *float64 `json:"floorLongTask"`
-	Mem1000       *float64 `json:"mem1000"`
-	MemRerender   *float64 `json:"memRerender"`
+	// Every load's longest task (0: none of 50 ms or more).
+	LongTask10Samples []float64 `json:"longTask10Samples"`
+	LongTaskSamples   []float64 `json:"longTaskSamples"`
+	Mem1000           *float64  `json:"mem1000"`
+	MemRerender       *float64  `json:"memRerender"`
 }
 
 func (r *report) native(root string, count int) error {
@@ -242,11 +245,11 @@ func (r *report) rows() []row {
 	rows = append(rows,
 		row{"content-script start → all badges, 10 cards", ms(w.First10), ms(w.FloorWasm) + " (empty Go wasm started the same way)",
 			ratio(w.First10, w.FloorWasm), fmt.Sprintf("≤ %d ms", budgetFirstMS), checkP(w.First10, budgetFirstMS)},
-		row{"longest main-thread task, 10-card run", longTask(w.LongTask10), "—", "",
+		row{"longest main-thread task, 10-card run", longTask(w.LongTask10) + over(w.LongTask10Samples), "—", "",
 			fmt.Sprintf("≤ %d ms", budgetLongTaskMS), checkP(w.LongTask10, budgetLongTaskMS)},
 		row{"content-script start → 1,000 cards judged, the first 30 badges drawn", ms(w.Scan1000), ms(w.FloorRead) + " (plain JS reading every card's text)",
 			ratio(w.Scan1000, w.FloorRead), "—", ""},
-		row{"longest main-thread task after the page is parsed, 1,000-card run", longTask(w.LongTask), longTask(w.FloorLongTask) + " (the same page, Vetted idle)",
+		row{"longest main-thread task after the page is parsed, 1,000-card run", longTask(w.LongTask) + over(w.LongTaskSamples), longTask(w.FloorLongTask) + " (the same page, Vetted idle)",
 			ratio(w.LongTask, w.FloorLongTask), fmt.Sprintf("≤ %d ms", budgetLongTaskMS), checkP(w.LongTask, budgetLongTaskMS)},
 		row{"wasm memory after 1,000 cards", mb(w.Mem1000), "—", "", "—", ""},
 		row{"wasm memory after 10 re-renders of the list", mb(w.MemRerender), mb(w.Mem1000) + " (after the first render)",

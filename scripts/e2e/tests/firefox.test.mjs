@@ -31,6 +31,13 @@ describe('Firefox', { timeout: 180000, skip: haveFirefox() ? false : 'Firefox ES
       else await waitFor(async () => (await keys(page)).length >= want.length, { message: `${want.length} badges`, timeout: 15000 });
       await new Promise((r) => setTimeout(r, 150));
       assert.deepEqual((await keys(page)).sort(), [...want].sort(), 'exactly one badge per card, by key');
+      if (want.length > 0) {
+        const read = await page.evaluate(() => {
+          const [m] = performance.getEntriesByName('vetted:scanned');
+          return m && m.detail ? { cards: m.detail.cards, snapshots: m.detail.snapshots } : null;
+        });
+        assert.deepEqual(read, { cards: want.length, snapshots: want.length }, 'every card read from a snapshot');
+      }
       assert.deepEqual(await violations(page), []);
       assert.deepEqual(h.foreignRequests([read(file)], since), [], 'no request of its own');
     } finally {
