@@ -1,8 +1,9 @@
 package page
 
 import (
-	"strconv"
 	"strings"
+
+	"github.com/vetted/vetted/core/text"
 )
 
 // ageWords are whole phrases with a fixed age in days.
@@ -77,8 +78,8 @@ func ageAmount(s string) (int, bool) {
 	}
 	n, ok := ageNumbers[num]
 	if !ok {
-		v, err := strconv.Atoi(num)
-		if err != nil || v < 0 || v > 10_000 {
+		v, ok := text.Digits(num, 10_000)
+		if !ok {
 			return 0, false
 		}
 		n = v

@@ -1,8 +1,9 @@
 package page
 
 import (
-	"strconv"
 	"strings"
+
+	"github.com/vetted/vetted/core/text"
 )
 
 // Mutual-connection phrasings, English and German, lower-case.
@@ -175,9 +176,5 @@ func parseCount(s string) (int, bool) {
 			return 0, false
 		}
 	}
-	n, err := strconv.Atoi(string(digits))
-	if err != nil || n > 1_000_000 {
-		return 0, false
-	}
-	return n, true
+	return text.Digits(string(digits), 1_000_000)
 }

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/vetted/vetted/core/text"
 )
 
 // Plan is what reading a card asks of the page, learnt from the reads
@@ -168,7 +170,7 @@ func decodeSnapshot(s *snapshot, qs []PlanQuery, data string) ([][]*snapElement,
 	for qi := range qs {
 		q := &qs[qi]
 		f, ok := next()
-		n, err := strconv.Atoi(f)
+		n, isNum := text.Digits(f, len(data))
 		per := len(q.Attrs) + len(q.Closest) + len(q.Has)
 		if q.Tag {
 			per++
@@ -176,7 +178,7 @@ func decodeSnapshot(s *snapshot, qs []PlanQuery, data string) ([][]*snapElement,
 		if q.Text {
 			per++
 		}
-		if !ok || err != nil || n < 0 || (per > 0 && n > len(fields)/per) || n > len(data) {
+		if !ok || !isNum || (per > 0 && n > len(fields)/per) {
 			return nil, false
 		}
 		list := make([]*snapElement, n)

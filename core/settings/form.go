@@ -3,6 +3,8 @@ package settings
 import (
 	"strconv"
 	"strings"
+
+	"github.com/vetted/vetted/core/text"
 )
 
 // FormProblem is one problem with the settings as the options page shows
@@ -77,8 +79,8 @@ func entriesAsNumbers(msg string) string {
 			if j < 0 {
 				break
 			}
-			n, err := strconv.Atoi(msg[i+len(list)+1 : i+j])
-			if err != nil || n < 0 {
+			n, ok := text.Digits(msg[i+len(list)+1:i+j], 1<<30)
+			if !ok {
 				break
 			}
 			name := "entry "

@@ -42,7 +42,7 @@ func checkList(errs *Errors, field string, entries []string, people bool) {
 		}
 		key := foldKey(v)
 		if j, dup := seen[key]; dup {
-			errs.add(path, "duplicate of "+field+"["+strconv.Itoa(j)+"] ("+strconv.Quote(v)+")")
+			errs.add(path, "duplicate of "+field+"["+strconv.Itoa(j)+"] ("+quote(v)+")")
 			continue
 		}
 		seen[key] = i
@@ -81,7 +81,7 @@ func checkOverlap(errs *Errors, trusted, blocked []string) {
 	for i, v := range blocked {
 		if j, both := where[foldKey(v)]; both {
 			errs.addRelated("blocked["+strconv.Itoa(i)+"]", "trusted["+strconv.Itoa(j)+"]",
-				"also in trusted["+strconv.Itoa(j)+"] ("+strconv.Quote(strings.TrimSpace(v))+"); a person cannot be both")
+				"also in trusted["+strconv.Itoa(j)+"] ("+quote(strings.TrimSpace(v))+"); a person cannot be both")
 		}
 	}
 }

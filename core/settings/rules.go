@@ -2,7 +2,6 @@ package settings
 
 import (
 	"slices"
-	"strconv"
 )
 
 // checkRules checks the rule toggles: every ID is kebab-case and, when
@@ -23,7 +22,7 @@ func checkRules(errs *Errors, rules map[string]bool, knownRule func(id string) b
 // checkRuleID returns "" for a valid rule ID or the message to show.
 func checkRuleID(id string, knownRule func(id string) bool) string {
 	if !IsRuleID(id) {
-		return "must be a kebab-case rule ID such as \"no-mutuals\" (got " + strconv.Quote(id) + ")"
+		return "must be a kebab-case rule ID such as \"no-mutuals\" (got " + quote(id) + ")"
 	}
 	if knownRule != nil && !knownRule(id) {
 		return "unknown rule"

@@ -2,8 +2,9 @@ package settings
 
 import (
 	"slices"
-	"strconv"
 	"strings"
+
+	"github.com/vetted/vetted/core/text"
 )
 
 // FromTree decodes settings from a generic JSON tree (what encoding/json
@@ -114,8 +115,8 @@ func entryIndex(path string) int {
 	if i < 0 || !strings.HasSuffix(path, "]") {
 		return -1
 	}
-	n, err := strconv.Atoi(path[i+1 : len(path)-1])
-	if err != nil {
+	n, ok := text.Digits(path[i+1:len(path)-1], 1<<30)
+	if !ok {
 		return -1
 	}
 	return n

@@ -35,7 +35,7 @@ func checkStrictness(errs *Errors, v Strictness) {
 	case Relaxed, Balanced, Strict:
 		return
 	}
-	errs.add("strictness", "must be one of relaxed, balanced, strict (got "+strconv.Quote(string(v))+")")
+	errs.add("strictness", "must be one of relaxed, balanced, strict (got "+quote(string(v))+")")
 }
 
 // checkPacing checks the delay bounds and the caps and that they are in
