@@ -341,7 +341,13 @@ func (a *app) draw(e *entry) {
 		a.unwatch(e)
 	}
 	if e.actions == nil {
-		e.actions = action.Available(a.site, e.node, &e.card)
+		n := e.node
+		if d, ok := n.(domNode); ok && !d.hasBadge() {
+			// One check for the card instead of one for each query its
+			// control finders make.
+			n = domNode{v: d.v, clean: true}
+		}
+		e.actions = action.Available(a.site, n, &e.card)
 		if e.actions == nil {
 			e.actions = []action.Kind{}
 		}

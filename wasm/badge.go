@@ -94,18 +94,48 @@ func newBadge(key string) *badge {
 	badgeSeq++
 	id := "vetted-explain-" + strconv.Itoa(badgeSeq)
 	b := &badge{key: key}
-	b.root = create("div", "class", "vetted-badge", "data-vetted-badge", "", "data-vetted-key", key)
-	b.chip = create("button", "class", "vetted-chip", "type", "button", "aria-expanded", "false", "aria-controls", id)
-	b.chip.Call("appendChild", create("span", "class", "vetted-dot", "aria-hidden", "true"))
-	b.chipText = create("span", "class", "vetted-chip-text")
-	b.chip.Call("appendChild", b.chipText)
-	b.panel = create("div", "class", "vetted-explain", "id", id, "data-vetted-explain", "", "role", "region", "hidden", "")
-	b.bar = create("div", "class", "vetted-actions", "data-vetted-actions", "", "role", "toolbar")
-	b.status = create("div", "class", "vetted-status", "data-vetted-status", "", "role", "status", "aria-live", "polite")
-	for _, e := range []js.Value{b.chip, b.panel, b.bar, b.status} {
-		b.root.Call("appendChild", e)
-	}
+	b.root = templates().badge.Call("cloneNode", true)
+	b.chip = b.root.Get("firstElementChild")
+	b.chipText = b.chip.Get("lastElementChild")
+	b.panel = b.chip.Get("nextElementSibling")
+	b.bar = b.panel.Get("nextElementSibling")
+	b.status = b.bar.Get("nextElementSibling")
+	setAttr(b.root, "data-vetted-key", key)
+	setAttr(b.chip, "aria-controls", id)
+	setAttr(b.panel, "id", id)
 	return b
+}
+
+// template holds the static parts of a badge, built once: a badge is a
+// clone of them, one call instead of about forty.
+type template struct {
+	badge  js.Value // root, chip (dot, text), explanation, action bar, status
+	action js.Value // one action button
+}
+
+var tmpl *template
+
+func templates() *template {
+	if tmpl != nil {
+		return tmpl
+	}
+	root := create("div", "class", "vetted-badge", "data-vetted-badge", "")
+	chip := create("button", "class", "vetted-chip", "type", "button", "aria-expanded", "false")
+	chip.Call("appendChild", create("span", "class", "vetted-dot", "aria-hidden", "true"))
+	chip.Call("appendChild", create("span", "class", "vetted-chip-text"))
+	for _, e := range []js.Value{
+		chip,
+		create("div", "class", "vetted-explain", "data-vetted-explain", "", "role", "region", "hidden", ""),
+		create("div", "class", "vetted-actions", "data-vetted-actions", "", "role", "toolbar"),
+		create("div", "class", "vetted-status", "data-vetted-status", "", "role", "status", "aria-live", "polite"),
+	} {
+		root.Call("appendChild", e)
+	}
+	tmpl = &template{
+		badge:  root,
+		action: create("button", "type", "button", "class", "vetted-action", "tabindex", "-1"),
+	}
+	return tmpl
 }
 
 // draw shows a view; it touches the DOM only when the view changed.
@@ -160,8 +190,9 @@ func (b *badge) draw(v *badgeView) {
 	clear(b.bar)
 	setAttr(b.bar, "aria-label", tr("badgeActions", "Vetted actions for $1", displayName(v.Name)))
 	for i, k := range v.Actions {
-		btn := createText("button", actionLabel(k), "type", "button", "class", "vetted-action",
-			"data-vetted-action", string(k), "tabindex", "-1")
+		btn := templates().action.Call("cloneNode", false)
+		setAttr(btn, "data-vetted-action", string(k))
+		btn.Set("textContent", actionLabel(k))
 		if i == 0 {
 			setAttr(btn, "tabindex", "0")
 		}

@@ -15,8 +15,13 @@ import (
 // exactly as the site drew it and never finds Vetted's own buttons.
 const badgeSelector = "[data-vetted-badge]"
 
-// domNode is a page.Node over a live DOM element.
-type domNode struct{ v js.Value }
+// domNode is a page.Node over a live DOM element. clean: the element is
+// known to hold none of Vetted's badges (checked once for a card, and
+// true of everything inside it), so its queries need no filtering.
+type domNode struct {
+	v     js.Value
+	clean bool
+}
 
 // wrap returns a page.Node for a JavaScript element, or a true nil
 // interface for null, undefined or a non-element.
@@ -24,7 +29,7 @@ func wrap(v js.Value) page.Node {
 	if !isElement(v) {
 		return nil
 	}
-	return domNode{v}
+	return domNode{v: v}
 }
 
 func isElement(v js.Value) bool {
@@ -52,7 +57,7 @@ var badgesDrawn int
 
 // hasBadge reports whether an element contains one of Vetted's badges.
 func (d domNode) hasBadge() bool {
-	if badgesDrawn == 0 {
+	if badgesDrawn == 0 || d.clean {
 		return false
 	}
 	c, ok := call(d.v, "querySelector", badgeSelector)
@@ -62,10 +67,10 @@ func (d domNode) hasBadge() bool {
 func (d domNode) QueryOne(selector string) page.Node {
 	if !d.hasBadge() {
 		r, ok := call(d.v, "querySelector", selector)
-		if !ok {
+		if !ok || !isElement(r) {
 			return nil
 		}
-		return wrap(r)
+		return domNode{v: r, clean: d.clean}
 	}
 	for _, n := range d.QueryAll(selector) {
 		return n
@@ -89,7 +94,7 @@ func (d domNode) QueryAll(selector string) []page.Node {
 		if filter && insideBadge(el) {
 			continue
 		}
-		out = append(out, domNode{el})
+		out = append(out, domNode{v: el, clean: d.clean})
 	}
 	return out
 }
