@@ -12,6 +12,8 @@ type adapterSite struct{ *page.Adapter }
 
 func (s adapterSite) Name() card.Site { return s.Site }
 
+func (s adapterSite) AdapterID() string { return s.ID }
+
 // ControlNames is the person a control's label names: its aria-label,
 // else its visible text (the accessible name of a link without
 // aria-label, as LinkedIn's "Reply to Ada").

@@ -239,7 +239,7 @@ func (a *app) scan() {
 			}
 			a.mu.Unlock()
 		}
-		c, ok := a.site.Read(a.reader.node(a.site.Name(), n))
+		c, ok := a.site.Read(a.reader.node(a.site.AdapterID(), n))
 		if !ok {
 			continue
 		}

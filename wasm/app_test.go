@@ -20,6 +20,8 @@ type fakeSite struct{ root js.Value }
 
 func (fakeSite) Name() card.Site { return card.LinkedIn }
 
+func (fakeSite) AdapterID() string { return "fake" }
+
 func (s fakeSite) List(page.Node) page.Node { return wrap(s.root) }
 
 func (s fakeSite) CardNodes(root page.Node) []page.Node {

@@ -14,6 +14,8 @@ type site interface {
 	action.Site
 	// Name is the site the adapter reads.
 	Name() card.Site
+	// AdapterID is the adapter's ID (page.Adapter.ID).
+	AdapterID() string
 	// CardNodes returns the card elements under root, in page order.
 	CardNodes(root page.Node) []page.Node
 	// List returns the element holding the invitation list, to observe

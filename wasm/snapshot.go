@@ -5,7 +5,6 @@ package main
 import (
 	"syscall/js"
 
-	"github.com/vetted/vetted/core/card"
 	"github.com/vetted/vetted/core/page"
 )
 
@@ -15,8 +14,8 @@ import (
 // every question (core/page, Plan). Without vettedSnapshot (the wasm
 // tests) or when a snapshot fails, cards are read from the live page.
 type reader struct {
-	take    js.Value // vettedSnapshot(card, plan) → string
-	plans   map[card.Site]*page.Plan
+	take    js.Value              // vettedSnapshot(card, plan) → string
+	plans   map[string]*page.Plan // by adapter
 	plan    *page.Plan
 	planJS  js.Value // plan's queries as vettedSnapshot takes them
 	version int      // plan's version when planJS was made
@@ -27,21 +26,21 @@ type reader struct {
 }
 
 func newReader() *reader {
-	return &reader{take: global.Get("vettedSnapshot"), plans: map[card.Site]*page.Plan{}}
+	return &reader{take: global.Get("vettedSnapshot"), plans: map[string]*page.Plan{}}
 }
 
-// node returns what to read a card of site s from: a snapshot of the live
-// card, or the card itself.
-func (r *reader) node(s card.Site, live page.Node) page.Node {
+// node returns what to read a card from with an adapter: a snapshot of the
+// live card, or the card itself.
+func (r *reader) node(adapter string, live page.Node) page.Node {
 	r.cards++
 	el := element(live)
 	if r.take.Type() != js.TypeFunction || el.IsUndefined() {
 		return live
 	}
-	p := r.plans[s]
+	p := r.plans[adapter]
 	if p == nil {
-		p = &page.Plan{}
-		r.plans[s] = p
+		p = page.NewPlan(adapter)
+		r.plans[adapter] = p
 	}
 	qs := p.Queries()
 	if p != r.plan || r.version != p.Version() || r.planJS.IsUndefined() {

@@ -414,3 +414,33 @@ func (e *snapElement) has(sel string) bool {
 	e.learn(func(q *PlanQuery) bool { return addOnce(&q.Has, sel) })
 	return true
 }
+
+// seedPlan is the plan an adapter starts from.
+type seedPlan struct {
+	adapter string
+	queries []PlanQuery
+}
+
+// NewPlan returns a plan for an adapter that starts with what reading the
+// adapter's fixture pages taught (seedplans.go), so that a page's first
+// cards are read from snapshots too; it learns the rest as any plan does.
+func NewPlan(adapterID string) *Plan {
+	p := &Plan{}
+	var seed []PlanQuery
+	for _, s := range seedPlans {
+		if s.adapter == adapterID {
+			seed = s.queries
+		}
+	}
+	if len(seed) == 0 {
+		return p
+	}
+	p.queries = make([]PlanQuery, len(seed))
+	p.index = make(map[string]int, len(seed))
+	for i, q := range seed {
+		q.Attrs, q.Closest, q.Has = slices.Clip(q.Attrs), slices.Clip(q.Closest), slices.Clip(q.Has)
+		p.queries[i] = q
+		p.index[q.Sel] = i
+	}
+	return p
+}
