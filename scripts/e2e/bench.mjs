@@ -14,7 +14,11 @@
 //                1,000-card run (ms; the parse itself is the page's)
 //   floorLongTask the same with Vetted idle (ms)
 //   mem1000      core.wasm's linear memory after 1,000 cards (bytes)
-//   memRerender  the same after 10 re-renders of the list (bytes)
+//   memRerender1 the same after the list is re-rendered once (bytes): the
+//                old and the new cards are alive together, and the heap
+//                grows to hold both
+//   memRerender  the same after 10 re-renders of the list (bytes): more than
+//                after one would be a leak
 // The pages are served at the real LinkedIn URL with LinkedIn's CSP, as in
 // the end-to-end tests; nothing goes to the network.
 import fs from 'node:fs';
@@ -113,7 +117,7 @@ async function memory(h, page) {
 }
 
 const h = await launch();
-const out = { runs: RUNS, first10: [], longTask10: [], floorWasm: [], scan1000: [], floorRead: [], longTask: [], floorLongTask: [], mem1000: null, memRerender: null };
+const out = { runs: RUNS, first10: [], longTask10: [], floorWasm: [], scan1000: [], floorRead: [], longTask: [], floorLongTask: [], mem1000: null, memRerender1: null, memRerender: null };
 try {
   const small = bigPage(10);
   const big = bigPage(1000);
@@ -169,6 +173,10 @@ try {
           list.replaceChildren(...fresh);
         });
         await waitScanned(page);
+        if (k === 0) {
+          await page.waitForTimeout(500);
+          out.memRerender1 = await memory(h, page);
+        }
       }
       await page.waitForTimeout(500);
       out.memRerender = await memory(h, page);
