@@ -20,14 +20,12 @@ import (
 // yielding to the browser (DESIGN §8: no task longer than 50 ms).
 const frameBudget = 20 // ms
 
-// eagerCards: a list of at most this many cards gets every badge at once.
-// On a longer list a card's badge is drawn when the card comes within
-// nearMargin of the viewport (the near observer reports the first ones in
-// one batch, a frame after the first scan): drawing a thousand badges
-// makes the browser lay the whole list out again for cards nobody is
-// looking at, and each frame that puts badges in repaints the whole list
-// (BENCHMARKS.md). Every card is read and judged either way (the popup's
-// counts and bulk triage use them all).
+// eagerCards is how many cards, from the top of the list, get their badge
+// at once. Further down a long list a card's badge is drawn when the card
+// comes within nearMargin of the viewport: drawing a thousand badges at
+// once makes the browser lay the whole list out again after every slice
+// (BENCHMARKS.md), for cards nobody is looking at. Every card is read and
+// judged either way (the popup's counts and bulk triage use them all).
 const (
 	eagerCards = 30
 	nearMargin = "2000px 0px"
@@ -312,16 +310,10 @@ func (a *app) scan() {
 		}
 	}
 
-	// Draw, yielding to the browser when a frame's budget is spent. On a
-	// long list, only the cards near the viewport get their badge, as the
-	// near observer finds them. New badges are built apart from the page
-	// and put in all at once at the end: every insertion shifts the cards
-	// below it, and the browser lays out and repaints the whole list once
-	// per frame that has any (BENCHMARKS.md).
-	eager := len(order) <= eagerCards
-	var place []*entry
-	for _, e := range order {
-		if e.badge == nil && !eager && !e.near {
+	// Draw, yielding to the browser when a frame's budget is spent; far
+	// down a long list, only when the card comes near the viewport.
+	for i, e := range order {
+		if e.badge == nil && i >= eagerCards && !e.near {
 			a.watch(e)
 			continue
 		}
@@ -332,14 +324,7 @@ func (a *app) scan() {
 				continue // the page moved on while we yielded; the next scan catches up
 			}
 		}
-		if a.render(e) {
-			place = append(place, e)
-		}
-	}
-	for _, e := range place {
-		if e.seen == gen && connected(e.el) {
-			a.place(e)
-		}
+		a.draw(e)
 	}
 	a.reportStatus()
 	// For `make bench` and the end-to-end tests: when the last scan ended
@@ -352,14 +337,6 @@ func (a *app) scan() {
 
 // draw renders or updates one card's badge and keeps it in the card.
 func (a *app) draw(e *entry) {
-	if a.render(e) {
-		a.place(e)
-	}
-}
-
-// render builds or updates a card's badge; it reports whether the badge
-// still has to be put in the card (place).
-func (a *app) render(e *entry) bool {
 	if e.watched {
 		a.unwatch(e)
 	}
@@ -384,20 +361,17 @@ func (a *app) render(e *entry) bool {
 		Recommended: action.Recommended(string(e.verdict.Recommendation)),
 	}
 	e.badge.draw(&v)
-	return !e.badge.root.Get("parentNode").Equal(e.el)
-}
-
-// place puts a card's badge in the card.
-func (a *app) place(e *entry) {
-	// Exactly one badge per card: drop a stale one left by an earlier
-	// entry for this element.
-	if old, ok := call(e.el, "querySelectorAll", ":scope > [data-vetted-badge]"); ok {
-		for i := old.Length() - 1; i >= 0; i-- {
-			old.Index(i).Call("remove")
+	if !e.badge.root.Get("parentNode").Equal(e.el) {
+		// Exactly one badge per card: drop a stale one left by an earlier
+		// entry for this element.
+		if old, ok := call(e.el, "querySelectorAll", ":scope > [data-vetted-badge]"); ok {
+			for i := old.Length() - 1; i >= 0; i-- {
+				old.Index(i).Call("remove")
+			}
 		}
+		e.el.Call("appendChild", e.badge.root)
+		badgesDrawn++
 	}
-	e.el.Call("appendChild", e.badge.root)
-	badgesDrawn++
 }
 
 // badgeOf finds the entry of a badge root (for the shared event handlers).
