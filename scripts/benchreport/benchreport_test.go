@@ -116,6 +116,10 @@ func TestFormat(t *testing.T) {
 	assert.Equal(t, "", over([]float64{0, 0, 0}))
 	assert.Equal(t, " (2 of 4 loads had one: 62, 71 ms)", over([]float64{0, 61.7, 0, 71.2}))
 	assert.Equal(t, "met", checkLong(&zero, []float64{0, 0, 0}))
+	assert.Equal(t, "n/a", frames(nil))
+	assert.Equal(t, "none ≥ 50 ms", frames([]frame{{}, {}, {Duration: 70, Tasks: 20, Render: 50}}))
+	assert.Equal(t, "66 ms: 12 ms of tasks, 54 ms of rendering",
+		frames([]frame{{Duration: 90, Tasks: 80, Render: 10}, {Duration: 65.6, Tasks: 11.6, Render: 54}, {}}))
 	assert.Equal(t, "missed in 1 of 3 loads", checkLong(&zero, []float64{0, 51, 0}))
 	assert.Equal(t, "**missed**", checkLong(&long, []float64{126.4, 51, 0}))
 	assert.Equal(t, "3.0×", times(3))

@@ -1,7 +1,9 @@
 package main
 
 import (
+	"cmp"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -87,6 +89,22 @@ func checkP(v *float64, limit float64) string {
 		return ""
 	}
 	return check(*v <= limit)
+}
+
+// frames formats the median load's longest animation frame, split into
+// the tasks before its rendering and the rendering itself.
+func frames(fs []frame) string {
+	if len(fs) == 0 {
+		return "n/a"
+	}
+	s := slices.Clone(fs)
+	slices.SortFunc(s, func(a, b frame) int { return cmp.Compare(a.Duration, b.Duration) })
+	f := s[len(s)/2]
+	if f.Duration == 0 {
+		return "none ≥ 50 ms"
+	}
+	r := func(v float64) string { return thousands(int64(math.Round(v))) }
+	return r(f.Duration) + " ms: " + r(f.Tasks) + " ms of tasks, " + r(f.Render) + " ms of rendering"
 }
 
 // checkLong: the budget is no task of 50 ms or more, so one load with one

@@ -80,6 +80,13 @@ type report struct {
 	web                             *webFigures
 }
 
+// frame is a long animation frame: its tasks and the browser's rendering.
+type frame struct {
+	Duration float64 `json:"duration"`
+	Tasks    float64 `json:"tasks"`
+	Render   float64 `json:"render"`
+}
+
 // webFigures is scripts/e2e/bench.mjs's output.
 type webFigures struct {
 	Runs          int      `json:"runs"`
@@ -94,6 +101,8 @@ type webFigures struct {
 	LongTask10Samples []float64 `json:"longTask10Samples"`
 	LongTaskSamples   []float64 `json:"longTaskSamples"`
 	Mem1000           *float64  `json:"mem1000"`
+	LongFrame         []frame   `json:"longFrame"`
+	FloorLongFrame    []frame   `json:"floorLongFrame"`
 	MemRerender1      *float64  `json:"memRerender1"`
 	MemRerender       *float64  `json:"memRerender"`
 }
@@ -252,6 +261,7 @@ func (r *report) rows() []row {
 			ratio(w.Scan1000, w.FloorRead), "—", ""},
 		row{"longest main-thread task after the page is parsed, 1,000-card run", longTask(w.LongTask) + over(w.LongTaskSamples), longTask(w.FloorLongTask) + " (the same page, Vetted idle)",
 			ratio(w.LongTask, w.FloorLongTask), fmt.Sprintf("≤ %d ms", budgetLongTaskMS), checkLong(w.LongTask, w.LongTaskSamples)},
+		row{"longest animation frame after the parse, 1,000-card run (median load)", frames(w.LongFrame), frames(w.FloorLongFrame) + " (the same page, Vetted idle)", "", "—", ""},
 		row{"wasm memory after 1,000 cards", mb(w.Mem1000), "—", "", "—", ""},
 		row{"wasm memory after the list is re-rendered once (old and new cards alive together)", mb(w.MemRerender1), mb(w.Mem1000) + " (after the first render)",
 			ratio(w.MemRerender1, w.Mem1000), "—", ""},

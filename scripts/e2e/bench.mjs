@@ -13,6 +13,10 @@
 //   longTask     the longest main-thread task after the document is parsed,
 //                1,000-card run (ms; the parse itself is the page's)
 //   floorLongTask the same with Vetted idle (ms)
+//   longFrame    per 1,000-card load, the longest animation frame after the
+//                parse, split into its tasks (script, ours and the page's)
+//                and the browser's rendering (style, layout, paint), in ms
+//   floorLongFrame the same with Vetted idle
 //   mem1000      core.wasm's linear memory after 1,000 cards (bytes)
 //   memRerender1 the same after the list is re-rendered once (bytes): the
 //                old and the new cards are alive together, and the heap
@@ -42,7 +46,7 @@ const EXEC_URL = 'https://www.linkedin.com/bench/wasm_exec.js';
 // moment the expected number of badges is on the page (counted from the
 // added nodes, so that measuring costs next to nothing).
 function observe(n) {
-  const b = (window.__bench = { longtasks: [], drawnAt: 0, badges: 0 });
+  const b = (window.__bench = { longtasks: [], frames: [], drawnAt: 0, badges: 0 });
   try {
     new PerformanceObserver((l) => {
       // Tasks after the document is parsed: the page's own parse is not
@@ -52,6 +56,20 @@ function observe(n) {
     }).observe({ type: 'longtask', buffered: true });
   } catch {
     // No long-task timing in this browser.
+  }
+  try {
+    // Long animation frames say how much of a long frame was rendering
+    // (from renderStart) and how much the tasks before it.
+    new PerformanceObserver((l) => {
+      const parsed = performance.timing.domContentLoadedEventEnd - performance.timeOrigin;
+      for (const e of l.getEntries()) {
+        if (!performance.timing.domContentLoadedEventEnd || e.startTime < parsed) continue;
+        const render = e.renderStart > 0 ? e.startTime + e.duration - e.renderStart : 0;
+        b.frames.push({ duration: e.duration, tasks: e.duration - render, render });
+      }
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  } catch {
+    // No long-animation-frame timing in this browser.
   }
   new MutationObserver((records) => {
     for (const r of records) {
@@ -117,7 +135,7 @@ async function memory(h, page) {
 }
 
 const h = await launch();
-const out = { runs: RUNS, first10: [], longTask10: [], floorWasm: [], scan1000: [], floorRead: [], longTask: [], floorLongTask: [], mem1000: null, memRerender1: null, memRerender: null };
+const out = { runs: RUNS, first10: [], longTask10: [], floorWasm: [], scan1000: [], floorRead: [], longTask: [], floorLongTask: [], longFrame: [], floorLongFrame: [], mem1000: null, memRerender1: null, memRerender: null };
 try {
   const small = bigPage(10);
   const big = bigPage(1000);
@@ -154,6 +172,7 @@ try {
     const r1000 = await waitScanned(page);
     await page.waitForTimeout(300); // the frames after the scan count too
     r1000.longest = await page.evaluate(() => Math.max(0, ...window.__bench.longtasks));
+    out.longFrame.push(await page.evaluate(() => window.__bench.frames.reduce((a, f) => (f.duration > a.duration ? f : a), { duration: 0, tasks: 0, render: 0 })));
     out.scan1000.push(r1000.ms);
     out.longTask.push(r1000.longest);
     if (i === 0) {
@@ -186,6 +205,7 @@ try {
     page = await h.open(URL_PLAIN, { init: `(${observe})(1)` });
     await page.waitForTimeout(1000);
     out.floorLongTask.push(await page.evaluate(() => Math.max(0, ...window.__bench.longtasks)));
+    out.floorLongFrame.push(await page.evaluate(() => window.__bench.frames.reduce((a, f) => (f.duration > a.duration ? f : a), { duration: 0, tasks: 0, render: 0 })));
     out.floorRead.push(
       await page.evaluate(() => {
         const t0 = performance.now();
