@@ -9,9 +9,15 @@ import "syscall/js"
 // built with -tags pages (main_pages.go, pageapi*.go), so that neither
 // carries the other's code.
 func main() {
-	a := newApp()
-	exportAPI(a)
-	go a.start()
+	go func() {
+		// The runtime's start-up filled this task (tens of milliseconds
+		// in the browser's baseline compiler on a cold page): the core
+		// starts in a fresh one (DESIGN §8: no task over 50 ms).
+		yield()
+		a := newApp()
+		exportAPI(a)
+		a.start()
+	}()
 	// A Go wasm main must not return, or later JavaScript callbacks fail.
 	select {}
 }
