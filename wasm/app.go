@@ -680,9 +680,10 @@ func (a *app) listenStorage() {
 			tree := toTree(changes.Get(settingsKey).Get("newValue"))
 			go func() { a.applySettings(tree); a.poke() }()
 		case area == "local" && changes.Get(ledgerKey).Type() == js.TypeObject:
-			tree := toTree(changes.Get(ledgerKey).Get("newValue"))
+			nv := changes.Get(ledgerKey).Get("newValue")
+			tree, removed := toTree(nv), nv.IsUndefined()
 			go func() {
-				a.store.reloaded(tree)
+				a.store.reloaded(tree, removed)
 				a.mu.Lock()
 				a.rejudge = true
 				a.mu.Unlock()

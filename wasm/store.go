@@ -20,14 +20,21 @@ const (
 // ledgerStore keeps the decision log in memory and appends to
 // chrome.storage.local through one writer goroutine, so concurrent actions
 // never lose entries. Each write re-reads the stored log first (another
-// tab may have written), appends what is pending and writes it back. On an
+// tab may have written), adds what is pending and writes it back. On an
 // error (quota, storage gone) the entries stay pending in memory, the
 // error is reported and the write is retried; nothing is dropped silently.
+//
+// Another tab, or the decision-log page importing, may have read the log
+// before our write and write its own version after it. The entries saved
+// lately are therefore watched: when a change of the stored log lacks one
+// (ledger.Log.Lost), it is saved again. Clearing the log is the user's
+// wish and is not undone.
 type ledgerStore struct {
 	mu      sync.Mutex
 	log     *ledger.Log    // the stored log as last read, plus pending entries
 	index   *ledger.Index  // log's index, built on the first question after a change
 	pending []ledger.Entry // not yet confirmed written
+	recent  []ledger.Entry // being written or written lately: watched for being written over
 	kick    chan struct{}
 	onError func(msg string) // reports a storage error to the user
 	onSaved func()
@@ -57,12 +64,57 @@ func (s *ledgerStore) load() string {
 	return ""
 }
 
-// reloaded takes a log another tab wrote (storage.onChanged).
-func (s *ledgerStore) reloaded(tree any) {
+// recentFor is how long a saved entry is watched for being written over,
+// and recentMax how many are: a write that read the log before ours
+// lands within seconds.
+const (
+	recentFor = 10 * 60 * second
+	recentMax = 200
+)
+
+// reloaded takes the stored log after any write (storage.onChanged);
+// removed: the log was cleared. Entries saved lately that another writer
+// wrote over are saved again.
+func (s *ledgerStore) reloaded(tree any, removed bool) {
 	l, _ := ledger.FromTree(tree, s.limit)
 	s.mu.Lock()
+	var lost []ledger.Entry
+	if removed {
+		s.recent = nil
+	} else {
+		lost = l.Lost(s.recent)
+		queued := map[string]bool{}
+		for i := range s.pending {
+			queued[s.pending[i].Identity()] = true
+		}
+		for _, e := range lost {
+			if !queued[e.Identity()] {
+				s.pending = append(s.pending, e)
+			}
+		}
+	}
 	s.use(l)
 	s.mu.Unlock()
+	if len(lost) > 0 {
+		s.poke()
+	}
+}
+
+// watch adds entries to the ones watched, forgetting those saved long ago.
+// s.mu must be held.
+func (s *ledgerStore) watch(batch []ledger.Entry) {
+	cut := wallNow() - int64(recentFor)
+	keep := s.recent[:0]
+	for _, e := range s.recent {
+		if e.At >= cut {
+			keep = append(keep, e)
+		}
+	}
+	keep = append(keep, batch...)
+	if over := len(keep) - recentMax; over > 0 {
+		keep = keep[over:]
+	}
+	s.recent = keep
 }
 
 // use takes a log as read from storage, with the pending entries on top.
@@ -144,6 +196,9 @@ func (s *ledgerStore) flush() string {
 	s.mu.Lock()
 	batch := append([]ledger.Entry(nil), s.pending...)
 	limit := s.limit
+	// Watched from now: a writer that read the log before this write may
+	// land after it.
+	s.watch(batch)
 	s.mu.Unlock()
 	if len(batch) == 0 {
 		return ""
@@ -153,9 +208,7 @@ func (s *ledgerStore) flush() string {
 		return "Vetted could not save its decision log (" + errMsg + "); " + plural(len(batch), "unsaved decision") + " kept in this tab, retrying."
 	}
 	stored, _ := ledger.FromTree(tree, limit) // damaged entries are dropped from storage here, reported at load
-	for _, e := range batch {
-		stored.Add(e)
-	}
+	stored.AddNew(batch)                      // an entry saved again after being written over is not doubled
 	if msg := storageSet("local", ledgerKey, stored.Tree(), storageWait); msg != "" {
 		return "Vetted could not save its decision log (" + msg + "); " + plural(len(batch), "unsaved decision") + " kept in this tab, retrying."
 	}

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"strconv"
 	"strings"
 	"syscall/js"
 	"testing"
@@ -73,5 +74,72 @@ func TestAppReportsLedgerQuotaToBackground(t *testing.T) {
 	a.store.mu.Unlock()
 	if pending != 0 {
 		t.Errorf("%d pending after recovery, want 0", pending)
+	}
+}
+
+// Another writer (a second tab, the decision-log page importing) that read
+// the log before our write may write its own version over it: the entry
+// it lacks is saved again, once; a cleared log stays cleared.
+func TestLedgerStoreSavesAgainWhatAnotherWriterWroteOver(t *testing.T) {
+	f := installFakeChrome(t)
+	f.data["local/ledger"] = global.Get("JSON").Call("parse", `[{"name":"Old","action":"ignore","outcome":"done","at":1}]`)
+	s := newLedgerStore(10)
+	saved := make(chan struct{}, 8)
+	s.onSaved = func() { saved <- struct{}{} }
+	if msg := s.load(); msg != "" {
+		t.Fatal(msg)
+	}
+	go s.run()
+	waitSaved := func() {
+		t.Helper()
+		select {
+		case <-saved:
+		case <-time.After(2 * time.Second):
+			t.Fatal("not saved")
+		}
+	}
+	stored := func() []string {
+		l, err := ledger.FromTree(toTree(f.data["local/ledger"]), 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var names []string
+		for _, e := range l.Entries {
+			names = append(names, e.Name)
+		}
+		return names
+	}
+	now := wallNow()
+	s.add(ledger.Entry{Name: "Ada", Action: "accept", Outcome: "done", At: now})
+	waitSaved()
+
+	// The other tab read [Old] before our write and now writes [Old, Bob].
+	other := `[{"name":"Old","action":"ignore","outcome":"done","at":1},{"name":"Bob","action":"ignore","outcome":"done","at":` + strconv.FormatInt(now+1, 10) + `}]`
+	f.data["local/ledger"] = global.Get("JSON").Call("parse", other)
+	s.reloaded(toTree(f.data["local/ledger"]), false)
+	waitSaved()
+	if got := strings.Join(stored(), ","); got != "Old,Ada,Bob" {
+		t.Fatalf("stored %s, want Old,Ada,Bob", got)
+	}
+	// Our own write coming back changes nothing.
+	s.reloaded(toTree(f.data["local/ledger"]), false)
+	select {
+	case <-saved:
+		t.Fatal("wrote again with nothing lost")
+	case <-time.After(200 * time.Millisecond):
+	}
+
+	// The user clears the log: nothing comes back, now or after a later write.
+	delete(f.data, "local/ledger")
+	s.reloaded(nil, true)
+	f.data["local/ledger"] = global.Get("JSON").Call("parse", `[{"name":"Cy","action":"ignore","outcome":"done","at":`+strconv.FormatInt(now+2, 10)+`}]`)
+	s.reloaded(toTree(f.data["local/ledger"]), false)
+	select {
+	case <-saved:
+		t.Fatal("a cleared entry was saved again")
+	case <-time.After(200 * time.Millisecond):
+	}
+	if got := strings.Join(stored(), ","); got != "Cy" {
+		t.Fatalf("stored %s after the clear, want Cy", got)
 	}
 }
