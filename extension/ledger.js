@@ -203,6 +203,27 @@ function confirmDialog(text, okText) {
   });
 }
 
+// guarded is what the page stored last (an import), watched for a short
+// while: a tab that read the log before the import and writes its own
+// entries after it would write over it (chrome.storage has no
+// transactions). Entries it lost are put back (core.ledgerRestore); a
+// clear ends the watch. The tabs watch their own entries the same way.
+let guarded = null;
+const GUARD_MS = 60000;
+
+function guard(list) {
+  guarded = { list, until: Date.now() + GUARD_MS };
+}
+
+async function restoreGuarded(stored) {
+  if (!guarded || Date.now() > guarded.until) {
+    guarded = null;
+    return;
+  }
+  const res = core.ledgerRestore(stored, guarded.list, limit);
+  if (res.restored > 0) await store(res.entries);
+}
+
 // store writes the log; a failed write (the 10 MB quota) is reported and
 // nothing changes.
 async function store(list) {
@@ -260,6 +281,7 @@ async function importFile(file) {
   const res = core.ledgerImport(current, text, ext ? ext[1].toLowerCase() : '', limit);
   if (!res.ok) return refuse(res.error);
   if ((res.added > 0 || res.dropped > 0) && !(await store(res.entries))) return;
+  if (res.added > 0) guard(res.entries);
   const parts = [msg('ledgerImported', [file.name, num.format(res.added), num.format(res.duplicates)])];
   if (res.invalid > 0) parts.push(msg('ledgerImportedInvalid', [num.format(res.invalid), res.problems[0] || '']));
   if (res.dropped > 0) parts.push(msg('ledgerImportedDropped', [num.format(res.dropped)]));
@@ -373,6 +395,8 @@ async function main() {
       const v = changes.ledger.newValue;
       entries = Array.isArray(v) ? v : [];
       render();
+      if (v === undefined) guarded = null; // cleared
+      else restoreGuarded(v);
     } else if (area === 'sync' && changes.settings) {
       applySettings(changes.settings.newValue);
       render();

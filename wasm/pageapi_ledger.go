@@ -30,6 +30,10 @@ import (
 //     level, score, flags, reason, bulk} where link is the profile URL only
 //     when it is safe to link to (ledger.ProfileLink), else "".
 //   - ledgerTrim(entries, limit) → {entries, dropped}: the log cut to limit.
+//   - ledgerRestore(stored, recent, limit) → {entries, restored}: the
+//     stored log with the entries of recent (entries the page saved a
+//     moment ago) that another writer's stale write lost put back
+//     (ledger.Log.Lost, AddNew); restored 0 means nothing to write.
 //   - ledgerSettings(settingsTree) → {ok, limit, error, min, max}: the
 //     ledger limit the extension applies (the default when the settings
 //     are absent or invalid), whether the tree is valid and why not.
@@ -49,6 +53,14 @@ func ledgerAPI(api js.Value) {
 		out := jsObject.New()
 		out.Set("entries", js.ValueOf(l.Tree()))
 		out.Set("dropped", dropped)
+		return out
+	}))
+	api.Set("ledgerRestore", pageFunc(func(args []js.Value) any {
+		l := &ledger.Log{Limit: intArg(arg(args, 2)), Entries: readEntries(arg(args, 0), nil)}
+		restored := l.AddNew(l.Lost(readEntries(arg(args, 1), nil)))
+		out := jsObject.New()
+		out.Set("entries", js.ValueOf(l.Tree()))
+		out.Set("restored", restored)
 		return out
 	}))
 	api.Set("ledgerSettings", pageFunc(func(args []js.Value) any {

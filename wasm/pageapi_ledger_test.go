@@ -118,6 +118,29 @@ func TestPageLedgerCSVAndImport(t *testing.T) {
 	}
 }
 
+// After an import, a tab's write that read the log before it may land
+// over it: the page puts the imported entries back, and writes nothing
+// when none is missing.
+func TestPageLedgerRestore(t *testing.T) {
+	api := ledgerPageAPI(t)
+	imported := parseJSON(`[{"name":"Ada","action":"accept","outcome":"done","at":100},{"name":"Bob","action":"ignore","outcome":"done","at":300}]`)
+	stale := parseJSON(`[{"name":"Cy","action":"ignore","outcome":"done","at":200}]`)
+	res := api.Call("ledgerRestore", stale, imported, 100)
+	if res.Get("restored").Int() != 2 {
+		t.Fatalf("restored %d, want 2", res.Get("restored").Int())
+	}
+	var names []string
+	for i := 0; i < res.Get("entries").Length(); i++ {
+		names = append(names, res.Get("entries").Index(i).Get("name").String())
+	}
+	if got := strings.Join(names, ","); got != "Ada,Cy,Bob" {
+		t.Errorf("entries %s, want Ada,Cy,Bob (time order)", got)
+	}
+	if n := api.Call("ledgerRestore", res.Get("entries"), imported, 100).Get("restored").Int(); n != 0 {
+		t.Errorf("restored %d from a log that has them all", n)
+	}
+}
+
 func TestPageLedgerTrimAndSettings(t *testing.T) {
 	api := ledgerPageAPI(t)
 	res := api.Call("ledgerTrim", parseJSON(storedLog), 2)

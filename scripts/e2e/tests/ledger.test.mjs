@@ -266,4 +266,20 @@ describe('decision log page', { timeout: 180000 }, () => {
     assert.equal(await text('empty'), 'No decisions yet. Actions you take with Vetted on an invitation page are listed here.');
     assert.deepEqual(errors, []);
   });
+
+  // Last: it leaves two more entries, and the page watching its import.
+  test('an import that a tab writes over is put back', async () => {
+    const before = await h.ledger();
+    const imported = { name: 'Grace Import', key: 'urn:li:new:2', site: 'linkedin', action: 'accept', at: Date.now() - 86400000 };
+    const said = await importFile(file('guarded.json', JSON.stringify([imported])));
+    assert.match(said, /1 added/);
+    // A tab read the log before the import and now writes its own entry.
+    const tab = { name: 'Tab Entry', key: 'urn:li:new:3', site: 'linkedin', action: 'ignore', outcome: 'done', at: Date.now() };
+    await setLedger([...before, tab]);
+    const after = await waitFor(async () => {
+      const l = await h.ledger();
+      return l.some((e) => e.key === 'urn:li:new:2') && l.some((e) => e.key === 'urn:li:new:3') ? l : null;
+    }, { message: 'the imported entry put back beside the tab\'s' });
+    assert.equal(after.length, before.length + 2, 'nothing doubled');
+  });
 });
