@@ -117,6 +117,10 @@ func TestFormat(t *testing.T) {
 	assert.Equal(t, " (2 of 4 loads had one: 62, 71 ms)", over([]float64{0, 61.7, 0, 71.2}))
 	assert.Equal(t, "met", checkLong(&zero, []float64{0, 0, 0}))
 	assert.Equal(t, "n/a", frames(nil))
+	c := 39.7
+	assert.Equal(t, "39.7 (valueCall 12.6, stringVal 9.4, finalizeRef 7.6, …)", crossings(&c, map[string]float64{
+		"syscall/js.valueCall": 12.6, "syscall/js.finalizeRef": 7.6, "syscall/js.stringVal": 9.4, "syscall/js.valueGet": 3.2, "runtime.nanotime1": 0.3,
+	}))
 	assert.Equal(t, "none ≥ 50 ms", frames([]frame{{}, {}, {Duration: 70, Tasks: 20, Render: 50}}))
 	assert.Equal(t, "66 ms: 12 ms of tasks, 54 ms of rendering",
 		frames([]frame{{Duration: 90, Tasks: 80, Render: 10}, {Duration: 65.6, Tasks: 11.6, Render: 54}, {}}))

@@ -107,6 +107,39 @@ func frames(fs []frame) string {
 	return r(f.Duration) + " ms: " + r(f.Tasks) + " ms of tasks, " + r(f.Render) + " ms of rendering"
 }
 
+// crossings formats the calls across the boundary per card, with the three
+// most frequent imports ("syscall/js." left out).
+func crossings(v *float64, by map[string]float64) string {
+	if v == nil {
+		return "n/a"
+	}
+	type kv struct {
+		k string
+		v float64
+	}
+	var top []kv
+	for k, n := range by {
+		if name, ok := strings.CutPrefix(k, "syscall/js."); ok {
+			top = append(top, kv{name, n})
+		}
+	}
+	slices.SortFunc(top, func(a, b kv) int {
+		if c := cmp.Compare(b.v, a.v); c != 0 {
+			return c
+		}
+		return strings.Compare(a.k, b.k)
+	})
+	parts := make([]string, 0, 3)
+	for i := 0; i < len(top) && i < 3; i++ {
+		parts = append(parts, top[i].k+" "+strconv.FormatFloat(top[i].v, 'f', 1, 64))
+	}
+	s := strconv.FormatFloat(*v, 'f', 1, 64)
+	if len(parts) > 0 {
+		s += " (" + strings.Join(parts, ", ") + ", …)"
+	}
+	return s
+}
+
 // checkLong: the budget is no task of 50 ms or more, so one load with one
 // misses it, whatever the median.
 func checkLong(v *float64, samples []float64) string {

@@ -98,13 +98,15 @@ type webFigures struct {
 	LongTask      *float64 `json:"longTask"`
 	FloorLongTask *float64 `json:"floorLongTask"`
 	// Every load's longest task (0: none of 50 ms or more).
-	LongTask10Samples []float64 `json:"longTask10Samples"`
-	LongTaskSamples   []float64 `json:"longTaskSamples"`
-	Mem1000           *float64  `json:"mem1000"`
-	LongFrame         []frame   `json:"longFrame"`
-	FloorLongFrame    []frame   `json:"floorLongFrame"`
-	MemRerender1      *float64  `json:"memRerender1"`
-	MemRerender       *float64  `json:"memRerender"`
+	LongTask10Samples []float64          `json:"longTask10Samples"`
+	LongTaskSamples   []float64          `json:"longTaskSamples"`
+	Mem1000           *float64           `json:"mem1000"`
+	Crossings         *float64           `json:"crossings"`
+	CrossingsBy       map[string]float64 `json:"crossingsBy"`
+	LongFrame         []frame            `json:"longFrame"`
+	FloorLongFrame    []frame            `json:"floorLongFrame"`
+	MemRerender1      *float64           `json:"memRerender1"`
+	MemRerender       *float64           `json:"memRerender"`
 }
 
 func (r *report) native(root string, count int) error {
@@ -262,6 +264,7 @@ func (r *report) rows() []row {
 		row{"longest main-thread task after the page is parsed, 1,000-card run", longTask(w.LongTask) + over(w.LongTaskSamples), longTask(w.FloorLongTask) + " (the same page, Vetted idle)",
 			ratio(w.LongTask, w.FloorLongTask), fmt.Sprintf("≤ %d ms", budgetLongTaskMS), checkLong(w.LongTask, w.LongTaskSamples)},
 		row{"longest animation frame after the parse, 1,000-card run (median load)", frames(w.LongFrame), frames(w.FloorLongFrame) + " (the same page, Vetted idle)", "", "—", ""},
+		row{"calls across the JavaScript boundary per card, 1,000-card page", crossings(w.Crossings, w.CrossingsBy), "—", "", "—", ""},
 		row{"wasm memory after 1,000 cards", mb(w.Mem1000), "—", "", "—", ""},
 		row{"wasm memory after the list is re-rendered once (old and new cards alive together)", mb(w.MemRerender1), mb(w.Mem1000) + " (after the first render)",
 			ratio(w.MemRerender1, w.Mem1000), "—", ""},

@@ -18,6 +18,10 @@
 //                and the browser's rendering (style, layout, paint), in ms
 //   floorLongFrame the same with Vetted idle
 //   mem1000      core.wasm's linear memory after 1,000 cards (bytes)
+//   crossings    calls across the JavaScript boundary per card while a
+//                1,000-card page is read, judged and its first badges drawn
+//                (a copy of the build whose loader counts the calls of
+//                wasm_exec.js's imports), and by import
 //   memRerender1 the same after the list is re-rendered once (bytes): the
 //                old and the new cards are alive together, and the heap
 //                grows to hold both
@@ -26,6 +30,7 @@
 // The pages are served at the real LinkedIn URL with LinkedIn's CSP, as in
 // the end-to-end tests; nothing goes to the network.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { DIST, launch } from './lib/harness.mjs';
 import { bigPage } from './lib/bigpage.mjs';
@@ -114,24 +119,46 @@ async function waitBench(page, timeout = 60000) {
   });
 }
 
-// memory reads core.wasm's memory size in the content script's isolated world.
-async function memory(h, page) {
+// isolated evaluates an expression in the content script's isolated world.
+async function isolated(h, page, expression) {
   const cdp = await h.context.newCDPSession(page);
   const contexts = [];
   cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
   await cdp.send('Runtime.enable');
-  let bytes = null;
+  let value = null;
   for (const c of contexts) {
     if ((c.auxData || {}).type !== 'isolated') continue;
-    const r = await cdp.send('Runtime.evaluate', {
-      expression: 'typeof vettedMemory === "function" ? vettedMemory() : null',
-      contextId: c.id,
-      returnByValue: true,
-    });
-    if (r.result && typeof r.result.value === 'number') bytes = r.result.value;
+    const r = await cdp.send('Runtime.evaluate', { expression, contextId: c.id, returnByValue: true });
+    if (r.result && r.result.value !== undefined && r.result.value !== null) value = r.result.value;
   }
   await cdp.detach();
-  return bytes;
+  return value;
+}
+
+// memory reads core.wasm's memory size in the content script's isolated world.
+const memory = (h, page) => isolated(h, page, 'typeof vettedMemory === "function" ? vettedMemory() : null');
+
+// countingBuild copies the build with a loader that counts every call of
+// wasm_exec.js's imports (each a crossing of the JavaScript boundary).
+function countingBuild() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vetted-bench-'));
+  fs.cpSync(DIST, dir, { recursive: true });
+  const file = path.join(dir, 'loader.js');
+  const marker = "go.env = { GOGC: '200' };";
+  const src = fs.readFileSync(file, 'utf8');
+  if (!src.includes(marker)) throw new Error(`bench: loader.js no longer has ${marker}`);
+  fs.writeFileSync(
+    file,
+    src.replace(
+      marker,
+      `${marker}
+      const counts = (globalThis.vettedCrossings = {});
+      for (const [k, f] of Object.entries(go.importObject.gojs)) {
+        go.importObject.gojs[k] = (...a) => { counts[k] = (counts[k] || 0) + 1; return f(...a); };
+      }`,
+    ),
+  );
+  return dir;
 }
 
 const h = await launch();
@@ -218,6 +245,26 @@ try {
   }
 } finally {
   await h.close();
+}
+
+// (e) Crossings of the boundary per card, in a counting copy of the build.
+{
+  const dir = countingBuild();
+  const hc = await launch({ dist: dir });
+  try {
+    hc.serve(URL_INV, bigPage(1000));
+    const page = await hc.open(URL_INV, { init: `(${observe})(1000)` });
+    await waitScanned(page);
+    await page.waitForTimeout(300);
+    const counts = JSON.parse((await isolated(hc, page, 'globalThis.vettedCrossings ? JSON.stringify(globalThis.vettedCrossings) : null')) || 'null');
+    if (!counts) throw new Error('bench: the counting loader counted nothing');
+    const total = Object.entries(counts).reduce((n, [k, v]) => (k.startsWith('syscall/js.') ? n + v : n), 0);
+    out.crossings = Math.round((total / 1000) * 10) / 10;
+    out.crossingsBy = Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, Math.round((v / 1000) * 10) / 10]));
+  } finally {
+    await hc.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 for (const k of ['first10', 'longTask10', 'floorWasm', 'scan1000', 'floorRead', 'longTask', 'floorLongTask']) {
   out[`${k}Samples`] = out[k].map((x) => Math.round(x * 10) / 10);

@@ -110,9 +110,9 @@ export const NOT_FOUND = '<!doctype html><title>Not part of the fixture</title><
 
 // launch starts Chromium with the extension loaded. headless defaults to
 // true; the returned harness routes pages registered with serve().
-export async function launch({ headless = true, extraArgs = [], allowNetwork = false } = {}) {
-  if (!fs.existsSync(path.join(DIST, 'manifest.json')) || !fs.existsSync(path.join(DIST, 'core.wasm'))) {
-    throw new Error(`no extension build in ${DIST}: run make build`);
+export async function launch({ headless = true, extraArgs = [], allowNetwork = false, dist = DIST } = {}) {
+  if (!fs.existsSync(path.join(dist, 'manifest.json')) || !fs.existsSync(path.join(dist, 'core.wasm'))) {
+    throw new Error(`no extension build in ${dist}: run make build`);
   }
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vetted-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -121,8 +121,8 @@ export async function launch({ headless = true, extraArgs = [], allowNetwork = f
     viewport: { width: 1100, height: 900 },
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
-      `--disable-extensions-except=${DIST}`,
-      `--load-extension=${DIST}`,
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
