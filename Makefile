@@ -45,13 +45,9 @@ wasmtest: tools browsers
 	GOOS=js GOARCH=wasm $(GO) test -count=1 -exec="$(WASMBROWSERTEST)" ./wasm/
 	GOOS=js GOARCH=wasm $(GO) test -count=1 -tags pages -exec="$(WASMBROWSERTEST)" ./wasm/
 
-## fuzz: run every fuzz target for FUZZTIME.
+## fuzz: run every fuzz target for FUZZTIME (scripts/fuzz.sh: any failing target fails).
 fuzz:
-	@for spec in $$(scripts/fuzz-targets.sh); do \
-	  pkg=$${spec%%:*}; target=$${spec##*:}; \
-	  echo "fuzz $$pkg $$target ($(FUZZTIME))"; \
-	  $(GO) test -run '^$$' -fuzz "^$$target$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 5s "$$pkg"; \
-	done
+	@FUZZTIME=$(FUZZTIME) GO=$(GO) scripts/fuzz.sh
 
 ## build: the extension, unpacked, in dist/chrome and dist/firefox.
 build:
