@@ -172,9 +172,9 @@ var ownHosts = []string{"lnkd.in", "github.io", "githubusercontent.com", "fb.com
 // ownDomain reports whether host belongs to the brand: "brand.tld" or
 // "brand.co.tld" and their subdomains.
 func ownDomain(host, brand string) bool {
-	d := lastLabels(host, 2)
+	d := text.LastLabels(host, 2)
 	if strings.HasPrefix(d, "co.") || strings.HasPrefix(d, "com.") {
-		d = lastLabels(host, 3)
+		d = text.LastLabels(host, 3)
 	}
 	return strings.HasPrefix(d, brand+".")
 }

@@ -64,21 +64,8 @@ func plural(n int, one, many string) string {
 // words returns the words of a folded text (runs of letters and digits).
 // It appends to dst to let callers reuse storage.
 func words(dst []string, folded string) []string {
-	start := -1
-	for i, r := range folded {
-		if text.IsWord(r) {
-			if start < 0 {
-				start = i
-			}
-			continue
-		}
-		if start >= 0 {
-			dst = append(dst, folded[start:i])
-			start = -1
-		}
-	}
-	if start >= 0 {
-		dst = append(dst, folded[start:])
+	for i, j, ok := text.NextWord(folded, 0); ok; i, j, ok = text.NextWord(folded, j) {
+		dst = append(dst, folded[i:j])
 	}
 	return dst
 }

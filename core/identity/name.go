@@ -72,25 +72,12 @@ func plainName(s string) bool {
 	return true
 }
 
-// eachWord calls fn with each word of s (see text.IsWord) until it returns
+// eachWord calls fn with each word of s (text.NextWord) until it returns
 // false.
 func eachWord(s string, fn func(w string) bool) {
-	start := -1
-	for i, r := range s {
-		if text.IsWord(r) {
-			if start < 0 {
-				start = i
-			}
-			continue
+	for i, j, ok := text.NextWord(s, 0); ok; i, j, ok = text.NextWord(s, j) {
+		if !fn(s[i:j]) {
+			return
 		}
-		if start >= 0 {
-			if !fn(s[start:i]) {
-				return
-			}
-			start = -1
-		}
-	}
-	if start >= 0 {
-		fn(s[start:])
 	}
 }

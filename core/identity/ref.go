@@ -1,6 +1,10 @@
 package identity
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/vetted/vetted/core/text"
+)
 
 // Ref is a profile URL reduced to what identifies the person: the site's
 // domain (the last two labels of the host, so the scheme, "www.", "m.",
@@ -44,7 +48,7 @@ func ParseRef(u string) (ref Ref, ok bool) {
 	if i := strings.IndexByte(host, ':'); i >= 0 {
 		host = host[:i]
 	}
-	ref.domain = lastLabels(host, 2)
+	ref.domain = text.LastLabels(host, 2)
 	ref.path = unescape(strings.TrimRight(path, "/"))
 	if strings.HasSuffix(ref.path, "/profile.php") {
 		if id := queryValue(query, "id"); id != "" {
@@ -63,19 +67,6 @@ func (r Ref) Same(o Ref) bool {
 // Key is the reference as one string, for maps: equal keys are the Same
 // profile when both have a domain.
 func (r Ref) Key() string { return r.domain + r.path }
-
-// lastLabels returns the last n dot-separated labels of host.
-func lastLabels(host string, n int) string {
-	i := len(host)
-	for ; n > 0; n-- {
-		j := strings.LastIndexByte(host[:i], '.')
-		if j < 0 {
-			return host
-		}
-		i = j
-	}
-	return host[i+1:]
-}
 
 // queryValue returns the value of key in a raw query string.
 func queryValue(query, key string) string {

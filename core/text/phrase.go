@@ -15,6 +15,26 @@ func IsWord(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
+// NextWord finds the first word (a run of IsWord runes) in s at or after
+// byte offset from: s[start:end]; ok is false when there is none.
+func NextWord(s string, from int) (start, end int, ok bool) {
+	start = -1
+	for i, r := range s[from:] {
+		switch {
+		case IsWord(r):
+			if start < 0 {
+				start = from + i
+			}
+		case start >= 0:
+			return start, from + i, true
+		}
+	}
+	if start < 0 {
+		return 0, 0, false
+	}
+	return start, len(s), true
+}
+
 // isWordByte reports whether the ASCII byte c is a letter or digit.
 func isWordByte(c byte) bool {
 	return 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || 'A' <= c && c <= 'Z'

@@ -75,3 +75,16 @@ func TestHasStem(t *testing.T) {
 		})
 	}
 }
+
+func TestNextWord(t *testing.T) {
+	var got []string
+	s := "  ada, o'connor 🚀 café2x"
+	for i, j, ok := NextWord(s, 0); ok; i, j, ok = NextWord(s, j) {
+		got = append(got, s[i:j])
+	}
+	assert.Equal(t, []string{"ada", "o", "connor", "café2x"}, got)
+	_, _, ok := NextWord("--- ", 0)
+	assert.False(t, ok)
+	_, _, ok = NextWord("", 0)
+	assert.False(t, ok)
+}

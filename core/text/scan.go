@@ -126,6 +126,21 @@ func URLHost(u string) string {
 	return strings.TrimPrefix(u, "www.")
 }
 
+// LastLabels returns the last n dot-separated labels of a host:
+// LastLabels("mail.example.co.uk", 2) is "co.uk"; the whole host when it
+// has n labels or fewer.
+func LastLabels(host string, n int) string {
+	i := len(host)
+	for ; n > 0; n-- {
+		j := strings.LastIndexByte(host[:i], '.')
+		if j < 0 {
+			return host
+		}
+		i = j
+	}
+	return host[i+1:]
+}
+
 // isLocalByte reports whether c may appear in the local part of an e-mail
 // address.
 func isLocalByte(c byte) bool {

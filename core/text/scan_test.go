@@ -87,3 +87,19 @@ func TestNextPhone(t *testing.T) {
 		})
 	}
 }
+
+func TestLastLabels(t *testing.T) {
+	for _, tc := range []struct {
+		host string
+		n    int
+		want string
+	}{
+		{"mail.example.co.uk", 2, "co.uk"},
+		{"mail.example.co.uk", 3, "example.co.uk"},
+		{"example.com", 2, "example.com"},
+		{"localhost", 2, "localhost"},
+		{"", 2, ""},
+	} {
+		assert.Equal(t, tc.want, LastLabels(tc.host, tc.n), "%s %d", tc.host, tc.n)
+	}
+}
