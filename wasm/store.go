@@ -34,7 +34,7 @@ type ledgerStore struct {
 	log     *ledger.Log    // the stored log as last read, plus pending entries
 	index   *ledger.Index  // log's index, built on the first question after a change
 	pending []ledger.Entry // not yet confirmed written
-	recent  []ledger.Entry // being written or written lately: watched for being written over
+	guard   ledger.Guard   // entries being written or written lately, watched for being written over
 	kick    chan struct{}
 	onError func(msg string) // reports a storage error to the user
 	onSaved func()
@@ -45,7 +45,11 @@ type ledgerStore struct {
 }
 
 func newLedgerStore(limit int) *ledgerStore {
-	return &ledgerStore{log: ledger.New(limit), kick: make(chan struct{}, 1), limit: limit}
+	return &ledgerStore{
+		log: ledger.New(limit), kick: make(chan struct{}, 1), limit: limit,
+		// Ten minutes, 200 entries: a write that read the log before ours lands within seconds.
+		guard: ledger.Guard{MaxAge: 10 * 60 * 1000, Max: 200},
+	}
 }
 
 // load reads the stored log; undecodable entries are skipped (and said).
@@ -64,14 +68,6 @@ func (s *ledgerStore) load() string {
 	return ""
 }
 
-// recentFor is how long a saved entry is watched for being written over,
-// and recentMax how many are: a write that read the log before ours
-// lands within seconds.
-const (
-	recentFor = 10 * 60 * second
-	recentMax = 200
-)
-
 // reloaded takes the stored log after any write (storage.onChanged);
 // removed: the log was cleared. Entries saved lately that another writer
 // wrote over are saved again.
@@ -80,41 +76,16 @@ func (s *ledgerStore) reloaded(tree any, removed bool) {
 	s.mu.Lock()
 	var lost []ledger.Entry
 	if removed {
-		s.recent = nil
+		s.guard.Cleared()
 	} else {
-		lost = l.Lost(s.recent)
-		queued := map[string]bool{}
-		for i := range s.pending {
-			queued[s.pending[i].Identity()] = true
-		}
-		for _, e := range lost {
-			if !queued[e.Identity()] {
-				s.pending = append(s.pending, e)
-			}
-		}
+		lost = s.guard.Lost(l, s.pending)
+		s.pending = append(s.pending, lost...)
 	}
 	s.use(l)
 	s.mu.Unlock()
 	if len(lost) > 0 {
 		s.poke()
 	}
-}
-
-// watch adds entries to the ones watched, forgetting those saved long ago.
-// s.mu must be held.
-func (s *ledgerStore) watch(batch []ledger.Entry) {
-	cut := wallNow() - int64(recentFor)
-	keep := s.recent[:0]
-	for _, e := range s.recent {
-		if e.At >= cut {
-			keep = append(keep, e)
-		}
-	}
-	keep = append(keep, batch...)
-	if over := len(keep) - recentMax; over > 0 {
-		keep = keep[over:]
-	}
-	s.recent = keep
 }
 
 // use takes a log as read from storage, with the pending entries on top.
@@ -198,7 +169,7 @@ func (s *ledgerStore) flush() string {
 	limit := s.limit
 	// Watched from now: a writer that read the log before this write may
 	// land after it.
-	s.watch(batch)
+	s.guard.Saving(batch, wallNow())
 	s.mu.Unlock()
 	if len(batch) == 0 {
 		return ""
