@@ -211,13 +211,19 @@ async function save(ev) {
     if (first) first.focus();
     return;
   }
-  const problem = await store(result.settings);
+  if (await keep(result.settings, status)) say(status, msg('optionsSaved'));
+}
+
+// keep stores valid settings and shows them in the form; a failed write is
+// said in status and the form stays as the user left it.
+async function keep(settings, status) {
+  const problem = await store(settings);
   if (problem) {
     say(status, msg('optionsStoreFailed', [problem]), 'error');
-    return;
+    return false;
   }
-  fillForm(result.settings);
-  say(status, msg('optionsSaved'));
+  fillForm(settings);
+  return true;
 }
 
 async function importFile() {
@@ -239,12 +245,7 @@ async function importFile() {
     say(status, msg('optionsImportRefused', [file.name]), 'error', lines);
     return;
   }
-  const problem = await store(result.settings);
-  if (problem) {
-    say(status, msg('optionsStoreFailed', [problem]), 'error');
-    return;
-  }
-  fillForm(result.settings);
+  if (!(await keep(result.settings, status))) return;
   say($('status'), '');
   say(status, msg('optionsImported', [file.name]));
 }

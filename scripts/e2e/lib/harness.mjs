@@ -255,6 +255,15 @@ export async function violations(page) {
 }
 
 // badges reads every Vetted badge on the page.
+// scanned returns what the core's last scan mark says: cards read so far,
+// and how many of them from a snapshot (0 and 0 before the first scan).
+export async function scanned(page) {
+  return page.evaluate(() => {
+    const [m] = performance.getEntriesByName('vetted:scanned');
+    return m && m.detail ? { cards: m.detail.cards, snapshots: m.detail.snapshots } : { cards: 0, snapshots: 0 };
+  });
+}
+
 export async function badges(page) {
   return page.$$eval('[data-vetted-badge]', (els) =>
     els.map((b) => {

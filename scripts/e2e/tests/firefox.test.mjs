@@ -5,7 +5,7 @@
 // of its own.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { siteOf, waitFor } from '../lib/harness.mjs';
+import { scanned, siteOf, waitFor } from '../lib/harness.mjs';
 import { adapterFixtures, DEMO_FILE, DEMO_URL, read } from '../lib/fixtures.mjs';
 import { haveFirefox, launchFirefox } from '../lib/firefox.mjs';
 
@@ -32,11 +32,7 @@ describe('Firefox', { timeout: 180000, skip: haveFirefox() ? false : 'Firefox ES
       await new Promise((r) => setTimeout(r, 150));
       assert.deepEqual((await keys(page)).sort(), [...want].sort(), 'exactly one badge per card, by key');
       if (want.length > 0) {
-        const read = await page.evaluate(() => {
-          const [m] = performance.getEntriesByName('vetted:scanned');
-          return m && m.detail ? { cards: m.detail.cards, snapshots: m.detail.snapshots } : null;
-        });
-        assert.deepEqual(read, { cards: want.length, snapshots: want.length }, 'every card read from a snapshot');
+        assert.deepEqual(await scanned(page), { cards: want.length, snapshots: want.length }, 'every card read from a snapshot');
       }
       assert.deepEqual(await violations(page), []);
       assert.deepEqual(h.foreignRequests([read(file)], since), [], 'no request of its own');

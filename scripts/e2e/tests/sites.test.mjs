@@ -7,19 +7,11 @@
 // forbids in-page WebAssembly).
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { badges, launch, siteOf, violations, waitFor } from '../lib/harness.mjs';
+import { badges, launch, scanned, siteOf, violations, waitFor } from '../lib/harness.mjs';
 import { adapterFixtures, read, scan } from '../lib/fixtures.mjs';
 
 const fixtures = adapterFixtures();
 
-// scanned returns what the core's last scan mark says: cards read so far,
-// and how many of them from a snapshot.
-async function scanned(page) {
-  return page.evaluate(() => {
-    const [m] = performance.getEntriesByName('vetted:scanned');
-    return m && m.detail ? { cards: m.detail.cards, snapshots: m.detail.snapshots } : { cards: 0, snapshots: 0 };
-  });
-}
 
 describe('site adapter fixtures (Chromium)', { timeout: 300000 }, () => {
   let h;
