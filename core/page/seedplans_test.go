@@ -34,13 +34,7 @@ func TestSeedPlans(t *testing.T) {
 			p = &page.Plan{}
 			plans[a.ID] = p
 		}
-		nodes := a.CardNodes(root)
-		for range 3 { // a query, what is read of its elements, then nothing new
-			for _, n := range nodes {
-				sn, _ := p.Snapshot(n, p.Queries(), page.TakeSnapshot(n, p.Queries()))
-				a.Read(sn)
-			}
-		}
+		learn(p, a, a.CardNodes(root), 3) // a query, what is read of its elements, then nothing new
 	}
 	got := seedPlansSource(t, plans)
 	if *update {

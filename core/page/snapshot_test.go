@@ -98,10 +98,7 @@ func TestSnapshotIgnoresDataThatDoesNotFit(t *testing.T) {
 	nodes := a.CardNodes(root)
 	require.NotEmpty(t, nodes)
 	plan := &page.Plan{}
-	for _, n := range nodes {
-		sn, _ := plan.Snapshot(n, plan.Queries(), page.TakeSnapshot(n, plan.Queries()))
-		a.Read(sn)
-	}
+	learn(plan, a, nodes, 1)
 	qs := plan.Queries()
 	require.NotEmpty(t, qs)
 	n := nodes[0]
@@ -173,12 +170,7 @@ func FuzzSnapshot(f *testing.F) {
 	a := page.ByID("linkedin")
 	nodes := a.CardNodes(root)
 	plan := &page.Plan{}
-	for range 2 {
-		for _, n := range nodes {
-			sn, _ := plan.Snapshot(n, plan.Queries(), page.TakeSnapshot(n, plan.Queries()))
-			a.Read(sn)
-		}
-	}
+	learn(plan, a, nodes, 2)
 	qs := plan.Queries()
 	f.Add(page.TakeSnapshot(nodes[0], qs))
 	f.Add(page.TakeSnapshot(nodes[len(nodes)-1], qs))
@@ -187,4 +179,16 @@ func FuzzSnapshot(f *testing.F) {
 		sn, _ := plan.Snapshot(nodes[0], qs, data)
 		a.Read(sn)
 	})
+}
+
+// learn reads every card through snapshots taken with the plan, passes
+// times over: the plan learns a query on one card and what is read of its
+// elements on the next that has them.
+func learn(p *page.Plan, a *page.Adapter, cards []page.Node, passes int) {
+	for range passes {
+		for _, n := range cards {
+			sn, _ := p.Snapshot(n, p.Queries(), page.TakeSnapshot(n, p.Queries()))
+			a.Read(sn)
+		}
+	}
 }
