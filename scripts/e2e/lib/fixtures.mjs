@@ -7,10 +7,25 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ROOT } from './harness.mjs';
+import { ROOT, waitFor } from './harness.mjs';
+import { simulateLinkedIn } from './linkedin-sim.mjs';
 
 export const DEMO_FILE = path.join(ROOT, 'scripts/demo/linkedin-invitations.html');
 export const DEMO_URL = 'https://www.linkedin.com/mynetwork/invitation-manager/received/';
+export const DEMO_CARDS = 10;
+
+// openDemo serves the demo page at LinkedIn's URL (with LinkedIn's own
+// behaviour simulated) and opens it once every card has its badge.
+export async function openDemo(h) {
+  h.serveFile(DEMO_URL, DEMO_FILE);
+  const page = await h.open(DEMO_URL, { init: simulateLinkedIn });
+  await waitFor(async () => (await page.locator('[data-vetted-badge]').count()) >= DEMO_CARDS, {
+    message: `${DEMO_CARDS} badges`,
+    timeout: 15000,
+  });
+  return page;
+}
+
 export const E2E_FIXTURES = path.join(ROOT, 'scripts/e2e/fixtures');
 export const TESTDATA = path.join(ROOT, 'core/page/testdata');
 

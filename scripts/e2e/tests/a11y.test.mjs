@@ -14,12 +14,10 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { DIST, launch, violations, waitFor } from '../lib/harness.mjs';
-import { DEMO_FILE, DEMO_URL } from '../lib/fixtures.mjs';
-import { simulateLinkedIn } from '../lib/linkedin-sim.mjs';
+import { DEMO_URL, openDemo } from '../lib/fixtures.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const CARDS = 10;
 
 // axe runs axe-core in the page on context and returns its violations
 // (found.passed lists the rules that checked something and passed).
@@ -60,12 +58,7 @@ describe('accessibility (axe-core)', { timeout: 120000 }, () => {
 
   before(async () => {
     h = await launch();
-    h.serveFile(DEMO_URL, DEMO_FILE);
-    page = await h.open(DEMO_URL, { init: simulateLinkedIn });
-    await waitFor(async () => (await page.locator('[data-vetted-badge]').count()) >= CARDS, {
-      message: `${CARDS} badges`,
-      timeout: 15000,
-    });
+    page = await openDemo(h);
   });
   after(async () => {
     if (h) await h.close();

@@ -7,10 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { badges, launch, waitFor } from '../lib/harness.mjs';
-import { DEMO_FILE, DEMO_URL } from '../lib/fixtures.mjs';
-import { simulateLinkedIn } from '../lib/linkedin-sim.mjs';
-
-const CARDS = 10;
+import { DEMO_CARDS as CARDS, openDemo } from '../lib/fixtures.mjs';
 
 describe('keyboard shortcuts', { timeout: 120000 }, () => {
   let h;
@@ -18,12 +15,7 @@ describe('keyboard shortcuts', { timeout: 120000 }, () => {
 
   before(async () => {
     h = await launch();
-    h.serveFile(DEMO_URL, DEMO_FILE);
-    page = await h.open(DEMO_URL, { init: simulateLinkedIn });
-    await waitFor(async () => (await page.locator('[data-vetted-badge]').count()) >= CARDS, {
-      message: `${CARDS} badges`,
-      timeout: 15000,
-    });
+    page = await openDemo(h);
   });
   after(async () => {
     if (h) await h.close();

@@ -12,8 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { launch, waitFor } from '../lib/harness.mjs';
-import { DEMO_FILE, DEMO_URL } from '../lib/fixtures.mjs';
-import { simulateLinkedIn } from '../lib/linkedin-sim.mjs';
+import { openDemo } from '../lib/fixtures.mjs';
 
 const NAME = 'Ada Lovelace';
 
@@ -81,11 +80,9 @@ describe('decision log page', { timeout: 180000 }, () => {
   before(async () => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'vetted-ledger-'));
     h = await launch();
-    h.serveFile(DEMO_URL, DEMO_FILE);
     await h.clearLedger();
     // Take an action on the LinkedIn page.
-    const demo = await h.open(DEMO_URL, { init: simulateLinkedIn });
-    await waitFor(async () => (await demo.locator('[data-vetted-badge]').count()) >= 10, { message: 'badges', timeout: 15000 });
+    const demo = await openDemo(h);
     const b = demo.locator('[role="listitem"]').filter({ has: demo.locator('strong', { hasText: NAME }) }).locator('[data-vetted-badge]');
     badge = { type: await b.getAttribute('data-type'), level: await b.getAttribute('data-level') };
     await b.locator('button[data-vetted-action="accept"]').click();

@@ -7,8 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import { badges, launch, waitFor } from '../lib/harness.mjs';
-import { DEMO_FILE, DEMO_URL } from '../lib/fixtures.mjs';
-import { simulateLinkedIn } from '../lib/linkedin-sim.mjs';
+import { openDemo } from '../lib/fixtures.mjs';
 
 describe('options page', { timeout: 180000 }, () => {
   let h;
@@ -17,7 +16,6 @@ describe('options page', { timeout: 180000 }, () => {
   before(async () => {
     h = await launch();
     url = `chrome-extension://${h.extensionId}/options.html`;
-    h.serveFile(DEMO_URL, DEMO_FILE);
   });
   after(async () => {
     if (h) await h.close();
@@ -204,8 +202,7 @@ describe('options page', { timeout: 180000 }, () => {
   });
 
   test('blocking a sender in the options changes the open page live', async () => {
-    const page = await h.open(DEMO_URL, { init: simulateLinkedIn });
-    await waitFor(async () => (await page.locator('[data-vetted-badge]').count()) >= 10, { message: '10 badges', timeout: 15000 });
+    const page = await openDemo(h);
     const name = 'Priya Raman';
     const before = (await badges(page)).find((b) => b.name === name);
     assert.ok(before, `a badge for ${name}`);
