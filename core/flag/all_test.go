@@ -87,7 +87,10 @@ func allNames(t *testing.T) []string {
 	return names
 }
 
-var kebab = regexp.MustCompile(`^[a-z][a-z0-9]*(-[a-z0-9]+)*$`)
+var (
+	kebab     = regexp.MustCompile(`^[a-z][a-z0-9]*(-[a-z0-9]+)*$`)
+	citesSeed = regexp.MustCompile(`(?i)\bseeds?\W*\d`)
+)
 
 func TestConventions(t *testing.T) {
 	vars := ruleVars(t)
@@ -107,6 +110,16 @@ func TestConventions(t *testing.T) {
 			assert.LessOrEqual(t, utf8.RuneCountInString(r.Title), 50)
 			assert.NotEmpty(t, r.Doc)
 			assert.True(t, strings.HasSuffix(r.Doc, "."), "doc is a sentence")
+			// German, for the badge and the options page in a German browser.
+			assert.NotEmpty(t, r.TitleDE, "German title")
+			assert.LessOrEqual(t, utf8.RuneCountInString(r.TitleDE), 50)
+			assert.NotEmpty(t, r.DocDE, "German doc")
+			assert.True(t, strings.HasSuffix(r.DocDE, "."), "German doc is a sentence")
+			// What a user reads says what a flag means for them; it cites
+			// no source document ("seed 003").
+			for _, s := range []string{r.Title, r.Doc, r.TitleDE, r.DocDE} {
+				assert.NotRegexp(t, citesSeed, s)
+			}
 			assert.Contains(t, []Group{GroupIdentity, GroupNote, GroupContext}, r.Group)
 			assert.GreaterOrEqual(t, r.Weight, 1)
 			assert.LessOrEqual(t, r.Weight, 100)

@@ -7,11 +7,13 @@ import (
 
 // BlockedPerson fires when the sender is on the user's blocklist.
 var BlockedPerson = &Rule{
-	ID:     "blocked-person",
-	Title:  "On your blocklist",
-	Doc:    "The sender's name or profile URL is on your blocklist (seed 003: people you have issues with); names compare after folding, URLs ignore scheme, www, trailing slash and query.",
-	Group:  GroupContext,
-	Weight: 100,
+	ID:      "blocked-person",
+	Title:   "On your blocklist",
+	Doc:     "The sender's name or profile URL is on your blocklist, the people you do not want in your network; names are compared ignoring case, accents and punctuation, URLs ignoring scheme, www, trailing slash and query.",
+	TitleDE: "Unter Ihren blockierten Personen",
+	DocDE:   "Der Name oder die Profil-URL des Absenders steht in Ihrer Liste blockierter Personen, also der Menschen, die Sie nicht in Ihrem Netzwerk haben wollen; Namen werden unabhängig von Groß- und Kleinschreibung, Akzenten und Satzzeichen verglichen, URLs unabhängig von Protokoll, www, abschließendem Schrägstrich und Parametern.",
+	Group:   GroupContext,
+	Weight:  100,
 	Check: func(in *Input) (float64, []string) {
 		x := in.Ctx
 		if len(x.blockedURLs) > 0 {

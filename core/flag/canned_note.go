@@ -41,11 +41,13 @@ var greetingWords = map[string]bool{
 
 // CannedNote fires when the note is just the site's default text.
 var CannedNote = &Rule{
-	ID:     "canned-note",
-	Title:  "Default invitation text",
-	Doc:    "The note is only the site's default template (\"I'd like to add you to my professional network\"), which says nothing about why the sender wants to connect.",
-	Group:  GroupNote,
-	Weight: 5,
+	ID:      "canned-note",
+	Title:   "Default invitation text",
+	Doc:     "The note is only the site's default template (\"I'd like to add you to my professional network\"), which says nothing about why the sender wants to connect.",
+	TitleDE: "Standardtext der Einladung",
+	DocDE:   "Die Nachricht ist nur die Standardvorlage der Plattform („Ich möchte Sie gerne zu meinem beruflichen Netzwerk hinzufügen“) und sagt nichts darüber, warum der Absender sich mit Ihnen vernetzen möchte.",
+	Group:   GroupNote,
+	Weight:  5,
 	Check: func(in *Input) (float64, []string) {
 		m, ok := in.first(fieldNote, lxCanned)
 		if !ok || !cannedAt(in.Note, m.At, m.End-m.At, in.Name) {

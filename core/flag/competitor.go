@@ -8,12 +8,14 @@ import (
 // Competitor fires when the headline or the shared organisations name a
 // competitor from the settings.
 var Competitor = &Rule{
-	ID:     "competitor",
-	Title:  "Works for a competitor",
-	Doc:    "The headline or a shared organisation names one of your competitors (from settings); seed 003 warns that connecting with rivals can surface confidential business information. A past role (\"ex-\", \"former\") does not count.",
-	Group:  GroupContext,
-	Weight: 35,
-	Check:  checkCompetitor,
+	ID:      "competitor",
+	Title:   "Works for a competitor",
+	Doc:     "The headline or a shared organisation names one of your competitors (from settings); connecting with rivals can expose confidential business information. A past role (\"ex-\", \"former\") does not count.",
+	TitleDE: "Arbeitet für einen Wettbewerber",
+	DocDE:   "Die Überschrift oder eine gemeinsame Organisation nennt einen Ihrer Wettbewerber (aus den Einstellungen); Kontakte zu Konkurrenten können vertrauliche Geschäftsinformationen preisgeben. Eine frühere Stelle („ex-“, „ehemals“) zählt nicht.",
+	Group:   GroupContext,
+	Weight:  35,
+	Check:   checkCompetitor,
 	Fires: []Example{
 		{Name: "at a competitor", Card: person("Hugo Lambert", "Senior Data Engineer at Contoso Data", ""), Settings: exampleSettings()},
 		{Name: "lower case with @", Card: person("Ravindra Pillai", "analytics lead @ contoso data", ""), Settings: exampleSettings()},

@@ -10,12 +10,14 @@ import (
 // ContactInProfile fires on personal contact details in the name or
 // headline.
 var ContactInProfile = &Rule{
-	ID:     "contact-in-profile",
-	Title:  "Contact details in the profile",
-	Doc:    "The name or headline carries a personal e-mail address, a phone number or a messenger handle, a way to move you off the site that real professionals rarely put there.",
-	Group:  GroupIdentity,
-	Weight: 30,
-	Check:  checkContactInProfile,
+	ID:      "contact-in-profile",
+	Title:   "Contact details in the profile",
+	Doc:     "The name or headline carries a personal e-mail address, a phone number or a messenger handle, a way to move you off the site that real professionals rarely put there.",
+	TitleDE: "Kontaktdaten im Profil",
+	DocDE:   "Name oder Überschrift enthalten eine private E-Mail-Adresse, eine Telefonnummer oder einen Messenger-Namen: ein Weg, Sie von der Plattform wegzulocken, den seriöse Berufstätige dort selten angeben.",
+	Group:   GroupIdentity,
+	Weight:  30,
+	Check:   checkContactInProfile,
 	Fires: []Example{
 		{Name: "phone in name, mail in headline", Card: person("Grace Bellamy WhatsApp +1 555 013 8842", "Investment consultant | grace.bellamy.invest@outlook.com", "")},
 		{Name: "telegram handle", Card: person("Ethan Marlowe", "Crypto signals | Telegram: @ethan_signals_vip", "")},

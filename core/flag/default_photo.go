@@ -5,11 +5,13 @@ import "github.com/vetted/vetted/core/card"
 // DefaultPhoto fires when a person shows the site's placeholder picture or
 // no picture at all.
 var DefaultPhoto = &Rule{
-	ID:     "default-photo",
-	Title:  "No profile photo",
-	Doc:    "The sender shows the site's placeholder silhouette or no picture, as throwaway and fake accounts often do (an unknown photo state does not fire).",
-	Group:  GroupIdentity,
-	Weight: 12,
+	ID:      "default-photo",
+	Title:   "No profile photo",
+	Doc:     "The sender shows the site's placeholder silhouette or no picture, as throwaway and fake accounts often do (an unknown photo state does not fire).",
+	TitleDE: "Kein Profilfoto",
+	DocDE:   "Der Absender zeigt nur die Platzhalter-Silhouette der Plattform oder gar kein Bild, wie es bei Wegwerfkonten und gefälschten Konten oft der Fall ist (ist unbekannt, ob ein Foto da ist, schlägt das Warnsignal nicht an).",
+	Group:   GroupIdentity,
+	Weight:  12,
 	Check: func(in *Input) (float64, []string) {
 		if !isPerson(in.Card) {
 			return 0, nil

@@ -1,7 +1,8 @@
 // Package flag holds the red-flag rules: one rule per file, each a Rule
-// value with a stable ID, a short title, a doc line, a group, a weight, a
-// check and examples that must and must not fire. All lists every rule
-// explicitly; there is no init() registration.
+// value with a stable ID, a short title and a doc line (in English and
+// German: Rule.TitleIn and Rule.DocIn pick one by the browser's language),
+// a group, a weight, a check and examples that must and must not fire. All
+// lists every rule explicitly; there is no init() registration.
 //
 // A rule only detects: it returns a strength from 0 to 1 and the evidence
 // (quoted words or stated facts) that made it fire. Scoring and

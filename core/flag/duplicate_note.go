@@ -20,11 +20,13 @@ func substantialNote(folded, sender string) bool {
 // DuplicateNote fires when different senders on the page sent the same
 // note.
 var DuplicateNote = &Rule{
-	ID:     "duplicate-note",
-	Title:  "Same note from several senders",
-	Doc:    "Two or more different senders on this page sent the same non-trivial note word for word, the mark of a script or a spam campaign (default templates do not count).",
-	Group:  GroupContext,
-	Weight: 25,
+	ID:      "duplicate-note",
+	Title:   "Same note from several senders",
+	Doc:     "Two or more different senders on this page sent the same non-trivial note word for word, the mark of a script or a spam campaign (default templates do not count).",
+	TitleDE: "Gleiche Nachricht von mehreren Absendern",
+	DocDE:   "Zwei oder mehr verschiedene Absender auf dieser Seite haben Wort für Wort dieselbe Nachricht geschickt, die mehr als ein kurzer Gruß ist: das Kennzeichen eines Skripts oder einer Spam-Kampagne (Standardvorlagen zählen nicht).",
+	Group:   GroupContext,
+	Weight:  25,
 	Check: func(in *Input) (float64, []string) {
 		n := in.Batch.Senders(in.Note)
 		if n < 2 {

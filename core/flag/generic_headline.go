@@ -30,11 +30,13 @@ var noHeadlineSites = map[card.Site]bool{card.Facebook: true, card.Instagram: tr
 
 // GenericHeadline fires on an empty, very short or bare-title headline.
 var GenericHeadline = &Rule{
-	ID:     "generic-headline",
-	Title:  "Empty or generic headline",
-	Doc:    "The headline is empty, a few characters, or a bare title such as \"CEO\" or \"Entrepreneur\" with no organisation or field, as on sparse fake profiles.",
-	Group:  GroupIdentity,
-	Weight: 10,
+	ID:      "generic-headline",
+	Title:   "Empty or generic headline",
+	Doc:     "The headline is empty, a few characters, or a bare title such as \"CEO\" or \"Entrepreneur\" with no organisation or field, as on sparse fake profiles.",
+	TitleDE: "Leere oder nichtssagende Überschrift",
+	DocDE:   "Die Überschrift ist leer, nur wenige Zeichen lang oder eine bloße Berufsbezeichnung wie „CEO“ oder „Unternehmer“ ohne Organisation oder Fachgebiet, wie auf dürftig ausgefüllten gefälschten Profilen.",
+	Group:   GroupIdentity,
+	Weight:  10,
 	Check: func(in *Input) (float64, []string) {
 		c := in.Card
 		if !isPerson(c) {

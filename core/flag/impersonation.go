@@ -35,12 +35,14 @@ var officialClaimPhrases = []string{
 // Impersonation fires on claims of being an official account and on
 // look-alike letters in the name or headline.
 var Impersonation = &Rule{
-	ID:     "impersonation",
-	Title:  "Poses as an official account",
-	Doc:    "The name or headline claims an official brand or support account (\"LinkedIn Support\"), or mixes look-alike letters from other scripts into Latin words, as impostors do.",
-	Group:  GroupIdentity,
-	Weight: 45,
-	Check:  checkImpersonation,
+	ID:      "impersonation",
+	Title:   "Poses as an official account",
+	Doc:     "The name or headline claims an official brand or support account (\"LinkedIn Support\"), or mixes look-alike letters from other scripts into Latin words, as impostors do.",
+	TitleDE: "Gibt sich als offizielles Konto aus",
+	DocDE:   "Name oder Überschrift behaupten, ein offizielles Marken- oder Support-Konto zu sein („LinkedIn Support“), oder mischen ähnlich aussehende Buchstaben aus anderen Schriften in lateinische Wörter, wie es Hochstapler tun.",
+	Group:   GroupIdentity,
+	Weight:  45,
+	Check:   checkImpersonation,
 	Fires: []Example{
 		{Name: "support account", Card: person("LinkedIn Support", "Official Account | Trust & Safety Team", "")},
 		{Name: "security team", Card: person("LinkedIn Security Team", "Official LinkedIn Account Protection", "")},

@@ -4,11 +4,13 @@ import "github.com/vetted/vetted/core/card"
 
 // NoMutuals fires when a person shares no connections with the user.
 var NoMutuals = &Rule{
-	ID:     "no-mutuals",
-	Title:  "No mutual connections",
-	Doc:    "The sender shares no connections with you, so nobody you know can vouch for them (an unknown count does not fire).",
-	Group:  GroupIdentity,
-	Weight: 10,
+	ID:      "no-mutuals",
+	Title:   "No mutual connections",
+	Doc:     "The sender shares no connections with you, so nobody you know can vouch for them (an unknown count does not fire).",
+	TitleDE: "Keine gemeinsamen Kontakte",
+	DocDE:   "Der Absender hat keine gemeinsamen Kontakte mit Ihnen, also kann niemand, den Sie kennen, für ihn bürgen (ist die Zahl unbekannt, schlägt das Warnsignal nicht an).",
+	Group:   GroupIdentity,
+	Weight:  10,
 	Check: func(in *Input) (float64, []string) {
 		if !isPerson(in.Card) || in.Card.Mutuals != 0 {
 			return 0, nil

@@ -8,11 +8,13 @@ import (
 // OutsideField fires when the user has set industry keywords and the
 // headline matches none of them.
 var OutsideField = &Rule{
-	ID:     "outside-field",
-	Title:  "Outside your field",
-	Doc:    "You set industry keywords and the headline matches none of them, nor your companies or schools; seed 003 suggests keeping your network to your profession unless there is a clear benefit.",
-	Group:  GroupContext,
-	Weight: 8,
+	ID:      "outside-field",
+	Title:   "Outside your field",
+	Doc:     "You set industry keywords and the headline matches none of them, nor your companies or schools; keep your network to your profession unless there is a clear benefit.",
+	TitleDE: "Nicht aus Ihrem Fachgebiet",
+	DocDE:   "Sie haben Branchen-Stichwörter festgelegt, und die Überschrift passt zu keinem davon, auch nicht zu Ihren Unternehmen, Schulen oder Hochschulen; beschränken Sie Ihr Netzwerk auf Ihr Berufsfeld, es sei denn, ein Kontakt bringt einen klaren Vorteil.",
+	Group:   GroupContext,
+	Weight:  8,
 	Check: func(in *Input) (float64, []string) {
 		x := in.Ctx
 		if len(x.keywords) == 0 || !isPerson(in.Card) || in.Headline == "" || len(in.Card.Shared) > 0 {

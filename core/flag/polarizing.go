@@ -17,7 +17,9 @@ var polarizingPhrases = []string{
 var Polarizing = &Rule{
 	ID:         "polarizing",
 	Title:      "Political or religious campaigning",
-	Doc:        "The headline or note campaigns for a political or religious cause; seed 003 suggests avoiding polarizing agendas if you want to keep debates out of your network. Off by default.",
+	Doc:        "The headline or note campaigns for a political or religious cause; turn this flag on to keep polarizing debates out of your network. Off by default.",
+	TitleDE:    "Politischer oder religiöser Aktivismus",
+	DocDE:      "Überschrift oder Nachricht werben für ein politisches oder religiöses Anliegen; schalten Sie dieses Warnsignal ein, um polarisierende Debatten aus Ihrem Netzwerk herauszuhalten. Standardmäßig aus.",
 	Group:      GroupContext,
 	Weight:     10,
 	DefaultOff: true,

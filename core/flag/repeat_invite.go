@@ -3,11 +3,13 @@ package flag
 // RepeatInvite fires when the user ignored, declined or blocked the same
 // sender before.
 var RepeatInvite = &Rule{
-	ID:     "repeat-invite",
-	Title:  "Invited again after a refusal",
-	Doc:    "Your decision log shows you ignored, declined, reported or blocked this sender before; inviting again after a refusal is pushy, and after a block it is a red flag.",
-	Group:  GroupContext,
-	Weight: 25,
+	ID:      "repeat-invite",
+	Title:   "Invited again after a refusal",
+	Doc:     "Your decision log shows you ignored, declined, reported or blocked this sender before; inviting again after a refusal is pushy, and after a block it is a red flag.",
+	TitleDE: "Erneute Einladung nach Ablehnung",
+	DocDE:   "Laut Ihrem Entscheidungsprotokoll haben Sie diesen Absender schon einmal ignoriert, abgelehnt, gemeldet oder blockiert; eine erneute Einladung nach einer Ablehnung ist aufdringlich, nach einer Blockierung ein Warnsignal.",
+	Group:   GroupContext,
+	Weight:  25,
 	Check: func(in *Input) (float64, []string) {
 		s, n, last := 0.0, 0, -1
 		verb := ""

@@ -1,6 +1,8 @@
 package flag
 
 import (
+	"strings"
+
 	"github.com/vetted/vetted/core/card"
 	"github.com/vetted/vetted/core/settings"
 )
@@ -17,10 +19,18 @@ const (
 )
 
 // Rule is one red flag.
+//
+// Its title and doc are what a user reads (the badge, the options page),
+// in English and in German, both kept in the rule's own file; TitleIn and
+// DocIn pick one by the browser's language. Neither language cites a
+// source document: they say what the flag means for the user. Hits and
+// the CLI always carry the English title.
 type Rule struct {
 	ID         string // stable, kebab-case; never changes once shipped
 	Title      string // at most 50 characters, shown on the badge
 	Doc        string // one sentence: what the rule looks for and why it matters
+	TitleDE    string // Title in German (formal "Sie"), at most 50 characters
+	DocDE      string // Doc in German, the same meaning
 	Group      Group
 	Weight     int  // score points at full strength, 1 to 100
 	DefaultOff bool // off unless the user turns it on (for example polarizing)
@@ -30,6 +40,29 @@ type Rule struct {
 	// Fires and Quiet are examples that must fire and must not fire.
 	Fires []Example
 	Quiet []Example
+}
+
+// German reports whether lang, a language tag such as the browser's UI
+// language ("de", "de-AT", "de_CH", any case), asks for German.
+func German(lang string) bool {
+	return len(lang) >= 2 && strings.EqualFold(lang[:2], "de") && (len(lang) == 2 || lang[2] == '-' || lang[2] == '_')
+}
+
+// TitleIn returns the rule's title in lang: German for German (see
+// German), English for any other language.
+func (r *Rule) TitleIn(lang string) string {
+	if German(lang) && r.TitleDE != "" {
+		return r.TitleDE
+	}
+	return r.Title
+}
+
+// DocIn returns the rule's doc in lang, as TitleIn.
+func (r *Rule) DocIn(lang string) string {
+	if German(lang) && r.DocDE != "" {
+		return r.DocDE
+	}
+	return r.Doc
 }
 
 // Example is a card, with optional settings and history, on which a rule

@@ -61,12 +61,14 @@ var formerlyPhrases = []string{
 
 // ScamPersona fires on the personas of common scam scripts.
 var ScamPersona = &Rule{
-	ID:     "scam-persona",
-	Title:  "Scam persona",
-	Doc:    "The profile presents a persona common in scam scripts: a crypto or forex trader or mentor, a soldier or UN doctor on a mission abroad, an offshore engineer, or a vague investment or wealth manager.",
-	Group:  GroupIdentity,
-	Weight: 40,
-	Check:  checkScamPersona,
+	ID:      "scam-persona",
+	Title:   "Scam persona",
+	Doc:     "The profile presents a persona common in scam scripts: a crypto or forex trader or mentor, a soldier or UN doctor on a mission abroad, an offshore engineer, or a vague investment or wealth manager.",
+	TitleDE: "Typische Rolle von Betrügern",
+	DocDE:   "Das Profil tritt in einer Rolle auf, die in Betrugsmaschen häufig vorkommt: als Krypto- oder Forex-Trader oder -Mentor, als Soldat oder UN-Arzt im Auslandseinsatz, als Offshore-Ingenieur oder als vager Investment- oder Vermögensverwalter.",
+	Group:   GroupIdentity,
+	Weight:  40,
+	Check:   checkScamPersona,
 	Fires: []Example{
 		{Name: "crypto mentor", Card: person("Victoria Hayes", "Crypto Trading Mentor | Helping you reach financial freedom", "")},
 		{Name: "army abroad", Card: person("Col. Richard Hale", "US Army Colonel | Peacekeeping mission in Yemen", "")},
