@@ -8,6 +8,7 @@ import (
 	"syscall/js"
 
 	"github.com/vetted/vetted/core/action"
+	"github.com/vetted/vetted/core/flag"
 	"github.com/vetted/vetted/core/verdict"
 )
 
@@ -20,7 +21,8 @@ import (
 //	  <button class="vetted-chip" type="button" aria-expanded="false"
 //	          aria-controls=ID aria-label="Vetted: SUMMARY. Show why.">TYPE — rec</button>
 //	  <div id=ID data-vetted-explain role="region" aria-label=… hidden>
-//	    score; <li data-flag=RULE>Title: “evidence”, “evidence”</li>…;
+//	    score; <li data-flag=RULE>Title: “evidence”, “evidence”</li>…
+//	    (the rule's title in the browser's language);
 //	    <li data-signal=ID>…</li>…
 //	  </div>
 //	  <div data-vetted-actions role="toolbar" aria-label="Vetted actions for NAME">
@@ -168,7 +170,7 @@ func (b *badge) draw(v *badgeView) {
 		flags.Call("appendChild", createText("li", tr("badgeNoFlags", "No red flags found."), "class", "vetted-none"))
 	}
 	for _, f := range vd.Flags {
-		flags.Call("appendChild", createText("li", explainLine(f.Title, f.Evidence),
+		flags.Call("appendChild", createText("li", explainLine(flagTitle(&f), f.Evidence),
 			"data-flag", f.ID, "data-points", strconv.Itoa(f.Points)))
 	}
 	b.panel.Call("appendChild", flags)
@@ -219,6 +221,15 @@ func (b *badge) draw(v *badgeView) {
 func (b *badge) retire() {
 	setAttr(b.bar, "hidden", "")
 	b.sig = ""
+}
+
+// flagTitle is a red flag's title in the browser's language (uiLang); the
+// verdict carries the English one, which the CLI and its JSON show.
+func flagTitle(f *verdict.Flag) string {
+	if r := flag.ByID(f.ID); r != nil {
+		return r.TitleIn(uiLang())
+	}
+	return f.Title
 }
 
 // explainLine is `Title: evidence, evidence` (or the bare title), quoted

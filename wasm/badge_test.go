@@ -152,6 +152,42 @@ func (b *badge) sigVerdictSummary() string {
 	return v.Verdict.Summary()
 }
 
+// In a German browser the flag lines show the rules' German titles (the
+// verdict's English ones stay for the CLI); a flag the core does not know
+// keeps the verdict's title, and signals are unchanged.
+func TestBadgeFlagTitlesInTheBrowsersLanguage(t *testing.T) {
+	resetI18n(t)
+	withLang(t, "de")
+	v := testView("urn:li:invitation:8", "Ada Lovelace")
+	v.Verdict.Flags = append(v.Verdict.Flags, verdict.Flag{ID: "no-such-rule", Title: "Something new", Points: 1})
+	cardEl, _ := renderInto(t, `<div class="card"></div>`, ".card", v)
+	lines := qa(cardEl, "li[data-flag]")
+	if len(lines) != 4 {
+		t.Fatalf("%d flag items, want 4", len(lines))
+	}
+	for i, want := range map[int]string{
+		0: "Will die Plattform verlassen: “WhatsApp”, “text me”",
+		2: "Keine gemeinsamen Kontakte",
+		3: "Something new",
+	} {
+		if got := lines[i].Get("textContent").String(); got != want {
+			t.Errorf("flag line %d = %q, want %q", i, got, want)
+		}
+	}
+	if got := lines[1].Get("textContent").String(); !strings.HasPrefix(got, "Link in der Nachricht: ") {
+		t.Errorf("flag line 1 = %q", got)
+	}
+	if got := attr(lines[0], "data-flag"); got != "off-platform" {
+		t.Errorf("data-flag %q", got)
+	}
+	if got := v.Verdict.Flags[0].Title; got != "Wants to move off the platform" {
+		t.Errorf("the verdict's title changed to %q", got)
+	}
+	if got := q(cardEl, "li[data-signal]").Get("textContent").String(); got != "Shared company: ExampleCo" {
+		t.Errorf("signal line %q", got)
+	}
+}
+
 func TestBadgeHostileTextStaysText(t *testing.T) {
 	v := testView("k<b>", `Eve <img src=x onerror="window.__pwned=3"> & “Co”`)
 	v.Problems = []string{"<script>window.__pwned=4</script>"}

@@ -42,6 +42,9 @@
 //   - keys.go: the keyboard shortcuts (j/k/a/i/o/?), decided by core/keys.
 //   - i18n.go: the badge's text from the extension's _locales
 //     (chrome.i18n.getMessage), English in Go as the fallback.
+//   - lang.go (both builds): the language of those messages (their "lang"
+//     message, asked once), by which the badge and the options page show
+//     the red flags' titles and docs (flag.Rule.TitleIn, DocIn).
 //   - store.go: the decision log (core/ledger) in chrome.storage.local,
 //     written by one goroutine; nothing is dropped on a storage error.
 //   - bridge.go, clock.go, dom.go: the extension APIs, JSON trees, timers

@@ -13,7 +13,8 @@ import (
 //
 //   - defaults() → the default settings tree.
 //   - rules() → [{id, title, doc, group, weight, on}] for every rule of
-//     flag.All in order; on is the rule's default state.
+//     flag.All in order; title and doc are in the browser's language
+//     (uiLang: German or English), on is the rule's default state.
 //   - validateSettings(tree) → {ok: true, settings: <normalised tree>} or
 //     {ok: false, errors: [{field, input, entry, message, detail}]} (see
 //     settings.FormProblems). The normalised tree keeps only the rule
@@ -25,12 +26,13 @@ func settingsAPI(api js.Value) {
 		return js.ValueOf(settings.Defaults().Tree())
 	}))
 	api.Set("rules", pageFunc(func([]js.Value) any {
+		lang := uiLang()
 		out := jsArray.New(len(flag.All))
 		for i, r := range flag.All {
 			o := jsObject.New()
 			o.Set("id", r.ID)
-			o.Set("title", r.Title)
-			o.Set("doc", r.Doc)
+			o.Set("title", r.TitleIn(lang))
+			o.Set("doc", r.DocIn(lang))
 			o.Set("group", string(r.Group))
 			o.Set("weight", r.Weight)
 			o.Set("on", !r.DefaultOff)

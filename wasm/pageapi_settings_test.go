@@ -36,6 +36,23 @@ func TestPageAPIDefaultsAndRules(t *testing.T) {
 	}
 }
 
+// In a German browser rules() gives the German titles and docs; the rest
+// is the same.
+func TestPageAPIRulesInGerman(t *testing.T) {
+	withLang(t, "de")
+	rules := settingsPageAPI().Call("rules")
+	if rules.Length() != len(flag.All) {
+		t.Fatalf("rules() has %d rules, want %d", rules.Length(), len(flag.All))
+	}
+	for i, r := range flag.All {
+		got := toTree(rules.Index(i))
+		want := map[string]any{"id": r.ID, "title": r.TitleDE, "doc": r.DocDE, "group": string(r.Group), "weight": float64(r.Weight), "on": !r.DefaultOff}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("rules()[%d] = %#v, want %#v", i, got, want)
+		}
+	}
+}
+
 func TestPageAPIValidateSettings(t *testing.T) {
 	api := settingsPageAPI()
 	parse := func(s string) js.Value { return global.Get("JSON").Call("parse", s) }

@@ -240,3 +240,21 @@ func TestCoreLabelsAreEnglish(t *testing.T) {
 		check("badgeAction"+camel(string(k)), k.Label())
 	}
 }
+
+var langKeyDecl = regexp.MustCompile(`const langKey = "([A-Za-z0-9_@]+)"`)
+
+// The Go glue asks for wasm/lang.go's langKey message to learn which
+// language the browser shows, and picks the red flags' titles and docs by
+// it: each locale's message is its own folder's name ("en", "de").
+func TestLangMessageNamesTheLocale(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join(root, "wasm/lang.go"))
+	require.NoError(t, err)
+	m := langKeyDecl.FindStringSubmatch(string(b))
+	require.NotNil(t, m, "wasm/lang.go declares langKey")
+	for _, lang := range locales(t) {
+		msg, ok := load(t, lang)[m[1]]
+		if assert.True(t, ok, "%s has %q", lang, m[1]) {
+			assert.Equal(t, lang, msg.Message, "%s: %s", lang, m[1])
+		}
+	}
+}
