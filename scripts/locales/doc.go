@@ -5,7 +5,8 @@
 // extension/*.js and *.html, __MSG_k__ in manifest.json, tr("k", …) and
 // "badge…"/"keys…" literals in wasm/*.go) exists in English; the English
 // fallbacks in the Go glue say what English says; every badge* and keys*
-// message is used by the Go glue; and each locale's "lang" message (wasm/lang.go's
-// langKey) is its own folder's name. It has no code of its own: run it
-// with go test ./scripts/locales.
+// message is used by the Go glue; each locale's "lang" message
+// (wasm/lang.go's langKey) is its own folder's name; and no message or
+// page cites a source document ("seed 004"). It has no code of its own:
+// run it with go test ./scripts/locales.
 package locales

@@ -258,3 +258,23 @@ func TestLangMessageNamesTheLocale(t *testing.T) {
 		}
 	}
 }
+
+var citesSeed = regexp.MustCompile(`(?i)\bseeds?\W*\d`)
+
+// What a user reads says what it means for them; it cites no source
+// document ("seed 004"), in any locale or in the pages' HTML.
+func TestNoMessageCitesASeed(t *testing.T) {
+	for _, lang := range locales(t) {
+		for k, msg := range load(t, lang) {
+			assert.NotRegexp(t, citesSeed, msg.Message, "%s: %s", lang, k)
+		}
+	}
+	// The pages' built-in English text, shown before the messages load.
+	files, err := filepath.Glob(filepath.Join(root, "extension/*.html"))
+	require.NoError(t, err)
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		require.NoError(t, err)
+		assert.NotRegexp(t, citesSeed, string(b), filepath.Base(f))
+	}
+}
