@@ -1,0 +1,95 @@
+package notemodel_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/vetted/vetted/core/notemodel"
+	"github.com/vetted/vetted/core/text"
+)
+
+// tiny is a hand-made model: "bitcoin" weighs towards scam, "hiring"
+// towards recruiter.
+func tiny(t *testing.T, temp float32) *notemodel.Model {
+	m := notemodel.NewModel(4)
+	m.Temp = temp
+	for c := range m.Scale {
+		m.Scale[c] = 0.05
+	}
+	var scam, rec [notemodel.NumClasses]int8
+	scam[notemodel.Scam] = 100
+	rec[notemodel.Recruiter] = 100
+	require.NoError(t, m.Set(notemodel.WordHash("bitcoin"), scam))
+	require.NoError(t, m.Set(notemodel.WordHash("hiring"), rec))
+	return m
+}
+
+func TestJudgeMovesTowardsTheWeightedClass(t *testing.T) {
+	m := tiny(t, 1)
+	r := m.Judge(text.Fold("Bitcoin bitcoin"), nil)
+	best, p := r.Best()
+	assert.Equal(t, notemodel.Scam, best)
+	assert.Greater(t, p, float32(0.9))
+	assert.Equal(t, r.Probs[notemodel.Scam], r.BadProb()-r.Probs[notemodel.Spam]-r.Probs[notemodel.FakeRecruiter])
+	sum := float32(0)
+	for _, v := range r.Probs {
+		sum += v
+	}
+	assert.InDelta(t, 1, sum, 1e-5)
+
+	r = m.Judge(text.Fold("We are hiring"), nil)
+	best, _ = r.Best()
+	assert.Equal(t, notemodel.Recruiter, best)
+	assert.Equal(t, 1, r.Known, "hiring's word feature, and nothing else known")
+
+	r = m.Judge("", nil)
+	assert.InDelta(t, 1.0/notemodel.NumClasses, r.Probs[notemodel.Legit], 1e-6, "nothing known: the bias alone")
+}
+
+func TestTemperatureFlattens(t *testing.T) {
+	sharp := tiny(t, 1).Judge("bitcoin", nil)
+	flat := tiny(t, 4).Judge("bitcoin", nil)
+	assert.Greater(t, sharp.Probs[notemodel.Scam], flat.Probs[notemodel.Scam])
+	assert.Greater(t, flat.Probs[notemodel.Scam], flat.Probs[notemodel.Legit], "the order stays")
+}
+
+func TestEncodeDecode(t *testing.T) {
+	m := tiny(t, 0.8)
+	m.Norm = true
+	m.Bias[notemodel.Sales] = -0.5
+	b := m.Encode()
+	d, err := notemodel.Decode(b)
+	require.NoError(t, err)
+	assert.Equal(t, b, d.Encode(), "the same model encodes to the same bytes")
+	assert.Equal(t, m.Judge("bitcoin hiring", nil), d.Judge("bitcoin hiring", nil))
+	assert.Equal(t, 2, d.Len())
+
+	for _, bad := range [][]byte{nil, []byte("VNM2"), b[:len(b)-1], append(append([]byte{}, b...), 0)} {
+		_, err := notemodel.Decode(bad)
+		assert.Error(t, err)
+	}
+}
+
+func TestClassNames(t *testing.T) {
+	for c := notemodel.Class(0); c < notemodel.NumClasses; c++ {
+		got, ok := notemodel.ParseClass(c.String())
+		assert.True(t, ok)
+		assert.Equal(t, c, got)
+	}
+	_, ok := notemodel.ParseClass("ham")
+	assert.False(t, ok)
+	assert.True(t, notemodel.FakeRecruiter.Bad())
+	assert.False(t, notemodel.Recruiter.Bad())
+}
+
+func TestFullModelRefusesMore(t *testing.T) {
+	m := notemodel.NewModel(1)
+	var w [notemodel.NumClasses]int8
+	var err error
+	for i := uint32(1); i < 100 && err == nil; i++ {
+		err = m.Set(i, w)
+	}
+	assert.Error(t, err)
+}
