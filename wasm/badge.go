@@ -226,6 +226,9 @@ func (b *badge) retire() {
 // flagTitle is a red flag's title in the browser's language (uiLang); the
 // verdict carries the English one, which the CLI and its JSON show.
 func flagTitle(f *verdict.Flag) string {
+	if f.Class != "" {
+		return flag.NoteClassTitle(f.Class, f.Percent, uiLang())
+	}
 	if r := flag.ByID(f.ID); r != nil {
 		return r.TitleIn(uiLang())
 	}

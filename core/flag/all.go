@@ -19,6 +19,7 @@ var All = []*Rule{
 	JobBait,
 	PersonalDataRequest,
 	Pressure,
+	NoteModel,
 	Competitor,
 	OutsideField,
 	BlockedPerson,

@@ -1,8 +1,10 @@
 package flag
 
 import (
-	"github.com/vetted/vetted/core/identity"
 	"sync"
+
+	"github.com/vetted/vetted/core/identity"
+	"github.com/vetted/vetted/core/notemodel"
 
 	"github.com/vetted/vetted/core/card"
 	"github.com/vetted/vetted/core/settings"
@@ -23,6 +25,11 @@ type Context struct {
 	orgs            []string // folded own companies and schools
 	blockedNames    []string // folded blocked names
 	blockedURLs     []identity.Ref
+
+	// Model is the note model the note-model rule asks; nil means the
+	// committed one (notemodel.Default). Evaluation sets it to a model
+	// trained without the notes it judges.
+	Model *notemodel.Model
 }
 
 // NewContext prepares settings for evaluating many cards. A rule is on
@@ -98,8 +105,8 @@ func (x *Context) Evaluate(c *card.Card, prior []Prior, b *Batch) []Hit {
 	var buf [8]Hit
 	hits := buf[:0]
 	for _, r := range x.rules {
-		if s, ev := r.Check(in); s > 0 {
-			hits = append(hits, r.hit(s, ev))
+		if h, ok := r.run(in); ok {
+			hits = append(hits, h)
 		}
 	}
 	in.release()
@@ -116,7 +123,11 @@ func (x *Context) Evaluate(c *card.Card, prior []Prior, b *Batch) []Hit {
 // run applies the rule to the input and makes a Hit when it fires.
 func (r *Rule) run(in *Input) (Hit, bool) {
 	if s, ev := r.Check(in); s > 0 {
-		return r.hit(s, ev), true
+		h := r.hit(s, ev)
+		if r.Classify != nil {
+			h.Class, h.Percent, h.Kind = r.Classify(in)
+		}
+		return h, true
 	}
 	return Hit{}, false
 }

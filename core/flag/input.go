@@ -2,6 +2,7 @@ package flag
 
 import (
 	"github.com/vetted/vetted/core/card"
+	"github.com/vetted/vetted/core/notemodel"
 	"github.com/vetted/vetted/core/text"
 )
 
@@ -24,6 +25,9 @@ type Input struct {
 	fold   []byte                   // scratch for folding the three fields
 	maps   [fieldCount]text.Mapping // folded-to-original maps for evidence
 	mapped [fieldCount]bool         // which of maps are up to date
+
+	noteJudged bool             // whether noteResult is this card's
+	noteResult notemodel.Result // the note model's result, once asked
 }
 
 // field names a text field of the card.
@@ -61,6 +65,7 @@ func (in *Input) reset(ctx *Context, c *card.Card, prior []Prior, b *Batch) {
 		in.fold = nil
 	}
 	in.mapped = [fieldCount]bool{}
+	in.noteJudged = false
 	rest := in.store[:0]
 	for f, s := range [fieldCount]string{in.Name, in.Headline, in.Note} {
 		if s == "" {

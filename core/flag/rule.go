@@ -37,6 +37,12 @@ type Rule struct {
 	// Check returns the strength (0 = not fired, up to 1) and the evidence:
 	// quoted words from the card or stated facts, never HTML.
 	Check func(in *Input) (strength float64, evidence []string)
+	// Classify, for a rule that says what kind of sender the note is from
+	// (the note model), returns after Check fired the class it flags
+	// ("scam", "sales"…), its probability in percent, and the kind of
+	// sender the note reads like apart from scams ("recruiter", "sales"
+	// or ""). Nil for other rules.
+	Classify func(in *Input) (class string, percent int, kind string)
 	// Fires and Quiet are examples that must fire and must not fire.
 	Fires []Example
 	Quiet []Example
@@ -83,6 +89,9 @@ type Hit struct {
 	Weight   int
 	Strength float64
 	Evidence []string
+	Class    string // what the note model says the sender is ("scam", "recruiter"…); "" for other rules
+	Percent  int    // the note model's probability of Class, 0 to 100
+	Kind     string // the sender the note reads like apart from scams: "recruiter", "sales" or ""
 }
 
 // Points is the hit's contribution to the risk score before group caps.

@@ -25,9 +25,16 @@ const (
 //	known_contact    a shared company or school and mutuals, or a personal
 //	                 note naming a shared context
 //	recruiter        a recruiter title in the headline
-//	salesperson      a sales title in the headline, or a sales pitch
+//	salesperson      a sales title in the headline
+//	recruiter        a sales pitch by the phrase rule, but the note model
+//	                 says the whole note reads like a recruiter's ("quick
+//	                 call" is recruiters' talk too)
+//	salesperson      a sales pitch
 //	verified_account verified badge and a clean score
-//	industry_peer    industry keyword, or several mutuals, and a clean score
+//	industry_peer    industry keyword and a clean score
+//	recruiter        the note model says the note reads like a recruiter's
+//	salesperson      the note model says it reads like a sales pitch
+//	industry_peer    several mutuals and a clean score
 //	stranger         everything else
 //
 // A clean score is one below the strictness's review limit.
@@ -58,12 +65,18 @@ func classify(f *facts, t *tally, score int, th thresholds) (Type, string) {
 		return Recruiter, "recruiter title in the headline: " + f.recruiter
 	case f.sales != "":
 		return Salesperson, "sales title in the headline: " + f.sales
+	case t.salesPitch && t.noteKind == "recruiter":
+		return Recruiter, "the note reads like a recruiter's"
 	case t.salesPitch:
 		return Salesperson, "the note is a sales pitch"
 	case f.verified && clean:
 		return VerifiedAccount, "verified by the site, no red flags"
 	case f.industry != "" && clean:
 		return IndustryPeer, "works in your field: " + f.industry
+	case t.noteKind == "recruiter":
+		return Recruiter, "the note reads like a recruiter's"
+	case t.noteKind == "sales":
+		return Salesperson, "the note reads like a sales pitch"
 	case f.mutuals >= peerMutuals && clean:
 		return IndustryPeer, "several mutual connections, no red flags"
 	}

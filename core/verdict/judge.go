@@ -4,6 +4,7 @@ import (
 	"github.com/vetted/vetted/core/card"
 	"github.com/vetted/vetted/core/flag"
 	"github.com/vetted/vetted/core/identity"
+	"github.com/vetted/vetted/core/notemodel"
 	"github.com/vetted/vetted/core/settings"
 	"github.com/vetted/vetted/core/text"
 )
@@ -125,3 +126,9 @@ func (j *Judge) decide(c *card.Card, hits []flag.Hit, flags []Flag, signals []Si
 
 // noFlags is the flags of a card without hits: empty, not nil, shared.
 var noFlags = []Flag{}
+
+// UseNoteModel makes the judge's note-model rule ask m instead of the
+// committed model (nil: the committed one again). Evaluation uses it to
+// judge notes with a model that was trained without them. Call it before
+// the Judge is in use.
+func (j *Judge) UseNoteModel(m *notemodel.Model) { j.ctx.Model = m }

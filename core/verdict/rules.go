@@ -1,5 +1,7 @@
 package verdict
 
+import "github.com/vetted/vetted/core/flag"
+
 // The rule IDs verdict gives a meaning to beyond their points. They are the
 // stable IDs of package flag.
 const (
@@ -20,6 +22,7 @@ const (
 	ruleCompetitor      = "competitor"
 	ruleBlockedPerson   = "blocked-person"
 	ruleDuplicateNote   = "duplicate-note"
+	ruleNoteModel       = "note-model"
 )
 
 // role is what a rule's hit means for classification and for signals.
@@ -28,9 +31,37 @@ type role uint8
 const (
 	roleSoft     role = 0         // adds points that signals may take off
 	roleHard     role = 1 << iota // points that signals never take off
-	roleScam                      // evidence that the sender is a scammer (also hard)
+	roleScam                      // evidence that the sender is a scammer (also hard, but for a hesitant note model)
 	roleIdentity                  // an identity flag counted for fake profiles
 )
+
+// modelSure is the note model's strength from which its scam verdict is
+// firm (flag.NoteModel gives it from the probability that makes a
+// scammer at balanced strictness).
+const modelSure = 0.5
+
+// roleOfHit returns the role of a hit. The note model's is scam evidence
+// when it says scam, spam or fake recruiter: hard when it is sure, and
+// soft below that, so that what speaks for the sender (a company in
+// common, mutual connections) can outweigh a statistical suspicion, while
+// it still adds up with other scam evidence. Its recruiter and sales
+// typing is soft.
+func roleOfHit(h *flag.Hit) role {
+	if h.ID == ruleNoteModel {
+		switch {
+		case !badClass(h.Class):
+			return roleSoft
+		case h.Strength >= modelSure:
+			return roleScam | roleHard
+		}
+		return roleScam
+	}
+	return roleOf(h.ID)
+}
+
+// badClass reports whether a note-model class is scam, spam or a fake
+// recruiter.
+func badClass(c string) bool { return c == "scam" || c == "spam" || c == "fake_recruiter" }
 
 // roleOf returns the role of a rule ID. Rules verdict does not know are
 // soft: they add their points and nothing else.

@@ -34,12 +34,13 @@ type tally struct {
 	hard, soft float64 // capped points signals never / may take off
 	scam       float64 // capped points of scam evidence (part of hard)
 	identity   int     // identity flags fired (impersonation aside)
-	noteHits   int     // note-group flags fired
+	noteHits   int     // note-group flags fired (the note model only when sure of a scam)
 	impostor   bool    // impersonation fired
 	blocked    bool    // blocked-person fired
 	competitor bool    // competitor fired
 	salesPitch bool    // sales-pitch fired
 	canned     bool    // canned-note or duplicate-note fired
+	noteKind   string  // the sender the note model says the note reads like: "recruiter", "sales" or ""
 }
 
 // groupSpent is how many points one group has used of its cap.
@@ -73,8 +74,8 @@ func score(hits []flag.Hit, flags []Flag) ([]Flag, tally) {
 	for i := range hits {
 		h := &hits[i]
 		p := h.Points()
-		if !(p > 0) || math.IsInf(p, 0) {
-			p = 0
+		if !(p > 0) || math.IsInf(p, 0) || h.ID == ruleNoteModel && !badClass(h.Class) {
+			p = 0 // the note model's recruiter and sales readings type the sender; they are no risk
 		}
 		used := spent.slot(h.Group)
 		room := groupCap(h.Group) - *used
@@ -83,7 +84,7 @@ func score(hits []flag.Hit, flags []Flag) ([]Flag, tally) {
 		}
 		*used += p
 		total += p
-		r := roleOf(h.ID)
+		r := roleOfHit(h)
 		if r&roleHard != 0 {
 			t.hard += p
 		} else {
@@ -95,8 +96,8 @@ func score(hits []flag.Hit, flags []Flag) ([]Flag, tally) {
 		if r&roleIdentity != 0 {
 			t.identity++
 		}
-		if h.Group == flag.GroupNote {
-			t.noteHits++
+		if h.Group == flag.GroupNote && (h.ID != ruleNoteModel || r&roleHard != 0) {
+			t.noteHits++ // the model's typing and its hesitant suspicion leave a personal note personal
 		}
 		switch h.ID {
 		case ruleImpersonation:
@@ -109,13 +110,15 @@ func score(hits []flag.Hit, flags []Flag) ([]Flag, tally) {
 			t.salesPitch = true
 		case ruleCannedNote, ruleDuplicateNote:
 			t.canned = true
+		case ruleNoteModel:
+			t.noteKind = h.Kind
 		}
 		upTo := int(math.Round(total))
 		ev := h.Evidence
 		if ev == nil {
 			ev = noEvidence
 		}
-		flags = append(flags, Flag{ID: h.ID, Title: h.Title, Evidence: ev, Points: upTo - given})
+		flags = append(flags, Flag{ID: h.ID, Title: h.Title, Evidence: ev, Points: upTo - given, Class: h.Class, Percent: h.Percent})
 		given = upTo
 	}
 	return flags, t

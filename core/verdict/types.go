@@ -48,6 +48,11 @@ type Flag struct {
 	Title    string   `json:"title"`
 	Evidence []string `json:"evidence"`
 	Points   int      `json:"points"` // contribution to the score after caps
+	// Class and Percent are what the note model says the sender is
+	// ("scam", "spam", "fake_recruiter", "recruiter", "sales") and how
+	// likely, in percent; only on the note-model flag.
+	Class   string `json:"class,omitempty"`
+	Percent int    `json:"percent,omitempty"`
 }
 
 // Signal is a fact that lowers the risk (a trusted person, a shared

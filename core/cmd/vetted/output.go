@@ -39,7 +39,8 @@ func writeJSONLines(w io.Writer, vs []verdict.Verdict) error {
 }
 
 // writeTable prints a readable table: one row per verdict with the flags'
-// IDs. Names are shown as safe, shortened text.
+// IDs (the note model's with what it says and how likely:
+// "note-model(scam 92%)"). Names are shown as safe, shortened text.
 func writeTable(w io.Writer, vs []verdict.Verdict) error {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	io.WriteString(tw, "NAME\tTYPE\tRECOMMENDATION\tLEVEL\tSCORE\tFLAGS\n")
@@ -47,6 +48,9 @@ func writeTable(w io.Writer, vs []verdict.Verdict) error {
 		ids := make([]string, len(v.Flags))
 		for i, f := range v.Flags {
 			ids[i] = f.ID
+			if f.Class != "" {
+				ids[i] += "(" + f.Class + " " + strconv.Itoa(f.Percent) + "%)"
+			}
 		}
 		flags := strings.Join(ids, ",")
 		if flags == "" {

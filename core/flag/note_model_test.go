@@ -1,0 +1,79 @@
+package flag
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/vetted/vetted/core/notemodel"
+)
+
+// wordModel knows one word, which makes a note a sure scam.
+func wordModel(t *testing.T, word string) *notemodel.Model {
+	m := notemodel.NewModel(2)
+	m.Bias[notemodel.Legit] = 2
+	for c := range m.Scale {
+		m.Scale[c] = 0.05
+	}
+	var w [notemodel.NumClasses]int8
+	w[notemodel.Scam] = 120
+	require.NoError(t, m.Set(notemodel.WordHash(word), w))
+	return m
+}
+
+func TestNoteModelQuotesTheNoteAsWritten(t *testing.T) {
+	x := NewContext(nil)
+	x.Model = wordModel(t, "bitcoin")
+	c := noted("Grow your savings with B\u0456tco\u0456n today") // Cyrillic і
+	hits := x.Evaluate(&c, nil, nil)
+	var h Hit
+	for _, hit := range hits {
+		if hit.ID == NoteModel.ID {
+			h = hit
+		}
+	}
+	require.Equal(t, NoteModel.ID, h.ID, "hits %v", hits)
+	assert.Equal(t, []string{"\"B\u0456tco\u0456n\""}, h.Evidence)
+	assert.Equal(t, "scam", h.Class)
+	assert.Greater(t, h.Percent, 90)
+	assert.Equal(t, "", h.Kind)
+	assert.InDelta(t, 1, h.Strength, 0.1)
+}
+
+func TestNoteClassTitle(t *testing.T) {
+	assert.Equal(t, "The note reads like a scam (92 %)", NoteClassTitle("scam", 92, "en-US"))
+	assert.Equal(t, "Die Nachricht klingt nach Betrug (92 %)", NoteClassTitle("scam", 92, "de"))
+	assert.Equal(t, "The note reads like a recruiter's (80 %)", NoteClassTitle("recruiter", 80, "fr"))
+	assert.Equal(t, "Die Nachricht klingt nach einem falschen Jobangebot (70 %)", NoteClassTitle("fake_recruiter", 70, "de-AT"))
+	assert.Equal(t, NoteModel.TitleDE, NoteClassTitle("nonsense", 1, "de"))
+}
+
+func TestBadStrengthRises(t *testing.T) {
+	prev := 0.0
+	for p := badFloor; p <= 1; p += 0.01 {
+		s := badStrength(p)
+		assert.GreaterOrEqual(t, s, prev)
+		assert.LessOrEqual(t, s, 1.0)
+		prev = s
+	}
+	assert.InDelta(t, 0.2, badStrength(badFloor), 1e-9)
+	assert.InDelta(t, 0.5, badStrength(scamAt), 1e-9, "at scamAt the hit makes the 30 points of a scammer")
+	assert.InDelta(t, 1, badStrength(1), 1e-9)
+	assert.Equal(t, 30, int(badStrength(scamAt)*float64(NoteModel.Weight)+0.5))
+}
+
+func TestNoteTagsAreTheRulesLists(t *testing.T) {
+	folded, tags := NoteTags("Guaranteed returns, message me on WhatsApp")
+	assert.Equal(t, "guaranteed returns, message me on whatsapp", folded)
+	has := map[uint32]bool{}
+	for _, h := range tags {
+		has[h] = true
+	}
+	assert.True(t, has[notemodel.TagHash("lx:money-strong")])
+	assert.True(t, has[notemodel.TagHash("lx:messenger")] || has[notemodel.TagHash("lx:off-platform")])
+	assert.False(t, has[notemodel.TagHash("lx:sales")])
+	for i, n := range listNames {
+		assert.NotEmpty(t, n, "phrase list %d has no name for the note model", i)
+	}
+}
