@@ -28,6 +28,8 @@ type Input struct {
 
 	noteJudged bool             // whether noteResult is this card's
 	noteResult notemodel.Result // the note model's result, once asked
+	noteTrace  notemodel.Trace  // and what it saw, for its evidence
+	noteTagBuf [40]uint32       // storage for the note's model tags
 }
 
 // field names a text field of the card.

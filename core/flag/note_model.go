@@ -74,8 +74,8 @@ func (x *Context) model() *notemodel.Model {
 // result in the input.
 func (in *Input) judgeNote() *notemodel.Result {
 	if !in.noteJudged {
-		var tags [24]uint32
-		in.noteResult = in.Ctx.model().Judge(in.Note, in.noteTags(tags[:0]))
+		tags := in.appendNoteTags(in.noteTagBuf[:0])
+		in.noteResult = in.Ctx.model().JudgeTrace(in.Note, tags, &in.noteTrace)
 		in.noteJudged = true
 	}
 	return &in.noteResult
@@ -114,9 +114,9 @@ func checkNoteModel(in *Input) (float64, []string) {
 	if c == notemodel.Legit {
 		return 0, nil
 	}
-	var tags [24]uint32
+	var spans [modelEvidence]notemodel.Span
 	var ev []string
-	for _, sp := range in.Ctx.model().Explain(in.Note, in.noteTags(tags[:0]), c, modelEvidence) {
+	for _, sp := range in.Ctx.model().ExplainTrace(in.Note, &in.noteTrace, c, modelEvidence, spans[:0]) {
 		ev = append(ev, in.spanQuote(fieldNote, sp.Start, sp.End))
 	}
 	return s, ev

@@ -38,9 +38,9 @@ func listTag(l list) uint32 {
 	return listTags[l]
 }
 
-// noteTags appends the note model's tags of the input's note to dst: the
+// appendNoteTags appends the note model's tags of the input's note to dst: the
 // structural tags and the phrase lists found in it, each once.
-func (in *Input) noteTags(dst []uint32) []uint32 {
+func (in *Input) appendNoteTags(dst []uint32) []uint32 {
 	dst = notemodel.Tags(in.Note, dst)
 	var seen [listCount]bool
 	for _, m := range in.found[fieldNote] {
@@ -59,5 +59,5 @@ func NoteTags(note string) (folded string, tags []uint32) {
 	folded = text.Fold(note)
 	in := Input{Note: folded}
 	in.found[fieldNote] = lexicon().Find(folded, nil)
-	return folded, in.noteTags(nil)
+	return folded, in.appendNoteTags(nil)
 }

@@ -21,9 +21,9 @@ const magic = "VNM1"
 // encodes to the same bytes.
 func (m *Model) Encode() []byte {
 	hashes := make([]uint32, 0, m.size)
-	for _, k := range m.keys {
-		if k != 0 {
-			hashes = append(hashes, k)
+	for _, e := range m.slots {
+		if e.key != 0 {
+			hashes = append(hashes, e.key)
 		}
 	}
 	slices.Sort(hashes)
@@ -48,7 +48,7 @@ func (m *Model) Encode() []byte {
 	}
 	for _, h := range hashes {
 		i, _ := m.slot(h)
-		for _, v := range m.vals[i*NumClasses : i*NumClasses+NumClasses] {
+		for _, v := range m.slots[i].w {
 			b = append(b, byte(v))
 		}
 	}

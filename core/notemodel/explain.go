@@ -1,7 +1,5 @@
 package notemodel
 
-import "github.com/vetted/vetted/core/text"
-
 // Span is a stretch of the folded note, [Start, End) in bytes, and how
 // much it weighed towards a class.
 type Span struct {
@@ -9,121 +7,106 @@ type Span struct {
 	Weight     float32
 }
 
-// maxExplainWords is how many words Explain looks at: a note longer than
+// maxExplainWords is how many words a Trace keeps: a note longer than
 // this is explained by its first words.
-const maxExplainWords = 128
+const maxExplainWords = 96
 
-// Explain returns up to max stretches of the folded note that weighed most
-// towards class c against the others, strongest first: each word gets the
-// weight of its own feature and half of each word pair it is in (or, when
-// no word weighs towards c, the letter n-grams that start in it); the
-// strongest words are kept and neighbours among them joined (across a
-// space, not across punctuation).
+// Trace is what JudgeTrace saw of a note that Explain needs: the words'
+// spans and the known word and word-pair features. Its zero value is
+// ready; it is reused from note to note without allocating.
+type Trace struct {
+	words, known int
+	starts, ends [maxExplainWords]int32
+	feats        [2 * maxExplainWords]traced
+}
+
+// traced is one known feature: the word it is (or the first of the pair)
+// and its slot in the model.
+type traced struct {
+	word uint16
+	pair bool
+	slot int32
+}
+
+// Explain judges the note and returns up to max stretches of it that
+// weighed most towards class c (see ExplainTrace).
 func (m *Model) Explain(folded string, tags []uint32, c Class, max int) []Span {
-	var starts, ends [maxExplainWords]int
-	var weight [maxExplainWords]float32
-	n := 0
-	for i, j, ok := text.NextWord(folded, 0); ok && n < maxExplainWords; i, j, ok = text.NextWord(folded, j) {
-		starts[n], ends[n] = i, j
-		n++
-	}
+	var tr Trace
+	m.JudgeTrace(folded, tags, &tr)
+	return m.ExplainTrace(folded, &tr, c, max, nil)
+}
+
+// ExplainTrace returns up to max stretches of a note judged with tr that
+// weighed most towards class c against the others, strongest first,
+// appended to dst: each word gets its own feature's weight and half of
+// each word pair it is in; the strongest words are kept (not words too
+// short or common to say anything alone) and neighbours among them joined
+// across a space, not across punctuation.
+func (m *Model) ExplainTrace(folded string, tr *Trace, c Class, max int, dst []Span) []Span {
+	n := tr.words
 	if n == 0 || max <= 0 {
-		return nil
+		return dst
 	}
-	wordAt := func(pos int) int { // the last word starting at or before pos
-		k := n - 1
-		for k >= 0 && starts[k] > pos {
-			k--
-		}
-		return k
-	}
-	toward := func(h uint32) (float32, bool) {
-		w, ok := m.Weights(h)
-		if !ok {
-			return 0, false
-		}
+	var weight [maxExplainWords]float32
+	for _, f := range tr.feats[:tr.known] {
+		v := &m.slots[f.slot].w
 		var sum float32
-		for _, v := range w {
-			sum += v
+		for k, q := range v {
+			sum += float32(q) * m.Scale[k]
 		}
-		return w[c] - sum/NumClasses, true
+		toward := float32(v[c])*m.Scale[c] - sum/NumClasses
+		k := int(f.word)
+		if f.pair && k+1 < n {
+			weight[k] += toward / 2
+			weight[k+1] += toward / 2
+			continue
+		}
+		weight[k] += toward
 	}
-	chars := false // whether letter n-grams count too
-	add := func(f Feature) {
-		if f.Kind == KindTag || f.Start >= ends[n-1] || f.Kind == KindChars && !chars {
-			return
-		}
-		v, ok := toward(f.Hash)
-		if !ok {
-			return
-		}
-		k := wordAt(f.Start)
-		if k < 0 {
-			return
-		}
-		if f.Kind == KindPair && k+1 < n {
-			weight[k] += v / 2
-			weight[k+1] += v / 2
-			return
-		}
-		weight[k] += v
-	}
-	// Words and word pairs first: they read best. Only when none of them
-	// weighs towards c do the letter n-grams (a disguised word) count.
-	Features(folded, tags, add)
-	order := make([]int, 0, n)
-	pick := func() {
-		for k := 0; k < n; k++ {
-			if weight[k] > 0 && !filler(folded[starts[k]:ends[k]]) {
-				order = append(order, k)
-			}
+	var order [maxExplainWords]int
+	picked := 0
+	for k := 0; k < n; k++ {
+		if weight[k] > 0 && !filler(folded[tr.starts[k]:tr.ends[k]]) {
+			order[picked] = k
+			picked++
 		}
 	}
-	pick()
-	if len(order) == 0 {
-		chars = true
-		weight = [maxExplainWords]float32{}
-		Features(folded, tags, add)
-		pick()
-	}
-	// The strongest words, at most 2*max of them.
 	// By weight, strongest first (an insertion sort, stable: the words
 	// are few, and package slices' sorts would add to core.wasm).
-	for i := 1; i < len(order); i++ {
+	for i := 1; i < picked; i++ {
 		for j := i; j > 0 && weight[order[j]] > weight[order[j-1]]; j-- {
 			order[j], order[j-1] = order[j-1], order[j]
 		}
 	}
-	if len(order) > 2*max {
-		order = order[:2*max]
-	}
-	for i := 1; i < len(order); i++ { // back in text order
+	picked = min(picked, 2*max)
+	for i := 1; i < picked; i++ { // back in text order
 		for j := i; j > 0 && order[j] < order[j-1]; j-- {
 			order[j], order[j-1] = order[j-1], order[j]
 		}
 	}
-	var spans []Span
-	for i := 0; i < len(order); {
+	base := len(dst)
+	for i := 0; i < picked; {
 		j := i + 1
-		for j < len(order) && order[j] == order[j-1]+1 && j-i < 4 && folded[ends[order[j-1]]:starts[order[j]]] == " " {
+		for j < picked && order[j] == order[j-1]+1 && j-i < 4 && folded[tr.ends[order[j-1]]:tr.starts[order[j]]] == " " {
 			j++
 		}
-		s := Span{Start: starts[order[i]], End: ends[order[j-1]]}
+		s := Span{Start: int(tr.starts[order[i]]), End: int(tr.ends[order[j-1]])}
 		for _, k := range order[i:j] {
 			s.Weight += weight[k]
 		}
-		spans = append(spans, s)
+		dst = append(dst, s)
 		i = j
 	}
+	spans := dst[base:]
 	for i := 1; i < len(spans); i++ {
 		for j := i; j > 0 && spans[j].Weight > spans[j-1].Weight; j-- {
 			spans[j], spans[j-1] = spans[j-1], spans[j]
 		}
 	}
 	if len(spans) > max {
-		spans = spans[:max]
+		dst = dst[:base+max]
 	}
-	return spans
+	return dst
 }
 
 // fillers are words too common to explain anything on their own, in

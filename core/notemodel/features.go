@@ -40,107 +40,146 @@ const maxRunes = 1200
 // takes a known one's weights, which changes no judgement that matters.
 const HashBits = 24
 
-// hashOf is FNV-1a over a kind byte and the bytes of s, cut to HashBits.
-func hashOf(k Kind, s string) uint32 {
-	h := uint32(2166136261)
-	h = (h ^ uint32(k)) * 16777619
+// The hashes: words by 64-bit FNV-1a, pairs and letter n-grams by mixing
+// 64-bit values; each family has its own seed, and a feature's hash is the
+// top HashBits bits of the mixed value.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+	mixMul    = 0x9e3779b97f4a7c15 // 2^64 / golden ratio
+	seedWord  = 0x5bd1e9955bd1e995
+	seedPair  = 0x2127599bf4325c37
+	seedChars = 0x880355f21e6d1965
+	seedTag   = 0xc2b2ae3d27d4eb4f
+)
+
+// fnv64 is FNV-1a of s.
+func fnv64(s string) uint64 {
+	h := uint64(fnvOffset)
 	for i := 0; i < len(s); i++ {
-		h = (h ^ uint32(s[i])) * 16777619
+		h = (h ^ uint64(s[i])) * fnvPrime
 	}
-	return h >> (32 - HashBits)
+	return h
 }
 
-// pairHash is the hash of two words in a row, as hashOf(KindPair, a+" "+b)
-// without building the string.
-func pairHash(a, b string) uint32 {
-	h := uint32(2166136261)
-	h = (h ^ uint32(KindPair)) * 16777619
-	for i := 0; i < len(a); i++ {
-		h = (h ^ uint32(a[i])) * 16777619
-	}
-	h = (h ^ ' ') * 16777619
-	for i := 0; i < len(b); i++ {
-		h = (h ^ uint32(b[i])) * 16777619
-	}
-	return h >> (32 - HashBits)
+// mix turns a 64-bit value and a family's seed into a feature hash.
+func mix(x, seed uint64) uint32 {
+	x ^= seed
+	x ^= x >> 31
+	x *= mixMul
+	x ^= x >> 29
+	return uint32(x >> (64 - HashBits))
 }
 
 // TagHash is the hash of a tag feature such as "lx:money" or "url".
-func TagHash(tag string) uint32 { return hashOf(KindTag, tag) }
+func TagHash(tag string) uint32 { return mix(fnv64(tag), seedTag) }
 
 // WordHash is the hash of a folded word.
-func WordHash(w string) uint32 { return hashOf(KindWord, w) }
+func WordHash(w string) uint32 { return mix(fnv64(w), seedWord) }
 
 // lookAlike maps digits and symbols that stand for letters inside a word
 // ("b1tc0in", "$ex", "cr@zy") to those letters, for the character n-grams.
 var lookAlike = [128]byte{'0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', '$': 's'}
 
 // Features calls emit for every feature of a folded note (see text.Fold)
-// and its tags, in text order, tags last. Features read at most maxRunes
-// letters for character n-grams and maxWords words.
+// and its tags: each word, then the pair it makes with the word before,
+// in text order; then the character n-grams in text order; the tags last.
+// It reads at most maxWords words and maxRunes letters.
 func Features(folded string, tags []uint32, emit func(Feature)) {
 	// Words and word pairs.
-	prev := ""
-	prevStart := 0
-	nw := 0
-	for i, j, ok := text.NextWord(folded, 0); ok && nw < maxWords; i, j, ok = text.NextWord(folded, j) {
-		w := folded[i:j]
-		nw++
-		emit(Feature{Hash: hashOf(KindWord, w), Start: i, End: j, Kind: KindWord})
-		if prev != "" {
-			emit(Feature{Hash: pairHash(prev, w), Start: prevStart, End: j, Kind: KindPair})
+	var prev uint64
+	prevStart, nw := 0, 0
+	for i := 0; i < len(folded) && nw < maxWords; {
+		j, ok := wordEnd(folded, i)
+		if !ok {
+			i = j
+			continue
 		}
-		prev, prevStart = w, i
+		h := fnv64(folded[i:j])
+		emit(Feature{Hash: mix(h, seedWord), Start: i, End: j, Kind: KindWord})
+		if nw > 0 {
+			emit(Feature{Hash: mix(prev*mixMul^h, seedPair), Start: prevStart, End: j, Kind: KindPair})
+		}
+		prev, prevStart = h, i
+		nw++
+		i = j
 	}
 	// Character n-grams over the squeezed letters: spaces, punctuation and
 	// zero-width tricks between letters do not break them ("c r y p t o"
-	// and "cry.pto" give the grams of "crypto").
+	// and "cry.pto" give the grams of "crypto"). The last CharN letters
+	// are packed 16 bits each into one word.
 	var ring [CharN]int // folded offsets of the last CharN letters
-	var bytes [CharN * 4]byte
-	var lens [CharN]int
+	var packed uint64
 	n := 0
 	for i := 0; i < len(folded) && n < maxRunes; {
 		c := folded[i]
-		var r rune
-		size := 1
+		r, size := rune(c), 1
 		if c < utf8.RuneSelf {
-			r = rune(c)
-			if m := lookAlike[c]; m != 0 && letterNear(folded, i, size) {
+			if !isWordByte(c) {
+				m := lookAlike[c]
+				if m == 0 || !letterNear(folded, i, size) {
+					i++
+					continue
+				}
 				r = rune(m)
+			} else if c <= '9' {
+				if m := lookAlike[c]; m != 0 && letterNear(folded, i, size) {
+					r = rune(m)
+				}
 			}
 		} else {
 			r, size = utf8.DecodeRuneInString(folded[i:])
+			if !text.IsWord(r) {
+				i += size
+				continue
+			}
 		}
-		if !text.IsWord(r) {
-			i += size
-			continue
-		}
-		slot := n % CharN
-		ring[slot] = i
-		if size == 1 {
-			bytes[slot*4] = byte(r) // r may be a look-alike's letter
-		} else {
-			copy(bytes[slot*4:slot*4+4], folded[i:i+size])
-		}
-		lens[slot] = size
+		ring[n%CharN] = i
+		packed = packed<<16 | uint64(r&0xffff)
 		n++
 		if n >= CharN {
-			h := uint32(2166136261)
-			h = (h ^ uint32(KindChars)) * 16777619
-			for k := 0; k < CharN; k++ {
-				s := (n + k) % CharN
-				for _, b := range bytes[s*4 : s*4+lens[s]] {
-					h = (h ^ uint32(b)) * 16777619
-				}
-			}
-			start := ring[n%CharN]
-			emit(Feature{Hash: h >> (32 - HashBits), Start: start, End: i + size, Kind: KindChars})
+			emit(Feature{Hash: mix(packed, seedChars), Start: ring[n%CharN], End: i + size, Kind: KindChars})
 		}
 		i += size
 	}
 	for _, t := range tags {
 		emit(Feature{Hash: t, Kind: KindTag})
 	}
+}
+
+// wordEnd returns the end of the word that starts at byte i of s and true,
+// or, when no word starts there, where the next rune starts and false. A
+// word is a run of text.IsWord runes; ASCII is read a byte at a time.
+func wordEnd(s string, i int) (int, bool) {
+	j := i
+	for j < len(s) {
+		c := s[j]
+		if c < utf8.RuneSelf {
+			if !isWordByte(c) {
+				break
+			}
+			j++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if !text.IsWord(r) {
+			break
+		}
+		j += size
+	}
+	if j > i {
+		return j, true
+	}
+	if s[i] < utf8.RuneSelf {
+		return i + 1, false
+	}
+	_, size := utf8.DecodeRuneInString(s[i:])
+	return i + size, false
+}
+
+// isWordByte reports whether the ASCII byte c is a letter or a digit.
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || 'A' <= c && c <= 'Z'
 }
 
 // maxWords caps the words read, like maxRunes.

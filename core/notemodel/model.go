@@ -3,6 +3,9 @@ package notemodel
 import (
 	"errors"
 	"math"
+	"unicode/utf8"
+
+	"github.com/vetted/vetted/core/text"
 )
 
 // Class is what a note is, as the model tells them apart.
@@ -55,11 +58,23 @@ type Model struct {
 	Norm  bool                // divide the sums by the square root of the feature count
 	Temp  float32             // calibration temperature (1 = none)
 
-	keys []uint32 // open addressing by hash; 0 is an empty slot
-	vals []int8   // NumClasses quantized weights per slot
-	mask uint32
-	size int
+	slots  []entry  // open addressing by hash; key 0 is an empty slot
+	filter []uint64 // one bit per low filterBits bits of the known hashes
+	mask   uint32
+	size   int
 }
+
+// entry is one slot of the table: a feature's hash and its quantized
+// weights, side by side so that a lookup reads one cache line.
+type entry struct {
+	key uint32
+	w   [NumClasses]int8
+}
+
+// filterBits is the size of the presence filter, 2^16 bits (8 KB, which
+// stays in the L1 cache): most of a note's features are unknown, and the
+// filter turns nine in ten of them away before the table is read.
+const filterBits = 16
 
 // Result is the model's judgement of one note.
 type Result struct {
@@ -111,7 +126,7 @@ func NewModel(capacity int) *Model {
 	for n < capacity*2 {
 		n *= 2
 	}
-	return &Model{keys: make([]uint32, n), vals: make([]int8, n*NumClasses), mask: uint32(n - 1), Temp: 1}
+	return &Model{slots: make([]entry, n), filter: make([]uint64, 1<<filterBits/64), mask: uint32(n - 1), Temp: 1}
 }
 
 // slot returns the slot of hash h and whether it holds h.
@@ -121,7 +136,7 @@ func (m *Model) slot(h uint32) (int, bool) {
 	}
 	i := h & m.mask
 	for {
-		k := m.keys[i]
+		k := m.slots[i].key
 		if k == h {
 			return int(i), true
 		}
@@ -132,6 +147,17 @@ func (m *Model) slot(h uint32) (int, bool) {
 	}
 }
 
+// lookup is slot for a hash the filter may already turn away.
+func (m *Model) lookup(h uint32) (int, bool) {
+	if h == 0 {
+		h = 1
+	}
+	if m.filter[h>>6&(1<<filterBits/64-1)]&(1<<(h&63)) == 0 {
+		return 0, false
+	}
+	return m.slot(h)
+}
+
 // errFull is returned by Set when the model has no room left.
 var errFull = errors.New("notemodel: model is full")
 
@@ -139,16 +165,17 @@ var errFull = errors.New("notemodel: model is full")
 func (m *Model) Set(h uint32, w [NumClasses]int8) error {
 	i, ok := m.slot(h)
 	if !ok {
-		if (m.size+1)*4 > len(m.keys)*3 {
+		if (m.size+1)*4 > len(m.slots)*3 {
 			return errFull
 		}
 		if h == 0 {
 			h = 1
 		}
-		m.keys[i] = h
+		m.slots[i].key = h
+		m.filter[h>>6&(1<<filterBits/64-1)] |= 1 << (h & 63)
 		m.size++
 	}
-	copy(m.vals[i*NumClasses:], w[:])
+	m.slots[i].w = w
 	return nil
 }
 
@@ -161,37 +188,148 @@ func (m *Model) Weights(h uint32) ([NumClasses]float32, bool) {
 		return w, false
 	}
 	for c := range w {
-		w[c] = float32(m.vals[i*NumClasses+c]) * m.Scale[c]
+		w[c] = float32(m.slots[i].w[c]) * m.Scale[c]
 	}
 	return w, true
 }
 
 // Judge scores a folded note (see text.Fold) with its tags.
 func (m *Model) Judge(folded string, tags []uint32) Result {
-	var sums [NumClasses]int32 // quantized sums, scaled at the end
-	var r Result
-	Features(folded, tags, func(f Feature) {
-		r.Features++
-		i, ok := m.slot(f.Hash)
+	return m.JudgeTrace(folded, tags, nil)
+}
+
+// JudgeTrace is Judge that also records in tr (when not nil) the note's
+// words and its known word and word-pair features, for ExplainTrace. It
+// walks the note as Features does, with the loops written out (the
+// closure Features calls costs a third of the time); TestJudgeSeesFeatures
+// keeps the two the same.
+func (m *Model) JudgeTrace(folded string, tags []uint32, tr *Trace) Result {
+	var acc accumulator
+	acc.m, acc.tr = m, tr
+	if tr != nil {
+		tr.words, tr.known = 0, 0
+	}
+	// Words and word pairs.
+	var prev uint64
+	prevStart, nw := 0, 0
+	for i := 0; i < len(folded) && nw < maxWords; {
+		j, ok := wordEnd(folded, i)
 		if !ok {
-			return
+			i = j
+			continue
 		}
-		r.Known++
-		v := m.vals[i*NumClasses : i*NumClasses+NumClasses]
-		for c := range sums {
-			sums[c] += int32(v[c])
+		h := fnv64(folded[i:j])
+		if tr != nil && tr.words < len(tr.starts) {
+			tr.starts[tr.words], tr.ends[tr.words] = int32(i), int32(j)
+			tr.words++
 		}
-	})
+		if k, ok := acc.add(mix(h, seedWord)); ok {
+			acc.trace(k, i, false)
+		}
+		if nw > 0 {
+			if k, ok := acc.add(mix(prev*mixMul^h, seedPair)); ok {
+				acc.trace(k, prevStart, true)
+			}
+		}
+		prev, prevStart = h, i
+		nw++
+		i = j
+	}
+	// Character n-grams, as in Features.
+	var packed uint64
+	n := 0
+	for i := 0; i < len(folded) && n < maxRunes; {
+		c := folded[i]
+		r, size := rune(c), 1
+		if c < utf8.RuneSelf {
+			if !isWordByte(c) {
+				l := lookAlike[c]
+				if l == 0 || !letterNear(folded, i, size) {
+					i++
+					continue
+				}
+				r = rune(l)
+			} else if c <= '9' {
+				if l := lookAlike[c]; l != 0 && letterNear(folded, i, size) {
+					r = rune(l)
+				}
+			}
+		} else {
+			r, size = utf8.DecodeRuneInString(folded[i:])
+			if !text.IsWord(r) {
+				i += size
+				continue
+			}
+		}
+		packed = packed<<16 | uint64(r&0xffff)
+		n++
+		if n >= CharN {
+			acc.add(mix(packed, seedChars))
+		}
+		i += size
+	}
+	for _, t := range tags {
+		acc.add(t)
+	}
+	r := Result{Features: acc.n, Known: acc.known}
 	var z [NumClasses]float64
 	div := 1.0
-	if m.Norm && r.Features > 0 {
-		div = math.Sqrt(float64(r.Features))
+	if m.Norm && acc.n > 0 {
+		div = math.Sqrt(float64(acc.n))
 	}
 	for c := range z {
-		z[c] = float64(m.Bias[c]) + float64(sums[c])*float64(m.Scale[c])/div
+		z[c] = float64(m.Bias[c]) + float64(acc.sums[c])*float64(m.Scale[c])/div
 	}
 	r.Probs = softmax(z, float64(m.Temp))
 	return r
+}
+
+// accumulator adds up a note's known features for JudgeTrace.
+type accumulator struct {
+	m        *Model
+	tr       *Trace
+	sums     [NumClasses]int32 // quantized sums, scaled at the end
+	n, known int
+}
+
+// The sums in add are written out for six classes; this stops the build
+// if NumClasses changes.
+var _ = [1]struct{}{}[NumClasses-6]
+
+// add counts a feature and adds its weights when the model knows it,
+// returning its slot.
+func (a *accumulator) add(h uint32) (int, bool) {
+	a.n++
+	k, ok := a.m.lookup(h)
+	if !ok {
+		return 0, false
+	}
+	a.known++
+	w := &a.m.slots[k].w
+	a.sums[0] += int32(w[0])
+	a.sums[1] += int32(w[1])
+	a.sums[2] += int32(w[2])
+	a.sums[3] += int32(w[3])
+	a.sums[4] += int32(w[4])
+	a.sums[5] += int32(w[5])
+	return k, true
+}
+
+// trace records a known word (pair false) or word pair starting at the
+// byte start, whose slot is k.
+func (a *accumulator) trace(k, start int, pair bool) {
+	tr := a.tr
+	if tr == nil || tr.known >= len(tr.feats) || tr.words == 0 {
+		return
+	}
+	w := tr.words - 1 // the word just read, or the second of a pair
+	if pair {
+		w--
+	}
+	if w >= 0 && start == int(tr.starts[w]) {
+		tr.feats[tr.known] = traced{word: uint16(w), pair: pair, slot: int32(k)}
+		tr.known++
+	}
 }
 
 // softmax returns the probabilities of the scores z at temperature t.

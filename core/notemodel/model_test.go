@@ -1,6 +1,7 @@
 package notemodel_test
 
 import (
+	"math"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -92,4 +93,54 @@ func TestFullModelRefusesMore(t *testing.T) {
 		err = m.Set(i, w)
 	}
 	assert.Error(t, err)
+}
+
+// TestJudgeSeesFeatures checks that JudgeTrace's written-out loops see
+// exactly the features of Features: the same count, the same known ones,
+// the same sums.
+func TestJudgeSeesFeatures(t *testing.T) {
+	m := notemodel.Default()
+	for _, note := range []string{
+		"", "Hi", "Hello dear, I trade b1tc0in with 30% weekly profit, WhatsApp +44 7700 900123",
+		"c r y p t o and cry.pto", "Привет! Инвестиции в крипту", "こんにちは、お元気ですか",
+		"We're hiring a Senior Go engineer (remote, €90k) — interested?", "$$$ @@@ 1234 5678 9012",
+		"Ｃｒｙｐｔｏ and ünïcödé words", "a.b.c.d e@f g$h 4ever l33t",
+	} {
+		folded := text.Fold(note)
+		tags := notemodel.Tags(folded, nil)
+		var sums [notemodel.NumClasses]float64
+		n, known := 0, 0
+		notemodel.Features(folded, tags, func(f notemodel.Feature) {
+			n++
+			if w, ok := m.Weights(f.Hash); ok {
+				known++
+				for c := range sums {
+					sums[c] += float64(w[c])
+				}
+			}
+		})
+		var tr notemodel.Trace
+		r := m.JudgeTrace(folded, tags, &tr)
+		assert.Equal(t, n, r.Features, note)
+		assert.Equal(t, known, r.Known, note)
+		assert.Equal(t, m.Judge(folded, tags), r, "the trace changes nothing: %s", note)
+		div := 1.0
+		if m.Norm && n > 0 {
+			div = math.Sqrt(float64(n))
+		}
+		var z [notemodel.NumClasses]float64
+		top := math.Inf(-1)
+		for c := range z {
+			z[c] = (float64(m.Bias[c]) + sums[c]/div) / float64(m.Temp)
+			top = math.Max(top, z[c])
+		}
+		total := 0.0
+		for c := range z {
+			z[c] = math.Exp(z[c] - top)
+			total += z[c]
+		}
+		for c := range z {
+			assert.InDelta(t, z[c]/total, r.Probs[c], 1e-4, "%s: class %d", note, c)
+		}
+	}
 }

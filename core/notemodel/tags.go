@@ -22,36 +22,51 @@ var lenLimits = [...]int{6, 20, 50}
 
 // Tags appends the structural tags of a folded note to dst: a link, an
 // e-mail address, a phone number, a handle, an amount, a percentage and a
-// length class.
+// length class. One pass over the bytes finds what the scanners of package
+// text then need to confirm (a dot, an @, enough digits).
 func Tags(folded string, dst []uint32) []uint32 {
-	if _, _, ok := text.NextURL(folded, 0); ok {
-		dst = append(dst, tagURL)
-	}
-	if _, _, ok := text.NextEmail(folded, 0); ok {
-		dst = append(dst, tagEmail)
-	}
-	if _, _, ok := text.NextPhone(folded, 0); ok {
-		dst = append(dst, tagPhone)
-	}
 	handle, amount, percent := false, false, false
+	dots, ats, digits, words := 0, 0, 0, 0
+	prev := byte(' ')
 	for i := 0; i < len(folded); i++ {
 		c := folded[i]
 		next := byte(0)
 		if i+1 < len(folded) {
 			next = folded[i+1]
 		}
-		prev := byte(' ')
-		if i > 0 {
-			prev = folded[i-1]
-		}
 		switch {
-		case c == '@' && prev == ' ' && isLetter(next):
-			handle = true
-		case (c == '$' || c == '#') && isDigit(next), c == '\xe2' && i+3 < len(folded) && isDigit(folded[i+3]), c == '\xc2' && i+2 < len(folded) && isDigit(folded[i+2]):
-			// $, and € (e2 82 ac) or £ (c2 a3) before a digit
-			amount = amount || c != '#'
+		case isDigit(c):
+			digits++
+		case c == '.':
+			dots++
+		case c == '@':
+			ats++
+			handle = handle || prev == ' ' && isLetter(next)
+		case c == '$' && isDigit(next),
+			c == '\xe2' && i+3 < len(folded) && isDigit(folded[i+3]), // € is e2 82 ac
+			c == '\xc2' && i+2 < len(folded) && isDigit(folded[i+2]): // £ is c2 a3
+			amount = true
 		case c == '%' && isDigit(prev):
 			percent = true
+		}
+		if wordByte(c) && !wordByte(prev) {
+			words++
+		}
+		prev = c
+	}
+	if dots > 0 {
+		if _, _, ok := text.NextURL(folded, 0); ok {
+			dst = append(dst, tagURL)
+		}
+	}
+	if ats > 0 && dots > 0 {
+		if _, _, ok := text.NextEmail(folded, 0); ok {
+			dst = append(dst, tagEmail)
+		}
+	}
+	if digits >= 8 {
+		if _, _, ok := text.NextPhone(folded, 0); ok {
+			dst = append(dst, tagPhone)
 		}
 	}
 	if handle {
@@ -63,25 +78,23 @@ func Tags(folded string, dst []uint32) []uint32 {
 	if percent {
 		dst = append(dst, tagPercent)
 	}
-	n := 0
-	for _, j, ok := text.NextWord(folded, 0); ok; _, j, ok = text.NextWord(folded, j) {
-		n++
-		if n > lenLimits[len(lenLimits)-1] {
-			break
-		}
-	}
-	if n == 0 {
+	if words == 0 {
 		return append(dst, tagEmpty)
 	}
 	k := len(lenLimits)
 	for i, l := range lenLimits {
-		if n <= l {
+		if words <= l {
 			k = i
 			break
 		}
 	}
 	return append(dst, tagLen[k])
 }
+
+// wordByte reports whether a byte of folded text belongs to a word, for
+// counting words: ASCII letters and digits, and every byte of a non-ASCII
+// rune (most of them are letters in the notes that matter).
+func wordByte(c byte) bool { return isWordByte(c) || c >= 0x80 }
 
 func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || c >= 0x80 }
 func isDigit(c byte) bool  { return '0' <= c && c <= '9' }
