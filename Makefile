@@ -10,7 +10,7 @@ WASMBROWSERTEST_VERSION := v0.11.0
 # How long each fuzz target runs in `make test`; run `make fuzz FUZZTIME=5m` by hand for longer.
 FUZZTIME ?= 10s
 
-.PHONY: all build test lint unit wasmtest fuzz bench demo tools clean browsers e2e
+.PHONY: all build test lint unit wasmtest fuzz bench eval train demo tools clean browsers e2e
 
 all: build
 
@@ -72,6 +72,14 @@ test: lint unit wasmtest e2e
 ## bench: every figure beside its floor and budget, printed and written to BENCHMARKS.md.
 bench: build browsers
 	$(GO) run ./scripts/benchreport
+
+## eval: how Vetted judges the corpus of real notes, cross-validated by source page, written to EVAL.md (about 10 minutes).
+eval:
+	$(GO) run ./scripts/eval
+
+## train: retrain the note model from core/notemodel/data into core/notemodel/weights.go.
+train:
+	$(GO) run ./core/cmd/notetrain
 
 clean:
 	rm -rf dist demo.png

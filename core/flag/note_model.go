@@ -21,8 +21,11 @@ import (
 // chosen by the cross-validated evaluation (EVAL.md): scamAt keeps
 // legitimate notes out of danger.
 const (
-	badFloor      = 0.40
-	scamAt        = 0.70
+	NoteSuspectAt = 0.40 // badFloor, exported for the evaluation's report
+	NoteScamAt    = 0.70 // scamAt, likewise
+
+	badFloor      = NoteSuspectAt
+	scamAt        = NoteScamAt
 	typeShare     = 0.4
 	typeStrength  = 0.1 // the hit must fire to type the sender; verdict gives it no points
 	modelEvidence = 3   // quoted stretches of the note

@@ -146,3 +146,27 @@ func TestQuantizingKeepsTheJudgement(t *testing.T) {
 	}
 	assert.GreaterOrEqual(t, same, (len(c)-400)*97/100, "the byte weights pick the same class almost always")
 }
+
+func TestLoadDataRefusesCorpusPagesAndRepositories(t *testing.T) {
+	dir := t.TempDir()
+	head := "label\ttext\tsource_url\tremark\n"
+	write := func(name, body string) {
+		require.NoError(t, os.WriteFile(filepath.Join(dir, name), []byte(head+body), 0o644))
+	}
+	write(train.CorpusFile, "scam\tHello dear\thttps://github.com/someone/spam-archive/issues/3\t\npeer\tHi\thttps://example.org/a\t\n")
+	write("found.tsv", "scam\tGood day\thttps://example.org/b\t\n")
+	c, e, err := train.LoadData(dir)
+	require.NoError(t, err)
+	assert.Len(t, c, 2)
+	assert.Len(t, e, 1)
+
+	write("found.tsv", "scam\tGood day\thttps://example.org/a\t\n")
+	_, _, err = train.LoadData(dir)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "is a corpus page")
+
+	write("found.tsv", "spam\tBuy followers\thttps://www.github.com/Someone/spam-archive/issues/9\t\n")
+	_, _, err = train.LoadData(dir)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "github.com/someone/spam-archive")
+}

@@ -1,0 +1,154 @@
+package main
+
+import (
+	"time"
+
+	"github.com/vetted/vetted/core/card"
+	"github.com/vetted/vetted/core/flag"
+	"github.com/vetted/vetted/core/notemodel"
+	"github.com/vetted/vetted/core/notemodel/train"
+	"github.com/vetted/vetted/core/settings"
+	"github.com/vetted/vetted/core/verdict"
+)
+
+// innerFolds is how many folds calibrate each fold's model.
+const innerFolds = 5
+
+// A config is one way of judging: which rules run.
+type config struct {
+	Name string
+	On   func(id string) bool
+}
+
+// configs are the three ways compared: the rules without the model, the
+// model without the note rules, and both (the default settings).
+var configs = []config{
+	{"rules alone", func(id string) bool { return id != flag.NoteModel.ID }},
+	{"model alone", func(id string) bool { return flag.ByID(id).Group != flag.GroupNote || id == flag.NoteModel.ID }},
+	{"both (default)", func(string) bool { return true }},
+}
+
+// outcome is how one note was judged in each config.
+type outcome struct {
+	Note     train.Note
+	Verdicts []verdict.Verdict // per config
+	Model    notemodel.Class   // the model's most probable class
+	Bad      float32           // the model's probability of scam, spam or fake recruiter
+}
+
+// report is everything EVAL.md shows.
+type report struct {
+	Folds, Corpus, Extra int
+	Outcomes             []outcome
+	Compare              []comparison
+	Golden               goldenResult
+	Date, Machine        string
+	Took                 time.Duration
+}
+
+// neutral is the plain card every note is judged on: a person with a
+// photo, two mutual connections and an unremarkable job title, so that
+// only the note decides.
+func neutral(note string) card.Card {
+	c := card.New()
+	c.Site = card.LinkedIn
+	c.Name = "Alex Morgan"
+	c.Headline = "Operations Manager at Northwind Traders"
+	c.ProfileURL = "https://www.linkedin.com/in/alex-morgan-0000/"
+	c.Photo = card.PhotoPresent
+	c.Mutuals = 2
+	c.AgeDays = 3
+	c.Note = note
+	return c
+}
+
+// judges returns one judge per config, with the default settings.
+func judges(m *notemodel.Model) []*verdict.Judge {
+	out := make([]*verdict.Judge, len(configs))
+	for i, cf := range configs {
+		s := settings.Defaults()
+		s.Rules = map[string]bool{}
+		for _, r := range flag.All {
+			if !cf.On(r.ID) {
+				s.Rules[r.ID] = false
+			}
+		}
+		j := verdict.New(&s)
+		j.UseNoteModel(m)
+		out[i] = j
+	}
+	return out
+}
+
+// cv is the cross-validation: the corpus, its folds and each fold's
+// model, trained without it.
+type cv struct {
+	corpus, extra []train.Note
+	exC, exE      []train.Example
+	folds         []int
+	models        []*notemodel.Model
+}
+
+// crossValidate trains one model per fold of the corpus in dir.
+func crossValidate(dir string, k int) (*cv, error) {
+	corpus, extra, err := train.LoadData(dir)
+	if err != nil {
+		return nil, err
+	}
+	x := &cv{corpus: corpus, extra: extra}
+	x.exC = train.Featurize(corpus, flag.NoteTags)
+	x.exE = train.Featurize(extra, flag.NoteTags)
+	x.folds = train.Folds(x.exC, k)
+	for f := 0; f < k; f++ {
+		var tr []train.Example
+		for i := range x.exC {
+			if x.folds[i] != f {
+				tr = append(tr, x.exC[i])
+			}
+		}
+		x.models = append(x.models, train.Train(tr, x.exE, train.Defaults, innerFolds).Model())
+	}
+	return x, nil
+}
+
+// judge judges every corpus note on the neutral card with its fold's
+// model, in every config.
+func (x *cv) judge() []outcome {
+	out := make([]outcome, len(x.corpus))
+	for f, m := range x.models {
+		js := judges(m)
+		for i := range x.corpus {
+			if x.folds[i] != f {
+				continue
+			}
+			o := outcome{Note: x.corpus[i]}
+			c := neutral(x.corpus[i].Text)
+			for _, j := range js {
+				o.Verdicts = append(o.Verdicts, j.Card(&c, nil, nil))
+			}
+			folded, tags := flag.NoteTags(x.corpus[i].Text)
+			res := m.Judge(folded, tags)
+			o.Model, _ = res.Best()
+			o.Bad = res.BadProb()
+			out[i] = o
+		}
+	}
+	return out
+}
+
+// run cross-validates on the corpus in dir and judges every note.
+func run(dir string, k int, compare bool) (*report, error) {
+	x, err := crossValidate(dir, k)
+	if err != nil {
+		return nil, err
+	}
+	r := &report{Folds: k, Corpus: len(x.corpus), Extra: len(x.extra), Outcomes: x.judge()}
+	if compare {
+		r.Compare = compareAlgorithms(x.exC, x.exE, k)
+	}
+	r.Golden, err = golden()
+	if err != nil {
+		return nil, err
+	}
+	return r, nil
+}
