@@ -112,27 +112,10 @@ func Features(folded string, tags []uint32, emit func(Feature)) {
 	var packed uint64
 	n := 0
 	for i := 0; i < len(folded) && n < maxRunes; {
-		c := folded[i]
-		r, size := rune(c), 1
-		if c < utf8.RuneSelf {
-			if !isWordByte(c) {
-				m := lookAlike[c]
-				if m == 0 || !letterNear(folded, i, size) {
-					i++
-					continue
-				}
-				r = rune(m)
-			} else if c <= '9' {
-				if m := lookAlike[c]; m != 0 && letterNear(folded, i, size) {
-					r = rune(m)
-				}
-			}
-		} else {
-			r, size = utf8.DecodeRuneInString(folded[i:])
-			if !text.IsWord(r) {
-				i += size
-				continue
-			}
+		r, size, ok := letterAt(folded, i)
+		if !ok {
+			i += size
+			continue
 		}
 		ring[n%CharN] = i
 		packed = packed<<16 | uint64(r&0xffff)
@@ -145,6 +128,24 @@ func Features(folded string, tags []uint32, emit func(Feature)) {
 	for _, t := range tags {
 		emit(Feature{Hash: t, Kind: KindTag})
 	}
+}
+
+// letterAt returns the letter the character n-grams read at byte i of
+// folded (a look-alike digit or symbol next to a letter as that letter),
+// its size in bytes, and false when it is no letter.
+func letterAt(folded string, i int) (rune, int, bool) {
+	c := folded[i]
+	if c >= utf8.RuneSelf {
+		r, size := utf8.DecodeRuneInString(folded[i:])
+		return r, size, text.IsWord(r)
+	}
+	if isWordByte(c) && c > '9' {
+		return rune(c), 1, true
+	}
+	if m := lookAlike[c]; m != 0 && letterNear(folded, i, 1) {
+		return rune(m), 1, true
+	}
+	return rune(c), 1, isWordByte(c)
 }
 
 // wordEnd returns the end of the word that starts at byte i of s and true,

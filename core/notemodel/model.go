@@ -3,9 +3,6 @@ package notemodel
 import (
 	"errors"
 	"math"
-	"unicode/utf8"
-
-	"github.com/vetted/vetted/core/text"
 )
 
 // Class is what a note is, as the model tells them apart.
@@ -239,27 +236,10 @@ func (m *Model) JudgeTrace(folded string, tags []uint32, tr *Trace) Result {
 	var packed uint64
 	n := 0
 	for i := 0; i < len(folded) && n < maxRunes; {
-		c := folded[i]
-		r, size := rune(c), 1
-		if c < utf8.RuneSelf {
-			if !isWordByte(c) {
-				l := lookAlike[c]
-				if l == 0 || !letterNear(folded, i, size) {
-					i++
-					continue
-				}
-				r = rune(l)
-			} else if c <= '9' {
-				if l := lookAlike[c]; l != 0 && letterNear(folded, i, size) {
-					r = rune(l)
-				}
-			}
-		} else {
-			r, size = utf8.DecodeRuneInString(folded[i:])
-			if !text.IsWord(r) {
-				i += size
-				continue
-			}
+		r, size, ok := letterAt(folded, i)
+		if !ok {
+			i += size
+			continue
 		}
 		packed = packed<<16 | uint64(r&0xffff)
 		n++

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"path/filepath"
+	"slices"
 	"time"
 
 	"github.com/vetted/vetted/core/card"
@@ -39,6 +41,7 @@ type outcome struct {
 // report is everything EVAL.md shows.
 type report struct {
 	Folds, Corpus, Extra int
+	ExtraFiles           []string // the extra training files' names
 	Outcomes             []outcome
 	Compare              []comparison
 	Golden               goldenResult
@@ -143,6 +146,11 @@ func run(dir string, k int, compare bool) (*report, error) {
 		return nil, err
 	}
 	r := &report{Folds: k, Corpus: len(x.corpus), Extra: len(x.extra), Outcomes: x.judge()}
+	for _, n := range x.extra {
+		if f := filepath.Base(n.File); !slices.Contains(r.ExtraFiles, f) {
+			r.ExtraFiles = append(r.ExtraFiles, f)
+		}
+	}
 	if compare {
 		r.Compare = compareAlgorithms(x.exC, x.exE, k)
 	}

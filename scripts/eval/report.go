@@ -124,7 +124,7 @@ func (r *report) markdown() string {
 	p("Written by `make eval` (`go run ./scripts/eval`) on %s (%s, %s). Do not edit: run it again.\n\n", r.Date, r.Machine, r.Took.Round(1e9))
 	p("**Protocol.** Each of the %d notes of the corpus (`core/notemodel/data/corpus.tsv`, a copy of the shared corpus of real notes from %d public pages) is put on a neutral card ", r.Corpus, r.sources())
 	p("(a person with a photo, two mutual connections and the headline \"Operations Manager at Northwind Traders\", so that only the note decides) and judged with the default settings. ")
-	p("The note model that judges it is trained without the note's source page: %d-fold cross-validation grouped by `source_url` (no page in both the training and the test folds), each fold's model trained on the other folds plus the %d extra notes (`core/notemodel/data/written.tsv`, `found.tsv`: the team's own and notes from other public pages, never corpus pages) and calibrated by a %d-fold grouped cross-validation inside its training folds. ", r.Folds, r.Extra, innerFolds)
+	p("The note model that judges it is trained without the note's source page: %d-fold cross-validation grouped by `source_url` (no page in both the training and the test folds), each fold's model trained on the other folds plus the %d extra notes (%s in `core/notemodel/data`: notes quoted from other public pages and notes the team wrote, never from a corpus page) and calibrated by a %d-fold grouped cross-validation inside its training folds. ", r.Folds, r.Extra, r.extraFiles(), innerFolds)
 	p("The rules are not trained; they were written before this corpus existed and are judged on all of it.\n\n")
 	p("Three ways of judging are compared: **rules alone** (the note-model rule off), **model alone** (the other note rules off; identity and context rules stay on but do not fire on the neutral card), **both** (the default).\n\n")
 
@@ -326,3 +326,15 @@ const (
 	badFloor = flag.NoteSuspectAt
 	scamAt   = flag.NoteScamAt
 )
+
+// extraFiles names the extra training files, as `a.tsv`, `b.tsv`.
+func (r *report) extraFiles() string {
+	if len(r.ExtraFiles) == 0 {
+		return "none"
+	}
+	q := make([]string, len(r.ExtraFiles))
+	for i, f := range r.ExtraFiles {
+		q[i] = "`" + f + "`"
+	}
+	return strings.Join(q, ", ")
+}
