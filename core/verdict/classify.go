@@ -13,6 +13,8 @@ const (
 //
 //	blocked_person   blocked-person fired (the user's blocklist)
 //	scammer          scam evidence reaches the strictness's scam limit
+//	                 (the reason names the note when the note model gave
+//	                 most of it)
 //	known_contact    trusted by profile URL (the user's own word beats
 //	                 the fake-profile and competitor guesses)
 //	fake_profile     impersonation, or enough identity flags together
@@ -43,6 +45,8 @@ func classify(f *facts, t *tally, score int, th thresholds) (Type, string) {
 	switch {
 	case t.blocked:
 		return BlockedPerson, "on your blocklist"
+	case t.scam >= float64(th.scam) && 2*t.modelScam > t.scam:
+		return Scammer, modelReasons[t.modelClass]
 	case t.scam >= float64(th.scam):
 		return Scammer, "the invitation shows scam signs"
 	case f.trust == trustURL:
@@ -89,4 +93,12 @@ func strangerReason(f *facts) string {
 		return "no mutual connections and no shared context"
 	}
 	return "nothing known that connects you"
+}
+
+// modelReasons say why a sender is a scammer when the note model gave
+// most of the scam evidence, per class.
+var modelReasons = map[string]string{
+	"scam":           "the note reads like a scam",
+	"spam":           "the note reads like spam",
+	"fake_recruiter": "the note reads like a fake job offer",
 }

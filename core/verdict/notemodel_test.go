@@ -90,6 +90,9 @@ func TestNoteModelTypesAndScores(t *testing.T) {
 			assert.InDelta(t, tc.percent, f.Percent, 1)
 			assert.Equal(t, tc.points, f.Points > 0, "points %d", f.Points)
 			assert.Equal(t, []string{`"` + tc.note + `"`}, f.Evidence, "the word that weighed, as written")
+			if tc.typ == Scammer {
+				assert.Equal(t, "the note reads like a scam", v.Reason)
+			}
 		})
 	}
 }

@@ -41,6 +41,8 @@ type tally struct {
 	salesPitch bool    // sales-pitch fired
 	canned     bool    // canned-note or duplicate-note fired
 	noteKind   string  // the sender the note model says the note reads like: "recruiter", "sales" or ""
+	modelScam  float64 // capped points of the note model's scam evidence (part of scam)
+	modelClass string  // and what it says the note is: "scam", "spam" or "fake_recruiter"
 }
 
 // groupSpent is how many points one group has used of its cap.
@@ -92,6 +94,10 @@ func score(hits []flag.Hit, flags []Flag) ([]Flag, tally) {
 		}
 		if r&roleScam != 0 {
 			t.scam += p
+			if h.ID == ruleNoteModel {
+				t.modelScam += p
+				t.modelClass = h.Class
+			}
 		}
 		if r&roleIdentity != 0 {
 			t.identity++
