@@ -41,7 +41,8 @@ func (m *Model) Explain(folded string, tags []uint32, c Class, max int) []Span {
 // appended to dst: each word gets its own feature's weight and half of
 // each word pair it is in; the strongest words are kept (not words too
 // short or common to say anything alone) and neighbours among them joined
-// across a space, not across punctuation.
+// across a space or a hyphen, or a short or common word, not across
+// punctuation.
 func (m *Model) ExplainTrace(folded string, tr *Trace, c Class, max int, dst []Span) []Span {
 	n := tr.words
 	if n == 0 || max <= 0 {
@@ -87,7 +88,7 @@ func (m *Model) ExplainTrace(folded string, tr *Trace, c Class, max int, dst []S
 	base := len(dst)
 	for i := 0; i < picked; {
 		j := i + 1
-		for j < picked && order[j] == order[j-1]+1 && j-i < 4 && folded[tr.ends[order[j-1]]:tr.starts[order[j]]] == " " {
+		for j < picked && j-i < 4 && joined(folded, tr, order[j-1], order[j]) {
 			j++
 		}
 		s := Span{Start: int(tr.starts[order[i]]), End: int(tr.ends[order[j-1]])}
@@ -107,6 +108,22 @@ func (m *Model) ExplainTrace(folded string, tr *Trace, c Class, max int, dst []S
 		dst = dst[:base+max]
 	}
 	return dst
+}
+
+// joined reports whether the picked words a and b (a before b) read as
+// one phrase: next to each other, or with one short or common word
+// between them ("quick 15-minute call", "send the money"), separated by
+// spaces or hyphens only.
+func joined(folded string, tr *Trace, a, b int) bool {
+	if b != a+1 && !(b == a+2 && filler(folded[tr.starts[a+1]:tr.ends[a+1]])) {
+		return false
+	}
+	for _, c := range []byte(folded[tr.ends[a]:tr.starts[b]]) {
+		if c != ' ' && c != '-' && !(b == a+2 && isWordByte(c)) {
+			return false
+		}
+	}
+	return true
 }
 
 // fillers are words too common to explain anything on their own, in

@@ -144,3 +144,28 @@ func TestJudgeSeesFeatures(t *testing.T) {
 		}
 	}
 }
+
+func TestExplainJoinsPhrases(t *testing.T) {
+	m := notemodel.NewModel(8)
+	m.Bias[notemodel.Legit] = 2
+	for c := range m.Scale {
+		m.Scale[c] = 0.05
+	}
+	var w [notemodel.NumClasses]int8
+	w[notemodel.Sales] = 60
+	for _, word := range []string{"quick", "minute", "call", "demo"} {
+		require.NoError(t, m.Set(notemodel.WordHash(word), w))
+	}
+	quote := func(note string) []string {
+		folded := text.Fold(note)
+		var out []string
+		for _, s := range m.Explain(folded, nil, notemodel.Sales, 3) {
+			out = append(out, folded[s.Start:s.End])
+		}
+		return out
+	}
+	assert.Equal(t, []string{"quick 15-minute call"}, quote("Up for a quick 15-minute call?"), "across a number and a hyphen")
+	assert.Equal(t, []string{"quick", "call"}, quote("Quick! Call me"), "not across punctuation")
+	assert.Equal(t, []string{"quick", "demo"}, quote("A quick product demo"), "not across a word that says something")
+	assert.Empty(t, quote("Hello there"))
+}
