@@ -125,7 +125,9 @@ func (r *Rule) run(in *Input) (Hit, bool) {
 	if s, ev := r.Check(in); s > 0 {
 		h := r.hit(s, ev)
 		if r.Classify != nil {
-			h.Class, h.Percent, h.Kind = r.Classify(in)
+			var p int
+			h.Class, p, h.Kind = r.Classify(in)
+			h.Percent = uint8(min(max(p, 0), 100))
 		}
 		return h, true
 	}

@@ -128,18 +128,14 @@ func checkNoteModel(in *Input) (float64, []string) {
 // classifyNote implements NoteModel's Classify: the class it flagged, its
 // probability (for scam, spam and fake recruiters together, the
 // probability that the note is any of them) and the kind of sender.
-func classifyNote(in *Input) (string, int, string) {
+func classifyNote(in *Input) (notemodel.Class, int, notemodel.Class) {
 	r := in.judgeNote()
 	c, _, kind := noteVerdict(r)
 	p := r.Probs[c]
 	if c.Bad() {
 		p = r.BadProb()
 	}
-	k := ""
-	if kind != notemodel.Legit {
-		k = kind.String()
-	}
-	return c.String(), int(math.Round(float64(p) * 100)), k
+	return c, int(math.Round(float64(p) * 100)), kind
 }
 
 // NoteClassTitle is the title of a note-model hit of this class and

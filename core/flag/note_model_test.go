@@ -35,9 +35,9 @@ func TestNoteModelQuotesTheNoteAsWritten(t *testing.T) {
 	}
 	require.Equal(t, NoteModel.ID, h.ID, "hits %v", hits)
 	assert.Equal(t, []string{"\"B\u0456tco\u0456n\""}, h.Evidence)
-	assert.Equal(t, "scam", h.Class)
-	assert.Greater(t, h.Percent, 90)
-	assert.Equal(t, "", h.Kind)
+	assert.Equal(t, notemodel.Scam, h.Class)
+	assert.Greater(t, h.Percent, uint8(90))
+	assert.Equal(t, notemodel.Legit, h.Kind)
 	assert.InDelta(t, 1, h.Strength, 0.1)
 }
 

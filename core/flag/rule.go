@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/vetted/vetted/core/card"
+	"github.com/vetted/vetted/core/notemodel"
 	"github.com/vetted/vetted/core/settings"
 )
 
@@ -42,7 +43,7 @@ type Rule struct {
 	// ("scam", "sales"…), its probability in percent, and the kind of
 	// sender the note reads like apart from scams ("recruiter", "sales"
 	// or ""). Nil for other rules.
-	Classify func(in *Input) (class string, percent int, kind string)
+	Classify func(in *Input) (class notemodel.Class, percent int, kind notemodel.Class)
 	// Fires and Quiet are examples that must fire and must not fire.
 	Fires []Example
 	Quiet []Example
@@ -89,9 +90,13 @@ type Hit struct {
 	Weight   int
 	Strength float64
 	Evidence []string
-	Class    string // what the note model says the sender is ("scam", "recruiter"…); "" for other rules
-	Percent  int    // the note model's probability of Class, 0 to 100
-	Kind     string // the sender the note reads like apart from scams: "recruiter", "sales" or ""
+	// Class, Percent and Kind are the note model's reading (Classify): the
+	// class it flags with its probability in percent, and the sender the
+	// note reads like apart from scams (Recruiter, Sales or Legit). Small
+	// types: hits are copied often.
+	Class   notemodel.Class
+	Kind    notemodel.Class
+	Percent uint8
 }
 
 // Points is the hit's contribution to the risk score before group caps.

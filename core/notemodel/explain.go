@@ -127,14 +127,16 @@ func joined(folded string, tr *Trace, a, b int) bool {
 }
 
 // fillers are words too common to explain anything on their own, in
-// English and German: a quotation never consists of them alone.
-var fillers = []string{
-	"about", "also", "and", "any", "are", "been", "but", "can", "could", "for", "from", "had",
-	"has", "have", "her", "here", "his", "how", "into", "its", "just", "may", "more", "not", "one",
-	"only", "our", "she", "some", "than", "that", "the", "them", "then", "there", "they", "this",
-	"very", "was", "were", "what", "when", "who", "will", "with", "would", "you", "your", "auch",
-	"auf", "aus", "bei", "das", "dass", "dem", "den", "der", "die", "ein", "eine", "einen", "fur",
-	"ich", "ihr", "ihre", "ist", "mit", "nur", "sie", "sind", "und", "von", "wir", "zum", "zur",
+// English and German, by length: a quotation never consists of them alone.
+var fillers = [6][]string{
+	3: {"and", "any", "are", "but", "can", "for", "had", "has", "her", "his", "how", "its", "may",
+		"not", "one", "our", "she", "the", "was", "who", "you", "auf", "aus", "bei", "das", "dem",
+		"den", "der", "die", "ein", "fur", "ich", "ihr", "ist", "mit", "nur", "sie", "und", "von",
+		"wir", "zum", "zur"},
+	4: {"also", "been", "from", "have", "here", "into", "just", "more", "only", "some", "than",
+		"that", "them", "then", "they", "this", "very", "were", "what", "when", "will", "with",
+		"your", "auch", "dass", "eine", "ihre", "sind"},
+	5: {"about", "could", "there", "would", "einen"},
 }
 
 // filler reports whether a folded word is too short or too common to
@@ -143,7 +145,10 @@ func filler(w string) bool {
 	if len(w) < 3 {
 		return true
 	}
-	for _, f := range fillers {
+	if len(w) >= len(fillers) {
+		return false
+	}
+	for _, f := range fillers[len(w)] {
 		if f == w {
 			return true
 		}

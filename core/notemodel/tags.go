@@ -26,7 +26,7 @@ var lenLimits = [...]int{6, 20, 50}
 // text then need to confirm (a dot, an @, enough digits).
 func Tags(folded string, dst []uint32) []uint32 {
 	handle, amount, percent := false, false, false
-	dots, ats, digits, words := 0, 0, 0, 0
+	dots, ats, digits, words := 0, 0, 0, 0 // dots: followed by a letter or digit, as in a host name
 	prev := byte(' ')
 	for i := 0; i < len(folded); i++ {
 		c := folded[i]
@@ -37,8 +37,10 @@ func Tags(folded string, dst []uint32) []uint32 {
 		switch {
 		case isDigit(c):
 			digits++
-		case c == '.':
-			dots++
+		case c == '.' || c == ':':
+			if isWordByte(next) || c == ':' && next == '/' {
+				dots++ // a host name's dot, or a scheme's "://"
+			}
 		case c == '@':
 			ats++
 			handle = handle || prev == ' ' && isLetter(next)

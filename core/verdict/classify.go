@@ -1,5 +1,7 @@
 package verdict
 
+import "github.com/vetted/vetted/core/notemodel"
+
 // The fewest mutual connections that make a sender with a shared company
 // or school a known contact, and that make a clean stranger an industry
 // peer.
@@ -69,7 +71,7 @@ func classify(f *facts, t *tally, score int, th thresholds) (Type, string) {
 		return Recruiter, "recruiter title in the headline: " + f.recruiter
 	case f.sales != "":
 		return Salesperson, "sales title in the headline: " + f.sales
-	case t.salesPitch && t.noteKind == "recruiter":
+	case t.salesPitch && t.noteKind == notemodel.Recruiter:
 		return Recruiter, "the note reads like a recruiter's"
 	case t.salesPitch:
 		return Salesperson, "the note is a sales pitch"
@@ -77,9 +79,9 @@ func classify(f *facts, t *tally, score int, th thresholds) (Type, string) {
 		return VerifiedAccount, "verified by the site, no red flags"
 	case f.industry != "" && clean:
 		return IndustryPeer, "works in your field: " + f.industry
-	case t.noteKind == "recruiter":
+	case t.noteKind == notemodel.Recruiter:
 		return Recruiter, "the note reads like a recruiter's"
-	case t.noteKind == "sales":
+	case t.noteKind == notemodel.Sales:
 		return Salesperson, "the note reads like a sales pitch"
 	case f.mutuals >= peerMutuals && clean:
 		return IndustryPeer, "several mutual connections, no red flags"
@@ -97,8 +99,8 @@ func strangerReason(f *facts) string {
 
 // modelReasons say why a sender is a scammer when the note model gave
 // most of the scam evidence, per class.
-var modelReasons = map[string]string{
-	"scam":           "the note reads like a scam",
-	"spam":           "the note reads like spam",
-	"fake_recruiter": "the note reads like a fake job offer",
+var modelReasons = map[notemodel.Class]string{
+	notemodel.Scam:          "the note reads like a scam",
+	notemodel.Spam:          "the note reads like spam",
+	notemodel.FakeRecruiter: "the note reads like a fake job offer",
 }

@@ -49,7 +49,7 @@ const modelSure = 0.5
 func roleOfHit(h *flag.Hit) role {
 	if h.ID == ruleNoteModel {
 		switch {
-		case !badClass(h.Class):
+		case !h.Class.Bad():
 			return roleSoft
 		case h.Strength >= modelSure:
 			return roleScam | roleHard
@@ -58,10 +58,6 @@ func roleOfHit(h *flag.Hit) role {
 	}
 	return roleOf(h.ID)
 }
-
-// badClass reports whether a note-model class is scam, spam or a fake
-// recruiter.
-func badClass(c string) bool { return c == "scam" || c == "spam" || c == "fake_recruiter" }
 
 // roleOf returns the role of a rule ID. Rules verdict does not know are
 // soft: they add their points and nothing else.

@@ -4,6 +4,7 @@ import (
 	"math"
 
 	"github.com/vetted/vetted/core/flag"
+	"github.com/vetted/vetted/core/notemodel"
 )
 
 // The per-group caps on the risk score. Identity flags are circumstantial
@@ -31,18 +32,18 @@ func groupCap(g flag.Group) float64 {
 
 // tally is what the hits of one card add up to.
 type tally struct {
-	hard, soft float64 // capped points signals never / may take off
-	scam       float64 // capped points of scam evidence (part of hard)
-	identity   int     // identity flags fired (impersonation aside)
-	noteHits   int     // note-group flags fired (the note model only when sure of a scam)
-	impostor   bool    // impersonation fired
-	blocked    bool    // blocked-person fired
-	competitor bool    // competitor fired
-	salesPitch bool    // sales-pitch fired
-	canned     bool    // canned-note or duplicate-note fired
-	noteKind   string  // the sender the note model says the note reads like: "recruiter", "sales" or ""
-	modelScam  float64 // capped points of the note model's scam evidence (part of scam)
-	modelClass string  // and what it says the note is: "scam", "spam" or "fake_recruiter"
+	hard, soft float64         // capped points signals never / may take off
+	scam       float64         // capped points of scam evidence (part of hard)
+	identity   int             // identity flags fired (impersonation aside)
+	noteHits   int             // note-group flags fired (the note model only when sure of a scam)
+	impostor   bool            // impersonation fired
+	blocked    bool            // blocked-person fired
+	competitor bool            // competitor fired
+	salesPitch bool            // sales-pitch fired
+	canned     bool            // canned-note or duplicate-note fired
+	noteKind   notemodel.Class // the sender the note model says the note reads like: Recruiter, Sales or Legit
+	modelScam  float64         // capped points of the note model's scam evidence (part of scam)
+	modelClass notemodel.Class // and what it says the note is: Scam, Spam or FakeRecruiter
 }
 
 // groupSpent is how many points one group has used of its cap.
@@ -76,7 +77,7 @@ func score(hits []flag.Hit, flags []Flag) ([]Flag, tally) {
 	for i := range hits {
 		h := &hits[i]
 		p := h.Points()
-		if !(p > 0) || math.IsInf(p, 0) || h.ID == ruleNoteModel && !badClass(h.Class) {
+		if !(p > 0) || math.IsInf(p, 0) || h.ID == ruleNoteModel && !h.Class.Bad() {
 			p = 0 // the note model's recruiter and sales readings type the sender; they are no risk
 		}
 		used := spent.slot(h.Group)
@@ -124,7 +125,11 @@ func score(hits []flag.Hit, flags []Flag) ([]Flag, tally) {
 		if ev == nil {
 			ev = noEvidence
 		}
-		flags = append(flags, Flag{ID: h.ID, Title: h.Title, Evidence: ev, Points: upTo - given, Class: h.Class, Percent: h.Percent})
+		f := Flag{ID: h.ID, Title: h.Title, Evidence: ev, Points: upTo - given}
+		if h.ID == ruleNoteModel {
+			f.Class, f.Percent = h.Class.String(), int(h.Percent)
+		}
+		flags = append(flags, f)
 		given = upTo
 	}
 	return flags, t
