@@ -8,7 +8,6 @@ import (
 	"syscall/js"
 
 	"github.com/vetted/vetted/core/action"
-	"github.com/vetted/vetted/core/flag"
 	"github.com/vetted/vetted/core/verdict"
 )
 
@@ -223,17 +222,9 @@ func (b *badge) retire() {
 	b.sig = ""
 }
 
-// flagTitle is a red flag's title in the browser's language (uiLang); the
-// verdict carries the English one, which the CLI and its JSON show.
-func flagTitle(f *verdict.Flag) string {
-	if f.Class != "" {
-		return flag.NoteClassTitle(f.Class, f.Percent, uiLang())
-	}
-	if r := flag.ByID(f.ID); r != nil {
-		return r.TitleIn(uiLang())
-	}
-	return f.Title
-}
+// flagTitle is a red flag's title in the browser's language (uiLang);
+// verdict.Flag.TitleIn decides it.
+func flagTitle(f *verdict.Flag) string { return f.TitleIn(uiLang()) }
 
 // explainLine is `Title: evidence, evidence` (or the bare title), quoted
 // evidence in typographic quotes.

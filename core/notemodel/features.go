@@ -89,12 +89,7 @@ func Features(folded string, tags []uint32, emit func(Feature)) {
 	// Words and word pairs.
 	var prev uint64
 	prevStart, nw := 0, 0
-	for i := 0; i < len(folded) && nw < maxWords; {
-		j, ok := wordEnd(folded, i)
-		if !ok {
-			i = j
-			continue
-		}
+	for i, j, ok := text.NextWord(folded, 0); ok && nw < maxWords; i, j, ok = text.NextWord(folded, j) {
 		h := fnv64(folded[i:j])
 		emit(Feature{Hash: mix(h, seedWord), Start: i, End: j, Kind: KindWord})
 		if nw > 0 {
@@ -102,7 +97,6 @@ func Features(folded string, tags []uint32, emit func(Feature)) {
 		}
 		prev, prevStart = h, i
 		nw++
-		i = j
 	}
 	// Character n-grams over the squeezed letters: spaces, punctuation and
 	// zero-width tricks between letters do not break them ("c r y p t o"
@@ -146,36 +140,6 @@ func letterAt(folded string, i int) (rune, int, bool) {
 		return rune(m), 1, true
 	}
 	return rune(c), 1, isWordByte(c)
-}
-
-// wordEnd returns the end of the word that starts at byte i of s and true,
-// or, when no word starts there, where the next rune starts and false. A
-// word is a run of text.IsWord runes; ASCII is read a byte at a time.
-func wordEnd(s string, i int) (int, bool) {
-	j := i
-	for j < len(s) {
-		c := s[j]
-		if c < utf8.RuneSelf {
-			if !isWordByte(c) {
-				break
-			}
-			j++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[j:])
-		if !text.IsWord(r) {
-			break
-		}
-		j += size
-	}
-	if j > i {
-		return j, true
-	}
-	if s[i] < utf8.RuneSelf {
-		return i + 1, false
-	}
-	_, size := utf8.DecodeRuneInString(s[i:])
-	return i + size, false
 }
 
 // isWordByte reports whether the ASCII byte c is a letter or a digit.

@@ -3,6 +3,8 @@ package notemodel
 import (
 	"errors"
 	"math"
+
+	"github.com/vetted/vetted/core/text"
 )
 
 // Class is what a note is, as the model tells them apart.
@@ -197,9 +199,10 @@ func (m *Model) Judge(folded string, tags []uint32) Result {
 
 // JudgeTrace is Judge that also records in tr (when not nil) the note's
 // words and its known word and word-pair features, for ExplainTrace. It
-// walks the note as Features does, with the loops written out (the
-// closure Features calls costs a third of the time); TestJudgeSeesFeatures
-// keeps the two the same.
+// walks the note as Features does, with the loops written out: through
+// Features and a callback a note took 1.64–1.74 µs instead of 1.15–1.20
+// (go test -run '^$' -bench Judge ./core/notemodel/). TestJudgeSeesFeatures
+// keeps the two walks the same.
 func (m *Model) JudgeTrace(folded string, tags []uint32, tr *Trace) Result {
 	var acc accumulator
 	acc.m, acc.tr = m, tr
@@ -209,12 +212,7 @@ func (m *Model) JudgeTrace(folded string, tags []uint32, tr *Trace) Result {
 	// Words and word pairs.
 	var prev uint64
 	prevStart, nw := 0, 0
-	for i := 0; i < len(folded) && nw < maxWords; {
-		j, ok := wordEnd(folded, i)
-		if !ok {
-			i = j
-			continue
-		}
+	for i, j, ok := text.NextWord(folded, 0); ok && nw < maxWords; i, j, ok = text.NextWord(folded, j) {
 		h := fnv64(folded[i:j])
 		if tr != nil && tr.words < len(tr.starts) {
 			tr.starts[tr.words], tr.ends[tr.words] = int32(i), int32(j)
@@ -230,7 +228,6 @@ func (m *Model) JudgeTrace(folded string, tags []uint32, tr *Trace) Result {
 		}
 		prev, prevStart = h, i
 		nw++
-		i = j
 	}
 	// Character n-grams, as in Features.
 	var packed uint64

@@ -19,15 +19,25 @@ func IsWord(r rune) bool {
 // byte offset from: s[start:end]; ok is false when there is none.
 func NextWord(s string, from int) (start, end int, ok bool) {
 	start = -1
-	for i, r := range s[from:] {
+	for i := max(from, 0); i < len(s); {
+		// ASCII a byte at a time; only other runes are decoded.
+		word, size := false, 1
+		if c := s[i]; c < utf8.RuneSelf {
+			word = isWordByte(c)
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			word = IsWord(r)
+		}
 		switch {
-		case IsWord(r):
+		case word:
 			if start < 0 {
-				start = from + i
+				start = i
 			}
 		case start >= 0:
-			return start, from + i, true
+			return start, i, true
 		}
+		i += size
 	}
 	if start < 0 {
 		return 0, 0, false

@@ -1,6 +1,10 @@
 package verdict
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/vetted/vetted/core/flag"
+)
 
 // typeLabels are the plain-English names of the connection types.
 var typeLabels = map[Type]string{
@@ -60,6 +64,21 @@ func (l Level) Label() string {
 		return s
 	}
 	return string(l)
+}
+
+// TitleIn is the flag's title in the language lang ("de…" German, else
+// English) for the badge: the note model's says what the note reads like
+// and how likely ("The note reads like a scam (92 %)"), another rule's is
+// its localized title. The Title field keeps the English one, which the
+// CLI and its JSON show; a rule this build does not know keeps it too.
+func (f *Flag) TitleIn(lang string) string {
+	if f.Class != "" {
+		return flag.NoteClassTitle(f.Class, f.Percent, lang)
+	}
+	if r := flag.ByID(f.ID); r != nil {
+		return r.TitleIn(lang)
+	}
+	return f.Title
 }
 
 // Summary is the verdict in one line for the badge: the type and the

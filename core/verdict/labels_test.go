@@ -39,3 +39,14 @@ func TestSummary(t *testing.T) {
 	assert.Equal(t, "Known contact — accept", Verdict{Type: KnownContact, Recommendation: Accept}.Summary())
 	assert.Equal(t, " — ", Verdict{}.Summary())
 }
+
+func TestFlagTitleIn(t *testing.T) {
+	model := Flag{ID: "note-model", Title: "The note reads like scam, sales or recruiting", Class: "scam", Percent: 92}
+	assert.Equal(t, "Die Nachricht klingt nach Betrug (92 %)", model.TitleIn("de"))
+	assert.Equal(t, "The note reads like a scam (92 %)", model.TitleIn("en-GB"))
+	money := Flag{ID: "money-talk", Title: "Money or crypto talk"}
+	assert.Equal(t, "Money or crypto talk", money.TitleIn("en"))
+	assert.NotEqual(t, money.Title, money.TitleIn("de"), "the rule's German title")
+	gone := Flag{ID: "retired-rule", Title: "Old title"}
+	assert.Equal(t, "Old title", gone.TitleIn("de"), "a rule this build does not know keeps its title")
+}

@@ -29,10 +29,12 @@ const (
 type role uint8
 
 const (
-	roleSoft     role = 0         // adds points that signals may take off
-	roleHard     role = 1 << iota // points that signals never take off
-	roleScam                      // evidence that the sender is a scammer (also hard, but for a hesitant note model)
-	roleIdentity                  // an identity flag counted for fake profiles
+	roleSoft       role = 0         // adds points that signals may take off
+	roleHard       role = 1 << iota // points that signals never take off
+	roleScam                        // evidence that the sender is a scammer (also hard, but for a hesitant note model)
+	roleIdentity                    // an identity flag counted for fake profiles
+	roleNoRisk                      // adds no points: it only says what kind of sender this is
+	roleLeavesNote                  // a statistical reading of the note: the note still counts as personal
 )
 
 // modelSure is the note model's strength from which its scam verdict is
@@ -45,16 +47,17 @@ const modelSure = 0.5
 // soft below that, so that what speaks for the sender (a company in
 // common, mutual connections) can outweigh a statistical suspicion, while
 // it still adds up with other scam evidence. Its recruiter and sales
-// typing is soft.
+// typing adds no risk. Only a sure scam reading counts as a red flag on
+// the note (a personal note naming a shared context is no longer one).
 func roleOfHit(h *flag.Hit) role {
 	if h.ID == ruleNoteModel {
 		switch {
 		case !h.Class.Bad():
-			return roleSoft
+			return roleNoRisk | roleLeavesNote
 		case h.Strength >= modelSure:
 			return roleScam | roleHard
 		}
-		return roleScam
+		return roleScam | roleLeavesNote
 	}
 	return roleOf(h.ID)
 }

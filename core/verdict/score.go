@@ -35,7 +35,7 @@ type tally struct {
 	hard, soft float64         // capped points signals never / may take off
 	scam       float64         // capped points of scam evidence (part of hard)
 	identity   int             // identity flags fired (impersonation aside)
-	noteHits   int             // note-group flags fired (the note model only when sure of a scam)
+	noteHits   int             // note-group flags fired, but for readings that leave a note personal (roleLeavesNote)
 	impostor   bool            // impersonation fired
 	blocked    bool            // blocked-person fired
 	competitor bool            // competitor fired
@@ -76,9 +76,10 @@ func score(hits []flag.Hit, flags []Flag) ([]Flag, tally) {
 	given := 0
 	for i := range hits {
 		h := &hits[i]
+		r := roleOfHit(h)
 		p := h.Points()
-		if !(p > 0) || math.IsInf(p, 0) || h.ID == ruleNoteModel && !h.Class.Bad() {
-			p = 0 // the note model's recruiter and sales readings type the sender; they are no risk
+		if !(p > 0) || math.IsInf(p, 0) || r&roleNoRisk != 0 {
+			p = 0
 		}
 		used := spent.slot(h.Group)
 		room := groupCap(h.Group) - *used
@@ -87,7 +88,6 @@ func score(hits []flag.Hit, flags []Flag) ([]Flag, tally) {
 		}
 		*used += p
 		total += p
-		r := roleOfHit(h)
 		if r&roleHard != 0 {
 			t.hard += p
 		} else {
@@ -103,8 +103,8 @@ func score(hits []flag.Hit, flags []Flag) ([]Flag, tally) {
 		if r&roleIdentity != 0 {
 			t.identity++
 		}
-		if h.Group == flag.GroupNote && (h.ID != ruleNoteModel || r&roleHard != 0) {
-			t.noteHits++ // the model's typing and its hesitant suspicion leave a personal note personal
+		if h.Group == flag.GroupNote && r&roleLeavesNote == 0 {
+			t.noteHits++
 		}
 		switch h.ID {
 		case ruleImpersonation:

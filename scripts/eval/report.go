@@ -314,7 +314,7 @@ func ratio(k, n int) string {
 // scam.
 func suspicious(v *verdict.Verdict) bool {
 	for _, f := range v.Flags {
-		if f.ID == "note-model" && (f.Class == "scam" || f.Class == "spam" || f.Class == "fake_recruiter") {
+		if c, ok := notemodel.ParseClass(f.Class); ok && c.Bad() {
 			return true
 		}
 	}
