@@ -491,6 +491,15 @@
     new MutationObserver((records) => {
       if (relevant(records)) poke();
     }).observe(document.documentElement, { subtree: true, childList: true, characterData: true, attributes: true, attributeOldValue: true });
+    // The user's settings or the decision log changed (the options page,
+    // another tab): the core judges every card again.
+    try {
+      api.storage.onChanged.addListener((changes, area) => {
+        if ((area === 'sync' && changes.settings) || (area === 'local' && changes.ledger)) setTimeout(poke, 50);
+      });
+    } catch {
+      // No storage API: nothing to follow.
+    }
     addEventListener('popstate', poke);
     const nav = globalThis.navigation;
     if (nav && nav.addEventListener) nav.addEventListener('currententrychange', poke);
