@@ -12,18 +12,14 @@ type Walker interface {
 	Node
 	// Parent returns the parent element, or nil at the top.
 	Parent() Node
+	hider
+}
+
+// hider is a Node that can tell hidden elements.
+type hider interface {
 	// HiddenIn reports whether the element, or an ancestor of it below
 	// top, is Hidden; top's own state and what is above it do not count.
 	HiddenIn(top Node) bool
-}
-
-// walker returns n as a Walker, looking through a card's scope.
-func walker(n Node) (Walker, bool) {
-	if s, ok := n.(*scope); ok {
-		n = s.Node
-	}
-	w, ok := n.(Walker)
-	return w, ok
 }
 
 // hiddenClasses are class names that sites give to elements they do not
@@ -77,12 +73,12 @@ func hidingStyle(style string) bool {
 // hiddenInCard reports whether an element of a card is hidden within it.
 // Only Walkers can tell; other Nodes show everything.
 func hiddenInCard(el, cardNode Node) bool {
-	w, ok := walker(el)
+	h, ok := el.(hider)
 	if !ok {
 		return false
 	}
 	if s, ok := cardNode.(*scope); ok {
 		cardNode = s.Node
 	}
-	return w.HiddenIn(cardNode)
+	return h.HiddenIn(cardNode)
 }
