@@ -2,6 +2,7 @@ package flag
 
 import (
 	"github.com/vetted/vetted/core/card"
+	"github.com/vetted/vetted/core/learn"
 	"github.com/vetted/vetted/core/notemodel"
 	"github.com/vetted/vetted/core/text"
 )
@@ -30,6 +31,9 @@ type Input struct {
 	noteResult notemodel.Result // the note model's result, once asked
 	noteTrace  notemodel.Trace  // and what it saw, for its evidence
 	noteTagBuf [40]uint32       // storage for the note's model tags
+
+	learnt      learn.Result // what the learnt model says, once asked
+	learntAsked bool
 }
 
 // field names a text field of the card.
@@ -68,6 +72,7 @@ func (in *Input) reset(ctx *Context, c *card.Card, prior []Prior, b *Batch) {
 	}
 	in.mapped = [fieldCount]bool{}
 	in.noteJudged = false
+	in.learntAsked = false
 	rest := in.store[:0]
 	for f, s := range [fieldCount]string{in.Name, in.Headline, in.Note} {
 		if s == "" {
