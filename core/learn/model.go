@@ -418,7 +418,8 @@ func (m *Model) Judge(s *Sample) Result {
 	// side had a few more decisions like the rest: a feature seen on one
 	// side only because the other has no decisions yet says nothing.
 	all := m.accept + m.ignore
-	n := 0
+	var sum [3]float64
+	var cnt [3]int
 	for i := range ks {
 		f := ks[i].f
 		if f.Accept+f.Ignore == 0 {
@@ -426,13 +427,21 @@ func (m *Model) Judge(s *Sample) Result {
 		}
 		bg := pseudo * (f.Accept + f.Ignore + alpha) / (all + 2*alpha)
 		ks[i].c = math.Log((f.Ignore+bg)/(m.ignore+pseudo)) - math.Log((f.Accept+bg)/(m.accept+pseudo))
-		r.Score += ks[i].c
-		n++
+		p := partIndex(ks[i].x.Part)
+		sum[p] += ks[i].c
+		cnt[p]++
 	}
-	if n == 0 {
+	// Each part (the note, the headline, the facts) has its say, divided
+	// by the square root of its features: a long note does not drown the
+	// headline.
+	for p := range sum {
+		if cnt[p] > 0 {
+			r.Score += sum[p] / math.Sqrt(float64(cnt[p]))
+		}
+	}
+	if cnt == [3]int{} {
 		return r
 	}
-	r.Score /= math.Sqrt(float64(n))
 	sign := 1.0
 	lean := LeanIgnore
 	if r.Score < 0 {
@@ -545,6 +554,17 @@ func pick(ks []known, ev *[MaxEvidence]Feat, picked *[MaxEvidence]*Feature, ok f
 		}
 	}
 	return n
+}
+
+// partIndex numbers the parts 0 to 2.
+func partIndex(p Part) int {
+	switch p {
+	case PartNote:
+		return 0
+	case PartHeadline:
+		return 1
+	}
+	return 2
 }
 
 // cut cleans a label and cuts it to MaxLabel characters.
