@@ -69,8 +69,8 @@ func (j *Judge) Card(c *card.Card, prior []flag.Prior, b *flag.Batch) Verdict {
 func (j *Judge) Cards(cards []card.Card, prior func(*card.Card) []flag.Prior) []Verdict {
 	b := flag.NewBatch(cards)
 	out := make([]Verdict, len(cards))
-	var flags []Flag     // storage shared by the verdicts' flags
-	var signals []Signal // and by their signals
+	var flags []Flag      // storage shared by the verdicts' flags
+	var signals []Signal  // and by their signals
 	var hitBuf []flag.Hit // each card's hits before they become flags
 	for i := range cards {
 		c := &cards[i]
