@@ -46,7 +46,7 @@ var GenericHeadline = &Rule{
 			if noHeadlineSites[c.Site] {
 				return 0, nil
 			}
-			return 1, []string{"no headline"}
+			return 1, evNoHeadline
 		}
 		if len(in.Headline) < 8 {
 			if n := text.Count(c.Headline); n.Letters+n.Digits < 3 {
@@ -63,7 +63,7 @@ var GenericHeadline = &Rule{
 				return 0, nil
 			}
 		}
-		return 1, []string{"bare title " + quote(c.Headline) + " with no organisation"}
+		return 1, []string{`bare title "` + text.Quote(c.Headline, evidenceRunes) + `" with no organisation`}
 	},
 	Fires: []Example{
 		{Name: "bare CEO", Card: person("Jessica Williams", "CEO", "")},
@@ -80,3 +80,7 @@ var GenericHeadline = &Rule{
 		{Name: "founder with company", Card: person("Camille Dubois", "Co-founder & CEO at Relecloud | machine learning for retail", "")},
 	},
 }
+
+// evNoHeadline is this rule's fixed evidence, made once and shared: evidence is
+// never changed after a rule returns it.
+var evNoHeadline = []string{"no headline"}
