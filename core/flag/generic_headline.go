@@ -53,13 +53,10 @@ var GenericHeadline = &Rule{
 				return 1, []string{"headline " + quote(c.Headline) + " is too short"}
 			}
 		}
-		if countWords(in.Headline) > 4 {
-			return 0, nil
-		}
-		var buf [4]string
-		ws := words(buf[:0], in.Headline)
-		for _, w := range ws {
-			if !titleWords[w] {
+		// At most four words, each a title word.
+		n := 0
+		for i, j, ok := text.NextWord(in.Headline, 0); ok; i, j, ok = text.NextWord(in.Headline, j) {
+			if n++; n > 4 || !titleWords[in.Headline[i:j]] {
 				return 0, nil
 			}
 		}

@@ -22,7 +22,8 @@ type Input struct {
 	found [fieldCount][]text.Match
 	store [24]text.Match // backing array for found, so most cards do not allocate
 
-	fold []byte // scratch for folding the three fields
+	fold []byte                   // scratch for folding the three fields
+	locs [fieldCount]text.Locator // folded-to-original spans for evidence
 
 	noteJudged bool             // whether noteResult is this card's
 	noteResult notemodel.Result // the note model's result, once asked
@@ -65,6 +66,7 @@ func (in *Input) reset(ctx *Context, c *card.Card, prior []Prior, b *Batch) {
 		in.fold = nil
 	}
 	in.noteJudged = false
+	in.locs = [fieldCount]text.Locator{text.NewLocator(c.Name), text.NewLocator(c.Headline), text.NewLocator(c.Note)}
 	rest := in.store[:0]
 	for f, s := range [fieldCount]string{in.Name, in.Headline, in.Note} {
 		if s == "" {
@@ -171,7 +173,7 @@ func (in *Input) quotes(ev []string, f field, l list, max int) []string {
 // bytes [at, at+n), in quotes.
 func (in *Input) quoteAt(f field, at, n int) string {
 	orig := in.original(f)
-	if i, j, ok := text.LocateAt(orig, at, n); ok {
+	if i, j, ok := in.locs[f].Span(at, n); ok {
 		return quote(orig[i:j])
 	}
 	return quote(in.folded(f)[at : at+n])
@@ -192,4 +194,5 @@ func (in *Input) release() {
 	in.Card, in.Ctx, in.Prior, in.Batch = nil, nil, nil, nil
 	in.Name, in.Headline, in.Note = "", "", ""
 	in.found = [fieldCount][]text.Match{}
+	in.locs = [fieldCount]text.Locator{}
 }

@@ -101,33 +101,57 @@ func Locate(s, phrase string) (start, end int, ok bool) {
 }
 
 // LocateAt returns the span of s that folds to Fold(s)[at:at+n], the same
-// as a Mapping's Span but without building one: it folds s only up to
-// that span and allocates nothing, so evidence can quote a few matches of
-// a card's text cheaply.
+// as a Mapping's Span but without building one (see Locator).
 func LocateAt(s string, at, n int) (start, end int, ok bool) {
+	l := Locator{s: s}
+	return l.Span(at, n)
+}
+
+// Locator finds the spans of an original text that fold to spans of its
+// folded form, folding the text only as far as asked and allocating
+// nothing, so evidence can quote a few matches of a card's text cheaply.
+// Asking for spans in increasing order reads the text once; an earlier
+// span starts again from the beginning.
+type Locator struct {
+	s     string
+	i     int  // the next rune of s to fold
+	pos   int  // folded bytes before s[i]
+	space bool // the folded text so far ends in a space (or is empty)
+	begun bool // i, pos and space are set
+}
+
+// NewLocator returns a Locator over the original text s.
+func NewLocator(s string) Locator { return Locator{s: s} }
+
+// Span returns the span of the text that folds to Fold(text)[at:at+n]; ok
+// is false when that is out of range.
+func (l *Locator) Span(at, n int) (start, end int, ok bool) {
 	if at < 0 || n <= 0 {
 		return 0, 0, false
 	}
-	pos := 0 // folded bytes so far
-	space := true
+	if !l.begun || at < l.pos {
+		l.i, l.pos, l.space, l.begun = 0, 0, true, true
+	}
+	s := l.s
 	start = -1
 	var tmp [8]byte
-	for i := 0; i < len(s); {
-		out, j := foldAt(s, i, space, &tmp)
+	for l.i < len(s) {
+		i := l.i
+		out, j := foldAt(s, i, l.space, &tmp)
 		if k := len(out); k > 0 {
-			space = out[k-1] == ' '
-			if start < 0 && at < pos+k {
+			if start < 0 && at < l.pos+k {
 				start = i
 			}
-			if at+n <= pos+k {
-				if space && at+n == pos+k && !foldsFurther(s, j) {
+			if at+n <= l.pos+k {
+				if out[k-1] == ' ' && at+n == l.pos+k && !foldsFurther(s, j) {
 					return 0, 0, false // the trailing space Fold drops
 				}
-				return start, j, true
+				return start, j, true // s[i] is read again by the next call
 			}
-			pos += k
+			l.space = out[k-1] == ' '
+			l.pos += k
 		}
-		i = j
+		l.i = j
 	}
 	return 0, 0, false
 }

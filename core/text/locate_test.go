@@ -37,11 +37,14 @@ func TestLocateAtMatchesMapping(t *testing.T) {
 	for _, s := range []string{"", " ", "a ", "  GUARANTEED   Returns ", "Whats\u200bАpp !", "Straße…", "x\u200b \u200b", "end  \u200b"} {
 		var m Mapping
 		m.Reset(s)
+		l := NewLocator(s) // one Locator for all spans: forwards and back
 		for at := -1; at <= len(m.Folded)+1; at++ {
 			for n := 0; at+n <= len(m.Folded)+2; n++ {
 				i, j, ok := LocateAt(s, at, n)
 				mi, mj, mok := m.Span(at, n)
 				assert.Equal(t, [3]any{mi, mj, mok}, [3]any{i, j, ok}, "%q at %d n %d", s, at, n)
+				li, lj, lok := l.Span(at, n)
+				assert.Equal(t, [3]any{mi, mj, mok}, [3]any{li, lj, lok}, "Locator: %q at %d n %d", s, at, n)
 			}
 		}
 	}
