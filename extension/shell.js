@@ -84,7 +84,9 @@
     req.now = Date.now();
     const body = JSON.stringify(req);
     let lastErr;
-    for (let i = 0; i < 5; i++) {
+    // A hosted core that was stopped (or is starting again) fails a
+    // delivery or two: ask again, for up to about ten seconds.
+    for (let i = 0; i < 12; i++) {
       try {
         const ans = JSON.parse(await home(body, tree));
         if (ans.problem) problem = ans.problem;
@@ -93,7 +95,7 @@
       } catch (e) {
         if (e instanceof CoreError) throw e;
         lastErr = e;
-        await sleep(100 * (i + 1));
+        await sleep(Math.min(100 * 2 ** i, 1500));
       }
     }
     throw lastErr;
