@@ -298,11 +298,31 @@
     }
   }
 
+  // The first EAGER cards get their badge at once; further down a long
+  // list a card's badge is drawn when it comes within NEAR of the viewport
+  // (drawing a thousand badges at once lays the whole list out again for
+  // cards nobody looks at). Every card is judged either way.
+  const EAGER = 30;
+  const near = new IntersectionObserver(
+    (seen) => {
+      for (const s of seen) {
+        if (!s.isIntersecting) continue;
+        near.unobserve(s.target);
+        const e = entries.get(keyOf.get(s.target));
+        if (e && e.el === s.target) {
+          e.near = true;
+          show(e);
+        }
+      }
+    },
+    { rootMargin: '2000px 0px' },
+  );
+
   function apply(res, els) {
     const seen = new Set();
-    for (const cv of res.cards) {
+    res.cards.forEach((cv, i) => {
       const el = els[cv.id];
-      if (!el || !el.isConnected) continue;
+      if (!el || !el.isConnected) return;
       const key = cv.badge.key;
       seen.add(key);
       if (keyOf.get(el) !== key) {
@@ -315,26 +335,32 @@
         e = { key, busy: false };
         entries.set(key, e);
       }
-      if (!e.badge || e.el !== el) {
-        if (e.badge && e.badge.root.isConnected && e.el !== el) e.badge.root.remove();
-        e.badge = e.badge && !e.badge.root.isConnected ? e.badge : newBadge(key);
+      if (e.el !== el) {
+        if (e.el) near.unobserve(e.el);
+        if (e.badge) e.badge.root.remove();
+        e.badge = null;
+        e.near = false;
+        e.sig = '';
+        e.el = el;
       }
-      e.el = el;
       e.judged = cv.judged;
       const sig = JSON.stringify(cv.badge);
       if (sig !== e.sig) {
         e.model = cv.badge;
         e.sig = sig;
-        draw(e);
+        e.dirty = true;
       }
-      if (e.badge.root.parentNode !== el) {
-        for (const old of el.querySelectorAll(`:scope > ${BADGE}`)) old.remove();
-        el.append(e.badge.root);
+      if (!e.badge && i >= EAGER && !e.near) {
+        near.observe(el);
+        return;
       }
-    }
+      show(e);
+    });
     for (const [key, e] of entries) {
       if (seen.has(key)) continue;
       entries.delete(key);
+      if (e.el) near.unobserve(e.el);
+      if (!e.badge) continue;
       if (e.busy || e.badge.root.hasAttribute('data-vetted-state')) e.badge.bar.hidden = true;
       else e.badge.root.remove();
     }
@@ -342,6 +368,23 @@
     reportStatus(res);
     performance.clearMarks('vetted:scanned');
     performance.mark('vetted:scanned', { detail: { ...counted, home: 'hosted' } });
+  }
+
+  // show draws a card's badge (when its model changed) and keeps it in
+  // the card, exactly one.
+  function show(e) {
+    if (!e.badge) {
+      e.badge = newBadge(e.key);
+      e.dirty = true;
+    }
+    if (e.dirty) {
+      draw(e);
+      e.dirty = false;
+    }
+    if (e.badge.root.parentNode !== e.el) {
+      for (const old of e.el.querySelectorAll(`:scope > ${BADGE}`)) old.remove();
+      e.el.append(e.badge.root);
+    }
   }
 
   function report(fields) {

@@ -142,12 +142,16 @@ describe('X in Chromium, core hosted', { timeout: 120000 }, () => {
   // stopWorkers stops the extension's service worker, and with it the
   // hosted core, as Chromium does after 30 s idle.
   async function stopWorkers(page) {
+    // The shell may wake it again at once (an action polls the core):
+    // what counts is that it was seen stopped.
     const cdp = await page.context().newCDPSession(page);
+    let stopped = false;
+    cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+      if (e.versions.some((v) => v.scriptURL.startsWith(`chrome-extension://${h.extensionId}/`) && v.runningStatus === 'stopped')) stopped = true;
+    });
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
-    await waitFor(async () => (await cdp.send('Target.getTargets')).targetInfos.every((t) => t.type !== 'service_worker'), {
-      message: 'the service worker stopped',
-    });
+    await waitFor(() => stopped, { message: 'the service worker stopped' });
     await cdp.detach();
   }
 
