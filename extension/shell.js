@@ -333,7 +333,7 @@
           report({ state: 'error', message: `Vetted's core did not answer: ${e.message}` });
           return;
         }
-        apply(res, snap.els);
+        await apply(res, snap.els);
       } while (again);
     } finally {
       scanning = false;
@@ -360,11 +360,18 @@
     { rootMargin: '2000px 0px' },
   );
 
-  function apply(res, els) {
+  // apply draws a scan's answer, yielding to the browser every SLICE ms.
+  async function apply(res, els) {
     const seen = new Set();
-    res.cards.forEach((cv, i) => {
+    let t0 = performance.now();
+    for (let i = 0; i < res.cards.length; i++) {
+      if (i % 32 === 31 && performance.now() - t0 > SLICE) {
+        await yieldTask();
+        t0 = performance.now();
+      }
+      const cv = res.cards[i];
       const el = els[cv.id];
-      if (!el || !el.isConnected) return;
+      if (!el || !el.isConnected) continue;
       const key = cv.badge.key;
       seen.add(key);
       if (keyOf.get(el) !== key) {
@@ -386,18 +393,17 @@
         e.el = el;
       }
       e.judged = cv.judged;
-      const sig = JSON.stringify(cv.badge);
-      if (sig !== e.sig) {
+      if (cv.sig !== e.sig) {
         e.model = cv.badge;
-        e.sig = sig;
+        e.sig = cv.sig;
         e.dirty = true;
       }
       if (!e.badge && i >= EAGER && !e.near) {
         near.observe(el);
-        return;
+        continue;
       }
       show(e);
-    });
+    }
     for (const [key, e] of entries) {
       if (seen.has(key)) continue;
       entries.delete(key);

@@ -85,6 +85,7 @@ func (j *Judged) Card() card.Card {
 type CardView struct {
 	ID     int          `json:"id"`
 	Badge  render.Badge `json:"badge"`
+	Sig    string       `json:"sig"` // changes whenever the badge would
 	Judged Judged       `json:"judged"`
 }
 
@@ -141,11 +142,8 @@ func ScanPage(env *Env, req *Request) (*Scan, error) {
 		v := env.Judge.Card(c, prior, batch)
 		key := Key(c, keys)
 		acts := action.Available(s, kept[i], c)
-		out.Cards = append(out.Cards, CardView{
-			ID:     tree.ID(kept[i]),
-			Badge:  render.NewBadge(render.View{Key: key, Name: c.Name, Verdict: &v, Actions: acts, Lang: req.Lang}),
-			Judged: newJudged(key, c, &v),
-		})
+		b := render.NewBadge(render.View{Key: key, Name: c.Name, Verdict: &v, Actions: acts, Lang: req.Lang})
+		out.Cards = append(out.Cards, CardView{ID: tree.ID(kept[i]), Badge: b, Sig: b.Sig(), Judged: newJudged(key, c, &v)})
 	}
 	return out, nil
 }
