@@ -68,6 +68,9 @@ type Site interface {
 	Read(cardNode page.Node) (card.Card, bool)
 	// Control returns the card's control, or nil when the card has none.
 	Control(cardNode page.Node, c Control) page.Node
+	// OnlyControl reports whether the control lies inside the card and is
+	// the card's only control of that kind.
+	OnlyControl(cardNode page.Node, c Control) bool
 	// ControlNames returns the person a control's label names, or "" when
 	// the label names nobody (or there is no label).
 	ControlNames(ctrl page.Node) string
