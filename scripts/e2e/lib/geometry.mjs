@@ -1,0 +1,63 @@
+// The badge-belongs-to-its-card geometry, measured in the page (run with
+// page.evaluate(badgeGeometry)). For every badge: its row is the outermost
+// ancestor that holds no other badge (the card's own box on the page); its
+// content is the union of the row's visible text, images and controls
+// outside Vetted's badge; the next card's content is the same for the row
+// of the next badge in page order. Gaps are the shortest distances between
+// two boxes (0 when they touch or overlap).
+export function badgeGeometry() {
+  const badges = [...document.querySelectorAll('[data-vetted-badge]')];
+  const box = (r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+  const rowOf = (b) => {
+    let row = b.parentElement;
+    while (row.parentElement && row.parentElement !== document.body && row.parentElement.querySelectorAll('[data-vetted-badge]').length === 1) {
+      row = row.parentElement;
+    }
+    return row;
+  };
+  const content = (row) => {
+    let u = null;
+    const add = (r) => {
+      if (r.width <= 0 || r.height <= 0) return;
+      u = u ? { left: Math.min(u.left, r.left), top: Math.min(u.top, r.top), right: Math.max(u.right, r.right), bottom: Math.max(u.bottom, r.bottom) } : box(r);
+    };
+    const walker = document.createTreeWalker(row, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.nodeType === 1 ? n : n.parentElement;
+      if (el.closest('[data-vetted-badge]')) continue;
+      if (n.nodeType === 3) {
+        if (!n.textContent.trim()) continue;
+        const r = document.createRange();
+        r.selectNodeContents(n);
+        for (const x of r.getClientRects()) add(x);
+      } else if (/^(IMG|SVG|BUTTON|svg)$/.test(n.tagName) || n.getAttribute('role') === 'button') {
+        add(n.getBoundingClientRect());
+      }
+    }
+    return u;
+  };
+  const gap = (a, b) => {
+    if (!a || !b) return Infinity;
+    const dx = Math.max(0, a.left - b.right, b.left - a.right);
+    const dy = Math.max(0, a.top - b.bottom, b.top - a.bottom);
+    return Math.hypot(dx, dy);
+  };
+  const rows = badges.map(rowOf);
+  return badges.map((b, i) => {
+    const bb = box(b.getBoundingClientRect());
+    const row = box(rows[i].getBoundingClientRect());
+    const own = content(rows[i]);
+    const next = i + 1 < badges.length ? content(rows[i + 1]) : null;
+    const prev = i > 0 ? content(rows[i - 1]) : null;
+    return {
+      key: b.getAttribute('data-vetted-key'),
+      badge: bb,
+      row,
+      rowTag: rows[i].tagName.toLowerCase() + (rows[i].getAttribute('role') ? `[role=${rows[i].getAttribute('role')}]` : ''),
+      inside: bb.left >= row.left - 1 && bb.right <= row.right + 1 && bb.top >= row.top - 1 && bb.bottom <= row.bottom + 1,
+      toOwn: gap(bb, own),
+      toNext: gap(bb, next),
+      toPrev: gap(bb, prev),
+    };
+  });
+}
