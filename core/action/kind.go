@@ -82,7 +82,7 @@ type Site interface {
 // Available lists the actions the card's page allows, in action-bar
 // order: accept and ignore need the card's own controls, ask needs a
 // message control, accept-thanks both accept and message, ignore-report
-// the ignore control, block a profile URL. Ask, the combined actions and
+// the ignore control, block a profile URL on the site's own https host. Ask, the combined actions and
 // block are for people only, not for page or newsletter invitations.
 func Available(s Site, cardNode page.Node, c *card.Card) []Kind {
 	if s == nil || cardNode == nil || c == nil {
@@ -103,7 +103,7 @@ func Available(s Site, cardNode page.Node, c *card.Card) []Kind {
 	add(msg, Ask)
 	add(acc && msg, AcceptThanks)
 	add(ign && person, IgnoreReport)
-	add(person && SafeURL(c.ProfileURL) != "", Block)
+	add(person && page.OwnProfile(c.Site, c.ProfileURL) != "", Block)
 	return out
 }
 
