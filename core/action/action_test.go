@@ -315,6 +315,13 @@ func TestFold(t *testing.T) {
 	assert.True(t, containsWord("invitation ignored", "ignored"))
 	assert.False(t, containsWord("unignored", "ignored"))
 	assert.False(t, SameName("", ""))
+	assert.False(t, SameName(" ", " "))
+	assert.True(t, SameName("😀😀", "😀😀"), "a name of emoji only is itself")
+	assert.True(t, SameName("\u200b\u200b", "\u200b\u200b"))
+	assert.False(t, SameName("😀😀", "😀"))
+	assert.False(t, SameName("😀", "Ada"))
+	assert.True(t, NamesPerson("😀😀", "😀😀"))
+	assert.False(t, NamesPerson("😀", "😀😀"))
 }
 
 func TestTextJoinedWithoutSpaces(t *testing.T) {

@@ -15,6 +15,18 @@ export function badgeGeometry() {
     }
     return row;
   };
+  // clip returns the part of a box its element's clipping ancestors (up to
+  // the row) let show: text that overflows a clamped box is not content.
+  const clip = (r, el, row) => {
+    let c = box(r);
+    for (let x = el; x && x !== row.parentElement; x = x.parentElement) {
+      const s = getComputedStyle(x);
+      if (s.overflowX === 'visible' && s.overflowY === 'visible') continue;
+      const b = x.getBoundingClientRect();
+      c = { left: Math.max(c.left, b.left), top: Math.max(c.top, b.top), right: Math.min(c.right, b.right), bottom: Math.min(c.bottom, b.bottom) };
+    }
+    return { ...c, width: c.right - c.left, height: c.bottom - c.top };
+  };
   const content = (row) => {
     let u = null;
     const add = (r) => {
@@ -26,12 +38,15 @@ export function badgeGeometry() {
       const el = n.nodeType === 1 ? n : n.parentElement;
       if (el.closest('[data-vetted-badge]')) continue;
       if (n.nodeType === 3) {
-        if (!n.textContent.trim()) continue;
+        if (!/\S/.test(n.textContent)) continue;
         const r = document.createRange();
         r.selectNodeContents(n);
-        for (const x of r.getClientRects()) add(x);
+        const rects = [...r.getClientRects()].filter((x) => x.width > 0 && x.height > 0);
+        // Text of invisible characters only: its element's box is the content.
+        if (rects.length === 0) add(clip(el.getBoundingClientRect(), el, row));
+        for (const x of rects) add(clip(x, el, row));
       } else if (/^(IMG|SVG|BUTTON|svg)$/.test(n.tagName) || n.getAttribute('role') === 'button') {
-        add(n.getBoundingClientRect());
+        add(clip(n.getBoundingClientRect(), n, row));
       }
     }
     return u;
