@@ -90,3 +90,38 @@ func BenchmarkParseLinkedIn1000(b *testing.B) {
 	}
 	b.ReportMetric(float64(1000*b.N)/b.Elapsed().Seconds(), "cards/s")
 }
+
+// readSizes are the page sizes BenchmarkRead measures.
+var readSizes = []int{100, 1000, 5000}
+
+// BenchmarkRead detects the adapter and reads every card of LinkedIn
+// invitation pages of 100, 1,000 and 5,000 cards, with the site's markers
+// (the page marker, componentkey cards) and without them (plain list items
+// found from their controls and profile links). The page is parsed once,
+// outside the timer; cards/s is the figure make bench reports.
+func BenchmarkRead(b *testing.B) {
+	for _, kind := range []struct {
+		name string
+		page func(int) string
+	}{{"marked", benchPage}, {"plain", plainPage}} {
+		for _, n := range readSizes {
+			b.Run(fmt.Sprintf("%s/%d", kind.name, n), func(b *testing.B) {
+				root := parseHTML(b, kind.page(n))
+				b.ReportAllocs()
+				b.ResetTimer()
+				cards := 0
+				for i := 0; i < b.N; i++ {
+					a, err := page.Detect(liURL, root)
+					if err != nil {
+						b.Fatal(err)
+					}
+					cards += len(a.Cards(root))
+				}
+				if cards != n*b.N {
+					b.Fatalf("read %d cards, want %d", cards, n*b.N)
+				}
+				b.ReportMetric(float64(cards)/b.Elapsed().Seconds(), "cards/s")
+			})
+		}
+	}
+}

@@ -109,8 +109,9 @@ func (a *Adapter) Empty(root Node) bool {
 	if root == nil {
 		return false
 	}
+	n := newScope(root) // the texts of one query are read once, not once per element
 	for i := range a.EmptyState {
-		if a.EmptyState[i].findNode(root) != nil {
+		if a.EmptyState[i].findNode(n) != nil {
 			return true
 		}
 	}

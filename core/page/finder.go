@@ -127,7 +127,11 @@ func (f *Finder) value(el Node, text *known) (string, bool) {
 // until visit returns true.
 func (f *Finder) each(n Node, visit func(el Node, v string) bool) {
 	list, texts := f.candidates(n)
+	hide := f.Attr == "" && f.Sel != "" // hidden text is never a field, a hidden button never a control
 	for i, el := range list {
+		if hide && hiddenInCard(el, n) {
+			continue
+		}
 		var k *known
 		if texts != nil {
 			k = &known{clean: texts[i], n: n, sel: f.Sel, i: i + max(f.Nth-1, 0)}
@@ -148,6 +152,9 @@ type known struct {
 
 // folded returns the element's folded text.
 func (k *known) folded() string {
+	if _, ok := k.n.(*scope); !ok {
+		return fold(k.clean) // nothing remembers the others: fold this one only
+	}
 	return foldsOf(k.n, k.sel)[k.i]
 }
 

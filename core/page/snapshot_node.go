@@ -182,3 +182,20 @@ func (e *snapElement) has(sel string) bool {
 	e.learn(func(q *PlanQuery) bool { return addOnce(&q.Has, sel) })
 	return true
 }
+
+// HiddenIn asks the live element when the live page can tell hidden
+// elements (a Walker); otherwise nothing is hidden, and the page is not
+// asked.
+func (e *snapElement) HiddenIn(top Node) bool {
+	if _, ok := e.s.live.(hider); !ok {
+		return false
+	}
+	h, ok := e.live().(hider)
+	if !ok {
+		return false
+	}
+	if s, ok := top.(*snapshot); ok {
+		top = s.live
+	}
+	return h.HiddenIn(top)
+}

@@ -78,6 +78,7 @@ type report struct {
 	codeTotal                       int
 	pkgs                            []pkgSize
 	web                             *webFigures
+	reading                         []reading
 }
 
 // frame is a long animation frame: its tasks and the browser's rendering.
@@ -111,7 +112,7 @@ type webFigures struct {
 
 func (r *report) native(root string, count int) error {
 	runs := []struct{ pkg, pattern string }{
-		{"./core/page/", "^Benchmark(Extract|Parse)LinkedIn1000$"},
+		{"./core/page/", "^Benchmark((Extract|Parse)LinkedIn1000|Read)$"},
 		{"./core/verdict/", "^BenchmarkJudge$"},
 		{"./core/flag/", "^BenchmarkEvaluate$"},
 	}
@@ -137,7 +138,51 @@ func (r *report) native(root string, count int) error {
 			return fmt.Errorf("native benchmark %d reported no figure", i+1)
 		}
 	}
+	r.reading = readingFigures(res)
 	return nil
+}
+
+// readSizes are the page sizes of BenchmarkRead (core/page/bench_test.go).
+var readSizes = []int{100, 1000, 5000}
+
+// reading is one row of the page-reading table: cards per second at each
+// size, with the site's markers and without.
+type reading struct {
+	cards               int
+	marked, plain       float64
+	hasMarked, hasPlain bool
+}
+
+// readingFigures picks BenchmarkRead's figures out of the results.
+func readingFigures(res benchResults) []reading {
+	var out []reading
+	for _, n := range readSizes {
+		r := reading{cards: n}
+		r.marked, r.hasMarked = res.median(fmt.Sprintf("BenchmarkRead/marked/%d", n), "cards/s")
+		r.plain, r.hasPlain = res.median(fmt.Sprintf("BenchmarkRead/plain/%d", n), "cards/s")
+		out = append(out, r)
+	}
+	return out
+}
+
+// readingTable is the markdown table of page reading.
+func readingTable(rows []reading) string {
+	var b strings.Builder
+	b.WriteString("Page reading: detecting the adapter and reading every card of a LinkedIn invitation page (native, 1 core,\n")
+	b.WriteString("`BenchmarkRead`), with the site's markers (page marker, `componentkey` cards) and without them (plain\n")
+	b.WriteString("list items found from their controls and profile links):\n\n")
+	b.WriteString("| cards on the page | with markers | without markers |\n|---|---|---|\n")
+	for _, r := range rows {
+		m, p := "n/a", "n/a"
+		if r.hasMarked {
+			m = rate(r.marked)
+		}
+		if r.hasPlain {
+			p = rate(r.plain)
+		}
+		fmt.Fprintf(&b, "| %s | %s | %s |\n", thousands(int64(r.cards)), m, p)
+	}
+	return b.String()
 }
 
 func (r *report) size(root string) error {
@@ -285,6 +330,9 @@ func (r *report) markdown(machine string, now time.Time) string {
 	b.WriteString("| figure | measured | floor | × floor | budget | |\n|---|---|---|---|---|---|\n")
 	for _, x := range r.rows() {
 		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s |\n", x.figure, x.value, x.floor, x.ratio, x.budget, x.verdict)
+	}
+	if len(r.reading) > 0 {
+		b.WriteString("\n" + readingTable(r.reading))
 	}
 	b.WriteString("\ncore.wasm code by package (function bodies, unstripped build; the rest of the file is data, type and\n")
 	fmt.Fprintf(&b, "name sections); code section %s in all:\n\n| package | code |\n|---|---|\n", kb(r.codeTotal))

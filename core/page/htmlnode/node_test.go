@@ -112,3 +112,21 @@ func TestSelectorCacheIsConcurrent(t *testing.T) {
 		assert.Equal(t, 400, <-done)
 	}
 }
+
+func TestTextLeavesOutWhatThePageHides(t *testing.T) {
+	root, err := Parse(strings.NewReader(`<div id="c" hidden>Ana <span hidden>status</span><span aria-hidden="true">x</span>` +
+		`<b style="display:none">err</b><i class="hidden_elem">undo</i><script>var a=1</script><template>t</template>Lee</div>`))
+	require.NoError(t, err)
+	c := root.QueryOne("#c")
+	assert.Equal(t, "Ana Lee", c.Text(), "hidden descendants, scripts and templates are left out; the element's own hidden attribute is not asked")
+	var cost Cost
+	cc := Counted(c, &cost)
+	cc.Text()
+	assert.Equal(t, int64(len("Ana Lee")), cost.Chars)
+	assert.Positive(t, cost.Visits)
+	w := Counted(c, &cost).QueryOne("span").(Node)
+	assert.True(t, w.HiddenIn(c))
+	assert.True(t, c.(Node).HiddenIn(root), "the element itself counts")
+	assert.False(t, w.HiddenIn(w), "the top itself does not")
+	assert.False(t, root.QueryOne("body").(Node).HiddenIn(root))
+}

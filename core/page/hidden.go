@@ -1,0 +1,84 @@
+package page
+
+import "strings"
+
+// Walker is a Node that can also step to its parent and tell hidden
+// elements; two Walkers are the same element when they are == (package
+// htmlnode's Nodes are Walkers: the saved pages of the CLI and the
+// shell's snapshots). Reading uses it to stay linear in the page, to find
+// cards from their controls and to leave hidden text out; a Node that is
+// not a Walker is read through its selectors alone.
+type Walker interface {
+	Node
+	// Parent returns the parent element, or nil at the top.
+	Parent() Node
+	hider
+}
+
+// hider is a Node that can tell hidden elements.
+type hider interface {
+	// HiddenIn reports whether the element, or an ancestor of it below
+	// top, is Hidden; top's own state and what is above it do not count.
+	HiddenIn(top Node) bool
+}
+
+// hiddenClasses are class names that sites give to elements they do not
+// show (status and error messages kept in the card until needed). Classes
+// for screen-reader-only text (visually-hidden, sr-only) are not here: a
+// screen reader reads that text, so it is part of what the page says.
+var hiddenClasses = []string{"hidden", "hidden_elem", "hide", "is-hidden", "u-hidden", "d-none", "display-none", "invisible"}
+
+// Hidden reports whether the page hides an element itself: the hidden
+// attribute, aria-hidden="true", an inline style with display:none or
+// visibility:hidden, or one of the hiding classes sites use. Where the
+// element sits (inside a hidden list) is not asked: see Walker.HiddenIn.
+func Hidden(el Node) bool {
+	if _, ok := el.Attr("hidden"); ok {
+		return true
+	}
+	if v, ok := el.Attr("aria-hidden"); ok && strings.EqualFold(strings.TrimSpace(v), "true") {
+		return true
+	}
+	if v, ok := el.Attr("style"); ok && v != "" && hidingStyle(v) {
+		return true
+	}
+	if v, ok := el.Attr("class"); ok && v != "" {
+		for _, c := range strings.Fields(v) {
+			for _, h := range hiddenClasses {
+				if strings.EqualFold(c, h) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// hidingStyle reports whether an inline style hides its element.
+func hidingStyle(style string) bool {
+	for _, decl := range strings.Split(style, ";") {
+		prop, val, ok := strings.Cut(decl, ":")
+		if !ok {
+			continue
+		}
+		prop = strings.ToLower(strings.TrimSpace(prop))
+		val = strings.ToLower(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(val), "!important")))
+		if prop == "display" && val == "none" || prop == "visibility" && (val == "hidden" || val == "collapse") {
+			return true
+		}
+	}
+	return false
+}
+
+// hiddenInCard reports whether an element of a card is hidden within it.
+// Only Walkers can tell; other Nodes show everything.
+func hiddenInCard(el, cardNode Node) bool {
+	h, ok := el.(hider)
+	if !ok {
+		return false
+	}
+	if s, ok := cardNode.(*scope); ok {
+		cardNode = s.Node
+	}
+	return h.HiddenIn(cardNode)
+}
