@@ -69,6 +69,7 @@ var siteFiles = []struct {
 	minCards int
 }{
 	{"facebook/requests", "facebook", true, "confirm", "delete|remove", `div[aria-label="Friend requests"]`, 5},
+	{"facebook/hidden", "facebook", true, "confirm", "delete|remove", `[role="main"]`, 3},
 	{"facebook/requests-de", "facebook", true, "bestätigen", "löschen|entfernen", `[role="main"]`, 3},
 	{"x/follower-requests", "x", true, "accept", "decline", `[role="dialog"]`, 3},
 	{"instagram/follow-requests", "instagram", true, "confirm", "delete|remove", `main`, 3},
