@@ -100,24 +100,38 @@ var inputs = sync.Pool{New: func() any { return new(Input) }}
 // hits (strength above 0), sorted by Points descending, ties by ID; nil
 // when nothing fired.
 func (x *Context) Evaluate(c *card.Card, prior []Prior, b *Batch) []Hit {
-	in := inputs.Get().(*Input)
-	in.reset(x, c, prior, b)
 	var buf [8]Hit
-	hits := buf[:0]
-	for _, r := range x.rules {
-		if h, ok := r.run(in); ok {
-			hits = append(hits, h)
-		}
-	}
-	in.release()
-	inputs.Put(in)
+	hits, _ := x.EvaluateTo(buf[:0], c, prior, b)
 	if len(hits) == 0 {
 		return nil
 	}
-	out := make([]Hit, len(hits))
-	copy(out, hits)
-	SortHits(out)
-	return out
+	return append([]Hit(nil), hits...)
+}
+
+// Folded is a card's text folded as the rules matched it (text.Fold of
+// the name, headline and note), for a caller that goes on reading the
+// card, so that it need not fold the text again.
+type Folded struct {
+	Name, Headline, Note string
+}
+
+// EvaluateTo is Evaluate appending the sorted hits to dst (which may be a
+// caller's stack buffer: nothing keeps it) and also returning the card's
+// folded text.
+func (x *Context) EvaluateTo(dst []Hit, c *card.Card, prior []Prior, b *Batch) ([]Hit, Folded) {
+	in := inputs.Get().(*Input)
+	in.reset(x, c, prior, b)
+	start := len(dst)
+	for _, r := range x.rules {
+		if h, ok := r.run(in); ok {
+			dst = append(dst, h)
+		}
+	}
+	folded := Folded{in.Name, in.Headline, in.Note}
+	in.release()
+	inputs.Put(in)
+	SortHits(dst[start:])
+	return dst, folded
 }
 
 // run applies the rule to the input and makes a Hit when it fires.

@@ -18,9 +18,9 @@ var DefaultPhoto = &Rule{
 		}
 		switch in.Card.Photo {
 		case card.PhotoDefault:
-			return 1, []string{"default profile picture"}
+			return 1, evDefaultPhoto
 		case card.PhotoNone:
-			return 1, []string{"no profile photo"}
+			return 1, evNoPhoto
 		}
 		return 0, nil
 	},
@@ -35,3 +35,11 @@ var DefaultPhoto = &Rule{
 		{Name: "event without picture", Card: card.Card{Kind: card.Event, Photo: card.PhotoNone, Name: "Leeds Data Meetup", Mutuals: -1}},
 	},
 }
+
+// evDefaultPhoto is this rule's fixed evidence, made once and shared: evidence is
+// never changed after a rule returns it.
+var evDefaultPhoto = []string{"default profile picture"}
+
+// evNoPhoto is this rule's fixed evidence, made once and shared: evidence is
+// never changed after a rule returns it.
+var evNoPhoto = []string{"no profile photo"}

@@ -36,7 +36,10 @@ var DuplicateNote = &Rule{
 		if n > 2 {
 			s = 1
 		}
-		return s, []string{"the same note came from " + strconv.Itoa(n) + " senders on this page"}
+		if n < len(sameNoteEvidence) {
+			return s, sameNoteEvidence[n]
+		}
+		return s, sameNoteLine(n)
 	},
 	Fires: []Example{
 		{Name: "two senders", Card: person("Amanda Lewis", "Investment Consultant", dupNote), Batch: []card.Card{person("Jennifer Scott", "Entrepreneur", dupNote)}},
@@ -52,3 +55,18 @@ var DuplicateNote = &Rule{
 
 // dupNote is the shared note of the duplicate-note examples.
 const dupNote = "Hello, I am looking for honest friends to share my success investing in bitcoin."
+
+// sameNoteLine is DuplicateNote's evidence for n senders.
+func sameNoteLine(n int) []string {
+	return []string{"the same note came from " + strconv.Itoa(n) + " senders on this page"}
+}
+
+// sameNoteEvidence holds DuplicateNote's evidence for the counts most pages
+// show, made once and shared (evidence is never changed).
+var sameNoteEvidence = func() [][]string {
+	out := make([][]string, 50)
+	for n := 2; n < len(out); n++ {
+		out[n] = sameNoteLine(n)
+	}
+	return out
+}()

@@ -46,24 +46,21 @@ var GenericHeadline = &Rule{
 			if noHeadlineSites[c.Site] {
 				return 0, nil
 			}
-			return 1, []string{"no headline"}
+			return 1, evNoHeadline
 		}
 		if len(in.Headline) < 8 {
 			if n := text.Count(c.Headline); n.Letters+n.Digits < 3 {
 				return 1, []string{"headline " + quote(c.Headline) + " is too short"}
 			}
 		}
-		if countWords(in.Headline) > 4 {
-			return 0, nil
-		}
-		var buf [4]string
-		ws := words(buf[:0], in.Headline)
-		for _, w := range ws {
-			if !titleWords[w] {
+		// At most four words, each a title word.
+		n := 0
+		for i, j, ok := text.NextWord(in.Headline, 0); ok; i, j, ok = text.NextWord(in.Headline, j) {
+			if n++; n > 4 || !titleWords[in.Headline[i:j]] {
 				return 0, nil
 			}
 		}
-		return 1, []string{"bare title " + quote(c.Headline) + " with no organisation"}
+		return 1, []string{`bare title "` + text.Quote(c.Headline, evidenceRunes) + `" with no organisation`}
 	},
 	Fires: []Example{
 		{Name: "bare CEO", Card: person("Jessica Williams", "CEO", "")},
@@ -80,3 +77,7 @@ var GenericHeadline = &Rule{
 		{Name: "founder with company", Card: person("Camille Dubois", "Co-founder & CEO at Relecloud | machine learning for retail", "")},
 	},
 }
+
+// evNoHeadline is this rule's fixed evidence, made once and shared: evidence is
+// never changed after a rule returns it.
+var evNoHeadline = []string{"no headline"}

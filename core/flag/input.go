@@ -22,9 +22,8 @@ type Input struct {
 	found [fieldCount][]text.Match
 	store [24]text.Match // backing array for found, so most cards do not allocate
 
-	fold   []byte                   // scratch for folding the three fields
-	maps   [fieldCount]text.Mapping // folded-to-original maps for evidence
-	mapped [fieldCount]bool         // which of maps are up to date
+	fold []byte                   // scratch for folding the three fields
+	locs [fieldCount]text.Locator // folded-to-original spans for evidence
 
 	noteJudged bool             // whether noteResult is this card's
 	noteResult notemodel.Result // the note model's result, once asked
@@ -66,8 +65,8 @@ func (in *Input) reset(ctx *Context, c *card.Card, prior []Prior, b *Batch) {
 	} else {
 		in.fold = nil
 	}
-	in.mapped = [fieldCount]bool{}
 	in.noteJudged = false
+	in.locs = [fieldCount]text.Locator{text.NewLocator(c.Name), text.NewLocator(c.Headline), text.NewLocator(c.Note)}
 	rest := in.store[:0]
 	for f, s := range [fieldCount]string{in.Name, in.Headline, in.Note} {
 		if s == "" {
@@ -174,12 +173,7 @@ func (in *Input) quotes(ev []string, f field, l list, max int) []string {
 // bytes [at, at+n), in quotes.
 func (in *Input) quoteAt(f field, at, n int) string {
 	orig := in.original(f)
-	m := &in.maps[f]
-	if !in.mapped[f] {
-		m.Reset(orig)
-		in.mapped[f] = true
-	}
-	if i, j, ok := m.Span(at, n); ok {
+	if i, j, ok := in.locs[f].Span(at, n); ok {
 		return quote(orig[i:j])
 	}
 	return quote(in.folded(f)[at : at+n])
@@ -200,5 +194,5 @@ func (in *Input) release() {
 	in.Card, in.Ctx, in.Prior, in.Batch = nil, nil, nil, nil
 	in.Name, in.Headline, in.Note = "", "", ""
 	in.found = [fieldCount][]text.Match{}
-	in.mapped = [fieldCount]bool{}
+	in.locs = [fieldCount]text.Locator{}
 }

@@ -15,7 +15,7 @@ var NoMutuals = &Rule{
 		if !isPerson(in.Card) || in.Card.Mutuals != 0 {
 			return 0, nil
 		}
-		return 1, []string{"no mutual connections"}
+		return 1, evNoMutuals
 	},
 	Fires: []Example{
 		{Name: "zero mutuals", Card: with(person("Laura Bennett", "Marketing Coordinator at Adatum", ""), func(c *card.Card) { c.Mutuals = 0 })},
@@ -27,3 +27,7 @@ var NoMutuals = &Rule{
 		{Name: "a page", Card: card.Card{Site: card.LinkedIn, Kind: card.Page, Name: "SQL Tips Weekly", Mutuals: 0}},
 	},
 }
+
+// evNoMutuals is this rule's fixed evidence, made once and shared: evidence is
+// never changed after a rule returns it.
+var evNoMutuals = []string{"no mutual connections"}

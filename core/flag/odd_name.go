@@ -70,7 +70,7 @@ func checkOddName(in *Input) (float64, []string) {
 		{n.Emoji >= 2, 0.7, "has emoji"},
 		{n.MaxRepeat >= 3, 0.8, "repeats a letter"},
 		{n.Words == 1 && !unspaced(c.Name), 0.5, "is a single word"},
-		{strings.ContainsAny(c.Name, "<>{}[]=\\|#$%^*~_@") || strings.Contains(in.Name, "http"), 0.8, "has symbols or markup"},
+		{hasNameSymbol(c.Name) || strings.Contains(in.Name, "http"), 0.8, "has symbols or markup"},
 		{hiddenControls(c.Name), 0.8, "has hidden direction or zero-width characters"},
 		{text.Fancy(c.Name), 0.8, "uses styled look-alike letters"},
 	}
@@ -124,6 +124,25 @@ func hiddenControls(s string) bool {
 		switch {
 		case r == 0x200B, r == 0x200E, r == 0x200F, r >= 0x202A && r <= 0x202E,
 			r == 0x2060, r >= 0x2066 && r <= 0x2069, r == 0xFEFF, r == 0x061C:
+			return true
+		}
+	}
+	return false
+}
+
+// nameSymbols are the ASCII symbols no real name holds.
+var nameSymbols = func() (t [256]bool) {
+	for _, c := range []byte("<>{}[]=\\|#$%^*~_@") {
+		t[c] = true
+	}
+	return t
+}()
+
+// hasNameSymbol reports whether s holds one of nameSymbols (a byte loop:
+// strings.ContainsAny builds its set on every call).
+func hasNameSymbol(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if nameSymbols[s[i]] {
 			return true
 		}
 	}

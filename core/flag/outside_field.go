@@ -30,7 +30,7 @@ var OutsideField = &Rule{
 				return 0, nil
 			}
 		}
-		return 1, []string{"headline " + quote(in.Card.Headline) + " matches none of your industry keywords"}
+		return 1, []string{`headline "` + text.Quote(in.Card.Headline, evidenceRunes) + `" matches none of your industry keywords`}
 	},
 	Fires: []Example{
 		{Name: "pastry chef", Card: person("Amélie Fontaine", "Pastry Chef at Le Petit Four", ""), Settings: exampleSettings()},

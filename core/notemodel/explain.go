@@ -148,10 +148,26 @@ func filler(w string) bool {
 	if len(w) >= len(fillers) {
 		return false
 	}
-	for _, f := range fillers[len(w)] {
-		if f == w {
-			return true
+	return fillerSet[pack(w)]
+}
+
+// fillerSet holds the fillers packed into numbers (pack), so that a word
+// is looked up once instead of compared with every filler of its length.
+var fillerSet = func() map[uint64]bool {
+	m := make(map[uint64]bool)
+	for _, l := range fillers {
+		for _, f := range l {
+			m[pack(f)] = true
 		}
 	}
-	return false
+	return m
+}()
+
+// pack makes a number of a word of up to seven bytes, unique per word.
+func pack(w string) uint64 {
+	h := uint64(len(w))
+	for i := 0; i < len(w); i++ {
+		h |= uint64(w[i]) << (8 * (i + 1))
+	}
+	return h
 }

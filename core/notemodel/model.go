@@ -119,10 +119,12 @@ func (r *Result) BadProb() float32 {
 // Len returns how many features the model holds weights for.
 func (m *Model) Len() int { return m.size }
 
-// NewModel makes an empty model of the given capacity; Set fills it.
+// NewModel makes an empty model of the given capacity; Set fills it. The
+// table is the smallest power of two at most three quarters full (8,192
+// slots, 96 KB, for 5,000 features): twice that measured no faster.
 func NewModel(capacity int) *Model {
 	n := 16
-	for n < capacity*2 {
+	for n*3 < capacity*4 { // at most three quarters full
 		n *= 2
 	}
 	return &Model{slots: make([]entry, n), filter: make([]uint64, 1<<filterBits/64), mask: uint32(n - 1), Temp: 1}

@@ -1,5 +1,7 @@
 package text
 
+import "unicode/utf8"
+
 // Dict is a set of phrase lists compiled for matching in one pass: Find
 // reports every phrase of every list that occurs in a folded text on word
 // boundaries (the same test as HasPhrase), which is much faster than
@@ -8,7 +10,8 @@ package text
 // match. A Dict is read-only after NewDict and safe for concurrent use.
 type Dict struct {
 	lists [][]string
-	slots [dictSlots][]dictEntry
+	short [dictSlots][]dictEntry // phrases of two or three bytes, by their first two
+	long  [dictSlots][]dictEntry // longer phrases, by their first four bytes
 }
 
 // Match is one phrase that Dict.Find found: the index of its list, its
@@ -18,32 +21,41 @@ type Match struct {
 	End             int // At plus the phrase's length: where the match ends
 }
 
-// dictEntry is a phrase in a slot of the Dict.
+// dictEntry is a phrase in a slot of the Dict, with its first (up to)
+// four bytes as a number, which rules out most other phrases of the slot
+// without comparing strings.
 type dictEntry struct {
 	phrase      string
+	head        uint32
 	list, index int32
 }
 
-// dictSlots is the number of hash slots, keyed by a phrase's first two
-// bytes; a power of two.
+// dictSlots is the number of hash slots of each table; a power of two.
 const dictSlots = 1024
 
-// slotOf returns the slot of a phrase or text position starting with the
-// bytes a, b.
-func slotOf(a, b byte) int {
-	return (int(a)*131 + int(b)) & (dictSlots - 1)
+// head2 and head4 read the first two and four bytes of s at i as a number.
+func head2(s string, i int) uint32 { return uint32(s[i]) | uint32(s[i+1])<<8 }
+func head4(s string, i int) uint32 {
+	return uint32(s[i]) | uint32(s[i+1])<<8 | uint32(s[i+2])<<16 | uint32(s[i+3])<<24
 }
+
+// slotOf returns the slot of a head of two or four bytes.
+func slotOf(h uint32) uint32 { return h * 0x9E3779B1 >> (32 - 10) }
 
 // NewDict compiles the phrase lists. Each list keeps its index in lists.
 func NewDict(lists ...[]string) *Dict {
 	d := &Dict{lists: lists}
 	for li, l := range lists {
 		for pi, p := range l {
-			if len(p) < 2 {
-				continue
+			switch {
+			case len(p) < 2:
+			case len(p) < 4:
+				h := head2(p, 0)
+				d.short[slotOf(h)] = append(d.short[slotOf(h)], dictEntry{p, h, int32(li), int32(pi)})
+			default:
+				h := head4(p, 0)
+				d.long[slotOf(h)] = append(d.long[slotOf(h)], dictEntry{p, h, int32(li), int32(pi)})
 			}
-			s := slotOf(p[0], p[1])
-			d.slots[s] = append(d.slots[s], dictEntry{p, int32(li), int32(pi)})
 		}
 	}
 	return d
@@ -66,19 +78,49 @@ func (d *Dict) Find(folded string, dst []Match) []Match {
 		if word && wordBefore(s, i) {
 			continue // a word phrase cannot start inside a word
 		}
-		for _, e := range d.slots[slotOf(c, s[i+1])] {
-			p := e.phrase
-			if len(p) > len(s)-i || s[i:i+len(p)] != p {
-				continue
+		first := len(dst)
+		dst = d.match(dst, d.short[slotOf(head2(s, i))], head2(s, i), s, i, word)
+		if i+3 < len(s) {
+			dst = d.match(dst, d.long[slotOf(head4(s, i))], head4(s, i), s, i, word)
+		}
+		if len(dst)-first > 1 {
+			sortMatches(dst[first:]) // both tables: back to list order
+		}
+		if c < utf8.RuneSelf && word {
+			for i+1 < len(s) && isWordByte(s[i+1]) {
+				i++ // the rest of an ASCII word: no phrase starts there
 			}
-			if wordBefore(p, len(p)) && wordAt(s, i+len(p)) {
-				continue
-			}
-			if !word && wordAt(p, 0) {
-				continue
-			}
-			dst = append(dst, Match{List: int(e.list), Index: int(e.index), At: i, End: i + len(p)})
 		}
 	}
 	return dst
+}
+
+// match appends the phrases of slot that start s at i on word boundaries;
+// h is the head of s at i, word whether s[i] is a word byte.
+func (d *Dict) match(dst []Match, slot []dictEntry, h uint32, s string, i int, word bool) []Match {
+	for k := range slot {
+		e := &slot[k]
+		p := e.phrase
+		if e.head != h || len(p) > len(s)-i || s[i:i+len(p)] != p {
+			continue
+		}
+		if wordBefore(p, len(p)) && wordAt(s, i+len(p)) {
+			continue
+		}
+		if !word && wordAt(p, 0) {
+			continue
+		}
+		dst = append(dst, Match{List: int(e.list), Index: int(e.index), At: i, End: i + len(p)})
+	}
+	return dst
+}
+
+// sortMatches orders matches that start at the same place by list, then
+// index (an insertion sort: there are rarely more than two).
+func sortMatches(m []Match) {
+	for i := 1; i < len(m); i++ {
+		for j := i; j > 0 && (m[j].List < m[j-1].List || m[j].List == m[j-1].List && m[j].Index < m[j-1].Index); j-- {
+			m[j], m[j-1] = m[j-1], m[j]
+		}
+	}
 }

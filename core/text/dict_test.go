@@ -44,14 +44,21 @@ func TestDictFind(t *testing.T) {
 }
 
 func FuzzDict(f *testing.F) {
-	lists := [][]string{{"crypto", "gift card", "$$$", "bit.ly/"}, {"ab", "b a", "é"}}
+	lists := [][]string{{"crypto", "gift card", "$$$", "bit.ly/", "ab c"}, {"ab", "b a", "é", "cry"}}
 	d := NewDict(lists...)
 	f.Add("crypto gift card bit.ly/x ab b a")
 	f.Fuzz(func(t *testing.T, s string) {
 		s = Fold(s)
 		got := map[[2]int]bool{}
-		for _, m := range d.Find(s, nil) {
+		found := d.Find(s, nil)
+		for _, m := range found {
 			got[[2]int{m.List, m.Index}] = true
+		}
+		for k := 1; k < len(found); k++ {
+			a, b := found[k-1], found[k]
+			if a.At > b.At || a.At == b.At && (a.List > b.List || a.List == b.List && a.Index >= b.Index) {
+				t.Fatalf("%q: matches out of order: %v", s, found)
+			}
 		}
 		for li, l := range lists {
 			for pi, p := range l {

@@ -20,32 +20,7 @@ func (m *Mapping) Reset(s string) {
 	space := true
 	var tmp [8]byte
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		j := i + n
-		out := tmp[:0]
-		switch {
-		case r == utf8.RuneError && n == 1:
-		case r < utf8.RuneSelf:
-			if c := asciiFold[r]; c != ' ' || !space {
-				out = append(out, c)
-			}
-		case r == '…':
-			out = append(out, "..."...)
-		default:
-			x, y := foldRune(r)
-			switch {
-			case x == drop:
-			case x == ' ':
-				if !space {
-					out = append(out, ' ')
-				}
-			default:
-				out = utf8.AppendRune(out, x)
-				if y != 0 {
-					out = utf8.AppendRune(out, y)
-				}
-			}
-		}
+		out, j := foldAt(s, i, space, &tmp)
 		if len(out) > 0 {
 			space = out[len(out)-1] == ' '
 			for range out {
@@ -64,6 +39,40 @@ func (m *Mapping) Reset(s string) {
 	if cap(m.buf) > maxKept {
 		m.buf, m.from, m.to = nil, nil, nil // do not pin the storage of a huge text
 	}
+}
+
+// foldAt folds the rune of s at byte i, as Fold does after a space (space
+// true) or not, into tmp, and returns what it folds to (nothing for a
+// dropped rune or a repeated space) and where the next rune starts.
+func foldAt(s string, i int, space bool, tmp *[8]byte) (out []byte, next int) {
+	out = tmp[:0]
+	if c := s[i]; c < utf8.RuneSelf {
+		if f := asciiFold[c]; f != ' ' || !space {
+			out = append(out, f)
+		}
+		return out, i + 1
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	switch {
+	case r == utf8.RuneError && n == 1:
+	case r == '…':
+		out = append(out, "..."...)
+	default:
+		x, y := foldRune(r)
+		switch {
+		case x == drop:
+		case x == ' ':
+			if !space {
+				out = append(out, ' ')
+			}
+		default:
+			out = utf8.AppendRune(out, x)
+			if y != 0 {
+				out = utf8.AppendRune(out, y)
+			}
+		}
+	}
+	return out, i + n
 }
 
 // maxKept is the largest storage a Mapping keeps for reuse.
@@ -91,9 +100,72 @@ func Locate(s, phrase string) (start, end int, ok bool) {
 	return m.Span(j, len(phrase))
 }
 
-// LocateAt returns the span of s that folds to Fold(s)[at:at+n].
+// LocateAt returns the span of s that folds to Fold(s)[at:at+n], the same
+// as a Mapping's Span but without building one (see Locator).
 func LocateAt(s string, at, n int) (start, end int, ok bool) {
-	var m Mapping
-	m.Reset(s)
-	return m.Span(at, n)
+	l := Locator{s: s}
+	return l.Span(at, n)
+}
+
+// Locator finds the spans of an original text that fold to spans of its
+// folded form, folding the text only as far as asked and allocating
+// nothing, so evidence can quote a few matches of a card's text cheaply.
+// Asking for spans in increasing order reads the text once; an earlier
+// span starts again from the beginning.
+type Locator struct {
+	s     string
+	i     int  // the next rune of s to fold
+	pos   int  // folded bytes before s[i]
+	space bool // the folded text so far ends in a space (or is empty)
+	begun bool // i, pos and space are set
+}
+
+// NewLocator returns a Locator over the original text s.
+func NewLocator(s string) Locator { return Locator{s: s} }
+
+// Span returns the span of the text that folds to Fold(text)[at:at+n]; ok
+// is false when that is out of range.
+func (l *Locator) Span(at, n int) (start, end int, ok bool) {
+	if at < 0 || n <= 0 {
+		return 0, 0, false
+	}
+	if !l.begun || at < l.pos {
+		l.i, l.pos, l.space, l.begun = 0, 0, true, true
+	}
+	s := l.s
+	start = -1
+	var tmp [8]byte
+	for l.i < len(s) {
+		i := l.i
+		out, j := foldAt(s, i, l.space, &tmp)
+		if k := len(out); k > 0 {
+			if start < 0 && at < l.pos+k {
+				start = i
+			}
+			if at+n <= l.pos+k {
+				if out[k-1] == ' ' && at+n == l.pos+k && !foldsFurther(s, j) {
+					return 0, 0, false // the trailing space Fold drops
+				}
+				return start, j, true // s[i] is read again by the next call
+			}
+			l.space = out[k-1] == ' '
+			l.pos += k
+		}
+		l.i = j
+	}
+	return 0, 0, false
+}
+
+// foldsFurther reports whether anything of s from byte i on survives
+// folding after a space: whether a space just written is kept.
+func foldsFurther(s string, i int) bool {
+	var tmp [8]byte
+	for i < len(s) {
+		out, j := foldAt(s, i, true, &tmp)
+		if len(out) > 0 {
+			return true
+		}
+		i = j
+	}
+	return false
 }

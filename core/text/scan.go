@@ -55,6 +55,14 @@ func isURLByte(c byte) bool {
 // a known top-level domain or punycode ("bit.ly/x", "paypal-secure.xyz").
 // Trailing punctuation is not part of the link.
 func NextURL(s string, from int) (start, end int, ok bool) {
+	if !mayHoldURL(s, max(from, 0)) {
+		return 0, 0, false // most notes: no host name's dot, no scheme
+	}
+	return nextURL(s, from)
+}
+
+// nextURL is NextURL without the quick test for a text without links.
+func nextURL(s string, from int) (start, end int, ok bool) {
 	for i := max(from, 0); i < len(s); i++ {
 		c := s[i]
 		if !isWordByte(c) || wordBefore(s, i) || i > 0 && (s[i-1] == '@' || s[i-1] == '.') {
@@ -93,6 +101,17 @@ func NextURL(s string, from int) (start, end int, ok bool) {
 		i = h
 	}
 	return 0, 0, false
+}
+
+// mayHoldURL reports whether s from byte i on has what every link NextURL
+// finds has: a dot before a letter or digit (a host name) or "://".
+func mayHoldURL(s string, i int) bool {
+	for ; i+1 < len(s); i++ {
+		if c := s[i]; c == '.' && isWordByte(s[i+1]) || c == ':' && s[i+1] == '/' {
+			return true
+		}
+	}
+	return false
 }
 
 // urlEnd returns where the link whose host starts at i ends.

@@ -103,3 +103,17 @@ func TestLastLabels(t *testing.T) {
 		assert.Equal(t, tc.want, LastLabels(tc.host, tc.n), "%s %d", tc.host, tc.n)
 	}
 }
+
+// FuzzNextURLGate checks that NextURL's quick test never hides a link.
+func FuzzNextURLGate(f *testing.F) {
+	for _, s := range []string{"see bit.ly/x", "hxxps://evil", "www.example.com", "a.b", "mail jo@x.io", "1.2.3.4/x", "no link here."} {
+		f.Add(s, 0)
+	}
+	f.Fuzz(func(t *testing.T, s string, from int) {
+		i, j, ok := NextURL(s, from)
+		wi, wj, wok := nextURL(s, from)
+		if i != wi || j != wj || ok != wok {
+			t.Fatalf("NextURL(%q, %d) = %d %d %v, without the quick test %d %d %v", s, from, i, j, ok, wi, wj, wok)
+		}
+	})
+}

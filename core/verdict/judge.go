@@ -58,8 +58,9 @@ func New(s *settings.Settings) *Judge {
 // sender's earlier decisions (prior) and the page's batch (b, may be nil),
 // then scores and classifies the hits.
 func (j *Judge) Card(c *card.Card, prior []flag.Prior, b *flag.Batch) Verdict {
-	hits := j.ctx.Evaluate(c, prior, b)
-	return j.decide(c, hits, nil, nil)
+	var buf [8]flag.Hit
+	hits, folded := j.ctx.EvaluateTo(buf[:0], c, prior, b)
+	return j.decide(c, hits, &folded, nil, nil)
 }
 
 // Cards judges all the cards of one page together, so that page-wide rules
@@ -68,15 +69,17 @@ func (j *Judge) Card(c *card.Card, prior []flag.Prior, b *flag.Batch) Verdict {
 func (j *Judge) Cards(cards []card.Card, prior func(*card.Card) []flag.Prior) []Verdict {
 	b := flag.NewBatch(cards)
 	out := make([]Verdict, len(cards))
-	var flags []Flag     // storage shared by the verdicts' flags
-	var signals []Signal // and by their signals
+	var flags []Flag      // storage shared by the verdicts' flags
+	var signals []Signal  // and by their signals
+	var hitBuf []flag.Hit // each card's hits before they become flags
 	for i := range cards {
 		c := &cards[i]
 		var p []flag.Prior
 		if prior != nil {
 			p = prior(c)
 		}
-		hits := j.ctx.Evaluate(c, p, b)
+		hits, folded := j.ctx.EvaluateTo(hitBuf[:0], c, p, b)
+		hitBuf = hits[:0]
 		if cap(flags)-len(flags) < len(hits) {
 			flags = make([]Flag, 0, max(64, len(hits)))
 		}
@@ -84,7 +87,7 @@ func (j *Judge) Cards(cards []card.Card, prior func(*card.Card) []flag.Prior) []
 			signals = make([]Signal, 0, 64)
 		}
 		n, m := len(flags), len(signals)
-		out[i] = j.decide(c, hits, flags[n:n:n+len(hits)], signals[m:m:m+maxSignals])
+		out[i] = j.decide(c, hits, &folded, flags[n:n:n+len(hits)], signals[m:m:m+maxSignals])
 		flags = flags[:n+len(out[i].Flags)]
 		signals = signals[:m+len(out[i].Signals)]
 	}
@@ -94,20 +97,21 @@ func (j *Judge) Cards(cards []card.Card, prior func(*card.Card) []flag.Prior) []
 // FromHits judges a card whose red flags were already found (for example
 // by a caller that evaluates rules itself). hits is reordered in place.
 func (j *Judge) FromHits(c *card.Card, hits []flag.Hit) Verdict {
-	return j.decide(c, hits, nil, nil)
+	folded := flag.Folded{Name: text.Fold(c.Name), Headline: text.Fold(c.Headline), Note: text.Fold(c.Note)}
+	return j.decide(c, hits, &folded, nil, nil)
 }
 
 // decide scores the hits, gathers the signals, classifies and recommends.
-// flags and signals are where the verdict's flags and signals are stored,
+// folded is the card's folded text. flags and signals are where the verdict's flags and signals are stored,
 // with room for len(hits) and maxSignals (nil: new slices).
-func (j *Judge) decide(c *card.Card, hits []flag.Hit, flags []Flag, signals []Signal) Verdict {
+func (j *Judge) decide(c *card.Card, hits []flag.Hit, folded *flag.Folded, flags []Flag, signals []Signal) Verdict {
 	if len(hits) == 0 {
 		flags = noFlags
 	} else if flags == nil {
 		flags = make([]Flag, 0, len(hits))
 	}
 	flags, t := score(hits, flags)
-	f, signals, relief := j.gather(c, &t, signals)
+	f, signals, relief := j.gather(c, folded, &t, signals)
 	sc := risk(t, relief)
 	ty, why := classify(&f, &t, sc, j.limits)
 	rec := recommend(ty, j.jobSearch, sc < j.limits.review)

@@ -1,11 +1,12 @@
 package verdict
 
 import (
-	"github.com/vetted/vetted/core/identity"
 	"strconv"
 	"strings"
 
 	"github.com/vetted/vetted/core/card"
+	"github.com/vetted/vetted/core/flag"
+	"github.com/vetted/vetted/core/identity"
 	"github.com/vetted/vetted/core/text"
 )
 
@@ -66,11 +67,11 @@ const (
 // maxSignals is the most signals one card can show: one of each kind.
 const maxSignals = 5
 
-// gather finds the card's facts and its risk-lowering signals (each with
+// gather finds the card's facts (fo is its folded text) and its risk-lowering signals (each with
 // evidence) and returns them with the points they take off. The signals
 // are appended to dst, which must have room for maxSignals (nil: a new
 // slice of the right size); no signal gives nil.
-func (j *Judge) gather(c *card.Card, t *tally, dst []Signal) (f facts, signals []Signal, relief int) {
+func (j *Judge) gather(c *card.Card, fo *flag.Folded, t *tally, dst []Signal) (f facts, signals []Signal, relief int) {
 	f = facts{person: c.IsPerson(), verified: c.Verified, mutuals: c.Mutuals}
 	var buf [maxSignals]Signal
 	found := buf[:0]
@@ -80,7 +81,7 @@ func (j *Judge) gather(c *card.Card, t *tally, dst []Signal) (f facts, signals [
 	}
 
 	// Trusted person.
-	if f.trust = j.trusted(c); f.trust == trustURL {
+	if f.trust = j.trusted(c, fo.Name); f.trust == trustURL {
 		add(signalTrusted, titleTrusted, pointsTrustedURL, evidenceTrustedURL)
 	} else if f.trust == trustName {
 		add(signalTrusted, titleTrusted, pointsTrustedName, []string{"the name is on your trusted list: " + text.Quote(c.Name, quoteMax)})
@@ -92,7 +93,7 @@ func (j *Judge) gather(c *card.Card, t *tally, dst []Signal) (f facts, signals [
 		head[i] = -1
 	}
 	if c.Headline != "" {
-		folded := text.Fold(c.Headline)
+		folded := fo.Headline
 		head = j.head.find(folded)
 		f.recruiter = titleOf(folded, head[headRecruiter], recruiterTitles, recruiterStems)
 		f.sales = titleOf(folded, head[headSales], salesTitles, salesStems)
@@ -126,9 +127,9 @@ func (j *Judge) gather(c *card.Card, t *tally, dst []Signal) (f facts, signals [
 	// A personal note: written for this user (no note flag fired, not a
 	// canned or duplicated text), naming a shared context.
 	if c.Note != "" && t.noteHits == 0 && !t.canned {
-		note := text.Fold(c.Note)
+		note := fo.Note
 		found := j.note.find(note)
-		if what := j.noteContext(c, note, found); what != "" {
+		if what := j.noteContext(c, fo.Name, note, found); what != "" {
 			f.noteContext = true
 			add(signalPersonalNote, titlePersonalNote, pointsNoteContext, []string{"the note mentions " + text.Quote(what, quoteMax)})
 		} else if kw := j.keywords.shownAt(found[noteKeyword]); kw != "" {
@@ -168,8 +169,8 @@ func mutualsEvidence(n int) []string {
 }
 
 // trusted matches the card with the trusted list: by profile URL first,
-// then by name.
-func (j *Judge) trusted(c *card.Card) trust {
+// then by name (folded is the folded name).
+func (j *Judge) trusted(c *card.Card, folded string) trust {
 	if len(j.profiles) > 0 && c.ProfileURL != "" {
 		if ref, ok := identity.ParseRef(c.ProfileURL); ok {
 			for _, p := range j.profiles {
@@ -180,7 +181,6 @@ func (j *Judge) trusted(c *card.Card) trust {
 		}
 	}
 	if len(j.names) > 0 && c.Name != "" {
-		folded := text.Fold(c.Name)
 		for _, n := range j.names {
 			if identity.SameName(folded, n) {
 				return trustName
@@ -224,13 +224,13 @@ func (j *Judge) sharedOrg(c *card.Card, inHeadline int) (string, int) {
 }
 
 // noteContext returns what a folded personal note names of a shared
-// context: one of the user's companies or schools, a mutual connection or
+// context (name is the folded sender's name): one of the user's companies or schools, a mutual connection or
 // a phrase such as "we met at"; "" when none.
-func (j *Judge) noteContext(c *card.Card, note string, found hits) string {
+func (j *Judge) noteContext(c *card.Card, name, note string, found hits) string {
 	if o := j.orgs.shownAt(found[noteOrg]); o != "" {
 		return o
 	}
-	if m := mutualIn(c, note); m != "" {
+	if m := mutualIn(c, name, note); m != "" {
 		return m
 	}
 	if i := found[noteContext]; i >= 0 {
@@ -242,11 +242,11 @@ func (j *Judge) noteContext(c *card.Card, note string, found hits) string {
 // mutualIn returns the mutual connection a folded note names, by full
 // name or by a first name of three letters or more that is not the
 // sender's own; "" when none.
-func mutualIn(c *card.Card, note string) string {
+func mutualIn(c *card.Card, name, note string) string {
 	if len(c.MutualNames) == 0 {
 		return ""
 	}
-	own := firstWord(text.Fold(c.Name))
+	own := firstWord(name)
 	for _, m := range c.MutualNames {
 		fm := text.Fold(m)
 		if fm == "" {
