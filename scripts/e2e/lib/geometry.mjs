@@ -3,7 +3,7 @@
 // ancestor that holds no other badge (the card's own box on the page); its
 // content is the union of the row's visible text, images and controls
 // outside Vetted's badge; the next card's content is the same for the row
-// of the next badge in page order. Gaps are the shortest distances between
+// of the next shown badge in page order (a list the page hides has no box). Gaps are the shortest distances between
 // two boxes (0 when they touch or overlap).
 export function badgeGeometry() {
   const badges = [...document.querySelectorAll('[data-vetted-badge]')];
@@ -58,14 +58,22 @@ export function badgeGeometry() {
     return Math.hypot(dx, dy);
   };
   const rows = badges.map(rowOf);
+  // Badges in a list the page does not show (another bucket) have no box
+  // and no neighbours: the next and previous cards are the shown ones.
+  const shown = badges.map((b) => b.getClientRects().length > 0);
+  const neighbour = (i, step) => {
+    for (let j = i + step; j >= 0 && j < badges.length; j += step) if (shown[j]) return content(rows[j]);
+    return null;
+  };
   return badges.map((b, i) => {
     const bb = box(b.getBoundingClientRect());
     const row = box(rows[i].getBoundingClientRect());
     const own = content(rows[i]);
-    const next = i + 1 < badges.length ? content(rows[i + 1]) : null;
-    const prev = i > 0 ? content(rows[i - 1]) : null;
+    const next = neighbour(i, 1);
+    const prev = neighbour(i, -1);
     return {
       key: b.getAttribute('data-vetted-key'),
+      shown: shown[i],
       badge: bb,
       row,
       rowTag: rows[i].tagName.toLowerCase() + (rows[i].getAttribute('role') ? `[role=${rows[i].getAttribute('role')}]` : ''),
