@@ -3,8 +3,9 @@
 // ancestor that holds no other badge (the card's own box on the page); its
 // content is the union of the row's visible text, images and controls
 // outside Vetted's badge; the next card's content is the same for the row
-// of the next shown badge in page order (a list the page hides has no box). Gaps are the shortest distances between
-// two boxes (0 when they touch or overlap).
+// of the next shown badge in page order (a list the page hides has no
+// box). Gaps are the shortest distances between two boxes (0 when they
+// touch or overlap).
 export function badgeGeometry() {
   const badges = [...document.querySelectorAll('[data-vetted-badge]')];
   const box = (r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
