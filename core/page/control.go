@@ -9,11 +9,68 @@ func (a *Adapter) Control(cardNode Node, c Control) Node {
 	}
 	fs := a.Controls.finders(c)
 	for i := range fs {
-		if n := fs[i].findNode(cardNode); n != nil {
+		if n := fs[i].findNode(cardNode); n != nil && !a.isOther(n, c) {
 			return n
 		}
 	}
-	return nil
+	return a.verbControl(cardNode, c)
+}
+
+// isOther reports whether an element found for Accept says Ignore, or the
+// other way round: a card with Accept only must not have its Accept taken
+// for Ignore by a structural fallback ("the first of the card's buttons").
+func (a *Adapter) isOther(el Node, c Control) bool {
+	switch c {
+	case Accept:
+		return a.verbOf(el) == Ignore
+	case Ignore:
+		return a.verbOf(el) == Accept
+	}
+	return false
+}
+
+// OnlyControl reports whether the card holds exactly one control of this
+// kind, as the way that finds it sees them: the control found lies inside
+// the card (never the card itself or an ancestor) and no other element of
+// the card passes the same finder (an element nested in another that
+// passes counts once). A control found by its position alone (the second
+// of the card's buttons) needs the card to hold exactly as many such
+// elements as the site's layout places there. Actions on controls whose
+// label names nobody rest on this (DESIGN §6).
+func (a *Adapter) OnlyControl(cardNode Node, c Control) bool {
+	if cardNode == nil {
+		return false
+	}
+	fs := a.Controls.finders(c)
+	for i := range fs {
+		f := &fs[i]
+		if f.findNode(cardNode) == nil {
+			continue
+		}
+		if f.Up || f.Sel == "" {
+			return false
+		}
+		if f.Nth > 0 {
+			return f.count(cardNode) == a.Controls.positions(f.Sel)
+		}
+		return f.count(cardNode) == 1
+	}
+	return false
+}
+
+// positions returns how many elements matching sel the site places in a
+// card: the highest Nth of the control finders that pick by position
+// among sel's matches.
+func (cs *Controls) positions(sel string) int {
+	n := 0
+	for _, fs := range [][]Finder{cs.Accept, cs.Ignore, cs.Message, cs.More, cs.SeeMore, cs.Report} {
+		for i := range fs {
+			if fs[i].Sel == sel && fs[i].Nth > n {
+				n = fs[i].Nth
+			}
+		}
+	}
+	return n
 }
 
 // ControlNames returns the person (or page) a control's label names,
@@ -24,7 +81,15 @@ func (a *Adapter) ControlNames(ctrl Node) string {
 		return ""
 	}
 	label, _ := ctrl.Attr("aria-label")
-	return LabelName(label, a.Labels)
+	if n := LabelName(label, a.Labels); n != "" || label == "" {
+		return n
+	}
+	for i := range a.Verbs {
+		if n := LabelName(label, a.Verbs[i].Labels); n != "" {
+			return n
+		}
+	}
+	return ""
 }
 
 // Clickable reports whether a script's click on the control does what a

@@ -127,7 +127,9 @@ func (f *Finder) value(el Node, text *known) (string, bool) {
 // until visit returns true.
 func (f *Finder) each(n Node, visit func(el Node, v string) bool) {
 	list, texts := f.candidates(n)
-	hide := f.Attr == "" && f.Sel != "" // hidden text is never a field, a hidden button never a control
+	// Hidden text is never a field, a hidden button never a control, a
+	// hidden label never a name; a hidden picture still shows a photo.
+	hide := f.Sel != "" && f.Set == "" && !f.Up
 	for i, el := range list {
 		if hide && hiddenInCard(el, n) {
 			continue
@@ -184,6 +186,30 @@ func (f *Finder) findNode(n Node) (el Node) {
 		})
 	}
 	return el
+}
+
+// count returns how many elements in the card the finder accepts, by its
+// position or not (Nth is ignored); an accepted element holding another
+// accepted one is not counted, its innermost accepted ones are.
+func (f *Finder) count(n Node) int {
+	if f.Func != nil {
+		return 0
+	}
+	g := *f
+	g.Nth = 0
+	c := 0
+	g.each(n, func(el Node, _ string) bool {
+		if g.Sel != "" && !g.Up {
+			for _, d := range el.QueryAll(g.Sel) {
+				if _, ok := g.value(d, nil); ok {
+					return false // counted through its inner match
+				}
+			}
+		}
+		c++
+		return false
+	})
+	return c
 }
 
 // first returns the value of the first finder that reads one.
