@@ -33,7 +33,7 @@ type Request struct {
 
 	// act, observe
 	Kind   string  `json:"kind,omitempty"`
-	Hint   int     `json:"hint,omitempty"` // the element the card was in this snapshot, if the shell knows (0: not known)
+	Hint   int     `json:"hint,omitempty"`   // the element the card was in this snapshot, if the shell knows (0: not known)
 	Judged *Judged `json:"judged,omitempty"` // as the scan answered it
 
 	// observe
