@@ -25,6 +25,8 @@ var All = []*Rule{
 	BlockedPerson,
 	RepeatInvite,
 	DuplicateNote,
+	Learnt,
+	LikeReported,
 	Polarizing,
 }
 

@@ -154,6 +154,13 @@ func runExample(r *Rule, ex Example) (Hit, bool) {
 	if len(ex.Batch) > 0 {
 		b = NewBatch(append(append([]card.Card{}, ex.Batch...), c))
 	}
+	if len(ex.Decided) > 0 {
+		m, err := ctx.LearnFrom(ex.Decided)
+		if err != nil {
+			panic(err)
+		}
+		ctx.Learnt = m
+	}
 	return r.run(NewInput(ctx, &c, ex.Prior, b))
 }
 

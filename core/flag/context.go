@@ -4,6 +4,7 @@ import (
 	"sync"
 
 	"github.com/vetted/vetted/core/identity"
+	"github.com/vetted/vetted/core/learn"
 	"github.com/vetted/vetted/core/notemodel"
 
 	"github.com/vetted/vetted/core/card"
@@ -30,6 +31,11 @@ type Context struct {
 	// committed one (notemodel.Default). Evaluation sets it to a model
 	// trained without the notes it judges.
 	Model *notemodel.Model
+
+	// Learnt is what Vetted learnt from the user's decisions (package
+	// learn); nil means nothing. It must not change while cards are
+	// judged.
+	Learnt *learn.Model
 }
 
 // NewContext prepares settings for evaluating many cards. A rule is on
@@ -142,6 +148,9 @@ func (r *Rule) run(in *Input) (Hit, bool) {
 			var p int
 			h.Class, p, h.Kind = r.Classify(in)
 			h.Percent = uint8(min(max(p, 0), 100))
+		}
+		if r.Leans != nil {
+			h.Lean, h.Retype = r.Leans(in)
 		}
 		return h, true
 	}

@@ -2,6 +2,7 @@ package flag
 
 import (
 	"github.com/vetted/vetted/core/card"
+	"github.com/vetted/vetted/core/learn"
 	"github.com/vetted/vetted/core/notemodel"
 	"github.com/vetted/vetted/core/text"
 )
@@ -29,6 +30,9 @@ type Input struct {
 	noteResult notemodel.Result // the note model's result, once asked
 	noteTrace  notemodel.Trace  // and what it saw, for its evidence
 	noteTagBuf [40]uint32       // storage for the note's model tags
+
+	learnt      learn.Result // what the learnt model says, once asked
+	learntAsked bool
 }
 
 // field names a text field of the card.
@@ -66,6 +70,7 @@ func (in *Input) reset(ctx *Context, c *card.Card, prior []Prior, b *Batch) {
 		in.fold = nil
 	}
 	in.noteJudged = false
+	in.learntAsked = false
 	in.locs = [fieldCount]text.Locator{text.NewLocator(c.Name), text.NewLocator(c.Headline), text.NewLocator(c.Note)}
 	rest := in.store[:0]
 	for f, s := range [fieldCount]string{in.Name, in.Headline, in.Note} {

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/vetted/vetted/core/card"
+	"github.com/vetted/vetted/core/learn"
 	"github.com/vetted/vetted/core/notemodel"
 	"github.com/vetted/vetted/core/settings"
 )
@@ -44,6 +45,11 @@ type Rule struct {
 	// sender the note reads like apart from scams ("recruiter", "sales"
 	// or ""). Nil for other rules.
 	Classify func(in *Input) (class notemodel.Class, percent int, kind notemodel.Class)
+	// Leans, for a rule that speaks for what the user decided before
+	// (package learn), returns after Check fired the way the card leans
+	// (accept or ignore) and the type the user's corrections give it.
+	// Nil for other rules.
+	Leans func(in *Input) (learn.Lean, learn.Type)
 	// Fires and Quiet are examples that must fire and must not fire.
 	Fires []Example
 	Quiet []Example
@@ -80,6 +86,14 @@ type Example struct {
 	Settings *settings.Settings // nil means defaults
 	Prior    []Prior            // earlier decisions on this sender
 	Batch    []card.Card        // other cards on the same page
+	Decided  []Decided          // decisions the model learnt from before (package learn)
+}
+
+// Decided is a card the user decided on, for the examples of the rules
+// that use what Vetted learnt.
+type Decided struct {
+	Card     card.Card
+	Decision learn.Decision
 }
 
 // Hit is a fired rule: its identity, strength and evidence.
@@ -97,6 +111,11 @@ type Hit struct {
 	Class   notemodel.Class
 	Kind    notemodel.Class
 	Percent uint8
+	// Lean and Retype are what the user's earlier decisions say (package
+	// learn): the way the card leans and the type their corrections give
+	// it. Verdict applies them within its limits.
+	Lean   learn.Lean
+	Retype learn.Type
 }
 
 // Points is the hit's contribution to the risk score before group caps.

@@ -4,6 +4,7 @@ import (
 	"github.com/vetted/vetted/core/card"
 	"github.com/vetted/vetted/core/flag"
 	"github.com/vetted/vetted/core/identity"
+	"github.com/vetted/vetted/core/learn"
 	"github.com/vetted/vetted/core/notemodel"
 	"github.com/vetted/vetted/core/settings"
 	"github.com/vetted/vetted/core/text"
@@ -114,7 +115,9 @@ func (j *Judge) decide(c *card.Card, hits []flag.Hit, folded *flag.Folded, flags
 	f, signals, relief := j.gather(c, folded, &t, signals)
 	sc := risk(t, relief)
 	ty, why := classify(&f, &t, sc, j.limits)
+	ty, why = retype(ty, why, &f, &t)
 	rec := recommend(ty, j.jobSearch, sc < j.limits.review)
+	rec, why = leanOn(rec, why, ty, &f, &t, sc, j.limits)
 	return Verdict{
 		Name:           c.Name,
 		Key:            c.Key,
@@ -136,3 +139,12 @@ var noFlags = []Flag{}
 // judge notes with a model that was trained without them. Call it before
 // the Judge is in use.
 func (j *Judge) UseNoteModel(m *notemodel.Model) { j.ctx.Model = m }
+
+// UseLearnt makes the judge use what Vetted learnt from the user's
+// decisions (nil: nothing). The model must not change while the judge is
+// in use; call it again after it changed, between pages.
+func (j *Judge) UseLearnt(m *learn.Model) { j.ctx.Learnt = m }
+
+// Sample returns what the learnt model sees of a card with this judge's
+// settings: record the user's decisions with it.
+func (j *Judge) Sample(c *card.Card) learn.Sample { return j.ctx.Sample(c) }

@@ -23,6 +23,7 @@ const (
 	ruleBlockedPerson   = "blocked-person"
 	ruleDuplicateNote   = "duplicate-note"
 	ruleNoteModel       = "note-model"
+	ruleLearnt          = "learnt"
 )
 
 // role is what a rule's hit means for classification and for signals.
@@ -74,6 +75,8 @@ func roleOf(id string) role {
 		return roleHard
 	case ruleNoMutuals, ruleDefaultPhoto, ruleOddName, ruleGenericHeadline:
 		return roleIdentity
+	case ruleLearnt:
+		return roleNoRisk | roleLeavesNote
 	}
 	return roleSoft
 }

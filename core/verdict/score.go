@@ -4,6 +4,7 @@ import (
 	"math"
 
 	"github.com/vetted/vetted/core/flag"
+	"github.com/vetted/vetted/core/learn"
 	"github.com/vetted/vetted/core/notemodel"
 )
 
@@ -44,6 +45,8 @@ type tally struct {
 	noteKind   notemodel.Class // the sender the note model says the note reads like: Recruiter, Sales or Legit
 	modelScam  float64         // capped points of the note model's scam evidence (part of scam)
 	modelClass notemodel.Class // and what it says the note is: Scam, Spam or FakeRecruiter
+	lean       learn.Lean      // the way the user's earlier decisions lean (ignore wins over accept)
+	retype     learn.Type      // the type the user's corrections give the card
 }
 
 // groupSpent is how many points one group has used of its cap.
@@ -119,6 +122,12 @@ func score(hits []flag.Hit, flags []Flag) ([]Flag, tally) {
 			t.canned = true
 		case ruleNoteModel:
 			t.noteKind = h.Kind
+		}
+		if h.Lean > t.lean { // LeanIgnore > LeanAccept > LeanNone
+			t.lean = h.Lean
+		}
+		if h.Retype != learn.TypeNone {
+			t.retype = h.Retype
 		}
 		upTo := int(math.Round(total))
 		ev := h.Evidence

@@ -14,11 +14,15 @@ const (
 )
 
 const usage = `usage:
-  vetted triage [--json] [--settings FILE] [FILE|-]
-  vetted scan [--site SITE] [--url URL] [--json] [--settings FILE] PAGE.html|-
+  vetted triage [--json] [--settings FILE] [--state STATE.json] [FILE|-]
+  vetted scan [--site SITE] [--url URL] [--json] [--settings FILE] [--state STATE.json] PAGE.html|-
+  vetted learn --state STATE.json [--settings FILE] [DECISIONS|-]
 
 triage reads invitation cards as JSON lines and prints one verdict per card.
 scan reads a saved invitation page and prints the verdicts of its cards.
+learn reads decisions as JSON lines (a card plus "action": "accept|ignore|report|block"
+or "correct": {"type": "..."}) and updates the learnt state (created when missing);
+triage and scan judge with it when given --state.
 `
 
 func main() {
@@ -36,6 +40,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return runTriage(args[1:], stdin, stdout, stderr)
 	case "scan":
 		return runScan(args[1:], stdin, stdout, stderr)
+	case "learn":
+		return runLearn(args[1:], stdin, stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return exitOK

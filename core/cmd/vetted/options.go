@@ -10,18 +10,35 @@ import (
 
 	"github.com/vetted/vetted/core/flag"
 	"github.com/vetted/vetted/core/settings"
+	"github.com/vetted/vetted/core/verdict"
 )
 
 // outputOptions are the flags every judging subcommand shares.
 type outputOptions struct {
 	json         bool
 	settingsFile string
+	stateFile    string
 }
 
 // register adds the shared flags to a flag set.
 func (o *outputOptions) register(fs *goflag.FlagSet) {
 	fs.BoolVar(&o.json, "json", false, "print JSON lines instead of a table")
 	fs.StringVar(&o.settingsFile, "settings", "", "a settings JSON `file` (as exported by the options page)")
+	fs.StringVar(&o.stateFile, "state", "", "judge with what was learnt from your decisions: a state JSON `file` written by vetted learn")
+}
+
+// judge returns a judge for the settings with the learnt state, if one
+// was named.
+func (o *outputOptions) judge(s *settings.Settings) (*verdict.Judge, error) {
+	j := verdict.New(s)
+	if o.stateFile != "" {
+		m, err := loadState(o.stateFile, false)
+		if err != nil {
+			return nil, err
+		}
+		j.UseLearnt(m)
+	}
+	return j, nil
 }
 
 // loadSettings reads the settings file, or returns the defaults when none

@@ -13,7 +13,6 @@ import (
 	"github.com/vetted/vetted/core/page"
 	"github.com/vetted/vetted/core/page/htmlnode"
 	"github.com/vetted/vetted/core/text"
-	"github.com/vetted/vetted/core/verdict"
 )
 
 // maxPage is the largest page scan reads; saved invitation pages with
@@ -42,6 +41,11 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	s, err := opts.loadSettings()
+	if err != nil {
+		fmt.Fprintln(stderr, "vetted scan:", err)
+		return exitUsage
+	}
+	j, err := opts.judge(&s)
 	if err != nil {
 		fmt.Fprintln(stderr, "vetted scan:", err)
 		return exitUsage
@@ -79,7 +83,7 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "card %d (%s): %s\n", i+1, describe(&f.Card), strings.Join(f.Problems, "; "))
 		}
 	}
-	verdicts := verdict.New(&s).Cards(cards, nil)
+	verdicts := j.Cards(cards, nil)
 	if err := writeVerdicts(stdout, verdicts, opts.json); err != nil {
 		fmt.Fprintln(stderr, "vetted scan:", err)
 		return exitInput

@@ -9,7 +9,6 @@ import (
 	"io"
 
 	"github.com/vetted/vetted/core/card"
-	"github.com/vetted/vetted/core/verdict"
 )
 
 // maxLine is the longest input line accepted (a card with a very long note
@@ -33,6 +32,11 @@ func runTriage(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "vetted triage:", err)
 		return exitUsage
 	}
+	j, err := opts.judge(&s)
+	if err != nil {
+		fmt.Fprintln(stderr, "vetted triage:", err)
+		return exitUsage
+	}
 	in, closeIn, err := openInput(fs.Arg(0), stdin)
 	if err != nil {
 		fmt.Fprintln(stderr, "vetted triage:", err)
@@ -45,7 +49,7 @@ func runTriage(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "vetted triage:", err)
 		return exitInput
 	}
-	verdicts := verdict.New(&s).Cards(cards, nil)
+	verdicts := j.Cards(cards, nil)
 	if err := writeVerdicts(stdout, verdicts, opts.json); err != nil {
 		fmt.Fprintln(stderr, "vetted triage:", err)
 		return exitInput

@@ -1,0 +1,70 @@
+package flag
+
+import (
+	"github.com/vetted/vetted/core/card"
+	"github.com/vetted/vetted/core/learn"
+	"github.com/vetted/vetted/core/notemodel"
+	"github.com/vetted/vetted/core/text"
+)
+
+// Sample returns what the learnt model (package learn) sees of a card, as
+// the rules see it: the folded note and headline, what the note model
+// says the note reads like, and the facts. Record decisions with it, so
+// that the model learns from the same features it judges by.
+func (x *Context) Sample(c *card.Card) learn.Sample {
+	in := inputs.Get().(*Input)
+	in.reset(x, c, nil, nil)
+	s := in.sample()
+	in.release()
+	inputs.Put(in)
+	return s
+}
+
+// sample is Sample on a prepared input.
+func (in *Input) sample() learn.Sample {
+	c := in.Card
+	s := learn.Sample{
+		Note: in.Note, Headline: in.Headline, Person: c.IsPerson(), Mutuals: c.Mutuals,
+		Shared: len(c.Shared) > 0, Photo: c.Photo, Verified: c.Verified,
+		Name: c.Name, Sender: senderKey(c),
+	}
+	for _, o := range in.Ctx.orgs {
+		s.Shared = s.Shared || text.HasPhrase(in.Headline, o)
+	}
+	if in.Note != "" {
+		_, _, kind := noteVerdict(in.judgeNote())
+		switch kind {
+		case notemodel.Recruiter:
+			s.Kind = "recruiter"
+		case notemodel.Sales:
+			s.Kind = "sales"
+		default:
+			s.Kind = "legit"
+		}
+	}
+	return s
+}
+
+// learntResult returns what the learnt model says about the input's card, once.
+func (in *Input) learntResult() *learn.Result {
+	if !in.learntAsked {
+		s := in.sample()
+		in.learnt = in.Ctx.Learnt.Judge(&s)
+		in.learntAsked = true
+	}
+	return &in.learnt
+}
+
+// LearnFrom returns a model that learnt from the decisions in order, each
+// card seen as in this context (the rules' examples and tests use it).
+// It stops at the first invalid decision and returns the error.
+func (x *Context) LearnFrom(ds []Decided) (*learn.Model, error) {
+	m := learn.New()
+	for i := range ds {
+		s := x.Sample(&ds[i].Card)
+		if err := m.Record(&s, ds[i].Decision); err != nil {
+			return m, err
+		}
+	}
+	return m, nil
+}

@@ -1,0 +1,130 @@
+package flag
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/vetted/vetted/core/card"
+	"github.com/vetted/vetted/core/learn"
+)
+
+// Learnt speaks for what the user decided on similar invitations before
+// (package learn): it fires when the card leans to accepting or to
+// ignoring by at least two earlier decisions, or when the user's
+// corrections say what type such senders are. It adds no risk points
+// (verdict gives it a role of its own): it moves the recommendation
+// between accept, review and ignore, and never clears a scam signal.
+var Learnt = &Rule{
+	ID:      "learnt",
+	Title:   "Like invitations you decided on before",
+	Doc:     "You accepted, ignored, reported or blocked invitations with the same words, headline or facts at least twice before, or corrected their type; Vetted recommends what you did, but never clears a scam warning and never calls a card dangerous for this alone.",
+	TitleDE: "Wie Einladungen, über die Sie entschieden haben",
+	DocDE:   "Sie haben Einladungen mit denselben Wörtern, derselben Überschrift oder denselben Merkmalen mindestens zweimal angenommen, ignoriert, gemeldet oder blockiert oder ihren Typ korrigiert; Vetted empfiehlt, was Sie getan haben, hebt aber nie eine Betrugswarnung auf und stuft eine Karte nie allein deshalb als gefährlich ein.",
+	Group:   GroupContext,
+	Weight:  10,
+	Check:   checkLearnt,
+	Leans: func(in *Input) (learn.Lean, learn.Type) {
+		r := in.learntResult()
+		return r.Lean, r.Type
+	},
+	Fires: []Example{
+		{Name: "ignored sales pitches", Card: noted("Hi, our agency helps SaaS teams grow their pipeline. Open to a quick call this week?"), Decided: []Decided{
+			ignored(noted("Hello, our agency builds outbound campaigns for startups. Do you have time for a quick call?")),
+			ignored(noted("Our agency doubles demo bookings in 60 days. Quick call on Thursday?")),
+			accepted(noted("Great meeting you at the Berlin Go meetup yesterday, let's stay in touch!")),
+		}},
+		{Name: "accepted recruiters", Card: person("Mara Jensen", "Technical Recruiter at Fabrikam", "Hi, I'm hiring a senior data engineer for a fintech client, remote. Open to a chat?"), Decided: []Decided{
+			accepted(person("Ola Berg", "Technical Recruiter at Contoso", "Hi, I'm hiring a backend engineer for a client in Munich. Open to a chat?")),
+			accepted(person("Tim Rowe", "Senior Technical Recruiter", "I'm hiring data engineers for a remote-first client, happy to share details.")),
+			ignored(noted("Hello, our agency builds outbound campaigns for startups. Do you have time for a quick call?")),
+		}},
+		{Name: "corrected to a recruiter twice", Card: person("Ines Vidal", "Talent Partner at Northwind", ""), Decided: []Decided{
+			corrected(person("Ana Gil", "Talent Partner at Adatum", ""), "recruiter"),
+			corrected(person("Luis Mora", "Talent Partner, Litware", ""), "recruiter"),
+		}},
+	},
+	Quiet: []Example{
+		{Name: "nothing learnt", Card: noted("Hi, our agency helps SaaS teams grow their pipeline. Open to a quick call this week?")},
+		{Name: "one decision is not enough", Card: noted("Hi, our agency helps SaaS teams grow their pipeline. Open to a quick call this week?"), Decided: []Decided{
+			ignored(noted("Hi, our agency helps SaaS teams grow their pipeline. Open to a quick call this week?")),
+		}},
+		{Name: "unlike what was decided", Card: noted("Great to meet you at the conference in Lisbon, let's keep in touch."), Decided: []Decided{
+			ignored(noted("Hello, our agency builds outbound campaigns for startups. Do you have time for a quick call?")),
+			ignored(noted("Our agency doubles demo bookings in 60 days. Quick call on Thursday?")),
+			accepted(person("Priya Raman", "Platform Engineer at Fabrikam", "Thanks for your talk on Go generics, I would love to connect.")),
+		}},
+	},
+}
+
+// checkLearnt implements Learnt.
+func checkLearnt(in *Input) (float64, []string) {
+	if in.Ctx.Learnt.Empty() {
+		return 0, nil
+	}
+	r := in.learntResult()
+	if r.Lean == learn.LeanNone && r.Type == learn.TypeNone {
+		return 0, nil
+	}
+	var ev []string
+	s := 0.5
+	if r.Lean != learn.LeanNone {
+		verb := "ignored"
+		if r.Lean == learn.LeanAccept {
+			verb = "accepted"
+		}
+		e := "you " + verb + " " + plural(r.Count, "invitation", "invitations") + " like this"
+		if r.Corrections > 0 {
+			e += " (" + strconv.Itoa(r.Corrections) + " of them corrected by you, which count 3 times)"
+		}
+		ev = append(ev, e+": "+in.learntQuotes(r.Evidence[:r.NEvidence]))
+		s = r.Strength
+	}
+	if r.Type != learn.TypeNone {
+		ev = append(ev, "you corrected "+plural(r.TypeCount, "invitation", "invitations")+" like this to "+typeNoun(r.Type)+": "+in.learntQuotes(r.TypeEvidence[:r.NTypeEvidence]))
+	}
+	return s, ev
+}
+
+// learntQuotes quotes the features of the card the model leant on: the
+// card's own words, or the fact.
+func (in *Input) learntQuotes(fs []learn.Feat) string {
+	var b strings.Builder
+	for i, f := range fs {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		switch f.Part {
+		case learn.PartNote:
+			b.WriteString(in.spanQuote(fieldNote, f.Start, f.End))
+		case learn.PartHeadline:
+			b.WriteString("headline " + in.spanQuote(fieldHeadline, f.Start, f.End))
+		default:
+			l, _ := learn.FactLabel(f.Hash)
+			b.WriteString(l)
+		}
+	}
+	return b.String()
+}
+
+// typeNoun names a type a correction can set, with its article.
+func typeNoun(t learn.Type) string {
+	switch t {
+	case learn.KnownContact:
+		return "a known contact"
+	case learn.IndustryPeer:
+		return "an industry peer"
+	case learn.Recruiter:
+		return "a recruiter"
+	case learn.Salesperson:
+		return "a salesperson"
+	}
+	return "a stranger"
+}
+
+// The helpers below build the decisions of the examples.
+
+func ignored(c card.Card) Decided  { return Decided{c, learn.Decision{Action: learn.ActionIgnore}} }
+func accepted(c card.Card) Decided { return Decided{c, learn.Decision{Action: learn.ActionAccept}} }
+func corrected(c card.Card, t string) Decided {
+	return Decided{c, learn.Decision{Correct: t}}
+}

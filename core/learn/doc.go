@@ -1,0 +1,48 @@
+// Package learn is what Vetted learns from its user's own decisions: a
+// small local preference model, updated by every accept, ignore, report
+// and block (single or bulk) and by the user's corrections of a badge,
+// which count more (DESIGN §9).
+//
+// What it learns from (Sample, Features): the card's note, as the words
+// and word pairs of the note model (package notemodel, the same feature
+// hashes); the headline's words and word pairs; and the facts Vetted
+// already reads: what the note reads like to the note model (a
+// recruiter's, a sales pitch, personal), mutual connections, a company or
+// school in common, the photo, the verified badge, whether the sender is
+// a person.
+//
+// How (Model): for each feature, how many decisions leaned to accepting
+// and how many to ignoring (reports and blocks lean to ignoring; a bulk
+// decision counts half, a correction three times), and, from corrections,
+// which type the user said such senders are. A card is judged by adding,
+// over the features it shares with earlier decisions, how much likelier
+// each is among the cards the user ignored than among those accepted
+// (Bernoulli naive Bayes' log-odds, each side's rate smoothed towards the
+// feature's rate over all decisions, so that a side with few decisions is
+// not taken for certain), divided by the square root of their number. Past a
+// limit the card leans (Result): the red-flag rule flag.Learnt makes it a
+// hit with evidence ("you ignored 6 invitations like this: "our agency",
+// "quick call""), and package verdict moves the recommendation between
+// accept, review and ignore.
+//
+// Limits, kept by the model and by verdict: one decision is never enough
+// (a lean needs features that at least MinSupport decisions shared); the
+// learnt lean adds no risk points, so it never makes a danger verdict on
+// its own and never clears a scam signal (verdict applies it only to
+// cards without scam evidence, and never to scammers, fake profiles,
+// blocked people or competitors).
+//
+// Same sender, same campaign (Reported): after a report or a block the
+// model remembers the sender and the note (as hashes, with the sender's
+// name for the evidence), so that the rule flag.LikeReported flags another
+// invitation from the same person or with the same note at once.
+//
+// Bounds: at most MaxFeatures features (the least used and oldest go
+// first) and MaxReported reported senders and notes; labels are cut to
+// MaxLabel characters. The state encodes to a generic JSON tree (Tree) and
+// decodes with validation (FromTree): a state that does not validate is
+// refused whole with a clear error, so the caller keeps what it had.
+// Forget removes one feature or reported entry completely; Reset empties
+// the model. The package imports no fmt, regexp or encoding/json, so that
+// the WebAssembly build stays small.
+package learn

@@ -1,0 +1,595 @@
+package learn
+
+import (
+	"errors"
+	"math"
+	"slices"
+	"unicode/utf8"
+
+	"github.com/vetted/vetted/core/text"
+)
+
+// The model's bounds and limits.
+const (
+	// MaxFeatures is the most features the model keeps. Past it, the
+	// least used features go first, the oldest of those first, down to
+	// nine tenths of it; a thousand decisions fill it (EVAL.md gives the
+	// state's size).
+	MaxFeatures = 4000
+	// MaxReported is the most reported senders and notes kept, the
+	// oldest going first.
+	MaxReported = 200
+	// MaxLabel is the longest label of a feature or name of a reported
+	// sender, in characters.
+	MaxLabel = 48
+	// MinSupport is how many decisions must share a feature with a card
+	// before the model leans on it: one decision is never enough.
+	MinSupport = 2
+	// maxCount bounds every counter a state may hold.
+	maxCount = 1e9
+)
+
+// Weights of a decision (see Record).
+const (
+	weightDecision   = 1.0
+	weightBulk       = 0.5 // a bulk run is less deliberate than one click
+	weightCorrection = 3.0 // "this badge is wrong" says more than a click
+)
+
+// Type is a connection type a correction can set (package verdict's
+// types of the same names).
+type Type uint8
+
+// The types a user can correct a card to. Dangerous types (scammer, fake
+// profile, blocked person, competitor) are not among them: a correction
+// never makes or clears a danger verdict.
+const (
+	TypeNone Type = iota
+	KnownContact
+	IndustryPeer
+	Recruiter
+	Salesperson
+	Stranger
+	numTypes
+)
+
+// typeNames are the types' names, as package verdict spells them.
+var typeNames = [numTypes]string{"", "known_contact", "industry_peer", "recruiter", "salesperson", "stranger"}
+
+// String returns the type's name, "" for TypeNone.
+func (t Type) String() string {
+	if t < numTypes {
+		return typeNames[t]
+	}
+	return ""
+}
+
+// ParseType returns the type with this name.
+func ParseType(s string) (Type, bool) {
+	for i, n := range typeNames {
+		if i > 0 && n == s {
+			return Type(i), true
+		}
+	}
+	return TypeNone, false
+}
+
+// NotScam is the correction that says a badge's scam warning was wrong.
+// It teaches the model that the user accepts such cards (as a correction,
+// counting three times); it never clears a scam signal.
+const NotScam = "not_scam"
+
+// Actions a decision can carry.
+const (
+	ActionAccept = "accept"
+	ActionIgnore = "ignore"
+	ActionReport = "report"
+	ActionBlock  = "block"
+)
+
+// Decision is what the user did with one card: an action, or a
+// correction of its badge.
+type Decision struct {
+	Action  string // accept, ignore, report or block; "" for a correction
+	Correct string // a Type's name or NotScam; "" for an action
+	Bulk    bool   // taken by a bulk run (counts half)
+}
+
+// Validate returns an error unless the decision holds exactly one known
+// action or correction.
+func (d Decision) Validate() error {
+	switch {
+	case d.Action != "" && d.Correct != "":
+		return errors.New("a decision is an action or a correction, not both")
+	case d.Action == "" && d.Correct == "":
+		return errors.New("no action and no correction")
+	case d.Correct != "":
+		if _, ok := ParseType(d.Correct); !ok && d.Correct != NotScam {
+			return errors.New("correct: unknown type " + quoteName(d.Correct) + " (known_contact, industry_peer, recruiter, salesperson, stranger or not_scam)")
+		}
+	default:
+		switch d.Action {
+		case ActionAccept, ActionIgnore, ActionReport, ActionBlock:
+		default:
+			return errors.New("action: must be accept, ignore, report or block (got " + quoteName(d.Action) + ")")
+		}
+	}
+	return nil
+}
+
+// quoteName quotes a short, cleaned copy of s for an error message.
+func quoteName(s string) string { return `"` + text.Quote(s, 40) + `"` }
+
+// Feature is one thing the model learnt: a word, word pair or fact and
+// the decisions behind it.
+type Feature struct {
+	Hash      uint32
+	Part      Part
+	Label     string  // what it is: "quick call", "headline: recruiter", "no mutual connections"
+	Accept    float64 // weight of the decisions to accept cards with it
+	Ignore    float64 // weight of the decisions to ignore, report or block them
+	Accepted  int     // how many decisions accepted (a "not a scam" correction included)
+	Ignored   int     // how many ignored, reported or blocked
+	Corrected int     // how many of all these were corrections
+	Types     [numTypes]int
+	Last      int // the decision that last touched it (Model.Seq)
+}
+
+// Uses is how many decisions the feature took part in.
+func (f *Feature) Uses() int {
+	n := f.Accepted + f.Ignored
+	for _, c := range f.Types {
+		n += c
+	}
+	return n
+}
+
+// ID names the feature for Forget: "f" and its hash in hex.
+func (f *Feature) ID() string { return "f" + hex(uint64(f.Hash), 6) }
+
+// Lean is the way a card leans by what the user decided before.
+type Lean uint8
+
+// The leans.
+const (
+	LeanNone   Lean = iota
+	LeanAccept      // the user accepted cards like this
+	LeanIgnore      // the user ignored, reported or blocked cards like this
+)
+
+// Model is the preference model of one user. It is not safe for
+// concurrent use while it changes (Record, Forget, Reset, FromTree);
+// judging only reads it.
+type Model struct {
+	feats map[uint32]*Feature
+	// Totals of all decisions, kept when features are forgotten or
+	// evicted: the model compares each feature with them.
+	accept, ignore               float64
+	accepted, ignored, corrected int
+	seq                          int // decisions recorded so far
+	reported                     []Reported
+}
+
+// New returns an empty model.
+func New() *Model { return &Model{feats: map[uint32]*Feature{}} }
+
+// Empty reports whether the model learnt nothing (nil counts as empty).
+func (m *Model) Empty() bool { return m == nil || len(m.feats) == 0 && len(m.reported) == 0 }
+
+// Seq returns how many decisions the model has recorded.
+func (m *Model) Seq() int { return m.seq }
+
+// Len returns how many features the model holds.
+func (m *Model) Len() int { return len(m.feats) }
+
+// Totals returns how many decisions accepted, ignored (reports and
+// blocks included) and corrected a card.
+func (m *Model) Totals() (accepted, ignored, corrected int) {
+	return m.accepted, m.ignored, m.corrected
+}
+
+// Record learns from one decision on the card of sample s. An invalid
+// decision returns an error and changes nothing.
+func (m *Model) Record(s *Sample, d Decision) error {
+	if err := d.Validate(); err != nil {
+		return err
+	}
+	if m.feats == nil {
+		m.feats = map[uint32]*Feature{}
+	}
+	m.seq++
+	w, accept, typ := weightDecision, false, TypeNone
+	if d.Bulk {
+		w = weightBulk
+	}
+	switch {
+	case d.Correct == NotScam:
+		w, accept = weightCorrection, true
+		m.corrected++
+	case d.Correct != "":
+		typ, _ = ParseType(d.Correct)
+		m.corrected++
+	case d.Action == ActionAccept:
+		accept = true
+	}
+	if typ == TypeNone {
+		if accept {
+			m.accept += w
+			m.accepted++
+		} else {
+			m.ignore += w
+			m.ignored++
+		}
+	}
+	seen := make(map[uint32]bool, 128)
+	Features(s, func(f Feat) {
+		if seen[f.Hash] {
+			return
+		}
+		seen[f.Hash] = true
+		x := m.feats[f.Hash]
+		if x == nil {
+			x = &Feature{Hash: f.Hash, Part: f.Part, Label: s.label(f)}
+			m.feats[f.Hash] = x
+		}
+		x.Last = m.seq
+		if d.Correct != "" {
+			x.Corrected++
+		}
+		switch {
+		case typ != TypeNone:
+			x.Types[typ]++
+		case accept:
+			x.Accept += w
+			x.Accepted++
+		default:
+			x.Ignore += w
+			x.Ignored++
+		}
+	})
+	if d.Action == ActionReport || d.Action == ActionBlock {
+		m.report(s, d.Action)
+	}
+	m.evict()
+	return nil
+}
+
+// evict keeps the model within MaxFeatures: past it, the least used
+// features go, the oldest of them first, down to nine tenths of the bound.
+func (m *Model) evict() {
+	if len(m.feats) <= MaxFeatures {
+		return
+	}
+	all := m.sorted()
+	slices.SortFunc(all, func(a, b *Feature) int {
+		if d := a.Uses() - b.Uses(); d != 0 {
+			return d
+		}
+		if d := a.Last - b.Last; d != 0 {
+			return d
+		}
+		return cmpHash(a, b)
+	})
+	for _, f := range all[:len(all)-MaxFeatures*9/10] {
+		delete(m.feats, f.Hash)
+	}
+}
+
+// cmpHash orders features by hash.
+func cmpHash(a, b *Feature) int {
+	switch {
+	case a.Hash < b.Hash:
+		return -1
+	case a.Hash > b.Hash:
+		return 1
+	}
+	return 0
+}
+
+// sorted returns the features ordered by hash.
+func (m *Model) sorted() []*Feature {
+	all := make([]*Feature, 0, len(m.feats))
+	for _, f := range m.feats {
+		all = append(all, f)
+	}
+	slices.SortFunc(all, cmpHash)
+	return all
+}
+
+// Features returns a copy of what the model learnt, the most used first
+// (ties: the latest first), for the list the user reviews.
+func (m *Model) Features() []Feature {
+	if m == nil {
+		return nil
+	}
+	all := m.sorted()
+	slices.SortStableFunc(all, func(a, b *Feature) int {
+		if d := b.Uses() - a.Uses(); d != 0 {
+			return d
+		}
+		return b.Last - a.Last
+	})
+	out := make([]Feature, len(all))
+	for i, f := range all {
+		out[i] = *f
+	}
+	return out
+}
+
+// Forget removes the feature or reported entry with this ID (Feature.ID,
+// Reported.ID) completely: the model no longer judges by it and its state
+// no longer holds it. It reports whether there was one.
+func (m *Model) Forget(id string) bool {
+	if m == nil {
+		return false
+	}
+	for h, f := range m.feats {
+		if f.ID() == id {
+			delete(m.feats, h)
+			return true
+		}
+	}
+	for i := range m.reported {
+		if m.reported[i].ID() == id {
+			m.reported = slices.Delete(m.reported, i, i+1)
+			return true
+		}
+	}
+	return false
+}
+
+// Reset forgets everything.
+func (m *Model) Reset() { *m = *New() }
+
+// Result is how a card leans by the model.
+type Result struct {
+	Lean        Lean
+	Score       float64 // above 0 leans to ignoring, below to accepting
+	Strength    float64 // 0 to 1: how far past the limit
+	Count       int     // decisions behind the lean: the most that shared one quoted feature
+	Corrections int     // of which corrections
+	// Evidence is the card's features that weighed most for the lean,
+	// strongest first: up to MaxEvidence.
+	Evidence  [MaxEvidence]Feat
+	NEvidence int
+	Type      Type // the type the user's corrections give cards like this; TypeNone
+	TypeCount int  // corrections behind Type
+	// TypeEvidence is the card's words that were corrected to Type.
+	TypeEvidence  [MaxEvidence]Feat
+	NTypeEvidence int
+}
+
+// MaxEvidence is the most features a Result quotes.
+const MaxEvidence = 3
+
+// The judging constants: alpha smooths the counts (a feature seen once
+// weighs less than one seen often), pseudo is how many decisions each
+// side's rate is smoothed with, leanAt is the score from which a card
+// leans and fullAt the score of full strength; quoteAt is the least a
+// feature must weigh to be quoted; maxKnown bounds the features of one
+// card that are looked at.
+const (
+	alpha    = 0.5
+	pseudo   = 2.0
+	leanAt   = 0.9
+	fullAt   = 2.5
+	quoteAt  = 0.4
+	maxKnown = 96
+)
+
+// known is a feature of the card that the model holds, with its weight.
+type known struct {
+	f *Feature
+	x Feat
+	c float64
+}
+
+// Judge returns how the card of sample s leans by what the user decided
+// before. A nil or empty model leans nowhere.
+func (m *Model) Judge(s *Sample) Result {
+	var r Result
+	if m == nil || len(m.feats) == 0 {
+		return r
+	}
+	var buf [maxKnown]known
+	ks := buf[:0]
+	Features(s, func(f Feat) {
+		x := m.feats[f.Hash]
+		if x == nil || len(ks) == maxKnown {
+			return
+		}
+		for i := range ks {
+			if ks[i].f == x {
+				return
+			}
+		}
+		ks = append(ks, known{f: x, x: f})
+	})
+	if len(ks) == 0 {
+		return r
+	}
+	m.judgeType(ks, &r)
+	if m.accept+m.ignore == 0 {
+		return r
+	}
+	// Bernoulli naive Bayes: how much likelier each feature is among the
+	// cards ignored than among those accepted. Each side's rate is
+	// smoothed towards the feature's rate over all decisions, as if each
+	// side had a few more decisions like the rest: a feature seen on one
+	// side only because the other has no decisions yet says nothing.
+	all := m.accept + m.ignore
+	var sum [3]float64
+	var cnt [3]int
+	for i := range ks {
+		f := ks[i].f
+		if f.Accept+f.Ignore == 0 {
+			continue
+		}
+		bg := pseudo * (f.Accept + f.Ignore + alpha) / (all + 2*alpha)
+		ks[i].c = math.Log((f.Ignore+bg)/(m.ignore+pseudo)) - math.Log((f.Accept+bg)/(m.accept+pseudo))
+		p := partIndex(ks[i].x.Part)
+		sum[p] += ks[i].c
+		cnt[p]++
+	}
+	// Each part (the note, the headline, the facts) has its say, divided
+	// by the square root of its features: a long note does not drown the
+	// headline.
+	for p := range sum {
+		if cnt[p] > 0 {
+			r.Score += sum[p] / math.Sqrt(float64(cnt[p]))
+		}
+	}
+	if cnt == [3]int{} {
+		return r
+	}
+	sign := 1.0
+	lean := LeanIgnore
+	if r.Score < 0 {
+		sign, lean = -1, LeanAccept
+	}
+	if sign*r.Score < leanAt {
+		return r
+	}
+	// Evidence: the features that weighed most that way, longer spans
+	// first among equals.
+	slices.SortStableFunc(ks, func(a, b known) int {
+		switch {
+		case sign*a.c > sign*b.c:
+			return -1
+		case sign*a.c < sign*b.c:
+			return 1
+		}
+		return (b.x.End - b.x.Start) - (a.x.End - a.x.Start)
+	})
+	side := func(f *Feature) int {
+		if lean == LeanAccept {
+			return f.Accepted
+		}
+		return f.Ignored
+	}
+	var ev [MaxEvidence]Feat
+	var picked [MaxEvidence]*Feature
+	ne := pick(ks, &ev, &picked, func(k *known) bool { return sign*k.c >= quoteAt && side(k.f) > 0 })
+	count, corr := 0, 0
+	for _, f := range picked[:ne] {
+		if c := side(f); c > count {
+			count, corr = c, f.Corrected
+		}
+	}
+	if count < MinSupport {
+		return r
+	}
+	r.Lean, r.Count, r.Corrections = lean, count, min(corr, count)
+	r.Strength = math.Min(1, (sign*r.Score-leanAt)/(fullAt-leanAt)*0.9+0.1)
+	r.Evidence, r.NEvidence = ev, ne
+	return r
+}
+
+// judgeType finds the type the user's corrections give cards like this:
+// the type that at least two of the card's words or word pairs were
+// corrected to at least MinSupport times each, and more of them than to
+// any other type.
+func (m *Model) judgeType(ks []known, r *Result) {
+	var votes, most [numTypes]int
+	for i := range ks {
+		f := ks[i].f
+		if f.Part == PartFact {
+			continue
+		}
+		for t := Type(1); t < numTypes; t++ {
+			if c := f.Types[t]; c >= MinSupport {
+				votes[t]++
+				most[t] = max(most[t], c)
+			}
+		}
+	}
+	best, tie := TypeNone, false
+	for t := Type(1); t < numTypes; t++ {
+		switch {
+		case votes[t] > votes[best]:
+			best, tie = t, false
+		case best != TypeNone && votes[t] == votes[best]:
+			tie = true
+		}
+	}
+	if best == TypeNone || tie || votes[best] < 2 {
+		return
+	}
+	r.Type, r.TypeCount = best, most[best]
+	slices.SortStableFunc(ks, func(a, b known) int { return (b.x.End - b.x.Start) - (a.x.End - a.x.Start) })
+	var picked [MaxEvidence]*Feature
+	r.NTypeEvidence = pick(ks, &r.TypeEvidence, &picked, func(k *known) bool {
+		return k.f.Part != PartFact && k.f.Types[best] >= MinSupport
+	})
+}
+
+// minQuoted is the shortest single word quoted as evidence: "I" and "m"
+// weigh in the score but say nothing to the user.
+const minQuoted = 3
+
+// pick fills ev (and picked, with what the model holds of them) with the
+// features of ks, in order, that ok accepts, that are not too short to
+// quote and that do not overlap one already picked, and returns how many.
+func pick(ks []known, ev *[MaxEvidence]Feat, picked *[MaxEvidence]*Feature, ok func(*known) bool) int {
+	n := 0
+	for i := range ks {
+		if n == MaxEvidence {
+			break
+		}
+		k := &ks[i]
+		if !ok(k) {
+			continue
+		}
+		x := k.x
+		if x.Part != PartFact && x.End-x.Start < minQuoted {
+			continue
+		}
+		overlaps := false
+		for _, p := range ev[:n] {
+			overlaps = overlaps || p.Part == x.Part && x.Part != PartFact && x.Start < p.End && p.Start < x.End
+		}
+		if !overlaps {
+			ev[n], picked[n] = x, k.f
+			n++
+		}
+	}
+	return n
+}
+
+// partIndex numbers the parts 0 to 2.
+func partIndex(p Part) int {
+	switch p {
+	case PartNote:
+		return 0
+	case PartHeadline:
+		return 1
+	}
+	return 2
+}
+
+// cut cleans a label and cuts it to MaxLabel characters.
+func cut(s string) string {
+	s = text.Clean(s)
+	if utf8.RuneCountInString(s) <= MaxLabel {
+		return s
+	}
+	n := 0
+	for i := range s {
+		if n == MaxLabel {
+			return s[:i]
+		}
+		n++
+	}
+	return s
+}
+
+// hex writes the low digits*4 bits of v as lower-case hex.
+func hex(v uint64, digits int) string {
+	const xd = "0123456789abcdef"
+	b := make([]byte, digits)
+	for i := digits - 1; i >= 0; i-- {
+		b[i] = xd[v&15]
+		v >>= 4
+	}
+	return string(b)
+}

@@ -1,0 +1,99 @@
+package learn
+
+import "slices"
+
+// Reported is a sender or a note the user reported or blocked: the rule
+// flag.LikeReported flags another invitation from the same person or
+// with the same note.
+type Reported struct {
+	Note   bool   // a note (else a sender)
+	Hash   uint64 // FNV-1a of the sender key or of the folded note
+	Name   string // who was reported, as the card showed the name (cut to MaxLabel)
+	Action string // report or block
+	Last   int    // the decision that reported it (Model.Seq)
+}
+
+// ID names the entry for Forget: "n" for a note or "s" for a sender, and
+// its hash in hex.
+func (r *Reported) ID() string {
+	if r.Note {
+		return "n" + hex(r.Hash, 16)
+	}
+	return "s" + hex(r.Hash, 16)
+}
+
+// minReportedNote is the shortest folded note remembered when reported:
+// shorter notes ("Hi!") say nothing about a campaign.
+const minReportedNote = 24
+
+// hash64 is 64-bit FNV-1a of s.
+func hash64(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * 1099511628211
+	}
+	return h
+}
+
+// report remembers the sender and the note of a reported or blocked card.
+func (m *Model) report(s *Sample, action string) {
+	name := cut(s.Name)
+	if s.Sender != "" {
+		m.remember(Reported{Hash: hash64(s.Sender), Name: name, Action: action, Last: m.seq})
+	}
+	if len(s.Note) >= minReportedNote {
+		m.remember(Reported{Note: true, Hash: hash64(s.Note), Name: name, Action: action, Last: m.seq})
+	}
+}
+
+// remember adds or refreshes an entry, keeping at most MaxReported.
+func (m *Model) remember(r Reported) {
+	for i := range m.reported {
+		if x := &m.reported[i]; x.Note == r.Note && x.Hash == r.Hash {
+			m.reported = slices.Delete(m.reported, i, i+1)
+			break
+		}
+	}
+	m.reported = append(m.reported, r)
+	if over := len(m.reported) - MaxReported; over > 0 {
+		m.reported = slices.Delete(m.reported, 0, over)
+	}
+}
+
+// ReportedList returns a copy of the reported senders and notes, oldest
+// first.
+func (m *Model) ReportedList() []Reported {
+	if m == nil {
+		return nil
+	}
+	return slices.Clone(m.reported)
+}
+
+// ReportedSender returns the entry for a sender key the user reported or
+// blocked.
+func (m *Model) ReportedSender(sender string) (Reported, bool) {
+	return m.find(false, sender)
+}
+
+// ReportedNote returns the entry for a folded note the user reported or
+// blocked (from another sender or the same).
+func (m *Model) ReportedNote(folded string) (Reported, bool) {
+	if len(folded) < minReportedNote {
+		return Reported{}, false
+	}
+	return m.find(true, folded)
+}
+
+// find looks a sender or a note up.
+func (m *Model) find(note bool, s string) (Reported, bool) {
+	if m == nil || s == "" || len(m.reported) == 0 {
+		return Reported{}, false
+	}
+	h := hash64(s)
+	for i := len(m.reported) - 1; i >= 0; i-- {
+		if r := m.reported[i]; r.Note == note && r.Hash == h {
+			return r, true
+		}
+	}
+	return Reported{}, false
+}

@@ -1,0 +1,159 @@
+package learn
+
+import (
+	"github.com/vetted/vetted/core/card"
+	"github.com/vetted/vetted/core/notemodel"
+)
+
+// Sample is what the model learns from and judges: one card's text,
+// folded as package text folds it, and the facts Vetted read about it.
+// flag.Context.Sample makes one from a card the way the rule sees it.
+type Sample struct {
+	Note     string     // the folded note
+	Headline string     // the folded headline
+	Kind     string     // what the note model says the note reads like: "recruiter", "sales", "legit"; "" without a note
+	Person   bool       // the invitation is from a person
+	Mutuals  int        // mutual connections, -1 when unknown
+	Shared   bool       // a company or school in common
+	Photo    card.Photo // the photo state
+	Verified bool       // the site's verified badge
+	Name     string     // the sender's name as the card shows it (for the evidence of a report)
+	Sender   string     // who sent it (flag's sender key: profile, else invitation key, else name)
+}
+
+// Part is where a feature comes from.
+type Part uint8
+
+// The parts of a card features come from.
+const (
+	PartNote     Part = 'n' // a word or word pair of the note
+	PartHeadline Part = 'h' // a word or word pair of the headline
+	PartFact     Part = 'f' // a fact Vetted read (mutuals, what the note reads like…)
+)
+
+// Feat is one feature of a sample: its hash (HashBits bits, as the note
+// model's), the part it comes from and, for words and word pairs, the
+// span of the folded note or headline it covers.
+type Feat struct {
+	Hash       uint32
+	Part       Part
+	Start, End int
+}
+
+// hashMask keeps a feature hash to the note model's HashBits bits.
+const hashMask = 1<<notemodel.HashBits - 1
+
+// headlineSalt moves the headline's words to other hashes than the
+// note's: "sales" in a headline and in a note say different things.
+const headlineSalt = 0x5a3c96 & hashMask
+
+// fact is a fact feature: its hash and what it says, as evidence.
+type fact struct {
+	hash  uint32
+	label string
+}
+
+// newFact hashes a fact's name as the note model hashes its tags.
+func newFact(name, label string) fact {
+	return fact{notemodel.TagHash("learn:" + name), label}
+}
+
+// The fact features.
+var (
+	factRecruiter   = newFact("kind:recruiter", "the note reads like a recruiter's")
+	factSales       = newFact("kind:sales", "the note reads like a sales pitch")
+	factPersonal    = newFact("kind:legit", "the note reads personal")
+	factNoNote      = newFact("note:none", "no note")
+	factNoMutuals   = newFact("mutuals:0", "no mutual connections")
+	factFewMutuals  = newFact("mutuals:1", "1 or 2 mutual connections")
+	factSomeMutuals = newFact("mutuals:3", "3 to 9 mutual connections")
+	factManyMutuals = newFact("mutuals:10", "10 or more mutual connections")
+	factShared      = newFact("shared", "a company or school in common")
+	factNoPhoto     = newFact("photo:none", "no profile photo")
+	factVerified    = newFact("verified", "a verified badge")
+	factNotPerson   = newFact("page", "not from a person (a page, event or group)")
+)
+
+// facts lists every fact, to find a fact's label by its hash.
+var facts = [...]*fact{
+	&factRecruiter, &factSales, &factPersonal, &factNoNote, &factNoMutuals, &factFewMutuals,
+	&factSomeMutuals, &factManyMutuals, &factShared, &factNoPhoto, &factVerified, &factNotPerson,
+}
+
+// FactLabel returns what the fact with this hash says, and whether it is
+// a fact.
+func FactLabel(h uint32) (string, bool) {
+	for _, f := range facts {
+		if f.hash == h {
+			return f.label, true
+		}
+	}
+	return "", false
+}
+
+// Features calls emit for every feature of the sample: the note's words
+// and word pairs, the headline's words and word pairs, then the facts.
+// A feature can come more than once (a word the note repeats).
+func Features(s *Sample, emit func(Feat)) {
+	if s.Note != "" {
+		notemodel.Features(s.Note, nil, func(f notemodel.Feature) {
+			if f.Kind == notemodel.KindWord || f.Kind == notemodel.KindPair {
+				emit(Feat{Hash: f.Hash, Part: PartNote, Start: f.Start, End: f.End})
+			}
+		})
+	}
+	if s.Headline != "" {
+		notemodel.Features(s.Headline, nil, func(f notemodel.Feature) {
+			if f.Kind == notemodel.KindWord || f.Kind == notemodel.KindPair {
+				emit(Feat{Hash: f.Hash ^ headlineSalt, Part: PartHeadline, Start: f.Start, End: f.End})
+			}
+		})
+	}
+	fact := func(f *fact) { emit(Feat{Hash: f.hash, Part: PartFact}) }
+	switch {
+	case s.Note == "":
+		fact(&factNoNote)
+	case s.Kind == "recruiter":
+		fact(&factRecruiter)
+	case s.Kind == "sales":
+		fact(&factSales)
+	case s.Kind == "legit":
+		fact(&factPersonal)
+	}
+	switch {
+	case s.Mutuals == 0:
+		fact(&factNoMutuals)
+	case s.Mutuals >= 10:
+		fact(&factManyMutuals)
+	case s.Mutuals >= 3:
+		fact(&factSomeMutuals)
+	case s.Mutuals > 0:
+		fact(&factFewMutuals)
+	}
+	if s.Shared {
+		fact(&factShared)
+	}
+	if s.Photo == card.PhotoDefault || s.Photo == card.PhotoNone {
+		fact(&factNoPhoto)
+	}
+	if s.Verified {
+		fact(&factVerified)
+	}
+	if !s.Person {
+		fact(&factNotPerson)
+	}
+}
+
+// label is what a feature of the sample is, for the list of what Vetted
+// learnt: the folded words it covers ("quick call"), "headline: " and the
+// words, or the fact.
+func (s *Sample) label(f Feat) string {
+	switch f.Part {
+	case PartNote:
+		return cut(s.Note[f.Start:f.End])
+	case PartHeadline:
+		return "headline: " + cut(s.Headline[f.Start:f.End])
+	}
+	l, _ := FactLabel(f.Hash)
+	return l
+}

@@ -1,0 +1,317 @@
+package learn
+
+import (
+	"errors"
+	"math"
+	"strconv"
+	"unicode/utf8"
+)
+
+// Version is the version of the state's JSON form.
+const Version = 1
+
+// Tree encodes the model as a generic JSON tree (map[string]any, []any,
+// string, float64), the form chrome.storage.local and the export file
+// hold:
+//
+//	{"version": 1, "seq": 17, "accept": 6, "ignore": 11,
+//	 "accepted": 6, "ignored": 11, "corrected": 0,
+//	 "features": [{"id": "f3a9c01", "part": "note", "label": "quick call",
+//	   "accept": 0, "ignore": 6, "accepted": 0, "ignored": 6, "corrected": 0,
+//	   "types": {"recruiter": 2}, "last": 17}, …],
+//	 "reported": [{"id": "n…", "name": "Jane Roe", "action": "report", "last": 9}, …]}
+//
+// Features are in hash order, so the same model gives the same tree.
+func (m *Model) Tree() map[string]any {
+	if m == nil {
+		m = New()
+	}
+	feats := make([]any, 0, len(m.feats))
+	for _, f := range m.sorted() {
+		o := map[string]any{
+			"id": f.ID(), "part": partName(f.Part), "label": f.Label,
+			"accept": f.Accept, "ignore": f.Ignore,
+			"accepted": float64(f.Accepted), "ignored": float64(f.Ignored),
+			"corrected": float64(f.Corrected), "last": float64(f.Last),
+		}
+		var types map[string]any
+		for t := Type(1); t < numTypes; t++ {
+			if c := f.Types[t]; c > 0 {
+				if types == nil {
+					types = map[string]any{}
+				}
+				types[t.String()] = float64(c)
+			}
+		}
+		if types != nil {
+			o["types"] = types
+		}
+		feats = append(feats, o)
+	}
+	rep := make([]any, len(m.reported))
+	for i, r := range m.reported {
+		rep[i] = map[string]any{"id": r.ID(), "name": r.Name, "action": r.Action, "last": float64(r.Last)}
+	}
+	return map[string]any{
+		"version": float64(Version), "seq": float64(m.seq),
+		"accept": m.accept, "ignore": m.ignore,
+		"accepted": float64(m.accepted), "ignored": float64(m.ignored), "corrected": float64(m.corrected),
+		"features": feats, "reported": rep,
+	}
+}
+
+// partName is a part's name in the state.
+func partName(p Part) string {
+	switch p {
+	case PartNote:
+		return "note"
+	case PartHeadline:
+		return "headline"
+	}
+	return "fact"
+}
+
+// parsePart is partName's inverse.
+func parsePart(s string) (Part, bool) {
+	switch s {
+	case "note":
+		return PartNote, true
+	case "headline":
+		return PartHeadline, true
+	case "fact":
+		return PartFact, true
+	}
+	return 0, false
+}
+
+// FromTree decodes a model from a generic JSON tree as Tree writes it.
+// Anything that does not validate (a missing or unknown version, a field
+// of the wrong type, a negative, fractional or huge count, an unknown
+// part, type or action, a malformed or repeated ID, a label too long, more
+// features or reported entries than the bounds) refuses the whole state
+// with an error that says where; the caller keeps the model it had. A nil
+// tree is an empty model.
+func FromTree(v any) (*Model, error) {
+	if v == nil {
+		return New(), nil
+	}
+	o, ok := v.(map[string]any)
+	if !ok {
+		return nil, errors.New("learnt state: not an object")
+	}
+	d := decoder{path: "learnt state"}
+	if ver := d.count(o, "version"); d.err == nil && ver != Version {
+		return nil, errors.New("learnt state: version: must be " + strconv.Itoa(Version) + " (got " + strconv.Itoa(ver) + ")")
+	}
+	m := New()
+	m.seq = d.count(o, "seq")
+	m.accept = d.weight(o, "accept")
+	m.ignore = d.weight(o, "ignore")
+	m.accepted = d.count(o, "accepted")
+	m.ignored = d.count(o, "ignored")
+	m.corrected = d.count(o, "corrected")
+	feats := d.list(o, "features", MaxFeatures)
+	for i, item := range feats {
+		if d.err != nil {
+			break
+		}
+		fd := decoder{path: "learnt state: features[" + strconv.Itoa(i) + "]"}
+		f := fd.feature(item, m.seq)
+		if fd.err == nil && m.feats[f.Hash] != nil {
+			fd.fail("id", "repeated")
+		}
+		if fd.err != nil {
+			return nil, fd.err
+		}
+		m.feats[f.Hash] = f
+	}
+	rep := d.list(o, "reported", MaxReported)
+	for i, item := range rep {
+		if d.err != nil {
+			break
+		}
+		rd := decoder{path: "learnt state: reported[" + strconv.Itoa(i) + "]"}
+		r := rd.reported(item, m.seq)
+		for _, x := range m.reported {
+			if rd.err == nil && x.Note == r.Note && x.Hash == r.Hash {
+				rd.fail("id", "repeated")
+			}
+		}
+		if rd.err != nil {
+			return nil, rd.err
+		}
+		m.reported = append(m.reported, r)
+	}
+	if d.err != nil {
+		return nil, d.err
+	}
+	return m, nil
+}
+
+// decoder reads fields of one object and keeps the first error.
+type decoder struct {
+	path string
+	err  error
+}
+
+// fail records an error on a field.
+func (d *decoder) fail(field, msg string) {
+	if d.err == nil {
+		d.err = errors.New(d.path + ": " + field + ": " + msg)
+	}
+}
+
+// number reads a required finite number from 0 to maxCount.
+func (d *decoder) number(o map[string]any, k string) float64 {
+	switch x := o[k].(type) {
+	case nil:
+		d.fail(k, "missing")
+	case float64:
+		if math.IsNaN(x) || x < 0 || x > maxCount {
+			d.fail(k, "must be a number from 0 to 1e9")
+			return 0
+		}
+		return x
+	default:
+		d.fail(k, "not a number")
+	}
+	return 0
+}
+
+// count reads a required whole number from 0 to maxCount.
+func (d *decoder) count(o map[string]any, k string) int {
+	x := d.number(o, k)
+	if x != math.Trunc(x) {
+		d.fail(k, "not a whole number")
+		return 0
+	}
+	return int(x)
+}
+
+// weight reads a required weight.
+func (d *decoder) weight(o map[string]any, k string) float64 { return d.number(o, k) }
+
+// str reads a required string of at most max characters.
+func (d *decoder) str(o map[string]any, k string, max int) string {
+	s, ok := o[k].(string)
+	switch {
+	case o[k] == nil:
+		d.fail(k, "missing")
+	case !ok:
+		d.fail(k, "not a string")
+	case !utf8.ValidString(s) || utf8.RuneCountInString(s) > max:
+		d.fail(k, "longer than "+strconv.Itoa(max)+" characters")
+	default:
+		return s
+	}
+	return ""
+}
+
+// list reads an optional list of at most max items.
+func (d *decoder) list(o map[string]any, k string, max int) []any {
+	switch x := o[k].(type) {
+	case nil:
+	case []any:
+		if len(x) > max {
+			d.fail(k, "more than "+strconv.Itoa(max)+" entries")
+			return nil
+		}
+		return x
+	default:
+		d.fail(k, "not a list")
+	}
+	return nil
+}
+
+// parseHex reads a hash of digits hex digits after a one-letter prefix.
+func parseHex(id string, prefix byte, digits int) (uint64, bool) {
+	if len(id) != digits+1 || id[0] != prefix {
+		return 0, false
+	}
+	var v uint64
+	for i := 1; i < len(id); i++ {
+		c := id[i]
+		switch {
+		case '0' <= c && c <= '9':
+			v = v<<4 | uint64(c-'0')
+		case 'a' <= c && c <= 'f':
+			v = v<<4 | uint64(c-'a'+10)
+		default:
+			return 0, false
+		}
+	}
+	return v, true
+}
+
+// feature decodes one feature; seq is the state's decision count.
+func (d *decoder) feature(v any, seq int) *Feature {
+	o, ok := v.(map[string]any)
+	if !ok {
+		d.fail("feature", "not an object")
+		return nil
+	}
+	f := &Feature{}
+	h, ok := parseHex(d.str(o, "id", 16), 'f', 6)
+	if d.err == nil && !ok {
+		d.fail("id", "must be f and 6 hex digits")
+	}
+	f.Hash = uint32(h)
+	p, ok := parsePart(d.str(o, "part", 16))
+	if d.err == nil && !ok {
+		d.fail("part", "must be note, headline or fact")
+	}
+	f.Part = p
+	f.Label = d.str(o, "label", MaxLabel+len("headline: "))
+	f.Accept, f.Ignore = d.weight(o, "accept"), d.weight(o, "ignore")
+	f.Accepted, f.Ignored, f.Corrected = d.count(o, "accepted"), d.count(o, "ignored"), d.count(o, "corrected")
+	f.Last = d.count(o, "last")
+	if d.err == nil && f.Last > seq {
+		d.fail("last", "after the state's last decision")
+	}
+	switch ts := o["types"].(type) {
+	case nil:
+	case map[string]any:
+		for k := range ts {
+			t, ok := ParseType(k)
+			if !ok {
+				d.fail("types", "unknown type "+quoteName(k))
+				break
+			}
+			f.Types[t] = d.count(ts, k)
+		}
+	default:
+		d.fail("types", "not an object")
+	}
+	return f
+}
+
+// reported decodes one reported entry.
+func (d *decoder) reported(v any, seq int) Reported {
+	o, ok := v.(map[string]any)
+	if !ok {
+		d.fail("entry", "not an object")
+		return Reported{}
+	}
+	var r Reported
+	id := d.str(o, "id", 17)
+	h, ok := parseHex(id, 'n', 16)
+	if ok {
+		r.Note = true
+	} else {
+		h, ok = parseHex(id, 's', 16)
+	}
+	if d.err == nil && !ok {
+		d.fail("id", "must be n or s and 16 hex digits")
+	}
+	r.Hash = h
+	r.Name = d.str(o, "name", MaxLabel)
+	r.Action = d.str(o, "action", 16)
+	if d.err == nil && r.Action != ActionReport && r.Action != ActionBlock {
+		d.fail("action", "must be report or block")
+	}
+	r.Last = d.count(o, "last")
+	if d.err == nil && r.Last > seq {
+		d.fail("last", "after the state's last decision")
+	}
+	return r
+}

@@ -1,0 +1,70 @@
+package verdict
+
+import (
+	"strings"
+
+	"github.com/vetted/vetted/core/learn"
+)
+
+// What the user's earlier decisions (package learn, the rules learnt and
+// like-reported) may change, and what they never change:
+//
+//   - a type: the type the user's corrections give cards like this
+//     replaces a guessed known contact, industry peer, recruiter,
+//     salesperson, verified account or stranger;
+//   - the recommendation: a card that leans to accepting is recommended
+//     for acceptance, one that leans to ignoring for ignoring.
+//
+// Neither applies to scammers, blocked people, fake profiles and
+// competitors, nor to a card on the user's trusted list; an accepting
+// lean does not apply to a card with any scam evidence (even a hesitant
+// reading of the note model) or at the danger level. The learnt rule adds
+// no points, so the level is still the score's: at least review for any
+// card not recommended for a plain accept, danger only on its own
+// evidence.
+
+// learntTypes map the types a correction can set to verdict's.
+var learntTypes = [...]Type{
+	learn.KnownContact: KnownContact,
+	learn.IndustryPeer: IndustryPeer,
+	learn.Recruiter:    Recruiter,
+	learn.Salesperson:  Salesperson,
+	learn.Stranger:     Stranger,
+}
+
+// guessed reports whether a type is a guess the user's decisions may
+// replace.
+func guessed(ty Type) bool {
+	switch ty {
+	case KnownContact, IndustryPeer, Recruiter, Salesperson, VerifiedAccount, Stranger:
+		return true
+	}
+	return false
+}
+
+// retype applies the type the user's corrections give the card.
+func retype(ty Type, why string, f *facts, t *tally) (Type, string) {
+	if t.retype == learn.TypeNone || int(t.retype) >= len(learntTypes) || !guessed(ty) || f.trust != trustNone || t.scam > 0 {
+		return ty, why
+	}
+	to := learntTypes[t.retype]
+	if to == ty {
+		return ty, why
+	}
+	return to, "you corrected invitations like this to " + strings.ToLower(to.Label())
+}
+
+// leanOn applies the way the user's earlier decisions lean to the
+// recommendation.
+func leanOn(rec Recommendation, why string, ty Type, f *facts, t *tally, score int, th thresholds) (Recommendation, string) {
+	if t.lean == learn.LeanNone || f.trust != trustNone || !guessed(ty) && ty != PageInvite {
+		return rec, why
+	}
+	switch {
+	case t.lean == learn.LeanIgnore && rec != IgnoreOrVet:
+		return IgnoreOrVet, why + "; you ignored invitations like this"
+	case t.lean == learn.LeanAccept && rec != Accept && t.scam == 0 && score < th.danger:
+		return Accept, why + "; you accepted invitations like this"
+	}
+	return rec, why
+}
