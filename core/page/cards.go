@@ -251,6 +251,11 @@ func (a *Adapter) read(cardNode Node, diagnose bool) Found {
 	field("premium", func() { c.Premium = found(n, fs.Premium, k) })
 	field("follows you", func() { c.FollowsYou = found(n, fs.FollowsYou, k) })
 	field("shared", func() { c.Shared = every(n, fs.Shared, k) })
+	field("inviter", func() {
+		if !c.IsPerson() {
+			c.Inviter, _ = first(n, fs.Inviter, k, nil)
+		}
+	})
 	if diagnose {
 		field("controls", func() { f.Problems = append(f.Problems, a.problems(n, &c)...) })
 	}

@@ -121,6 +121,11 @@ var linkedInFields = Fields{
 	Shared: []Finder{
 		{Sel: liShared},
 	},
+	Inviter: []Finder{
+		{Sel: liProfileLink + " strong", Parse: stripBadges, Kinds: entities},
+		{Sel: "p", Parse: inviterName, Kinds: entities},
+		{Sel: liProfileLink, Parse: stripBadges, Kinds: entities},
+	},
 }
 
 // linkedInControls finds the controls of current-layout cards.
