@@ -247,7 +247,7 @@ func parentOf(n Walker) Walker {
 // fallbackName reads a card's name when the adapter's finders read none:
 // from its controls' labels when they name someone, else from its profile
 // link's text (a name in an element inside the link included) or picture.
-func (a *Adapter) fallbackName(n Node) (string, bool) {
+func (a *Adapter) fallbackName(n Node) (name string, ok bool) {
 	for _, c := range []Control{Accept, Ignore} {
 		if name := a.ControlNames(a.Control(n, c)); name != "" {
 			return name, true
@@ -256,6 +256,11 @@ func (a *Adapter) fallbackName(n Node) (string, bool) {
 	if a.Links == "" {
 		return "", false
 	}
+	defer func() {
+		if name == "" {
+			name, ok = a.leafName(n)
+		}
+	}()
 	for _, l := range n.QueryAll(a.Links) {
 		if hiddenInCard(l, n) || a.verbOf(l) != NoControl {
 			continue
@@ -271,6 +276,21 @@ func (a *Adapter) fallbackName(n Node) (string, bool) {
 			if v, ok := linkName(Clean(alt)); ok {
 				return v, true
 			}
+		}
+	}
+	return "", false
+}
+
+// leafName reads a name from the first element of the card without
+// element children whose text could be one and that is no control: a
+// card whose every tag was renamed still shows its name first.
+func (a *Adapter) leafName(n Node) (string, bool) {
+	for _, el := range n.QueryAll("*") {
+		if el.QueryOne("*") != nil || hiddenInCard(el, n) || el.Closest(`button, [role="button"]`) != nil {
+			continue
+		}
+		if v, ok := linkName(Clean(el.Text())); ok {
+			return v, true
 		}
 	}
 	return "", false
