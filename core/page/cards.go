@@ -235,7 +235,7 @@ func (a *Adapter) read(cardNode Node, diagnose bool) Found {
 			return ok
 		}
 		_, ok := first(n, fs.Mutuals, k, mutuals)
-		if !ok && len(fs.Mutuals) > 0 {
+		if !ok && len(fs.Mutuals) > 0 && renamed(n) {
 			_, ok = first(n, anyElement, k, mutuals) // the site's tags renamed
 		}
 		if !ok && a.ZeroMutuals && c.IsPerson() && c.Name != "" {
@@ -250,7 +250,7 @@ func (a *Adapter) read(cardNode Node, diagnose bool) Found {
 			}
 			return ok
 		}
-		if _, ok := first(n, fs.Age, k, age); !ok && len(fs.Age) > 0 {
+		if _, ok := first(n, fs.Age, k, age); !ok && len(fs.Age) > 0 && renamed(n) {
 			first(n, anyElement, k, age)
 		}
 	})
@@ -270,6 +270,11 @@ func (a *Adapter) read(cardNode Node, diagnose bool) Found {
 	f.Card = c
 	return f
 }
+
+// renamed reports whether a card lacks paragraphs or spans: a layout the
+// site tables do not know, or tags renamed (custom elements), where lines
+// are looked for in every element.
+func renamed(n Node) bool { return n.QueryOne("p") == nil || n.QueryOne("span") == nil }
 
 // anyElement reads every element of a card, the last fallback of the
 // fields whose lines are recognised by their text wherever they stand.

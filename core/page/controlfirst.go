@@ -123,7 +123,11 @@ func (a *Adapter) controlCards(root Node) []Node {
 		})
 	}
 	for _, c := range ctrls {
-		count(c.el, func(t *tally) { t.accept++ })
+		if c.kind == Accept {
+			count(c.el, func(t *tally) { t.accept++ })
+		} else {
+			count(c.el, func(t *tally) { t.ignore++ })
+		}
 	}
 	// A control is a stand-in when it, or a hidden element that holds no
 	// other control, is hidden.
@@ -131,7 +135,7 @@ func (a *Adapter) controlCards(root Node) []Node {
 	for _, c := range ctrls {
 		decoy := false
 		up(c.el, true, func(x Walker) bool {
-			if counts[x].accept > 1 {
+			if t := counts[x]; t.accept+t.ignore > 1 {
 				return false
 			}
 			if Hidden(x) {
@@ -144,12 +148,14 @@ func (a *Adapter) controlCards(root Node) []Node {
 			live = append(live, c)
 		}
 	}
-	clear(counts)
-	for _, c := range live {
-		if c.kind == Accept {
-			count(c.el, func(t *tally) { t.accept++ })
-		} else {
-			count(c.el, func(t *tally) { t.ignore++ })
+	if len(live) < len(ctrls) { // count again without the stand-ins
+		clear(counts)
+		for _, c := range live {
+			if c.kind == Accept {
+				count(c.el, func(t *tally) { t.accept++ })
+			} else {
+				count(c.el, func(t *tally) { t.ignore++ })
+			}
 		}
 	}
 	if a.Links != "" {

@@ -117,7 +117,7 @@ var linkedInFields = Fields{
 	FollowsYou: []Finder{
 		{Sel: "p", Has: followsPhrases},
 		{Sel: "span", Has: followsPhrases},
-		{Sel: "*", Not: liActions, Has: followsPhrases},
+		{Func: renamedFollows},
 	},
 	Shared: []Finder{
 		{Sel: liShared},

@@ -94,6 +94,20 @@ func linkedInNoteAfterControls(n Node) (string, bool) {
 	return "", false
 }
 
+// renamedFollows finds the "follows you" line of a card whose paragraphs
+// and spans were renamed, among its lines of text.
+func renamedFollows(n Node) (string, bool) {
+	if n.QueryOne("p, span") != nil {
+		return "", false
+	}
+	for _, el := range textLeaves(n) {
+		if v := Clean(el.Text()); containsAny(fold(v), followsPhrases) {
+			return v, true
+		}
+	}
+	return "", false
+}
+
 // textLeaves returns the elements of a card that hold text and no other
 // element, outside its controls, in page order: its lines, whatever their
 // tags.
