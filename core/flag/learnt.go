@@ -72,11 +72,15 @@ func checkLearnt(in *Input) (float64, []string) {
 		if r.Lean == learn.LeanAccept {
 			verb = "accepted"
 		}
-		e := "you " + verb + " " + plural(r.Count, "invitation", "invitations") + " like this"
-		if r.Corrections > 0 {
-			e += " (" + strconv.Itoa(r.Corrections) + " of them corrected by you, which count 3 times)"
+		if r.Overall {
+			ev = append(ev, "you "+verb+" "+strconv.Itoa(r.Count)+" of the "+strconv.Itoa(r.OutOf)+" invitations you decided on")
+		} else {
+			e := "you " + verb + " " + plural(r.Count, "invitation", "invitations") + " like this"
+			if r.Corrections > 0 {
+				e += " (" + strconv.Itoa(r.Corrections) + " of them corrected by you, which count 3 times)"
+			}
+			ev = append(ev, e+": "+in.learntQuotes(r.Evidence[:r.NEvidence]))
 		}
-		ev = append(ev, e+": "+in.learntQuotes(r.Evidence[:r.NEvidence]))
 		s = r.Strength
 	}
 	if r.Type != learn.TypeNone {

@@ -399,6 +399,10 @@ type Result struct {
 	Strength    float64 // 0 to 1: how far past the limit
 	Count       int     // decisions behind the lean: the most that shared one quoted feature
 	Corrections int     // of which corrections
+	// Overall is set when the lean comes from what the user decides
+	// overall (Count of OutOf decisions), not from features of the card.
+	Overall bool
+	OutOf   int
 	// Evidence is the card's features that weighed most for the lean,
 	// strongest first: up to MaxEvidence.
 	Evidence  [MaxEvidence]Feat
@@ -426,6 +430,9 @@ const (
 	fullAt   = 2.5
 	quoteAt  = 0.4
 	maxKnown = 96
+	// minOverall is how many decisions one way a lean from the user's
+	// decisions overall needs.
+	minOverall = 10
 )
 
 // scratch recycles Judge's list of known features, which would otherwise
@@ -498,8 +505,9 @@ func (m *Model) Judge(s *Sample) Result {
 	}
 	// How often the user ignores at all: a user who ignores most
 	// invitations leans to ignoring a card that is like nothing decided
-	// yet (it still needs features that two decisions shared to lean).
-	r.Score += math.Log((m.ignore + pseudo) / (m.accept + pseudo))
+	// yet.
+	prior := math.Log((m.ignore + pseudo) / (m.accept + pseudo))
+	r.Score += prior
 	sign := 1.0
 	lean := LeanIgnore
 	if r.Score < 0 {
@@ -535,6 +543,18 @@ func (m *Model) Judge(s *Sample) Result {
 		}
 	}
 	if count < MinSupport {
+		// No feature two decisions shared: the card leans only when
+		// what the user decides overall is enough on its own, and it
+		// says so (Overall).
+		side, all := m.ignored, m.accepted+m.ignored
+		if lean == LeanAccept {
+			side = m.accepted
+		}
+		if sign*prior < leanAt || side < minOverall {
+			return r
+		}
+		r.Lean, r.Count, r.Overall, r.OutOf = lean, side, true, all
+		r.Strength = 0.1
 		return r
 	}
 	r.Lean, r.Count, r.Corrections = lean, count, min(corr, count)

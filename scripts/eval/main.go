@@ -14,6 +14,7 @@ import (
 	"runtime"
 	"time"
 
+	"github.com/vetted/vetted/core/notemodel"
 	"github.com/vetted/vetted/core/notemodel/train"
 )
 
@@ -21,8 +22,19 @@ func main() {
 	out := flag.String("o", "EVAL.md", "where to write the report")
 	k := flag.Int("k", train.DefaultFolds, "cross-validation folds")
 	compare := flag.Bool("compare", true, "also compare the algorithms and feature sets (slower)")
+	quick := flag.Bool("learning", false, "only the learning curve, with the committed note model, printed (no EVAL.md)")
 	flag.Parse()
 	start := time.Now()
+	if *quick {
+		corpus, extra, err := train.LoadData(train.DataDir())
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "eval:", err)
+			os.Exit(1)
+		}
+		l := learningCurve(corpus, extra, []*notemodel.Model{notemodel.Default()}, make([]int, len(corpus)))
+		fmt.Print(l.summary())
+		return
+	}
 	r, err := run(train.DataDir(), *k, *compare)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "eval:", err)
