@@ -3,7 +3,9 @@
 // with the default settings by a note model trained without the note's
 // source page (cross-validation grouped by source), for the rules alone,
 // the model alone and both; the goal rates of issue 10, precision, recall
-// and confusion per class; the algorithms compared; and the golden set.
+// and confusion per class; the algorithms compared; the learning curve of
+// issue 13 (simulated users' decisions, core/learn; -learning prints it
+// alone, quickly, with the committed note model); and the golden set.
 package main
 
 import (
