@@ -9,6 +9,9 @@
  */
 'use strict';
 
+// Chromium: the hosted core (host.js) lives in this service worker.
+if (typeof importScripts === 'function') importScripts('wasm_exec.js', 'host.js');
+
 const api = globalThis.chrome;
 const KEY = 'tabStatus';
 const MAX_TEXT = 300;

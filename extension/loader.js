@@ -12,7 +12,8 @@
  *
  * On a site whose Content Security Policy forbids WebAssembly in content
  * scripts (X, in Chromium; DESIGN §7) it never attempts the compile, which
- * the page would see as a CSP violation; it tells the background why.
+ * the page would see as a CSP violation: the shell (shell.js) runs there
+ * instead, with the core hosted in the background (host.js).
  *
  * Problems go to the background (for the popup) and to the console, never
  * into the page.
@@ -77,8 +78,12 @@
   async function start() {
     if (state !== 'idle') return;
     if (site.strictCSP && !firefox) {
-      state = 'blocked';
-      report({ state: 'blocked', reason: 'csp', siteName: site.name });
+      // The page's policy blocks WebAssembly here: never try. The shell
+      // (shell.js) asks the hosted core instead (extension/host.js).
+      state = 'running';
+      report({ state: 'loading', home: 'hosted' });
+      await domReady();
+      globalThis.vettedShell.start();
       return;
     }
     state = 'loading';

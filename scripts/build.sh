@@ -26,7 +26,10 @@ mkdir -p "$tmp/chrome"
 # for the extension's own pages (options, decision log), -tags pages.
 GOOS=js GOARCH=wasm $GO build -trimpath -ldflags='-s -w' -o "$tmp/chrome/core.wasm" ./wasm
 GOOS=js GOARCH=wasm $GO build -trimpath -ldflags='-s -w' -tags pages -o "$tmp/chrome/pages.wasm" ./wasm
-chmod 644 "$tmp/chrome/core.wasm" "$tmp/chrome/pages.wasm"
+# hosted.wasm: the core in the background, for pages that forbid WebAssembly
+# in the page (DESIGN §7), -tags hosted.
+GOOS=js GOARCH=wasm $GO build -trimpath -ldflags='-s -w' -tags hosted -o "$tmp/chrome/hosted.wasm" ./wasm
+chmod 644 "$tmp/chrome/core.wasm" "$tmp/chrome/pages.wasm" "$tmp/chrome/hosted.wasm"
 cp -R extension/. "$tmp/chrome/"
 rm -f "$tmp/chrome/manifest.json"
 cp "$wasm_exec" "$tmp/chrome/wasm_exec.js"

@@ -1,4 +1,4 @@
-//go:build js && wasm && !pages
+//go:build js && wasm && !pages && !hosted
 
 package main
 

@@ -5,14 +5,21 @@
 // to the Go core and holds only glue; everything that can be tested
 // natively lives under core/.
 //
-// The package builds twice. Without tags it is core.wasm, the content
-// script's core (main.go). With -tags pages it is pages.wasm, loaded by the
-// extension's own pages (options, decision log) through
-// extension/core-page.js: main_pages.go publishes the validation and data
-// functions of pageapi*.go as globalThis.vettedCore and links none of the
-// page-scanning code, so neither binary carries the other's code. Files
-// only one build needs say so in their build constraint (!pages or
-// pages); the rest is shared glue.
+// The package builds three times. Without tags it is core.wasm, the
+// content script's core (main.go). With -tags hosted it is hosted.wasm,
+// the core run in the background service worker for pages whose CSP
+// forbids WebAssembly in the page (X in Chromium; DESIGN §7):
+// main_hosted.go answers the content-script shell's requests
+// (extension/shell.js through extension/host.js) with core/session, which
+// reads the shell's snapshots (core/domtree) and returns render models
+// (core/render) and action steps as JSON; no DOM is touched here. With
+// -tags pages it is pages.wasm, loaded by the extension's own pages
+// (options, decision log) through extension/core-page.js: main_pages.go
+// publishes the validation and data functions of pageapi*.go as
+// globalThis.vettedCore and links none of the page-scanning code. Files
+// only some builds need say so in their build constraint (!pages,
+// !hosted, pages); the rest is shared glue (store.go, the decision log,
+// serves core.wasm and hosted.wasm).
 //
 //   - node.go: page.Node over the live DOM (querySelector, closest,
 //     textContent, getAttribute). Vetted's own badges are invisible to it,

@@ -68,6 +68,13 @@ type Adapter struct {
 	// Labels are the control-label patterns that name the person (or page)
 	// a control acts for; see LabelName.
 	Labels []Affix
+	// Verbs are the words of the site's Accept and Ignore controls in
+	// every language known (see Verb): control-first reading finds cards
+	// by them, and Control falls back on them.
+	Verbs []Verb
+	// Links are the links to a sender (a profile, a page) that make a
+	// card of an Accept control without an Ignore control.
+	Links string
 	// ZeroMutuals: a person card without a mutual-connection line has
 	// none (the site shows the line whenever there are any). Otherwise the
 	// count stays unknown (-1).

@@ -1,6 +1,10 @@
 package page
 
-import "github.com/vetted/vetted/core/card"
+import (
+	"slices"
+
+	"github.com/vetted/vetted/core/card"
+)
 
 // Found is one card read off a page.
 type Found struct {
@@ -40,8 +44,10 @@ func (a *Adapter) Read(cardNode Node) (c card.Card, ok bool) {
 }
 
 // CardNodes returns the card elements of the page in page order: the
-// cards of the first list (Lists) in which a card finder (Card) finds
-// any.
+// cards of the first list selector (Lists) in which a card finder (Card)
+// finds any, in every list it matches (the buckets and filters a page
+// shows one at a time), then the cards found from their controls
+// (controlCards) that none of those holds.
 func (a *Adapter) CardNodes(root Node) (nodes []Node) {
 	if root == nil {
 		return nil
@@ -51,24 +57,98 @@ func (a *Adapter) CardNodes(root Node) (nodes []Node) {
 			nodes = nil
 		}
 	}()
+	return mergeCards(root, a.ownCards(root), a.controlCards(root))
+}
+
+// ownCards returns the cards the adapter's list and card finders find.
+func (a *Adapter) ownCards(root Node) []Node {
 	lists := a.Lists
 	if len(lists) == 0 {
 		lists = []string{""}
 	}
 	for _, l := range lists {
-		scope := root
+		scopes := []Node{root}
 		if l != "" {
-			if scope = root.QueryOne(l); scope == nil {
-				continue
-			}
+			scopes = root.QueryAll(l)
 		}
 		for i := range a.Card {
-			if nodes := a.Card[i].find(a, scope); len(nodes) > 0 {
+			var nodes []Node
+			for _, s := range scopes {
+				nodes = append(nodes, a.Card[i].find(a, s)...)
+			}
+			if len(nodes) > 0 {
+				if len(scopes) > 1 {
+					nodes = distinct(nodes)
+				}
 				return nodes
 			}
 		}
 	}
 	return nil
+}
+
+// distinct drops the cards found twice (in a list and in a list nested in
+// it), keeping page order. Nodes that are not Walkers may not be
+// comparable: they are kept as found.
+func distinct(nodes []Node) []Node {
+	if _, ok := nodes[0].(Walker); !ok {
+		return nodes
+	}
+	seen := make(map[Node]bool, len(nodes))
+	out := nodes[:0]
+	for _, n := range nodes {
+		if !seen[n] {
+			seen[n] = true
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// mergeCards adds to the adapter's cards those found from their controls
+// that neither are, hold nor sit inside one of them, in page order.
+func mergeCards(root Node, own, extra []Node) []Node {
+	if len(extra) == 0 {
+		return own
+	}
+	inOwn := make(map[Node]bool, len(own))
+	aboveOwn := map[Node]bool{}
+	for _, n := range own {
+		inOwn[n] = true
+		if w, ok := n.(Walker); ok {
+			for p := parentOf(w); p != nil && !aboveOwn[p]; p = parentOf(p) {
+				aboveOwn[p] = true
+			}
+		}
+	}
+	var add []Node
+	for _, e := range extra {
+		covered := inOwn[e] || aboveOwn[e]
+		if w, ok := e.(Walker); ok && !covered {
+			for p := parentOf(w); p != nil; p = parentOf(p) {
+				if inOwn[p] {
+					covered = true
+					break
+				}
+			}
+		}
+		if !covered {
+			add = append(add, e)
+		}
+	}
+	if len(add) == 0 {
+		return own
+	}
+	if len(own) == 0 {
+		return add
+	}
+	order := map[Node]int{}
+	for i, n := range root.QueryAll("*") {
+		order[n] = i
+	}
+	all := append(append([]Node(nil), own...), add...)
+	slices.SortStableFunc(all, func(x, y Node) int { return order[x] - order[y] })
+	return all
 }
 
 // find returns the cards this finder finds in a list.
@@ -134,7 +214,11 @@ func (a *Adapter) read(cardNode Node, diagnose bool) Found {
 	})
 	k := c.Kind
 	field("key", func() { c.Key, _ = first(n, fs.Key, k, nil) })
-	field("name", func() { c.Name, _ = first(n, fs.Name, k, nil) })
+	field("name", func() {
+		if c.Name, _ = first(n, fs.Name, k, nil); c.Name == "" {
+			c.Name, _ = a.fallbackName(n)
+		}
+	})
 	field("headline", func() { c.Headline, _ = first(n, fs.Headline, k, nil) })
 	field("profile URL", func() { c.ProfileURL, _ = first(n, fs.ProfileURL, k, nil) })
 	field("photo", func() {

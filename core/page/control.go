@@ -9,11 +9,24 @@ func (a *Adapter) Control(cardNode Node, c Control) Node {
 	}
 	fs := a.Controls.finders(c)
 	for i := range fs {
-		if n := fs[i].findNode(cardNode); n != nil {
+		if n := fs[i].findNode(cardNode); n != nil && !a.isOther(n, c) {
 			return n
 		}
 	}
-	return nil
+	return a.verbControl(cardNode, c)
+}
+
+// isOther reports whether an element found for Accept says Ignore, or the
+// other way round: a card with Accept only must not have its Accept taken
+// for Ignore by a structural fallback ("the first of the card's buttons").
+func (a *Adapter) isOther(el Node, c Control) bool {
+	switch c {
+	case Accept:
+		return a.verbOf(el) == Ignore
+	case Ignore:
+		return a.verbOf(el) == Accept
+	}
+	return false
 }
 
 // ControlNames returns the person (or page) a control's label names,
@@ -24,7 +37,15 @@ func (a *Adapter) ControlNames(ctrl Node) string {
 		return ""
 	}
 	label, _ := ctrl.Attr("aria-label")
-	return LabelName(label, a.Labels)
+	if n := LabelName(label, a.Labels); n != "" || label == "" {
+		return n
+	}
+	for i := range a.Verbs {
+		if n := LabelName(label, a.Verbs[i].Labels); n != "" {
+			return n
+		}
+	}
+	return ""
 }
 
 // Clickable reports whether a script's click on the control does what a

@@ -43,12 +43,61 @@ func Detect(url string, root Node) (a *Adapter, err error) {
 			}
 		}
 		for _, x := range group {
-			if x.Empty(root) || len(x.CardNodes(root)) > 0 {
+			if x.Empty(root) || len(x.ownCards(root)) > 0 {
+				return x, nil
+			}
+		}
+	}
+	// A layout or a language the tables do not know, on a site's host:
+	// the cards found from their controls.
+	for _, x := range hostAdapters(url) {
+		if len(x.controlCards(root)) > 0 {
+			return x, nil
+		}
+	}
+	// A saved page of unknown origin: the site whose profile links its
+	// control-found cards hold.
+	if url == "" {
+		for _, x := range All {
+			if x.linkedCards(root) {
 				return x, nil
 			}
 		}
 	}
 	return nil, notFound
+}
+
+// linkedCards reports whether control-first reading finds cards on a page
+// and each holds one of the adapter's profile links.
+func (a *Adapter) linkedCards(root Node) bool {
+	cards := a.controlCards(root)
+	if len(cards) == 0 || a.Links == "" || a.Links == "a[href]" {
+		return false
+	}
+	for _, c := range cards {
+		if c.QueryOne(a.Links) == nil {
+			return false
+		}
+	}
+	return true
+}
+
+// hostAdapters returns the adapters for the site a URL is on, whatever its path.
+func hostAdapters(url string) []*Adapter {
+	l, ok := parseLink(url)
+	if !ok || l.host == "" {
+		return nil
+	}
+	var out []*Adapter
+	for _, x := range All {
+		for _, p := range x.URLs {
+			if onHost(l.host, p.Host) {
+				out = append(out, x)
+				break
+			}
+		}
+	}
+	return out
 }
 
 // marked reports whether one of the adapter's page markers is present.

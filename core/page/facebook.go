@@ -84,6 +84,8 @@ var Facebook = &Adapter{
 			{Sel: `[role="button"][aria-label="More"], [role="button"][aria-label="Mehr"]`},
 		},
 	},
+	Verbs:       facebookVerbs,
+	Links:       fbLink,
 	ZeroMutuals: true,
 }
 

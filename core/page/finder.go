@@ -127,7 +127,9 @@ func (f *Finder) value(el Node, text *known) (string, bool) {
 // until visit returns true.
 func (f *Finder) each(n Node, visit func(el Node, v string) bool) {
 	list, texts := f.candidates(n)
-	hide := f.Attr == "" && f.Sel != "" // hidden text is never a field, a hidden button never a control
+	// Hidden text is never a field, a hidden button never a control, a
+	// hidden label never a name; a hidden picture still shows a photo.
+	hide := f.Sel != "" && f.Set == "" && !f.Up
 	for i, el := range list {
 		if hide && hiddenInCard(el, n) {
 			continue

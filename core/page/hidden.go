@@ -80,5 +80,8 @@ func hiddenInCard(el, cardNode Node) bool {
 	if s, ok := cardNode.(*scope); ok {
 		cardNode = s.Node
 	}
+	if s, ok := cardNode.(*snapshot); ok {
+		cardNode = s.live
+	}
 	return h.HiddenIn(cardNode)
 }

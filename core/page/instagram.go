@@ -55,4 +55,6 @@ var Instagram = &Adapter{
 			{Sel: `button, [role="button"]`, Is: []string{"delete", "löschen", "remove", "entfernen"}},
 		},
 	},
+	Verbs: facebookVerbs,
+	Links: "a[href]",
 }

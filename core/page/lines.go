@@ -3,32 +3,24 @@ package page
 import "strings"
 
 // Relation lines: the sentence naming the sender and what they invite the
-// user to ("Jane Doe is inviting you to connect"), lower-case. The
-// suffixes follow the sender's name.
+// user to ("Jane Doe is inviting you to connect"), of every language
+// (relationTable), lower-case.
 var (
-	relationSuffixes = []string{
-		" follows you and is inviting you to connect",
-		" is inviting you to connect",
-		" wants to connect",
-		" folgt ihnen und möchte sich mit ihnen vernetzen",
-		" möchte sich mit ihnen vernetzen",
-	}
+	// relationSuffixes follow the sender's name.
+	relationSuffixes = gather(relationTable, func(r *RelationWords) []string { return r.Suffixes })
 	// relationPhrases mark a relation line anywhere in it (invitations to
 	// a page, newsletter, event or group name the inviter first).
-	relationPhrases = []string{
-		"is inviting you to connect", "invited you to", "wants to connect",
-		"möchte sich mit ihnen vernetzen", "hat sie eingeladen", "lädt sie ein",
-	}
+	relationPhrases = gather(relationTable, func(r *RelationWords) []string { return r.Phrases })
 	// followsPhrases say the sender already follows the user.
-	followsPhrases = []string{"follows you and is inviting you", "folgt ihnen und"}
+	followsPhrases = gather(relationTable, func(r *RelationWords) []string { return r.Follows })
 )
 
 // Kind phrases of relation lines, lower-case.
 var (
-	newsletterPhrases = []string{"invited you to subscribe", "zu abonnieren", "zum abonnieren"}
-	eventPhrases      = []string{"invited you to attend", "invited you to an event", "invited you to their event", "an der veranstaltung", "zur veranstaltung"}
-	groupPhrases      = []string{"invited you to join", "beizutreten"}
-	pagePhrases       = []string{"invited you to follow", "zu folgen"}
+	newsletterPhrases = gather(relationTable, func(r *RelationWords) []string { return r.Newsletter })
+	eventPhrases      = gather(relationTable, func(r *RelationWords) []string { return r.Event })
+	groupPhrases      = gather(relationTable, func(r *RelationWords) []string { return r.Group })
+	pagePhrases       = gather(relationTable, func(r *RelationWords) []string { return r.Page })
 )
 
 // relationName returns the sender named at the start of a relation line:

@@ -185,6 +185,8 @@ var LinkedIn = &Adapter{
 	Fields:      linkedInFields,
 	Controls:    linkedInControls,
 	Labels:      linkedInLabels,
+	Verbs:       linkedInVerbs,
+	Links:       liCardLink,
 	ZeroMutuals: true,
 }
 
@@ -212,5 +214,7 @@ var LinkedInGrow = &Adapter{
 	Fields:      linkedInFields,
 	Controls:    linkedInControls,
 	Labels:      linkedInLabels,
+	Verbs:       linkedInVerbs,
+	Links:       liCardLink,
 	ZeroMutuals: true,
 }

@@ -105,5 +105,7 @@ var LinkedInLegacy = &Adapter{
 		},
 	},
 	Labels:      linkedInLabels,
+	Verbs:       linkedInVerbs,
+	Links:       liCardLink,
 	ZeroMutuals: true,
 }

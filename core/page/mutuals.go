@@ -6,31 +6,19 @@ import (
 	"github.com/vetted/vetted/core/text"
 )
 
-// Mutual-connection phrasings, English and German, lower-case.
+// Mutual-connection phrasings of every language (mutualTable), lower-case.
 var (
 	// mutualNouns follow a count ("12 mutual connections") or "N other"
 	// ("Casey Ray and 8 other mutual connections").
-	mutualNouns = []string{
-		"mutual connections", "mutual connection", "mutual friends", "mutual friend",
-		"mutual contacts", "mutual contact", "shared connections", "shared connection",
-		"gemeinsame kontakte", "gemeinsamer kontakt", "gemeinsamen kontakte",
-		"gemeinsame freunde", "gemeinsamer freund", "gemeinsame freundin",
-	}
-	// mutualOthers stand between the count and the noun after names.
-	mutualOthers = []string{"other", "others", "more", "weitere", "weiterer", "weiteren", "andere"}
+	mutualNouns = gather(mutualTable, func(m *MutualWords) []string { return m.Nouns })
+	// mutualOthers stand beside the count after names.
+	mutualOthers = gather(mutualTable, func(m *MutualWords) []string { return m.Others })
 	// mutualAnds join the last name to the rest.
-	mutualAnds = []string{" and ", " und ", " & "}
+	mutualAnds = gather(mutualTable, func(m *MutualWords) []string { return m.Ands })
 	// mutualOne follow a single name: "Drew Stone is a mutual connection".
-	mutualOne = []string{
-		" is a mutual connection", " is a mutual friend", " is a mutual contact",
-		" ist ein gemeinsamer kontakt", " ist ein gemeinsamer freund", " ist eine gemeinsame freundin",
-		" ist gemeinsamer kontakt",
-	}
+	mutualOne = gather(mutualTable, func(m *MutualWords) []string { return m.One })
 	// mutualMany follow two or more names: "Ana and Bo are mutual connections".
-	mutualMany = []string{
-		" are mutual connections", " are mutual friends", " are mutual contacts",
-		" sind gemeinsame kontakte", " sind gemeinsame freunde",
-	}
+	mutualMany = gather(mutualTable, func(m *MutualWords) []string { return m.Many })
 )
 
 // ParseMutuals reads a mutual-connection line: the count, and the names
@@ -72,16 +60,23 @@ func ParseMutuals(s string) (n int, names []string, ok bool) {
 			}
 		}
 		head, last := lastWord(rest)
-		if !isAny(last, mutualOthers) {
+		var more int
+		switch {
+		case isAny(last, mutualOthers): // "… and 8 other mutual connections"
+			h, num := lastWord(head)
+			if more, ok = parseCount(num); !ok {
+				continue
+			}
+			head = h
+		default:
 			if n, ok := parseCount(rest); ok {
 				return n, nil, true
 			}
-			continue
-		}
-		head, num := lastWord(head)
-		more, ok := parseCount(num)
-		if !ok {
-			continue
+			h, other := lastWord(head) // "… y otros 2 contactos en común"
+			if more, ok = parseCount(last); !ok || !isAny(other, mutualOthers) {
+				continue
+			}
+			head = h
 		}
 		for _, and := range mutualAnds {
 			if list, ok := cutSuffixFold(head+" ", and); ok {

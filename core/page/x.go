@@ -67,6 +67,8 @@ var X = &Adapter{
 			{Sel: `button, [role="button"]`, Is: []string{"decline", "ablehnen"}},
 		},
 	},
+	Verbs: xVerbs,
+	Links: "a[href]",
 }
 
 // xName reads a display name: the text of a profile link that is not the

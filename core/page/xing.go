@@ -92,6 +92,8 @@ var Xing = &Adapter{
 		},
 	},
 	Labels: xingLabels,
+	Verbs:  xingVerbs,
+	Links:  `a[href*="/profile/"]`,
 }
 
 // xingLabels are the (assumed) control labels naming the sender.

@@ -116,7 +116,7 @@ var (
 		regexp.MustCompile(`\btr\(\s*"([A-Za-z0-9_@]+)"`),
 		regexp.MustCompile(`"((?:badge|keys)[A-Z][A-Za-z0-9_]*)"`),
 	}
-	goFallback = regexp.MustCompile(`\btr\(\s*"([A-Za-z0-9_@]+)",\s*("(?:[^"\\\n]|\\.)*")`)
+	goFallback = regexp.MustCompile(`\b(?:tr|Msg)\(\s*"([A-Za-z0-9_@]+)",\s*("(?:[^"\\\n]|\\.)*")`)
 )
 
 // used returns the message keys files use, each with the first file.
@@ -147,7 +147,7 @@ func used(t *testing.T, patterns []string, res []*regexp.Regexp) map[string]stri
 func TestUsedKeysExist(t *testing.T) {
 	en := load(t, "en")
 	js := used(t, []string{"extension/*.js", "extension/*.html", "extension/manifest.json"}, jsKeys)
-	goUsed := used(t, []string{"wasm/*.go"}, goKeys)
+	goUsed := used(t, goFiles, goKeys)
 	require.NotEmpty(t, js, "the scan finds the extension's keys")
 	require.NotEmpty(t, goUsed, "the scan finds the Go glue's keys")
 	for _, all := range []map[string]string{js, goUsed} {
@@ -178,8 +178,12 @@ func english(m message) string {
 
 func TestGoFallbacksAreEnglish(t *testing.T) {
 	en := load(t, "en")
-	files, err := filepath.Glob(filepath.Join(root, "wasm/*.go"))
-	require.NoError(t, err)
+	var files []string
+	for _, p := range goFiles {
+		fs, err := filepath.Glob(filepath.Join(root, p))
+		require.NoError(t, err)
+		files = append(files, fs...)
+	}
 	n := 0
 	for _, f := range files {
 		b, err := os.ReadFile(f)
@@ -240,6 +244,11 @@ func TestCoreLabelsAreEnglish(t *testing.T) {
 		check("badgeAction"+camel(string(k)), k.Label())
 	}
 }
+
+// goFiles are the Go files that name messages: the in-page glue and the
+// core's render models (core/render, core/session), which the shell
+// resolves.
+var goFiles = []string{"wasm/*.go", "core/render/*.go", "core/session/*.go"}
 
 var langKeyDecl = regexp.MustCompile(`const langKey = "([A-Za-z0-9_@]+)"`)
 

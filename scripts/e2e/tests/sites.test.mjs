@@ -3,8 +3,9 @@
 // <name>.cards.json), opened at that URL under the site's CSP in Chromium:
 // exactly one badge per card (the golden card keys), types agreeing with
 // `vetted scan` on the same file, no CSP violation and no request of the
-// extension's own. On X, Chromium must inject nothing (the page's policy
-// forbids in-page WebAssembly).
+// extension's own. On X the page's policy forbids in-page WebAssembly in
+// Chromium: the same shell asks the core hosted in the background, with
+// the same results.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { badges, launch, scanned, siteOf, violations, waitFor } from '../lib/harness.mjs';
@@ -37,12 +38,6 @@ describe('site adapter fixtures (Chromium)', { timeout: 300000 }, () => {
       const page = await h.open(f.url);
       const t1 = Date.now();
       try {
-        if (site === 'x') {
-          await page.waitForTimeout(500);
-          assert.equal(await page.locator('[data-vetted-badge]').count(), 0, 'nothing injected on X in Chromium');
-          assert.deepEqual(await violations(page), []);
-          return;
-        }
         let want = f.keys;
         const res = f.adapter ? scan(f.file, f.adapter) : { verdicts: [] };
         if (res.error) t.diagnostic(res.error);

@@ -1,7 +1,8 @@
 // The extension itself: it loads, the loader runs on (and only on) the
 // invitation pages, follows in-app navigation, never tries in-page
 // WebAssembly on X in Chromium, raises no CSP violation and makes no
-// network request of its own. These pass with any core.wasm that starts.
+// network request of its own; on X in Chromium the core is hosted. These
+// pass with any core.wasm that starts.
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -85,17 +86,18 @@ describe('extension', { timeout: 120000 }, () => {
   });
 
   for (const url of [X_URL, TWITTER_URL]) {
-    test(`never compiles WebAssembly on ${new URL(url).host} in Chromium`, async () => {
+    test(`never compiles WebAssembly on ${new URL(url).host} in Chromium: the core is hosted`, async () => {
       const n = wasmFetches();
       const page = await h.open(url);
-      const st = await waitFor(() => statusFor(url), { message: 'the blocked status' });
-      assert.equal(st.state, 'blocked');
-      assert.equal(st.reason, 'csp');
+      const st = await waitFor(async () => {
+        const s = await statusFor(url);
+        return s && s.state === 'active' ? s : null;
+      }, { message: 'the active status', timeout: 15000 });
       assert.equal(st.site, 'x');
-      await page.waitForTimeout(500);
+      assert.ok(st.total > 0, 'cards counted');
+      assert.equal(await page.locator('[data-vetted-badge]').count(), st.total, 'every card badged');
       assert.equal(wasmFetches(), n, 'core.wasm fetched on X');
       assert.deepEqual(await violations(page), []);
-      assert.equal(await page.locator('[data-vetted-badge]').count(), 0);
       const styled = await page.evaluate(() => {
         const probe = document.createElement('div');
         probe.className = 'vetted-badge';
@@ -104,20 +106,17 @@ describe('extension', { timeout: 120000 }, () => {
         probe.remove();
         return v;
       });
-      assert.equal(styled, '', 'no Vetted stylesheet on X in Chromium');
+      assert.notEqual(styled, '', 'the badge styles are there on X');
       const ping = await h.sw.evaluate(async (u) => {
         const [tab] = await chrome.tabs.query({ url: u });
         return chrome.tabs.sendMessage(tab.id, { type: 'vetted-ping' });
       }, url);
-      assert.equal(ping.state, 'blocked');
+      assert.equal(ping.state, 'running');
       const tabId = await h.sw.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0].id, url);
       const popup = await h.context.newPage();
       await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
       await waitFor(async () => (await popup.locator('#status').textContent()).length > 0, { message: 'the popup' });
-      assert.equal(
-        (await popup.locator('#status').textContent()).trim(),
-        "Vetted can't run on X in Chromium yet: the page's security policy blocks in-page WebAssembly.",
-      );
+      assert.match((await popup.locator('#status').textContent()).trim(), new RegExp(`${st.total}`));
       await popup.close();
       await page.close();
     });

@@ -1,0 +1,286 @@
+package page
+
+import "strings"
+
+// Control-first reading (DESIGN §10): what every invitation has is an
+// Accept control, most often with an Ignore control or a link to the
+// sender's profile beside it. Cards are found from those, whatever the
+// markup around them, when the adapter's own finders miss them: another
+// layout, another language, a second bucket's list, a request outside the
+// list.
+
+// controlSel matches the elements that may be controls.
+const controlSel = `button, a, [role="button"], input[type="button"], input[type="submit"]`
+
+// maxLabel is the longest control label read, in bytes: a link around a
+// whole card is not a control.
+const maxLabel = 160
+
+// verbOf tells which invitation control an element is by the adapter's
+// verb table (Verbs): its aria-label, else its visible text, else its
+// value. The visible text must be one of the table's words; an aria-label
+// may also start or end with one.
+func (a *Adapter) verbOf(el Node) Control {
+	label, aria := el.Attr("aria-label")
+	label = fold(label)
+	if label == "" {
+		aria = false
+		label = fold(el.Text())
+		if label == "" {
+			v, _ := el.Attr("value")
+			label = fold(v)
+		}
+	}
+	if label == "" || len(label) > maxLabel {
+		return NoControl
+	}
+	for i := range a.Verbs {
+		for _, w := range a.Verbs[i].Words {
+			if label == w || aria && (strings.HasPrefix(label, w+" ") || strings.HasSuffix(label, " "+w)) {
+				return a.Verbs[i].Control
+			}
+		}
+	}
+	return NoControl
+}
+
+// verbControl finds a card's Accept or Ignore control by the verb table:
+// the first that is not hidden within the card.
+func (a *Adapter) verbControl(cardNode Node, c Control) Node {
+	if c != Accept && c != Ignore || len(a.Verbs) == 0 {
+		return nil
+	}
+	for _, el := range cardNode.QueryAll(controlSel) {
+		if a.verbOf(el) == c && !hiddenInCard(el, cardNode) {
+			return el
+		}
+	}
+	return nil
+}
+
+// tally counts what an element holds: Accept and Ignore controls and
+// profile links.
+type tally struct{ accept, ignore, links int }
+
+// controlCards finds the cards of a page from their controls. A card is
+// the largest element around an Accept control that holds no other
+// card's controls; on a page with one card, the smallest that holds the
+// Accept with an Ignore control or a profile link. A control hidden on
+// its own (a hidden stand-in, not a hidden list of cards) does not count.
+// Only a Walker can be read this way; the cost is the page's controls and
+// links times their depth.
+func (a *Adapter) controlCards(root Node) []Node {
+	w, ok := root.(Walker)
+	if !ok || len(a.Verbs) == 0 {
+		return nil
+	}
+	type control struct {
+		el   Walker
+		kind Control
+	}
+	var ctrls []control
+	accepts := 0
+	for _, el := range w.QueryAll(controlSel) {
+		k := a.verbOf(el)
+		if k == NoControl {
+			continue
+		}
+		ew, ok := el.(Walker)
+		if !ok {
+			return nil
+		}
+		ctrls = append(ctrls, control{ew, k})
+		if k == Accept {
+			accepts++
+		}
+	}
+	if accepts == 0 {
+		return nil
+	}
+	// up calls f with each ancestor of n (and n itself when self), up to root.
+	up := func(n Walker, self bool, f func(x Walker) bool) {
+		x := n
+		if !self {
+			x = parentOf(n)
+		}
+		for x != nil {
+			if !f(x) || x == w {
+				return
+			}
+			x = parentOf(x)
+		}
+	}
+	counts := map[Walker]*tally{}
+	count := func(n Walker, add func(t *tally)) {
+		up(n, true, func(x Walker) bool {
+			t := counts[x]
+			if t == nil {
+				t = &tally{}
+				counts[x] = t
+			}
+			add(t)
+			return true
+		})
+	}
+	for _, c := range ctrls {
+		count(c.el, func(t *tally) { t.accept++ })
+	}
+	// A control is a stand-in when it, or a hidden element that holds no
+	// other control, is hidden.
+	live := ctrls[:0]
+	for _, c := range ctrls {
+		decoy := false
+		up(c.el, true, func(x Walker) bool {
+			if counts[x].accept > 1 {
+				return false
+			}
+			if Hidden(x) {
+				decoy = true
+				return false
+			}
+			return true
+		})
+		if !decoy {
+			live = append(live, c)
+		}
+	}
+	clear(counts)
+	for _, c := range live {
+		if c.kind == Accept {
+			count(c.el, func(t *tally) { t.accept++ })
+		} else {
+			count(c.el, func(t *tally) { t.ignore++ })
+		}
+	}
+	if a.Links != "" {
+		for _, l := range w.QueryAll(a.Links) {
+			if lw, ok := l.(Walker); ok && a.verbOf(l) == NoControl {
+				count(lw, func(t *tally) { t.links++ })
+			}
+		}
+	}
+	var cards []Node
+	for _, c := range live {
+		if c.kind != Accept {
+			continue
+		}
+		var last, pair, linked Walker
+		stopped := false
+		up(c.el, false, func(x Walker) bool {
+			t := counts[x]
+			if t.accept > 1 || t.ignore > 1 {
+				stopped = true
+				return false
+			}
+			if pair == nil && t.ignore == 1 {
+				pair = x
+			}
+			if linked == nil && t.links > 0 {
+				linked = x
+			}
+			if container(x) {
+				stopped = true
+				return false
+			}
+			last = x
+			return true
+		})
+		var card Walker
+		switch {
+		case stopped && last != nil && (counts[last].ignore == 1 || counts[last].links > 0):
+			card = last
+		case pair != nil && linked != nil:
+			card = pairOrLinked(pair, linked, counts)
+		case pair != nil:
+			card = pair
+		default:
+			card = linked
+		}
+		if card != nil {
+			cards = append(cards, card)
+		}
+	}
+	return cards
+}
+
+// containerTags and containerRoles are elements that hold cards and are
+// never one: a card grows up to them, not into them.
+var (
+	containerTags  = []string{"ul", "ol", "table", "tbody", "main", "body", "html", "section", "nav", "aside", "dialog"}
+	containerRoles = []string{"list", "grid", "main", "dialog", "feed", "tabpanel", "navigation", "complementary", "region"}
+)
+
+// container reports whether an element holds cards rather than being one:
+// a list, a section, a landmark, or an element the page hides (a bucket
+// shown later).
+func container(x Node) bool {
+	tag := x.Tag()
+	for _, c := range containerTags {
+		if tag == c {
+			return true
+		}
+	}
+	if r, ok := x.Attr("role"); ok {
+		for _, c := range containerRoles {
+			if strings.EqualFold(strings.TrimSpace(r), c) {
+				return true
+			}
+		}
+	}
+	return Hidden(x)
+}
+
+// pairOrLinked returns, of the smallest element holding the control pair
+// and the smallest holding a profile link, the one that holds both.
+func pairOrLinked(pair, linked Walker, counts map[Walker]*tally) Walker {
+	if counts[pair].links > 0 {
+		return pair
+	}
+	return linked
+}
+
+func parentOf(n Walker) Walker {
+	p, _ := n.Parent().(Walker)
+	return p
+}
+
+// fallbackName reads a card's name when the adapter's finders read none:
+// from its controls' labels when they name someone, else from its profile
+// link's text (a name in an element inside the link included) or picture.
+func (a *Adapter) fallbackName(n Node) (string, bool) {
+	for _, c := range []Control{Accept, Ignore} {
+		if name := a.ControlNames(a.Control(n, c)); name != "" {
+			return name, true
+		}
+	}
+	if a.Links == "" {
+		return "", false
+	}
+	for _, l := range n.QueryAll(a.Links) {
+		if hiddenInCard(l, n) || a.verbOf(l) != NoControl {
+			continue
+		}
+		if v, ok := linkName(Clean(l.Text())); ok {
+			return v, true
+		}
+		for _, img := range l.QueryAll("img[alt]") {
+			alt, _ := img.Attr("alt")
+			if v, ok := altName(alt); ok {
+				return v, true
+			}
+			if v, ok := linkName(Clean(alt)); ok {
+				return v, true
+			}
+		}
+	}
+	return "", false
+}
+
+// linkName accepts a link's text as a name: not empty, not a sentence,
+// not a time or mutuals line.
+func linkName(s string) (string, bool) {
+	if s == "" || !plausibleName(s) || otherLine(s) {
+		return "", false
+	}
+	return stripBadges(s)
+}

@@ -1,0 +1,4 @@
+package page
+
+// VerbOf exposes verbOf to the tests of package page_test.
+func (a *Adapter) VerbOf(el Node) Control { return a.verbOf(el) }

@@ -1,0 +1,174 @@
+package render
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vetted/vetted/core/action"
+	"github.com/vetted/vetted/core/verdict"
+)
+
+// Badge is what one card's badge shows (the DOM contract the shell draws
+// it by is in extension/shell.js).
+type Badge struct {
+	Key            string `json:"key"`
+	Type           string `json:"type"`
+	Level          string `json:"level"`
+	Recommendation string `json:"recommendation"`
+	Score          int    `json:"score"`
+
+	Chip      Text `json:"chip"`      // "Recruiter — review, then accept"
+	ChipAria  Text `json:"chipAria"`  // the chip's accessible name
+	ChipTitle Text `json:"chipTitle"` // its tooltip: level, score, flag count
+
+	Why        Text   `json:"why"`        // the explanation's accessible name
+	ScoreLine  Text   `json:"scoreLine"`  // "Risk score: 40 of 100 (review)"
+	FlagsLabel Text   `json:"flagsLabel"` // the list's accessible name
+	NoFlags    Text   `json:"noFlags"`    // shown when Flags is empty
+	Flags      []Line `json:"flags"`
+	Signals    []Line `json:"signals,omitempty"`
+	SignalHead Text   `json:"signalHead"`
+	Problems   Text   `json:"problems"` // what could not be read, when something could not
+
+	ActionsLabel Text     `json:"actionsLabel"` // "Vetted actions for NAME"
+	Actions      []Button `json:"actions"`
+	Recommended  Text     `json:"recommended"` // the word on recommended buttons
+}
+
+// Line is one red flag or signal in the explanation.
+type Line struct {
+	ID     string `json:"id"`
+	Points int    `json:"points"`
+	Text   Text   `json:"text"` // "Title: “evidence”, “evidence”"
+}
+
+// Button is one action on the action bar.
+type Button struct {
+	Kind        string `json:"kind"`
+	Label       Text   `json:"label"`
+	Recommended bool   `json:"recommended,omitempty"`
+}
+
+// View is what a badge is made from.
+type View struct {
+	Key      string
+	Name     string
+	Verdict  *verdict.Verdict
+	Actions  []action.Kind // the actions the site allows on this card
+	Problems []string      // fields the adapter could not read
+	Lang     string        // the browser's language, for the flags' titles
+}
+
+// NewBadge decides a card's badge.
+func NewBadge(v View) Badge {
+	vd := v.Verdict
+	chip := ChipLabel(vd)
+	b := Badge{
+		Key: v.Key, Type: string(vd.Type), Level: string(vd.Level),
+		Recommendation: string(vd.Recommendation), Score: vd.Score,
+		Chip:         chip,
+		ChipAria:     Msg("badgeChipAria", "Vetted: $1. Show why.", chip),
+		ChipTitle:    Msg("badgeChipTitle", "Vetted: $1", details(vd)),
+		Why:          Msg("badgeWhy", "Why Vetted says $1", chip),
+		ScoreLine:    Msg("badgeScore", "Risk score: $1 of 100 ($2)", Lit(strconv.Itoa(vd.Score)), LevelLabel(vd.Level)),
+		FlagsLabel:   Msg("badgeFlags", "Red flags"),
+		NoFlags:      Msg("badgeNoFlags", "No red flags found."),
+		SignalHead:   Msg("badgeSignalsHead", "Lowering the risk:"),
+		Flags:        []Line{},
+		Actions:      []Button{},
+		ActionsLabel: Msg("badgeActions", "Vetted actions for $1", DisplayName(v.Name)),
+		Recommended:  Msg("badgeRecommended", "recommended"),
+	}
+	for i := range vd.Flags {
+		f := &vd.Flags[i]
+		b.Flags = append(b.Flags, Line{ID: f.ID, Points: f.Points, Text: Lit(ExplainLine(f.TitleIn(v.Lang), f.Evidence))})
+	}
+	for _, s := range vd.Signals {
+		b.Signals = append(b.Signals, Line{ID: s.ID, Points: s.Points, Text: Lit(ExplainLine(s.Title, s.Evidence))})
+	}
+	if len(v.Problems) > 0 {
+		b.Problems = Msg("badgeProblems", "Vetted could not read everything on this card: $1.", Lit(strings.Join(v.Problems, "; ")))
+	}
+	rec := action.Recommended(string(vd.Recommendation))
+	for _, k := range v.Actions {
+		btn := Button{Kind: string(k), Label: ActionLabel(k)}
+		for _, r := range rec {
+			if r == k {
+				btn.Recommended = true
+			}
+		}
+		b.Actions = append(b.Actions, btn)
+	}
+	return b
+}
+
+// ChipLabel is the chip's text: "Recruiter — review, then accept".
+func ChipLabel(v *verdict.Verdict) Text {
+	return Msg("badgeChip", "$1 — $2", TypeLabel(v.Type), lowerFirst(RecLabel(v.Recommendation)))
+}
+
+// lowerFirst marks a text whose first letter is lower-cased once it is
+// resolved (the recommendation inside the chip's sentence).
+func lowerFirst(t Text) Text {
+	t.Lower = true
+	return t
+}
+
+func lowerFirstString(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 || r == utf8.RuneError {
+		return s
+	}
+	return string(unicode.ToLower(r)) + s[n:]
+}
+
+// details is the level, score and flag count, for the chip's tooltip.
+func details(v *verdict.Verdict) Text {
+	lv, score := LevelLabel(v.Level), Lit(strconv.Itoa(v.Score))
+	switch n := len(v.Flags); n {
+	case 0:
+		return Msg("badgeDetails", "$1, risk $2 of 100", lv, score)
+	case 1:
+		return Msg("badgeDetailsOneFlag", "$1, risk $2 of 100, 1 red flag", lv, score)
+	default:
+		return Msg("badgeDetailsFlags", "$1, risk $2 of 100, $3 red flags", lv, score, Lit(strconv.Itoa(n)))
+	}
+}
+
+// ExplainLine is `Title: evidence, evidence` (or the bare title), quoted
+// evidence in typographic quotes.
+func ExplainLine(title string, evidence []string) string {
+	if len(evidence) == 0 {
+		return title
+	}
+	var b strings.Builder
+	b.WriteString(title)
+	b.WriteString(": ")
+	for i, e := range evidence {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(curlQuotes(e))
+	}
+	return b.String()
+}
+
+// curlQuotes shows evidence the core quoted ("text", straight quotes) in
+// typographic quotes; descriptive evidence is shown as it is.
+func curlQuotes(e string) string {
+	if len(e) >= 2 && e[0] == '"' && e[len(e)-1] == '"' {
+		return "“" + e[1:len(e)-1] + "”"
+	}
+	return e
+}
+
+// DisplayName is a person's name with white space squeezed, or "this
+// invitation".
+func DisplayName(n string) Text {
+	if n = strings.Join(strings.Fields(n), " "); n != "" {
+		return Lit(n)
+	}
+	return Msg("badgeThisInvitation", "this invitation")
+}

@@ -1,0 +1,314 @@
+package session
+
+import (
+	"errors"
+
+	"github.com/vetted/vetted/core/action"
+	"github.com/vetted/vetted/core/domtree"
+	"github.com/vetted/vetted/core/ledger"
+	"github.com/vetted/vetted/core/page"
+	"github.com/vetted/vetted/core/render"
+)
+
+// How long the shell keeps sending snapshots for one step, in ms.
+const (
+	ClickWait  = 8000   // for the page to show the result of a click
+	UserWait   = 120000 // for the user to click a highlighted control
+	ReportWait = 3000   // for the site's report options to appear
+)
+
+// What the shell does next with an action's step.
+const (
+	NextClick = "click" // click element Click, then send snapshots (observe) with Job
+	NextWait  = "wait"  // send another snapshot (observe) with Job
+	NextNone  = ""      // the action is over
+)
+
+// Step is the core's answer to act and observe: what the shell shows on the
+// badge, what it touches, and what comes next.
+type Step struct {
+	Next      string        `json:"next"`
+	State     string        `json:"state"` // the badge's data-vetted-state: "", done, refused, needs-user, stopped, failed
+	Message   render.Text   `json:"message"`
+	Click     int           `json:"click"`               // element to click (Next is click), else -1
+	Highlight []int         `json:"highlight,omitempty"` // page controls to outline for the user
+	Link      string        `json:"link,omitempty"`      // a safe http(s) URL to offer
+	LinkText  render.Text   `json:"linkText"`
+	Copy      string        `json:"copy,omitempty"` // a message for the user to copy
+	Job       *Job          `json:"job,omitempty"`  // send back with the next observe
+	Record    *ledger.Entry `json:"record,omitempty"`
+	Busy      bool          `json:"busy"` // the card's actions stay disabled
+}
+
+// Job is an action in progress, carried by the shell between steps.
+type Job struct {
+	Plan    action.Plan     `json:"plan"`
+	Judged  Judged          `json:"judged"`
+	Before  action.Snapshot `json:"before"`
+	Phase   string          `json:"phase"` // click, user, report
+	Wait    int             `json:"wait"`  // ms this phase may take
+	Last    string          `json:"last"`  // the outcome last recorded
+	Bulk    bool            `json:"bulk,omitempty"`
+	Adapter string          `json:"adapter"` // the site adapter that read the card
+}
+
+var (
+	errNoCard = errors.New("session: act without the judged card")
+	errNoJob  = errors.New("session: observe without a job")
+)
+
+// The phases of a job.
+const (
+	phaseClick  = "click"
+	phaseUser   = "user"
+	phaseReport = "report"
+)
+
+// page is one snapshot read back: its tree, adapter and the card found in it.
+type snap struct {
+	tree *domtree.Tree
+	root page.Node
+	site site
+	card page.Node // nil when the invitation is gone
+}
+
+func open(req *Request, judged *Judged) (*snap, error) {
+	tree, err := domtree.Decode(req.Tree)
+	if err != nil {
+		return nil, err
+	}
+	s := &snap{tree: tree, root: tree.Root()}
+	a, err := page.Detect(req.URL, s.root)
+	if err != nil || a == nil {
+		return s, nil
+	}
+	s.site = site{a}
+	s.card = find(s.site, s.root, judged)
+	return s, nil
+}
+
+// find returns the judged card's element in the page now, or nil.
+func find(s site, root page.Node, j *Judged) page.Node {
+	keys := map[string]int{}
+	for _, n := range s.CardNodes(root) {
+		c, ok := s.Read(n)
+		if !ok {
+			continue
+		}
+		if Key(&c, keys) == j.Key && (j.Card.Key != "" || action.Changed(&j.Card, &c) == "") {
+			return n
+		}
+	}
+	return nil
+}
+
+func (s *snap) id(n page.Node) int {
+	if n == nil {
+		return -1
+	}
+	return s.tree.ID(n)
+}
+
+// Act starts an action on a judged card: the first step of its plan.
+func Act(env *Env, req *Request) (*Step, error) {
+	if req.Judged == nil {
+		return nil, errNoCard
+	}
+	kind := action.Kind(req.Kind)
+	j := &Job{Judged: *req.Judged}
+	plan, err := action.New(kind, &j.Judged.Card, env.Templates)
+	if err != nil {
+		j.Plan = action.Plan{Kind: kind, Name: j.Judged.Card.Name}
+		return j.finish(req, action.Refused, render.Msg("badgeCannot", "Vetted cannot do this: $1.", render.Lit(err.Error()))), nil
+	}
+	j.Plan = plan
+	s, err := open(req, &j.Judged)
+	if err != nil {
+		return nil, err
+	}
+	if s.site.Adapter == nil {
+		return j.finish(req, action.Refused, render.Lit("The invitation is no longer on the page.")), nil
+	}
+	j.Adapter = s.site.ID
+	chk := action.Precheck(s.site, req.URL, s.root, s.card, &j.Judged.Card, plan)
+	switch chk.Outcome {
+	case action.Stopped, action.Refused:
+		return j.finish(req, chk.Outcome, render.Lit(chk.Reason)), nil
+	case action.NeedsUser:
+		if j.Bulk {
+			return j.finish(req, action.NeedsUser, render.Lit(chk.Reason)), nil
+		}
+		st := &Step{State: string(action.NeedsUser), Message: render.Lit(chk.Reason), Click: -1,
+			Highlight: []int{s.id(chk.Control)}, Record: j.record(req, action.NeedsUser)}
+		if plan.Click == action.NoControl {
+			return st, nil // ask: the user opens the composer
+		}
+		j.Phase, j.Wait, j.Before = phaseUser, UserWait, action.Snap(s.site, req.URL, s.root, s.card)
+		st.Next, st.Job, st.Busy = NextWait, j, true
+		return st, nil
+	}
+	if plan.Click != action.NoControl {
+		j.Phase, j.Wait, j.Before = phaseClick, ClickWait, action.Snap(s.site, req.URL, s.root, s.card)
+		return &Step{Next: NextClick, Click: s.id(chk.Control), Job: j, Busy: true,
+			Message: render.Msg("badgeWorking", "$1: working…", render.ActionLabel(kind))}, nil
+	}
+	return j.followUp(req, s, chk.Control), nil
+}
+
+// Observe judges a snapshot taken while a job waits: the next step.
+func Observe(env *Env, req *Request) (*Step, error) {
+	j := req.Job
+	if j == nil {
+		return nil, errNoJob
+	}
+	s, err := open(req, &j.Judged)
+	if err != nil {
+		return nil, err
+	}
+	if s.site.Adapter == nil {
+		// Another page: the invitation is gone from view; nothing decisive.
+		if a := page.ByID(j.Adapter); a != nil {
+			s.site = site{a}
+		}
+	}
+	timedOut := req.Elapsed >= j.Wait
+	if j.Phase == phaseReport {
+		return j.report(req, s, timedOut), nil
+	}
+	var after action.Snapshot
+	if s.site.Adapter != nil {
+		after = action.Snap(s.site, req.URL, s.root, s.card)
+	}
+	out, why := action.Settle(j.Plan, j.Before, after)
+	switch out {
+	case action.Done:
+		rec := j.record(req, action.Done)
+		st := j.followUp(req, s, nil)
+		if st.Record == nil {
+			st.Record = rec
+		}
+		return st, nil
+	case action.Stopped, action.NeedsUser:
+		return j.finish(req, out, render.Lit(why)), nil
+	}
+	if !timedOut {
+		return &Step{Next: NextWait, Click: -1, Job: j, Busy: true, State: j.waitingState()}, nil
+	}
+	if j.Phase == phaseUser {
+		// The user did not click: leave the badge as it is.
+		return &Step{State: string(action.NeedsUser), Click: -1}, nil
+	}
+	return j.finish(req, action.Failed, render.Msg("badgeNoChange",
+		"The page did not show the change, so Vetted did not record it as done. Check the card.")), nil
+}
+
+func (j *Job) waitingState() string {
+	if j.Phase == phaseUser {
+		return string(action.NeedsUser)
+	}
+	return ""
+}
+
+// followUp is what comes after the click (or instead of one): the
+// composer, the report options, the block flow, or done.
+func (j *Job) followUp(req *Request, s *snap, clicked page.Node) *Step {
+	p := j.Plan
+	name := render.DisplayName(p.Name)
+	switch {
+	case p.Compose:
+		// Opening the site's composer and typing into it is not done from
+		// snapshots yet: the message control is highlighted and the text
+		// offered to copy.
+		var ctrl page.Node
+		if s.card != nil && s.site.Adapter != nil {
+			ctrl = s.site.Control(s.card, action.ControlMessage)
+		}
+		why := render.Msg("badgeClickMessage", "Click the highlighted message button yourself.")
+		if p.Click != action.NoControl {
+			why = render.Msg("", "$1 $2", doneWords(p.Kind, p.Name), why)
+		}
+		st := &Step{State: string(action.NeedsUser), Click: -1, Copy: p.Text,
+			Message: render.Msg("badgeCopyMessage", "$1 Copy the message:", why),
+			Record:  j.record(req, action.NeedsUser)}
+		if ctrl != nil {
+			st.Highlight = []int{s.id(ctrl)}
+		}
+		return st
+	case p.Report:
+		j.Phase, j.Wait = phaseReport, ReportWait
+		return j.report(req, s, false)
+	case p.Profile != "":
+		return &Step{State: string(action.NeedsUser), Click: -1,
+			Message: render.Msg("badgeBlockSelf", "Vetted does not block for you. Open $1’s profile, then use its More menu: Report or block.", name),
+			Link:    p.Profile, LinkText: render.Msg("badgeOpenProfile", "Open profile"),
+			Record: j.record(req, action.NeedsUser)}
+	}
+	return j.finish(req, action.Done, doneWords(p.Kind, p.Name))
+}
+
+// report shows the site's own report options after an ignore, once they
+// appear; when none does in time, the profile to report from.
+func (j *Job) report(req *Request, s *snap, timedOut bool) *Step {
+	var opts []page.Node
+	if s.card != nil && s.site.Adapter != nil {
+		if r := s.site.Control(s.card, action.ControlReport); r != nil {
+			opts = append(opts, r)
+		}
+	}
+	if s.root != nil {
+		opts = append(opts, action.FindReport(s.root, s.card)...)
+	}
+	if len(opts) > 0 {
+		st := &Step{State: string(action.NeedsUser), Click: -1,
+			Message: render.Msg("badgeReportChoose", "Ignored. Now choose the site’s own report option (highlighted), such as “I don’t know this person”.")}
+		for _, o := range opts {
+			st.Highlight = append(st.Highlight, s.id(o))
+		}
+		return st
+	}
+	if !timedOut {
+		return &Step{Next: NextWait, Click: -1, Job: j, Busy: true}
+	}
+	if u := action.SafeURL(j.Plan.ProfileURL); u != "" {
+		return &Step{State: string(action.Done), Click: -1,
+			Message: render.Msg("badgeReportProfile", "Ignored. To report $1, open their profile and use its More menu: Report or block.", render.DisplayName(j.Plan.Name)),
+			Link:    u, LinkText: render.Msg("badgeOpenProfile", "Open profile")}
+	}
+	return &Step{State: string(action.Done), Click: -1, Message: render.Msg("badgeReportNone", "Ignored. The site showed no report option here.")}
+}
+
+// finish ends the action with an outcome.
+func (j *Job) finish(req *Request, out action.Outcome, msg render.Text) *Step {
+	return &Step{State: string(out), Message: msg, Click: -1, Record: j.record(req, out)}
+}
+
+// record is the decision-log entry for an outcome: one per outcome change,
+// and none after the decision was carried out.
+func (j *Job) record(req *Request, out action.Outcome) *ledger.Entry {
+	if j.Last == string(action.Done) || j.Last == string(out) {
+		return nil
+	}
+	j.Last = string(out)
+	c, v := &j.Judged.Card, &j.Judged.Verdict
+	flags := make([]string, len(v.Flags))
+	for i, f := range v.Flags {
+		flags[i] = f.ID
+	}
+	return &ledger.Entry{
+		Name: c.Name, ProfileURL: c.ProfileURL, Key: j.Judged.Key, Site: c.Site,
+		Action: string(j.Plan.Kind), Outcome: string(out), At: req.Now,
+		Type: string(v.Type), Recommendation: string(v.Recommendation), Level: string(v.Level),
+		Score: v.Score, Flags: flags, Bulk: j.Bulk,
+		Headline: c.Headline, Reason: v.Reason,
+	}
+}
+
+func doneWords(k action.Kind, name string) render.Text {
+	switch k {
+	case action.Accept, action.AcceptThanks:
+		return render.Msg("badgeAccepted", "Accepted $1.", render.DisplayName(name))
+	case action.Ignore, action.IgnoreReport:
+		return render.Msg("badgeIgnored", "Ignored $1.", render.DisplayName(name))
+	}
+	return render.Msg("badgeDone", "Done.")
+}

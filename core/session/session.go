@@ -1,0 +1,166 @@
+package session
+
+import (
+	"strconv"
+
+	"github.com/vetted/vetted/core/action"
+	"github.com/vetted/vetted/core/card"
+	"github.com/vetted/vetted/core/domtree"
+	"github.com/vetted/vetted/core/flag"
+	"github.com/vetted/vetted/core/ledger"
+	"github.com/vetted/vetted/core/page"
+	"github.com/vetted/vetted/core/render"
+	"github.com/vetted/vetted/core/settings"
+	"github.com/vetted/vetted/core/verdict"
+)
+
+// Env is what judging and planning need besides the page: the judge built
+// from the user's settings, what the decision log knows about a card, and
+// the message templates.
+type Env struct {
+	Judge     *verdict.Judge
+	Prior     func(*card.Card) []flag.Prior // nil: nothing known
+	Templates settings.Templates
+}
+
+// Request is one call from the shell.
+type Request struct {
+	Op   string `json:"op"`   // "scan", "act" or "observe"
+	URL  string `json:"url"`  // the page's address now
+	Lang string `json:"lang"` // the browser's language
+	Tree string `json:"tree"` // a snapshot of the document (domtree)
+	Now  int64  `json:"now"`  // the time, ms since the Unix epoch, for the decision log
+
+	// act
+	Kind   string  `json:"kind,omitempty"`
+	Judged *Judged `json:"judged,omitempty"` // as the scan answered it
+
+	// observe
+	Job     *Job `json:"job,omitempty"`
+	Elapsed int  `json:"elapsed,omitempty"` // ms since the step that returned Job
+}
+
+// Judged is a card as it was judged, handed to the shell with its badge and
+// back with an action on it.
+type Judged struct {
+	Key     string          `json:"key"`
+	Card    card.Card       `json:"card"`
+	Verdict verdict.Verdict `json:"verdict"`
+}
+
+// CardView is one card of a scan: the element it is (its number in the
+// snapshot), its badge, and the card as judged.
+type CardView struct {
+	ID     int          `json:"id"`
+	Badge  render.Badge `json:"badge"`
+	Judged Judged       `json:"judged"`
+}
+
+// Scan is the answer to a scan.
+type Scan struct {
+	Site    string     `json:"site"`    // "" when no adapter reads the page
+	Adapter string     `json:"adapter"` // the adapter's ID
+	List    int        `json:"list"`    // the element holding the invitations (-1: none known)
+	Cards   []CardView `json:"cards"`
+	Empty   bool       `json:"empty"` // the site shows its empty state
+}
+
+// ScanPage reads every card of the page, judges them as one page and
+// decides their badges.
+func ScanPage(env *Env, req *Request) (*Scan, error) {
+	tree, err := domtree.Decode(req.Tree)
+	if err != nil {
+		return nil, err
+	}
+	out := &Scan{List: -1, Cards: []CardView{}}
+	root := tree.Root()
+	a, err := page.Detect(req.URL, root)
+	if err != nil || a == nil {
+		return out, nil
+	}
+	s := site{a}
+	out.Site, out.Adapter = string(a.Site), a.ID
+	if l := s.List(root); l != nil {
+		out.List = tree.ID(l)
+	}
+	nodes := a.CardNodes(root)
+	keys := map[string]int{}
+	cards := make([]card.Card, 0, len(nodes))
+	kept := make([]page.Node, 0, len(nodes))
+	for _, n := range nodes {
+		c, ok := a.Read(n)
+		if !ok {
+			continue
+		}
+		cards = append(cards, c)
+		kept = append(kept, n)
+	}
+	if len(cards) == 0 {
+		out.Empty = a.Empty(root)
+		return out, nil
+	}
+	batch := flag.NewBatch(cards)
+	for i := range cards {
+		c := &cards[i]
+		var prior []flag.Prior
+		if env.Prior != nil {
+			prior = env.Prior(c)
+		}
+		v := env.Judge.Card(c, prior, batch)
+		key := Key(c, keys)
+		acts := action.Available(s, kept[i], c)
+		out.Cards = append(out.Cards, CardView{
+			ID:     tree.ID(kept[i]),
+			Badge:  render.NewBadge(render.View{Key: key, Name: c.Name, Verdict: &v, Actions: acts, Lang: req.Lang}),
+			Judged: Judged{Key: key, Card: *c, Verdict: v},
+		})
+	}
+	return out, nil
+}
+
+// Key is a card's stable key on its page: the site's invitation key, else
+// the profile URL, else the folded name; repeats get a numeric suffix.
+// seen counts the keys given so far on the page.
+func Key(c *card.Card, seen map[string]int) string {
+	k := c.Key
+	if k == "" {
+		if u := ledger.NormalizeURL(c.ProfileURL); u != "" {
+			k = "profile:" + u
+		} else {
+			k = "name:" + ledger.FoldName(c.Name)
+		}
+	}
+	seen[k]++
+	if n := seen[k]; n > 1 {
+		k += "#" + strconv.Itoa(n)
+	}
+	return k
+}
+
+// site is an adapter as the actions use it.
+type site struct{ *page.Adapter }
+
+// ControlNames is the person a control's label names: its aria-label,
+// else its visible text.
+func (s site) ControlNames(ctrl page.Node) string {
+	if n := s.Adapter.ControlNames(ctrl); n != "" || ctrl == nil {
+		return n
+	}
+	if _, ok := ctrl.Attr("aria-label"); ok {
+		return ""
+	}
+	return page.LabelName(ctrl.Text(), s.Labels)
+}
+
+// List is the first of the adapter's invitation lists on the page.
+func (s site) List(root page.Node) page.Node {
+	for _, sel := range s.Lists {
+		if sel == "" {
+			return nil
+		}
+		if n := root.QueryOne(sel); n != nil {
+			return n
+		}
+	}
+	return nil
+}

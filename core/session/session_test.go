@@ -1,0 +1,129 @@
+package session_test
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/net/html"
+
+	"github.com/vetted/vetted/core/action"
+	"github.com/vetted/vetted/core/card"
+	"github.com/vetted/vetted/core/domtree"
+	"github.com/vetted/vetted/core/page"
+	"github.com/vetted/vetted/core/page/htmlnode"
+	"github.com/vetted/vetted/core/session"
+	"github.com/vetted/vetted/core/settings"
+	"github.com/vetted/vetted/core/verdict"
+)
+
+const testdata = "../page/testdata"
+
+type fixture struct {
+	name, url string
+	doc       *html.Node
+}
+
+func fixtures(t *testing.T) []fixture {
+	t.Helper()
+	paths, err := filepath.Glob(filepath.Join(testdata, "*", "*.html"))
+	require.NoError(t, err)
+	require.NotEmpty(t, paths)
+	var out []fixture
+	for _, p := range paths {
+		url, err := os.ReadFile(strings.TrimSuffix(p, ".html") + ".url")
+		require.NoError(t, err)
+		out = append(out, fixture{name: p, url: strings.TrimSpace(string(url)), doc: load(t, p)})
+	}
+	return out
+}
+
+func load(t *testing.T, path string) *html.Node {
+	t.Helper()
+	f, err := os.Open(path)
+	require.NoError(t, err)
+	defer f.Close()
+	doc, err := html.Parse(f)
+	require.NoError(t, err)
+	return doc
+}
+
+func env() *session.Env {
+	s := settings.Defaults()
+	return &session.Env{Judge: verdict.New(&s), Templates: s.Templates}
+}
+
+// snapshot is what the shell sends of a document: its root element.
+func snapshot(doc *html.Node) string {
+	for c := doc.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			return domtree.Encode(c)
+		}
+	}
+	return ""
+}
+
+// A page read from the shell's snapshot gives the same cards, verdicts and
+// actions as the page itself read natively (the adapters' own tests).
+func TestScanAgreesWithTheSavedPages(t *testing.T) {
+	e := env()
+	for _, f := range fixtures(t) {
+		t.Run(f.name, func(t *testing.T) {
+			res, err := session.ScanPage(e, &session.Request{Op: "scan", URL: f.url, Lang: "en", Tree: snapshot(f.doc)})
+			require.NoError(t, err)
+
+			root := htmlnode.Wrap(f.doc)
+			a, err := page.Detect(f.url, root)
+			if err != nil {
+				assert.Empty(t, res.Site, "no adapter reads the page")
+				assert.Empty(t, res.Cards)
+				return
+			}
+			assert.Equal(t, a.ID, res.Adapter)
+			var want []card.Card
+			var nodes []page.Node
+			for _, n := range a.CardNodes(root) {
+				if c, ok := a.Read(n); ok {
+					want = append(want, c)
+					nodes = append(nodes, n)
+				}
+			}
+			require.Len(t, res.Cards, len(want))
+			verdicts := e.Judge.Cards(want, nil)
+			keys := map[string]int{}
+			for i, cv := range res.Cards {
+				assert.Equal(t, want[i], cv.Judged.Card)
+				assert.Equal(t, session.Key(&want[i], keys), cv.Badge.Key)
+				assert.Equal(t, cv.Badge.Key, cv.Judged.Key)
+				assert.Equal(t, string(verdicts[i].Type), cv.Badge.Type)
+				assert.Equal(t, string(verdicts[i].Level), cv.Badge.Level)
+				var kinds []string
+				for _, b := range cv.Badge.Actions {
+					kinds = append(kinds, b.Kind)
+				}
+				var wantKinds []string
+				for _, k := range action.Available(a, nodes[i], &want[i]) {
+					wantKinds = append(wantKinds, string(k))
+				}
+				assert.Equal(t, wantKinds, kinds)
+				assert.Greater(t, cv.ID, 0, "the card is an element of the snapshot")
+			}
+			// The answer is plain data: it survives JSON, as it crosses to the shell.
+			_, err = json.Marshal(res)
+			require.NoError(t, err)
+		})
+	}
+}
+
+func TestScanBadInput(t *testing.T) {
+	_, err := session.ScanPage(env(), &session.Request{Op: "scan", URL: "https://x.com/follower_requests", Tree: "E\x00div"})
+	assert.ErrorIs(t, err, domtree.ErrBadSnapshot)
+	res, err := session.ScanPage(env(), &session.Request{Op: "scan", URL: "https://example.com/", Tree: ""})
+	require.NoError(t, err)
+	assert.Empty(t, res.Site)
+	assert.Empty(t, res.Cards)
+}

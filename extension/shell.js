@@ -1,0 +1,510 @@
+/*
+ * Vetted's content-script shell (DESIGN §3, §7): it touches the page, the
+ * core decides. It takes snapshots of the page (the format is described in
+ * core/domtree), sends them to the core through one interface (core/session:
+ * scan, act, observe, record), draws the badges the core's render models
+ * describe (core/render), and carries out the core's action steps: click
+ * this element, wait, send another snapshot, highlight that control.
+ *
+ * Where the core runs is not the shell's business: `home` answers requests.
+ * Here it is the hosted core in the background (extension/host.js), used
+ * where the page forbids WebAssembly in the page (X in Chromium).
+ *
+ * Page-derived text goes into the page only as text (textContent, text
+ * nodes), never as HTML; links only to the safe https URLs the core gives.
+ */
+(() => {
+  'use strict';
+  if (globalThis.vettedShell) return;
+  const api = globalThis.chrome;
+
+  // ---- Snapshots -------------------------------------------------------
+
+  const BADGE = '[data-vetted-badge]';
+  const clean = (s) => (s.indexOf('\0') >= 0 ? s.replace(/\0/g, '\uFFFD') : s);
+
+  // snapshot encodes the document: elements in document order (their
+  // numbers are their indexes in els), text nodes, nothing of Vetted's own.
+  function snapshot() {
+    const out = [];
+    const els = [];
+    const walk = (el) => {
+      els.push(el);
+      out.push('E', el.localName);
+      const attrs = el.attributes;
+      out.push(String(attrs.length));
+      for (let i = 0; i < attrs.length; i++) out.push(attrs[i].name, clean(attrs[i].value));
+      const kids = [];
+      for (let c = el.firstChild; c; c = c.nextSibling) {
+        if (c.nodeType === 3 || c.nodeType === 4) kids.push(c);
+        else if (c.nodeType === 1 && !c.hasAttribute('data-vetted-badge')) kids.push(c);
+      }
+      out.push(String(kids.length));
+      for (const c of kids) {
+        if (c.nodeType === 1) walk(c);
+        else out.push('T', clean(c.data));
+      }
+    };
+    walk(document.documentElement);
+    return { tree: out.join('\0'), els };
+  }
+
+  // ---- The core, wherever it runs -------------------------------------
+
+  const lang = (() => {
+    try {
+      return api.i18n.getMessage('lang') || 'en';
+    } catch {
+      return 'en';
+    }
+  })();
+
+  // hosted sends a request to the core in the background. A stopped
+  // service worker is started again by the message itself; a failed
+  // delivery (the worker restarting) is retried.
+  function hosted(request, tree) {
+    return new Promise((resolve, reject) => {
+      try {
+        api.runtime.sendMessage({ type: 'vetted-core', request, tree }, (answer) => {
+          const err = api.runtime.lastError;
+          if (err || typeof answer !== 'string') reject(new Error((err && err.message) || 'no answer from the core'));
+          else resolve(answer);
+        });
+      } catch (e) {
+        reject(e);
+      }
+    });
+  }
+
+  let home = hosted;
+
+  async function ask(req, tree = '') {
+    req.url = location.href;
+    req.lang = lang;
+    req.now = Date.now();
+    const body = JSON.stringify(req);
+    let lastErr;
+    for (let i = 0; i < 5; i++) {
+      try {
+        const ans = JSON.parse(await home(body, tree));
+        if (ans.problem) problem = ans.problem;
+        if (ans.error) throw new CoreError(ans.error);
+        return ans.result;
+      } catch (e) {
+        if (e instanceof CoreError) throw e;
+        lastErr = e;
+        await sleep(100 * (i + 1));
+      }
+    }
+    throw lastErr;
+  }
+
+  class CoreError extends Error {}
+
+  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+  // ---- Text -----------------------------------------------------------
+
+  // text resolves a render.Text: the message in the browser's language,
+  // else its English fallback, with its arguments.
+  function text(t) {
+    if (!t) return '';
+    const args = (t.a || []).map(text);
+    let s = '';
+    if (t.k) {
+      try {
+        s = api.i18n.getMessage(t.k, args) || '';
+      } catch {
+        s = '';
+      }
+    }
+    if (!s) s = (t.f || '').replace(/\$(\$|[1-9])/g, (m, d) => (d === '$' ? '$' : args[Number(d) - 1] ?? ''));
+    if (t.l && s) s = s[0].toLowerCase() + s.slice(1);
+    return s;
+  }
+
+  // ---- Badges ---------------------------------------------------------
+
+  const h = (tag, attrs = {}, content) => {
+    const e = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+    if (content !== undefined) e.textContent = content;
+    return e;
+  };
+
+  let seq = 0;
+  const entries = new Map(); // key → { el, badge, model, sig, judged, busy }
+  const keyOf = new WeakMap(); // card element → key (cards read so far)
+  let counted = { cards: 0, snapshots: 0 };
+
+  function newBadge(key) {
+    const id = `vetted-explain-h${++seq}`;
+    const root = h('div', { class: 'vetted-badge', 'data-vetted-badge': '', 'data-vetted-key': key });
+    const chip = h('button', { class: 'vetted-chip', type: 'button', 'aria-expanded': 'false', 'aria-controls': id });
+    chip.append(h('span', { class: 'vetted-dot', 'aria-hidden': 'true' }), h('span', { class: 'vetted-chip-text' }));
+    const panel = h('div', { class: 'vetted-explain', 'data-vetted-explain': '', role: 'region', hidden: '', id });
+    const bar = h('div', { class: 'vetted-actions', 'data-vetted-actions': '', role: 'toolbar' });
+    const status = h('div', { class: 'vetted-status', 'data-vetted-status': '', role: 'status', 'aria-live': 'polite' });
+    root.append(chip, panel, bar, status);
+    root.addEventListener('click', onClick);
+    root.addEventListener('keydown', onKey);
+    return { root, chip, panel, bar, status };
+  }
+
+  function draw(e) {
+    const m = e.model;
+    const b = e.badge;
+    b.root.setAttribute('data-vetted-key', m.key);
+    b.root.setAttribute('data-type', m.type);
+    b.root.setAttribute('data-level', m.level);
+    b.root.setAttribute('data-recommendation', m.recommendation);
+    const chip = text(m.chip);
+    b.chip.lastElementChild.textContent = chip;
+    b.chip.setAttribute('aria-label', text(m.chipAria));
+    b.chip.setAttribute('title', text(m.chipTitle));
+
+    b.panel.replaceChildren();
+    b.panel.setAttribute('aria-label', text(m.why));
+    b.panel.append(h('div', { class: 'vetted-score', 'data-vetted-score': String(m.score) }, text(m.scoreLine)));
+    const flags = h('ul', { class: 'vetted-flags', 'aria-label': text(m.flagsLabel) });
+    if (!m.flags.length) flags.append(h('li', { class: 'vetted-none' }, text(m.noFlags)));
+    for (const f of m.flags) flags.append(h('li', { 'data-flag': f.id, 'data-points': String(f.points) }, text(f.text)));
+    b.panel.append(flags);
+    if (m.signals && m.signals.length) {
+      b.panel.append(h('div', { class: 'vetted-subhead' }, text(m.signalHead)));
+      const sig = h('ul', { class: 'vetted-signals', 'aria-label': text(m.signalHead).replace(/:$/, '') });
+      for (const s of m.signals) sig.append(h('li', { 'data-signal': s.id, 'data-points': String(s.points) }, text(s.text)));
+      b.panel.append(sig);
+    }
+    if (m.problems && (m.problems.k || m.problems.f)) {
+      b.panel.append(h('div', { class: 'vetted-problems', 'data-vetted-problems': '' }, text(m.problems)));
+    }
+
+    b.bar.replaceChildren();
+    b.bar.setAttribute('aria-label', text(m.actionsLabel));
+    m.actions.forEach((a, i) => {
+      const btn = h('button', { type: 'button', class: 'vetted-action', tabindex: i === 0 ? '0' : '-1', 'data-vetted-action': a.kind }, text(a.label));
+      if (a.recommended) {
+        btn.setAttribute('data-recommended', '');
+        btn.setAttribute('aria-description', text(m.recommended));
+      }
+      if (e.busy) btn.setAttribute('disabled', '');
+      b.bar.append(btn);
+    });
+    b.bar.hidden = m.actions.length === 0;
+  }
+
+  function setBusy(e, busy) {
+    e.busy = busy;
+    for (const btn of e.badge.bar.children) btn.toggleAttribute('disabled', busy);
+    if (busy) e.badge.root.setAttribute('aria-busy', 'true');
+    else e.badge.root.removeAttribute('aria-busy');
+  }
+
+  // setState shows an action's outcome on the badge.
+  function setState(e, step) {
+    const b = e.badge;
+    if (step.state) b.root.setAttribute('data-vetted-state', step.state);
+    else b.root.removeAttribute('data-vetted-state');
+    const msg = text(step.message);
+    b.status.replaceChildren();
+    if (msg) b.status.append(document.createTextNode(msg));
+    if (step.link && /^https:\/\/[^\s"<>\\]+$/i.test(step.link)) {
+      if (msg) b.status.append(document.createTextNode(' '));
+      b.status.append(h('a', { class: 'vetted-link', href: step.link, target: '_blank', rel: 'noopener noreferrer' }, text(step.linkText)));
+    }
+    if (step.copy) {
+      b.status.append(h('textarea', { class: 'vetted-copy', readonly: '', rows: '3', 'aria-label': text({ k: 'badgeCopyLabel', f: 'Message to copy' }) }, step.copy));
+    }
+  }
+
+  function entryOf(root) {
+    const e = entries.get(root.getAttribute('data-vetted-key'));
+    return e && e.badge.root === root ? e : null;
+  }
+
+  function onClick(ev) {
+    ev.stopPropagation();
+    const e = entryOf(ev.currentTarget);
+    if (!e || !(ev.target instanceof Element)) return;
+    const hit = ev.target.closest('.vetted-chip, [data-vetted-action]');
+    if (!hit) return;
+    if (hit === e.badge.chip) {
+      expand(e, e.badge.chip.getAttribute('aria-expanded') !== 'true');
+      return;
+    }
+    if (e.busy || hit.hasAttribute('disabled')) return;
+    runAction(e, hit.getAttribute('data-vetted-action'));
+  }
+
+  function expand(e, open) {
+    e.badge.chip.setAttribute('aria-expanded', open ? 'true' : 'false');
+    e.badge.panel.hidden = !open;
+  }
+
+  function onKey(ev) {
+    ev.stopPropagation();
+    const e = entryOf(ev.currentTarget);
+    if (!e) return;
+    if (ev.key === 'Escape' && e.badge.chip.getAttribute('aria-expanded') === 'true') {
+      expand(e, false);
+      e.badge.chip.focus();
+      ev.preventDefault();
+      return;
+    }
+    const btns = [...e.badge.bar.children];
+    const cur = btns.indexOf(ev.target);
+    if (cur < 0 || !btns.length) return;
+    const n = btns.length;
+    const next = { ArrowRight: cur + 1, ArrowDown: cur + 1, ArrowLeft: cur + n - 1, ArrowUp: cur + n - 1, Home: 0, End: n - 1 }[ev.key];
+    if (next === undefined) return;
+    btns[cur].setAttribute('tabindex', '-1');
+    btns[next % n].setAttribute('tabindex', '0');
+    btns[next % n].focus();
+    ev.preventDefault();
+  }
+
+  // ---- Scanning -------------------------------------------------------
+
+  let site = null;
+  let problem = '';
+  let scanning = false;
+  let again = false;
+  let lastStatus = '';
+
+  async function scan() {
+    if (scanning) {
+      again = true;
+      return;
+    }
+    scanning = true;
+    try {
+      do {
+        again = false;
+        const snap = snapshot();
+        let res;
+        try {
+          res = await ask({ op: 'scan' }, snap.tree);
+        } catch (e) {
+          report({ state: 'error', message: `Vetted's core did not answer: ${e.message}` });
+          return;
+        }
+        apply(res, snap.els);
+      } while (again);
+    } finally {
+      scanning = false;
+    }
+  }
+
+  function apply(res, els) {
+    const seen = new Set();
+    for (const cv of res.cards) {
+      const el = els[cv.id];
+      if (!el || !el.isConnected) continue;
+      const key = cv.badge.key;
+      seen.add(key);
+      if (keyOf.get(el) !== key) {
+        counted.cards++;
+        counted.snapshots++;
+        keyOf.set(el, key);
+      }
+      let e = entries.get(key);
+      if (!e) {
+        e = { key, busy: false };
+        entries.set(key, e);
+      }
+      if (!e.badge || e.el !== el) {
+        if (e.badge && e.badge.root.isConnected && e.el !== el) e.badge.root.remove();
+        e.badge = e.badge && !e.badge.root.isConnected ? e.badge : newBadge(key);
+      }
+      e.el = el;
+      e.judged = cv.judged;
+      const sig = JSON.stringify(cv.badge);
+      if (sig !== e.sig) {
+        e.model = cv.badge;
+        e.sig = sig;
+        draw(e);
+      }
+      if (e.badge.root.parentNode !== el) {
+        for (const old of el.querySelectorAll(`:scope > ${BADGE}`)) old.remove();
+        el.append(e.badge.root);
+      }
+    }
+    for (const [key, e] of entries) {
+      if (seen.has(key)) continue;
+      entries.delete(key);
+      if (e.busy || e.badge.root.hasAttribute('data-vetted-state')) e.badge.bar.hidden = true;
+      else e.badge.root.remove();
+    }
+    site = res.site || null;
+    reportStatus(res);
+    performance.clearMarks('vetted:scanned');
+    performance.mark('vetted:scanned', { detail: { ...counted, home: 'hosted' } });
+  }
+
+  function report(fields) {
+    const msg = { type: 'vetted-status', site, url: location.href, ...fields };
+    try {
+      api.runtime.sendMessage(msg, () => void api.runtime.lastError);
+    } catch {
+      // The extension was reloaded: this script is orphaned.
+    }
+  }
+
+  function reportStatus(res) {
+    if (!res.site) {
+      const sig = `none\0${location.href}`;
+      if (sig !== lastStatus) report({ state: 'no-list', total: 0, message: 'No invitation list on this page.', problem: problem || undefined });
+      lastStatus = sig;
+      return;
+    }
+    const levels = { safe: 0, review: 0, danger: 0 };
+    const types = {};
+    for (const cv of res.cards) {
+      levels[cv.badge.level] = (levels[cv.badge.level] || 0) + 1;
+      types[cv.badge.type] = (types[cv.badge.type] || 0) + 1;
+    }
+    const msg = { state: 'active', total: res.cards.length, levels, types, problem: problem || undefined };
+    const sig = JSON.stringify([location.href, msg]);
+    if (sig !== lastStatus) report(msg);
+    lastStatus = sig;
+  }
+
+  // ---- Actions --------------------------------------------------------
+
+  const pendingRecords = []; // decision-log entries not yet confirmed saved
+
+  function keep(entry) {
+    if (!entry) return;
+    pendingRecords.push(entry);
+    flushRecords();
+  }
+
+  let flushing = false;
+  async function flushRecords() {
+    if (flushing) return;
+    flushing = true;
+    try {
+      while (pendingRecords.length) {
+        try {
+          await ask({ op: 'record', entry: pendingRecords[0] });
+          pendingRecords.shift();
+        } catch (e) {
+          report({ state: 'error', message: String(e.message || e) });
+          await sleep(2000);
+        }
+      }
+    } finally {
+      flushing = false;
+    }
+  }
+
+  function highlight(els, ids) {
+    for (const id of ids || []) {
+      const el = els[id];
+      if (!el || !el.isConnected) continue;
+      el.classList.add('vetted-highlight');
+      el.scrollIntoView({ block: 'center', inline: 'nearest' });
+      el.focus({ preventScroll: true });
+      el.addEventListener('click', () => el.classList.remove('vetted-highlight'), { once: true });
+    }
+  }
+
+  async function runAction(e, kind) {
+    setBusy(e, true);
+    const button = e.model.actions.find((a) => a.kind === kind);
+    setState(e, { message: { k: 'badgeWorking', f: '$1: working…', a: [button ? button.label : { f: kind }] } });
+    try {
+      let snap = snapshot();
+      let step = await ask({ op: 'act', kind, judged: e.judged }, snap.tree);
+      let since = performance.now();
+      for (;;) {
+        setState(e, step);
+        keep(step.record);
+        highlight(snap.els, step.highlight);
+        if (step.next === 'click') {
+          const el = snap.els[step.click];
+          if (!el || !el.isConnected) {
+            setState(e, { state: 'failed', message: { k: 'badgeNoClick', f: "The page's button could not be clicked; nothing was done." } });
+            break;
+          }
+          el.click();
+          since = performance.now();
+        } else if (step.next !== 'wait') {
+          break;
+        }
+        await sleep(100);
+        snap = snapshot();
+        step = await ask({ op: 'observe', job: step.job, elapsed: Math.round(performance.now() - since) }, snap.tree);
+      }
+      notify(kind, e, step);
+    } catch (err) {
+      setState(e, { state: 'failed', message: { f: `Vetted's core did not answer: ${err.message}` } });
+    } finally {
+      setBusy(e, false);
+    }
+  }
+
+  function notify(kind, e, step) {
+    try {
+      api.runtime.sendMessage(
+        { type: 'vetted-action', action: kind, outcome: step.state, name: e.judged.card.name || '', key: e.key, message: text(step.message), url: location.href },
+        () => void api.runtime.lastError,
+      );
+    } catch {
+      // orphaned
+    }
+  }
+
+  // ---- Following the page ---------------------------------------------
+
+  let frame = 0;
+  function poke() {
+    if (frame) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      scan();
+    });
+  }
+
+  function ours(node) {
+    const el = node.nodeType === 1 ? node : node.parentElement;
+    return !!(el && el.closest(BADGE));
+  }
+
+  function relevant(records) {
+    for (const r of records) {
+      if (ours(r.target)) continue;
+      if (r.type === 'childList') {
+        const nodes = [...r.addedNodes, ...r.removedNodes];
+        if (nodes.length && nodes.every((n) => n.nodeType === 1 && n.hasAttribute('data-vetted-badge'))) continue;
+      }
+      // Vetted's own highlight of a page control.
+      if (r.type === 'attributes' && r.attributeName === 'class' && /\bvetted-highlight\b/.test(`${r.oldValue || ''} ${r.target.className}`)) continue;
+      return true;
+    }
+    return false;
+  }
+
+  function start(opts) {
+    if (opts && opts.home) home = opts.home;
+    new MutationObserver((records) => {
+      if (relevant(records)) poke();
+    }).observe(document.documentElement, { subtree: true, childList: true, characterData: true, attributes: true, attributeOldValue: true });
+    // The user's settings or the decision log changed (the options page,
+    // another tab): the core judges every card again.
+    try {
+      api.storage.onChanged.addListener((changes, area) => {
+        if ((area === 'sync' && changes.settings) || (area === 'local' && changes.ledger)) setTimeout(poke, 50);
+      });
+    } catch {
+      // No storage API: nothing to follow.
+    }
+    addEventListener('popstate', poke);
+    const nav = globalThis.navigation;
+    if (nav && nav.addEventListener) nav.addEventListener('currententrychange', poke);
+    scan();
+  }
+
+  globalThis.vettedShell = { start, rescan: poke, pendingRecords: () => pendingRecords.length };
+})();

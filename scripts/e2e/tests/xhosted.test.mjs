@@ -1,0 +1,171 @@
+// X in Chromium: the page's CSP forbids WebAssembly in the page, so the
+// shell (extension/shell.js) asks the core hosted in the background
+// (extension/host.js). Served at X's real URL with X's real CSP: every card
+// gets its badge, an action touches exactly the right card's control and
+// writes the decision log, hostile names and bios run nothing, no CSP
+// violation, no request of the extension's own, and the page never loads
+// core.wasm.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { badges, launch, violations, waitFor } from '../lib/harness.mjs';
+import { TESTDATA, read } from '../lib/fixtures.mjs';
+
+const URL_X = 'https://x.com/follower_requests';
+const FILE = `${TESTDATA}/x/follower-requests.html`;
+const CARDS = 10;
+
+// X's own behaviour, simulated in the page's main world: a click on a
+// card's Accept or Decline records which card's control it was and
+// removes the card, as X does.
+const simulateX = () => {
+  window.__xClicks = [];
+  document.addEventListener(
+    'click',
+    (e) => {
+      const btn = e.target instanceof Element && e.target.closest('button[aria-label="Accept"], button[aria-label="Decline"]');
+      if (!btn) return;
+      const cell = btn.closest('[data-testid="UserCell"]');
+      const handle = cell && cell.querySelector('[data-testid^="UserAvatar-Container-"]');
+      window.__xClicks.push({
+        label: btn.getAttribute('aria-label'),
+        handle: handle ? handle.getAttribute('data-testid').replace('UserAvatar-Container-', '') : null,
+        trusted: e.isTrusted,
+      });
+      setTimeout(() => (cell.closest('[data-testid="cellInnerDiv"]') || cell).remove(), 150);
+    },
+    true,
+  );
+};
+
+describe('X in Chromium, core hosted', { timeout: 120000 }, () => {
+  let h;
+  before(async () => {
+    h = await launch();
+  });
+  after(async () => {
+    if (h) await h.close();
+  });
+
+  async function open(html = read(FILE)) {
+    h.serve(URL_X, html, 'x');
+    const page = await h.open(URL_X, { init: simulateX });
+    await waitFor(async () => (await page.locator('[data-vetted-badge]').count()) >= CARDS, { message: `${CARDS} badges`, timeout: 20000 });
+    return page;
+  }
+
+  test('every card badged, nothing compiled in the page', async () => {
+    const since = h.requests.length;
+    const page = await open();
+    try {
+      const bs = await badges(page);
+      assert.equal(bs.length, CARDS);
+      assert.equal(new Set(bs.map((b) => b.key)).size, CARDS, 'one badge per card');
+      for (const b of bs) {
+        assert.match(b.key, /^x:@/);
+        assert.ok(['safe', 'review', 'danger'].includes(b.level), b.level);
+      }
+      assert.equal(await page.locator('[data-testid="UserCell"] > [data-vetted-badge]').count(), CARDS, 'each badge inside its own card');
+      // The explanation opens and closes.
+      const chip = page.locator('[data-vetted-badge] .vetted-chip').first();
+      await chip.dispatchEvent('click');
+      assert.equal(await chip.getAttribute('aria-expanded'), 'true');
+      assert.ok((await page.locator('[data-vetted-explain]:visible').first().textContent()).includes('Risk score'));
+      await chip.dispatchEvent('click');
+      assert.equal(await chip.getAttribute('aria-expanded'), 'false');
+      assert.equal(h.requests.slice(since).filter((r) => r.url.endsWith('.wasm') && !r.url.startsWith('chrome-extension://')).length, 0);
+      assert.equal(h.requests.slice(since).filter((r) => r.url.endsWith('/core.wasm')).length, 0, 'the page never loads core.wasm');
+      assert.deepEqual(await violations(page), []);
+      assert.deepEqual(h.foreignRequests([read(FILE)], since), [], 'no request of its own');
+      const st = await waitFor(async () => Object.values(await h.tabStatus()).find((s) => s.url === URL_X && s.state === 'active'), {
+        message: 'an active status',
+      });
+      assert.equal(st.total, CARDS);
+    } finally {
+      await page.close();
+    }
+  });
+
+  for (const [action, label] of [['ignore', 'Decline'], ['accept', 'Accept']]) {
+    test(`${action} touches exactly the right card's ${label} and writes the decision log`, async () => {
+      await h.clearLedger();
+      const since = h.requests.length;
+      const page = await open();
+      try {
+        const target = 3;
+        const cards = page.locator('[data-testid="UserCell"]');
+        const card = cards.nth(target);
+        const handle = (await card.locator('[data-testid^="UserAvatar-Container-"]').getAttribute('data-testid')).replace('UserAvatar-Container-', '');
+        const key = await card.locator('[data-vetted-badge]').getAttribute('data-vetted-key');
+        // dispatchEvent: the static fixture's virtual list does not make
+        // room for badges as X's does, so cells overlap (badge geometry is
+        // issue 12 item 5).
+        await card.locator(`[data-vetted-badge] [data-vetted-action="${action}"]`).dispatchEvent('click');
+        // Either Vetted clicks the control itself, or (a label that names
+        // nobody) it highlights the card's own control for the user.
+        const how = await waitFor(
+          async () => {
+            if ((await page.evaluate(() => window.__xClicks.length)) > 0) return 'clicked';
+            if ((await page.locator('.vetted-highlight').count()) > 0) return 'highlighted';
+            return null;
+          },
+          { message: 'a click or a highlight', timeout: 10000 },
+        );
+        if (how === 'highlighted') {
+          assert.equal(await page.locator('.vetted-highlight').count(), 1, 'one control highlighted');
+          const hl = card.locator(`button[aria-label="${label}"].vetted-highlight`);
+          assert.equal(await hl.count(), 1, `the highlighted control is card ${target}'s ${label}`);
+          assert.equal(await page.evaluate(() => window.__xClicks.length), 0, 'nothing clicked for the user');
+          await hl.dispatchEvent('click');
+        }
+        await waitFor(async () => (await page.evaluate(() => window.__xClicks.length)) > 0, { message: 'the click' });
+        const clicks = await page.evaluate(() => window.__xClicks);
+        assert.deepEqual(
+          clicks.map((c) => [c.label, c.handle]),
+          [[label, handle]],
+          'exactly one click, on the right card',
+        );
+        const entry = await waitFor(
+          async () => (await h.ledger()).find((e) => e.key === key && e.action === action && e.outcome === 'done'),
+          { message: `a done ledger entry for ${key}`, timeout: 15000 },
+        );
+        assert.equal(entry.site, 'x');
+        assert.ok(entry.name.length > 0);
+        assert.equal(await page.locator('[data-vetted-badge]').count(), CARDS - 1, 'the other cards keep their badges');
+        assert.deepEqual(await violations(page), []);
+        assert.deepEqual(h.foreignRequests([read(FILE)], since), [], 'no request of its own');
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  test('hostile names and bios are text, never markup', async () => {
+    const payloads = [
+      '<img src=x onerror="window.__pwned=1">',
+      '<script>window.__pwned=2</script>',
+      '<svg onload="window.__pwned=3"></svg>',
+      '"><a href="javascript:window.__pwned=4">x</a>',
+      '\u202Eevil\u200B name',
+    ];
+    const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+    let html = read(FILE);
+    // Replace the first cards' names and bios with the payloads, as text.
+    let i = 0;
+    html = html.replace(/(<span class="[^"]*">)(Jane Doe|Marco Rossi|Sarah K\.?|Helga M[^<]*)(<\/span>)/g, (m, a, name, c) =>
+      i < payloads.length ? a + esc(payloads[i++]) + c : m,
+    );
+    html = html.replace('Product @ Northwind. Opinions my own.', `${esc(payloads[0])}${esc(payloads[1])}`);
+    assert.ok(i >= 2, 'payloads placed in names');
+    const page = await open(html);
+    try {
+      await page.waitForTimeout(300);
+      assert.equal(await page.evaluate(() => window.__pwned), undefined, 'no payload ran');
+      assert.equal(await page.locator('[data-vetted-badge] script, [data-vetted-badge] img, [data-vetted-badge] svg:not(.vetted-dot)').count(), 0);
+      const hrefs = await page.$$eval('[data-vetted-badge] a', (as) => as.map((a) => a.href));
+      for (const u of hrefs) assert.match(u, /^https:\/\/x\.com\//);
+      assert.deepEqual(await violations(page), []);
+    } finally {
+      await page.close();
+    }
+  });
+});
