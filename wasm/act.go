@@ -263,7 +263,7 @@ func (j *job) report() {
 		}
 		sleep(pollEvery)
 	}
-	if u := action.SafeURL(p.ProfileURL); u != "" {
+	if u := page.OwnProfile(p.Site, p.ProfileURL); u != "" {
 		j.b.setState(string(action.Done), tr("badgeReportProfile", "Ignored. To report $1, open their profile and use its More menu: Report or block.", displayName(p.Name)),
 			u, tr("badgeOpenProfile", "Open profile"))
 	} else {

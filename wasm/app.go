@@ -361,7 +361,11 @@ func (a *app) draw(e *entry) {
 		Recommended: action.Recommended(string(e.verdict.Recommendation)),
 	}
 	e.badge.draw(&v)
-	if !e.badge.root.Get("parentNode").Equal(e.el) {
+	// The badge goes at the end of the card, or right after it when the
+	// card is a link or a button (page.BadgeAfter).
+	after := page.BadgeAfter(e.node)
+	if after && !e.el.Get("nextElementSibling").Equal(e.badge.root) ||
+		!after && !e.badge.root.Get("parentNode").Equal(e.el) {
 		// Exactly one badge per card: drop a stale one left by an earlier
 		// entry for this element.
 		if old, ok := call(e.el, "querySelectorAll", ":scope > [data-vetted-badge]"); ok {
@@ -369,7 +373,14 @@ func (a *app) draw(e *entry) {
 				old.Index(i).Call("remove")
 			}
 		}
-		e.el.Call("appendChild", e.badge.root)
+		if next := e.el.Get("nextElementSibling"); isElement(next) && next.Call("hasAttribute", "data-vetted-badge").Bool() {
+			next.Call("remove")
+		}
+		if after {
+			e.el.Call("after", e.badge.root)
+		} else {
+			e.el.Call("appendChild", e.badge.root)
+		}
 		badgesDrawn++
 	}
 }

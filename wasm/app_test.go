@@ -64,6 +64,10 @@ func (fakeSite) Control(n page.Node, c action.Control) page.Node {
 	return nil
 }
 
+func (s fakeSite) OnlyControl(n page.Node, c action.Control) bool {
+	return s.Control(n, c) != nil
+}
+
 func (fakeSite) ControlNames(ctrl page.Node) string {
 	l, _ := ctrl.Attr("aria-label")
 	for _, p := range [][2]string{{"Accept ", "’s invitation"}, {"Ignore an invitation to connect from ", ""}, {"Reply to ", ""}} {

@@ -113,6 +113,8 @@ func TestPlanNeeds(t *testing.T) {
 
 func TestPrecheck(t *testing.T) {
 	ada := cardHTML("urn:li:invitation:1", "Ada Lovelace", "Ada Lovelace", "Ada Lovelace", reply)
+	noID := strings.Replace(strings.Replace(ada, ` componentkey="urn:li:invitation:1"`, "", 1),
+		`href="https://www.linkedin.com/in/ada/"`, `href="#"`, 1)
 	followsYou := strings.Replace(ada, `<button data-control="accept" aria-label="Accept Ada Lovelace’s invitation">Accept</button>`,
 		`<a data-control="accept" href="`+pageURL+`" aria-label="Accept Ada Lovelace’s invitation">Accept</a>`, 1)
 	tests := []struct {
@@ -139,8 +141,16 @@ func TestPrecheck(t *testing.T) {
 			cardHTML("urn:li:invitation:1", "Ada Lovelace", "Eve Mallory", "Ada Lovelace", ""), pageURL, Accept, Refused, "names Eve Mallory", false},
 		{"control is gone", ada,
 			cardHTML("urn:li:invitation:1", "Ada Lovelace", "-", "Ada Lovelace", ""), pageURL, Accept, Refused, "is gone", false},
-		{"unlabelled control goes to the user", ada,
-			strings.Replace(ada, ` aria-label="Accept Ada Lovelace’s invitation"`, "", 1), pageURL, Accept, NeedsUser, "does not say whose", true},
+		{"unlabelled control: the card's own identity is the check", ada,
+			strings.Replace(ada, ` aria-label="Accept Ada Lovelace’s invitation"`, "", 1), pageURL, Accept, Go, "", true},
+		{"unlabelled control on a card with nothing but a name goes to the user", noID,
+			strings.Replace(noID, ` aria-label="Accept Ada Lovelace’s invitation"`, "", 1), pageURL, Accept, NeedsUser, "no profile link", true},
+		{"a second accept control in the card", ada,
+			strings.Replace(ada, `</div><a href="/messaging`, `<button data-control="accept">Accept</button></div><a href="/messaging`, 1), pageURL, Accept, Refused, "more than one Accept", false},
+		{"the key is gone now", ada,
+			strings.Replace(ada, ` componentkey="urn:li:invitation:1"`, "", 1), pageURL, Accept, Refused, "card changed", false},
+		{"the profile link is gone now", ada,
+			strings.Replace(ada, `href="https://www.linkedin.com/in/ada/"`, `href="#"`, 1), pageURL, Accept, Refused, "card changed", false},
 		{"follows-you accept link ignores synthetic clicks", ada, followsYou, pageURL, Accept, NeedsUser, "your own click", true},
 		{"security check URL", ada, ada, "https://www.linkedin.com/checkpoint/challenge/abc", Accept, Stopped, "security check", false},
 		{"login URL", ada, ada, "https://www.linkedin.com/login?session_redirect=x", Accept, Stopped, "security check", false},
@@ -305,6 +315,13 @@ func TestFold(t *testing.T) {
 	assert.True(t, containsWord("invitation ignored", "ignored"))
 	assert.False(t, containsWord("unignored", "ignored"))
 	assert.False(t, SameName("", ""))
+	assert.False(t, SameName(" ", " "))
+	assert.True(t, SameName("😀😀", "😀😀"), "a name of emoji only is itself")
+	assert.True(t, SameName("\u200b\u200b", "\u200b\u200b"))
+	assert.False(t, SameName("😀😀", "😀"))
+	assert.False(t, SameName("😀", "Ada"))
+	assert.True(t, NamesPerson("😀😀", "😀😀"))
+	assert.False(t, NamesPerson("😀", "😀😀"))
 }
 
 func TestTextJoinedWithoutSpaces(t *testing.T) {

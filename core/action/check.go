@@ -30,10 +30,14 @@ type Check struct {
 }
 
 // Precheck re-reads the card right before acting and decides whether to
-// act: the card must still show the judged person (same key, name and
-// profile), no security check may be on the page, the control must exist
-// and its label must name that person, and the control must take a
-// script's click. url is the page's address now, root the document.
+// act (DESIGN §6). Identity is the card's own: it must still show the
+// judged invitation (same key, name and profile link, re-read now), and
+// the control must lie inside that card and be its only control of that
+// kind. A label that names someone must name this person; a label that
+// names nobody ("Confirm", "Accept") is no reason to refuse. No security
+// check may be on the page, and the control must take a script's click
+// (else the user clicks it). url is the page's address now, root the
+// document.
 func Precheck(s Site, url string, root, cardNode page.Node, judged *card.Card, p Plan) Check {
 	if why := Security(url, root); why != "" {
 		return Check{Outcome: Stopped, Reason: why}
@@ -56,14 +60,20 @@ func Precheck(s Site, url string, root, cardNode page.Node, judged *card.Card, p
 	if ctrl == nil {
 		return Check{Outcome: Refused, Reason: "The page's " + controlWord(need) + " button for " + judged.Name + " is gone; nothing was done."}
 	}
+	if !s.OnlyControl(cardNode, need) {
+		return Check{Outcome: Refused,
+			Reason: "The card shows more than one " + controlWord(need) + " button, so Vetted cannot tell which is " + judged.Name + "’s; nothing was done."}
+	}
 	named := s.ControlNames(ctrl)
 	switch {
-	case named == "":
-		return Check{Outcome: NeedsUser, Control: ctrl,
-			Reason: "The page's " + controlWord(need) + " button does not say whose invitation it is. Check the card and click it yourself."}
-	case !NamesPerson(named, judged.Name):
+	case named != "" && !NamesPerson(named, judged.Name):
 		return Check{Outcome: Refused,
 			Reason: "The page's " + controlWord(need) + " button names " + named + ", not " + judged.Name + "; nothing was done."}
+	case named == "" && judged.Key == "" && judged.ProfileURL == "":
+		// The card's own identity is all there is to check by: a name
+		// alone is not enough.
+		return Check{Outcome: NeedsUser, Control: ctrl,
+			Reason: "This card shows no profile link to check it by. Check it is " + judged.Name + " and click the highlighted " + controlWord(need) + " button yourself."}
 	}
 	if !s.Clickable(ctrl) {
 		return Check{Outcome: NeedsUser, Control: ctrl,
@@ -73,12 +83,13 @@ func Precheck(s Site, url string, root, cardNode page.Node, judged *card.Card, p
 }
 
 // Changed compares the card as judged with the card as read now and
-// returns why they differ, or "" when they show the same invitation.
+// returns why they differ, or "" when they show the same invitation. A
+// key or profile link the judged card had must still be there and equal.
 func Changed(judged, now *card.Card) string {
 	switch {
-	case judged.Key != "" && now.Key != "" && judged.Key != now.Key,
+	case judged.Key != "" && judged.Key != now.Key,
 		!SameName(judged.Name, now.Name),
-		judged.ProfileURL != "" && now.ProfileURL != "" &&
+		judged.ProfileURL != "" &&
 			ledger.NormalizeURL(judged.ProfileURL) != ledger.NormalizeURL(now.ProfileURL):
 		who := now.Name
 		if strings.TrimSpace(who) == "" {

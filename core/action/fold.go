@@ -70,6 +70,12 @@ func containsAny(t string, ps []string) string {
 // SameName reports whether two renderings of a name are the same name.
 func SameName(a, b string) bool {
 	fa, fb := fold(a), fold(b)
+	if fa == "" && fb == "" {
+		// A name with no letters or digits (only emoji, only invisible
+		// characters) is the same name when it is the same text.
+		a, b = strings.TrimSpace(a), strings.TrimSpace(b)
+		return a != "" && a == b
+	}
 	return fa != "" && fa == fb
 }
 
@@ -78,6 +84,9 @@ func SameName(a, b string) bool {
 // alone, as in LinkedIn's "Reply to Marcus" on Marcus Hale's card.
 func NamesPerson(label, full string) bool {
 	l, f := fold(label), fold(full)
+	if l == "" && f == "" {
+		return SameName(label, full)
+	}
 	if l == "" || f == "" {
 		return false
 	}

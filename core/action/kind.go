@@ -68,6 +68,9 @@ type Site interface {
 	Read(cardNode page.Node) (card.Card, bool)
 	// Control returns the card's control, or nil when the card has none.
 	Control(cardNode page.Node, c Control) page.Node
+	// OnlyControl reports whether the control lies inside the card and is
+	// the card's only control of that kind.
+	OnlyControl(cardNode page.Node, c Control) bool
 	// ControlNames returns the person a control's label names, or "" when
 	// the label names nobody (or there is no label).
 	ControlNames(ctrl page.Node) string
@@ -79,7 +82,7 @@ type Site interface {
 // Available lists the actions the card's page allows, in action-bar
 // order: accept and ignore need the card's own controls, ask needs a
 // message control, accept-thanks both accept and message, ignore-report
-// the ignore control, block a profile URL. Ask, the combined actions and
+// the ignore control, block a profile URL on the site's own https host. Ask, the combined actions and
 // block are for people only, not for page or newsletter invitations.
 func Available(s Site, cardNode page.Node, c *card.Card) []Kind {
 	if s == nil || cardNode == nil || c == nil {
@@ -100,7 +103,7 @@ func Available(s Site, cardNode page.Node, c *card.Card) []Kind {
 	add(msg, Ask)
 	add(acc && msg, AcceptThanks)
 	add(ign && person, IgnoreReport)
-	add(person && SafeURL(c.ProfileURL) != "", Block)
+	add(person && page.OwnProfile(c.Site, c.ProfileURL) != "", Block)
 	return out
 }
 

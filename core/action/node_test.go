@@ -47,6 +47,12 @@ func (fakeSite) Control(n page.Node, c Control) page.Node {
 	return nil
 }
 
+func (fakeSite) OnlyControl(n page.Node, c Control) bool {
+	sel := map[Control]string{ControlAccept: `[data-control="accept"]`, ControlIgnore: `[data-control="ignore"]`,
+		ControlMessage: `a[href*="/messaging/compose/"]`}[c]
+	return sel != "" && len(n.QueryAll(sel)) == 1
+}
+
 func (fakeSite) ControlNames(ctrl page.Node) string {
 	l, _ := ctrl.Attr("aria-label")
 	for _, p := range [][2]string{

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/vetted/vetted/core/card"
+	"github.com/vetted/vetted/core/page"
 	"github.com/vetted/vetted/core/settings"
 )
 
@@ -53,7 +54,7 @@ func New(k Kind, c *card.Card, t settings.Templates) (Plan, error) {
 		p.Click = ControlIgnore
 		p.Report = true
 	case Block:
-		p.Profile = SafeURL(c.ProfileURL)
+		p.Profile = page.OwnProfile(c.Site, c.ProfileURL)
 		if p.Profile == "" {
 			return Plan{}, errors.New("action: no profile to block from")
 		}
@@ -77,7 +78,8 @@ func (p Plan) Needs() Control {
 }
 
 // SafeURL returns u when it is an absolute http(s) URL without white space
-// or control characters, else "". Only such URLs become links.
+// or control characters, else "". A profile link must also pass
+// page.OwnProfile (https, the site's own host).
 func SafeURL(u string) string {
 	u = strings.TrimSpace(u)
 	low := strings.ToLower(u)

@@ -29,6 +29,50 @@ func (a *Adapter) isOther(el Node, c Control) bool {
 	return false
 }
 
+// OnlyControl reports whether the card holds exactly one control of this
+// kind, as the way that finds it sees them: the control found lies inside
+// the card (never the card itself or an ancestor) and no other element of
+// the card passes the same finder (an element nested in another that
+// passes counts once). A control found by its position alone (the second
+// of the card's buttons) needs the card to hold exactly as many such
+// elements as the site's layout places there. Actions on controls whose
+// label names nobody rest on this (DESIGN §6).
+func (a *Adapter) OnlyControl(cardNode Node, c Control) bool {
+	if cardNode == nil {
+		return false
+	}
+	fs := a.Controls.finders(c)
+	for i := range fs {
+		f := &fs[i]
+		if f.findNode(cardNode) == nil {
+			continue
+		}
+		if f.Up || f.Sel == "" {
+			return false
+		}
+		if f.Nth > 0 {
+			return f.count(cardNode) == a.Controls.positions(f.Sel)
+		}
+		return f.count(cardNode) == 1
+	}
+	return false
+}
+
+// positions returns how many elements matching sel the site places in a
+// card: the highest Nth of the control finders that pick by position
+// among sel's matches.
+func (cs *Controls) positions(sel string) int {
+	n := 0
+	for _, fs := range [][]Finder{cs.Accept, cs.Ignore, cs.Message, cs.More, cs.SeeMore, cs.Report} {
+		for i := range fs {
+			if fs[i].Sel == sel && fs[i].Nth > n {
+				n = fs[i].Nth
+			}
+		}
+	}
+	return n
+}
+
 // ControlNames returns the person (or page) a control's label names,
 // "Accept Jane Doe’s invitation" → "Jane Doe"; "" when the control has no
 // label or its label names nobody ("Confirm").

@@ -188,6 +188,30 @@ func (f *Finder) findNode(n Node) (el Node) {
 	return el
 }
 
+// count returns how many elements in the card the finder accepts, by its
+// position or not (Nth is ignored); an accepted element holding another
+// accepted one is not counted, its innermost accepted ones are.
+func (f *Finder) count(n Node) int {
+	if f.Func != nil {
+		return 0
+	}
+	g := *f
+	g.Nth = 0
+	c := 0
+	g.each(n, func(el Node, _ string) bool {
+		if g.Sel != "" && !g.Up {
+			for _, d := range el.QueryAll(g.Sel) {
+				if _, ok := g.value(d, nil); ok {
+					return false // counted through its inner match
+				}
+			}
+		}
+		c++
+		return false
+	})
+	return c
+}
+
 // first returns the value of the first finder that reads one.
 func first(n Node, fs []Finder, k card.Kind, accept func(string) bool) (string, bool) {
 	for i := range fs {

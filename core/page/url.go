@@ -1,6 +1,12 @@
 package page
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vetted/vetted/core/card"
+)
 
 // link is a URL split into the parts adapters look at.
 type link struct {
@@ -132,3 +138,44 @@ func segments(path string) []string {
 	}
 	return out
 }
+
+// OwnProfile returns u when it may become a link to a person's profile on
+// site: an https URL on one of the hosts the site's adapters read, with no
+// user info or port, and no white space, quotes, angle brackets,
+// backslashes, control or invisible formatting characters (zero-width
+// spaces, direction overrides); else "". A page's profile links pass
+// through the adapters' parsers already; this is the last word before
+// Vetted offers a link.
+func OwnProfile(site card.Site, u string) string {
+	if site == "" || len(u) > maxProfileURL || !hasScheme(u, "https") {
+		return ""
+	}
+	for _, r := range u {
+		if r <= ' ' || r == 0x7f || strings.ContainsRune("\\\"'<>`", r) || unicode.Is(unicode.Cf, r) || unicode.IsControl(r) || r == utf8.RuneError {
+			return ""
+		}
+	}
+	rest := u[len("https://"):]
+	authority := rest
+	if i := strings.IndexAny(rest, "/?#"); i >= 0 {
+		authority = rest[:i]
+	}
+	if authority == "" || strings.ContainsAny(authority, "@:") {
+		return ""
+	}
+	host := strings.ToLower(authority)
+	for _, a := range All {
+		if a.Site != site {
+			continue
+		}
+		for _, p := range a.URLs {
+			if onHost(host, p.Host) {
+				return u
+			}
+		}
+	}
+	return ""
+}
+
+// maxProfileURL is the longest profile URL Vetted links to.
+const maxProfileURL = 2048

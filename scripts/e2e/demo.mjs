@@ -15,6 +15,7 @@
 // open until you close it.
 import path from 'node:path';
 import { badges, launch, ROOT, waitFor } from './lib/harness.mjs';
+import { badgeGeometry } from './lib/geometry.mjs';
 import { DEMO_FILE, DEMO_URL } from './lib/fixtures.mjs';
 import { simulateLinkedIn } from './lib/linkedin-sim.mjs';
 
@@ -52,6 +53,9 @@ try {
   const status = Object.values(await h.tabStatus()).find((s) => s.url === DEMO_URL);
   console.log(`Vetted demo: ${DEMO_URL} (served locally), ${cards} invitation cards, ${bs.length} badges.`);
   if (drawn) console.log(`Badges drawn ${drawn - loaded} ms after the page's load event (${drawn - t0} ms after navigation started).`);
+  const geo = await page.evaluate(badgeGeometry);
+  const attached = geo.filter((g) => g.inside && g.toOwn < g.toNext && g.toOwn < g.toPrev).length;
+  console.log(`${attached} of ${geo.length} badges lie within their card and nearer its content than the next card's.`);
   console.log('');
   if (bs.length) {
     console.log(table(bs.map((b) => ({ ...b, name: b.name || '(no name)' })), ['Name', 'Type', 'Recommendation', 'Level']));
