@@ -91,11 +91,12 @@ type CardView struct {
 
 // Scan is the answer to a scan.
 type Scan struct {
-	Site    string     `json:"site"`    // "" when no adapter reads the page
-	Adapter string     `json:"adapter"` // the adapter's ID
-	List    int        `json:"list"`    // the element holding the invitations (-1: none known)
-	Cards   []CardView `json:"cards"`
-	Empty   bool       `json:"empty"` // the site shows its empty state
+	Site    string       `json:"site"`    // "" when no adapter reads the page
+	Adapter string       `json:"adapter"` // the adapter's ID
+	List    int          `json:"list"`    // the element holding the invitations (-1: none known)
+	Cards   []CardView   `json:"cards"`
+	Empty   bool         `json:"empty"`          // the site shows its empty state
+	Keys    *render.Keys `json:"keys,omitempty"` // the keyboard shortcuts, when there are cards
 }
 
 // ScanPage reads every card of the page, judges them as one page and
@@ -132,6 +133,8 @@ func ScanPage(env *Env, req *Request) (*Scan, error) {
 		out.Empty = a.Empty(root)
 		return out, nil
 	}
+	k := render.NewKeys()
+	out.Keys = &k
 	batch := flag.NewBatch(cards)
 	for i := range cards {
 		c := &cards[i]
