@@ -14,7 +14,6 @@ import (
 	"github.com/vetted/vetted/core/ledger"
 )
 
-
 // parse round-trips a tree through JSON text, as a file does.
 func parse(t *testing.T, v any) any {
 	t.Helper()
