@@ -84,6 +84,7 @@ type report struct {
 	codeTotal                       int
 	pkgs                            []pkgSize
 	web                             *webFigures
+	homeFigs                        *homesFigures
 	reading                         []reading
 	chaos                           string // the mutation table
 }
@@ -287,7 +288,7 @@ func (r *report) browser(root string, runs int) error {
 	if err := json.Unmarshal(bytes.TrimSpace(lastLine(got)), r.web); err != nil {
 		return fmt.Errorf("node bench.mjs printed no figures: %w", err)
 	}
-	return nil
+	return r.homes(root, empty, runs)
 }
 
 func lastLine(b []byte) []byte {
@@ -352,6 +353,9 @@ func (r *report) markdown(machine string, now time.Time) string {
 	b.WriteString("| figure | measured | floor | × floor | budget | |\n|---|---|---|---|---|---|\n")
 	for _, x := range r.rows() {
 		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s |\n", x.figure, x.value, x.floor, x.ratio, x.budget, x.verdict)
+	}
+	if t := homesTable(r.homeFigs); t != "" {
+		b.WriteString("\n" + t)
 	}
 	if len(r.reading) > 0 {
 		b.WriteString("\n" + readingTable(r.reading))
