@@ -395,6 +395,7 @@
         e.el = el;
       }
       e.judged = cv.judged;
+      e.after = Boolean(cv.after);
       if (cv.sig !== e.sig) {
         e.model = cv.badge;
         e.sig = cv.sig;
@@ -431,9 +432,16 @@
       draw(e);
       e.dirty = false;
     }
-    if (e.badge.root.parentNode !== e.el) {
+    // At the end of the card, or right after it when the card is a link
+    // or a button (the core says which: page.BadgeAfter), so that a click
+    // on the badge is never the card's.
+    const placed = e.after ? e.el.nextElementSibling === e.badge.root : e.badge.root.parentNode === e.el;
+    if (!placed) {
       for (const old of e.el.querySelectorAll(`:scope > ${BADGE}`)) old.remove();
-      e.el.append(e.badge.root);
+      const next = e.el.nextElementSibling;
+      if (next && next.hasAttribute('data-vetted-badge')) next.remove();
+      if (e.after) e.el.after(e.badge.root);
+      else e.el.append(e.badge.root);
     }
   }
 

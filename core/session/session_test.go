@@ -114,6 +114,7 @@ func TestScanAgreesWithTheSavedPages(t *testing.T) {
 				}
 				assert.Equal(t, wantKinds, kinds)
 				assert.Greater(t, cv.ID, 0, "the card is an element of the snapshot")
+				assert.Equal(t, page.BadgeAfter(nodes[i]), cv.After, "where the badge goes")
 			}
 			if len(want) > 0 {
 				require.NotNil(t, res.Keys, "the shortcuts come with the cards")
