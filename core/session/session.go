@@ -92,11 +92,12 @@ type CardView struct {
 
 // Scan is the answer to a scan.
 type Scan struct {
-	Site    string     `json:"site"`    // "" when no adapter reads the page
-	Adapter string     `json:"adapter"` // the adapter's ID
-	List    int        `json:"list"`    // the element holding the invitations (-1: none known)
-	Cards   []CardView `json:"cards"`
-	Empty   bool       `json:"empty"` // the site shows its empty state
+	Site    string       `json:"site"`    // "" when no adapter reads the page
+	Adapter string       `json:"adapter"` // the adapter's ID
+	List    int          `json:"list"`    // the element holding the invitations (-1: none known)
+	Cards   []CardView   `json:"cards"`
+	Empty   bool         `json:"empty"`          // the site shows its empty state
+	Keys    *render.Keys `json:"keys,omitempty"` // the keyboard shortcuts, when there are cards
 	// Unread counts the invitations the page shows that could not be read
 	// (Accept controls outside every card, cards without a name), for the
 	// popup's "2 invitations on this page could not be read"; Skeletons
@@ -143,6 +144,8 @@ func ScanPage(env *Env, req *Request) (*Scan, error) {
 		out.Empty = a.Empty(root)
 		return out, nil
 	}
+	k := render.NewKeys()
+	out.Keys = &k
 	batch := flag.NewBatch(cards)
 	for i := range cards {
 		c := &cards[i]

@@ -115,6 +115,10 @@ func TestScanAgreesWithTheSavedPages(t *testing.T) {
 				assert.Equal(t, wantKinds, kinds)
 				assert.Greater(t, cv.ID, 0, "the card is an element of the snapshot")
 			}
+			if len(want) > 0 {
+				require.NotNil(t, res.Keys, "the shortcuts come with the cards")
+				assert.Equal(t, "next", string(res.Keys.Map.Commands["j"]))
+			}
 			// The answer is plain data: it survives JSON, as it crosses to the shell.
 			_, err = json.Marshal(res)
 			require.NoError(t, err)
