@@ -325,9 +325,13 @@
         e.sig = sig;
         draw(e);
       }
-      if (e.badge.root.parentNode !== el) {
+      // At the end of the card, or right after it when the card is a link
+      // or a button (cv.after: the core's page.BadgeAfter).
+      if (cv.after ? el.nextElementSibling !== e.badge.root : e.badge.root.parentNode !== el) {
         for (const old of el.querySelectorAll(`:scope > ${BADGE}`)) old.remove();
-        el.append(e.badge.root);
+        if (el.nextElementSibling && el.nextElementSibling.matches(BADGE)) el.nextElementSibling.remove();
+        if (cv.after) el.after(e.badge.root);
+        else el.append(e.badge.root);
       }
     }
     for (const [key, e] of entries) {

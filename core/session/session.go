@@ -54,6 +54,9 @@ type CardView struct {
 	ID     int          `json:"id"`
 	Badge  render.Badge `json:"badge"`
 	Judged Judged       `json:"judged"`
+	// After: the badge goes right after the card's element instead of at
+	// its end (the card is a link or a button: page.BadgeAfter).
+	After bool `json:"after,omitempty"`
 }
 
 // Scan is the answer to a scan.
@@ -113,6 +116,7 @@ func ScanPage(env *Env, req *Request) (*Scan, error) {
 			ID:     tree.ID(kept[i]),
 			Badge:  render.NewBadge(render.View{Key: key, Name: c.Name, Verdict: &v, Actions: acts, Lang: req.Lang}),
 			Judged: Judged{Key: key, Card: *c, Verdict: v},
+			After:  page.BadgeAfter(kept[i]),
 		})
 	}
 	return out, nil
