@@ -206,6 +206,24 @@ func NextEmail(s string, from int) (start, end int, ok bool) {
 // 15). Year ranges ("2019 - 2023"), salaries in thousands ("120 000") and
 // numbers glued to letters are not phone numbers.
 func NextPhone(s string, from int) (start, end int, ok bool) {
+	if !hasDigits(s, max(from, 0), 8) {
+		return 0, 0, false // fewer digits than any phone number has
+	}
+	return nextPhone(s, from)
+}
+
+// hasDigits reports whether s from byte i on holds at least n ASCII digits.
+func hasDigits(s string, i, n int) bool {
+	for ; i < len(s) && n > 0; i++ {
+		if '0' <= s[i] && s[i] <= '9' {
+			n--
+		}
+	}
+	return n <= 0
+}
+
+// nextPhone is NextPhone without the quick count of digits.
+func nextPhone(s string, from int) (start, end int, ok bool) {
 	for i := max(from, 0); i < len(s); i++ {
 		c := s[i]
 		if !(c == '+' || c == '(' || '0' <= c && c <= '9') || wordBefore(s, i) {

@@ -117,3 +117,17 @@ func FuzzNextURLGate(f *testing.F) {
 		}
 	})
 }
+
+// FuzzNextPhoneGate checks that NextPhone's quick count never hides a number.
+func FuzzNextPhoneGate(f *testing.F) {
+	for _, s := range []string{"call +44 7700 900123", "(020) 7946 0958", "0049 30 1234567", "born 1990", "12345678"} {
+		f.Add(s, 0)
+	}
+	f.Fuzz(func(t *testing.T, s string, from int) {
+		i, j, ok := NextPhone(s, from)
+		wi, wj, wok := nextPhone(s, from)
+		if i != wi || j != wj || ok != wok {
+			t.Fatalf("NextPhone(%q, %d) = %d %d %v, without the quick count %d %d %v", s, from, i, j, ok, wi, wj, wok)
+		}
+	})
+}

@@ -12,6 +12,9 @@ import (
 // start of s or after a rune that is not part of a word (see text.IsWord).
 // Stems are folded ASCII.
 func stemIndex(s string, stems []string) int {
+	if !containsAny(s, stems) {
+		return -1 // most headlines: no stem anywhere, so no word scan
+	}
 	best := -1
 	atStart := true // the previous rune is not part of a word
 	for i := 0; i < len(s); {
@@ -39,6 +42,16 @@ func stemIndex(s string, stems []string) int {
 		i += n
 	}
 	return best
+}
+
+// containsAny reports whether s contains one of subs anywhere.
+func containsAny(s string, subs []string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleOf returns the title a folded headline shows: phrases[found] when
