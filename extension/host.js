@@ -40,11 +40,49 @@
     return core;
   }
 
+  // A long snapshot arrives in parts (shell.js): kept by tab and id until
+  // the request that names them. A worker stopped meanwhile forgets them;
+  // the request then gets no answer and the shell sends all again.
+  const parts = new Map(); // `${tab}:${id}` → { got: [], n, at }
+
+  function joinParts(tab, id) {
+    const key = `${tab}:${id}`;
+    const p = parts.get(key);
+    parts.delete(key);
+    if (!p || p.got.length !== p.n || p.got.some((x) => typeof x !== 'string')) return null;
+    return p.got.join('');
+  }
+
   api.runtime.onMessage.addListener((msg, sender, reply) => {
+    if (msg && msg.type === 'vetted-core-part' && sender.id === api.runtime.id && sender.tab) {
+      const key = `${sender.tab.id}:${msg.id}`;
+      const now = Date.now();
+      for (const [k, p] of parts) if (now - p.at > 60000) parts.delete(k);
+      const p = parts.get(key) || { got: [], n: Number(msg.n), at: now };
+      if (typeof msg.part === 'string' && Number.isInteger(msg.i) && msg.i >= 0 && msg.i < p.n) p.got[msg.i] = msg.part;
+      parts.set(key, p);
+      reply(true);
+      return false;
+    }
+    if (msg && msg.type === 'vetted-echo' && sender.id === api.runtime.id && sender.tab) {
+      // For make bench: a snapshot's trip to the background and back
+      // without the core, the floor of the hosted home.
+      const tree = msg.parts !== undefined ? joinParts(sender.tab.id, msg.parts) : msg.tree;
+      reply(typeof tree === 'string' ? tree.length : 0);
+      return false;
+    }
     if (!msg || msg.type !== 'vetted-core' || sender.id !== api.runtime.id || !sender.tab) return false;
     if (typeof msg.request !== 'string' || (msg.tree !== undefined && typeof msg.tree !== 'string')) return false;
+    let tree = msg.tree || '';
+    if (msg.parts !== undefined) {
+      tree = joinParts(sender.tab.id, msg.parts);
+      if (tree === null) {
+        reply(null); // parts lost: the shell sends them again
+        return false;
+      }
+    }
     start()
-      .then((host) => host.call(msg.request, msg.tree || ''))
+      .then((host) => host.call(msg.request, tree))
       .then(reply, (e) => reply(JSON.stringify({ error: `Vetted's core could not start: ${e && e.message ? e.message : e}` })));
     return true;
   });

@@ -28,6 +28,10 @@
 
   const api = globalThis.chrome;
   const firefox = api.runtime.getURL('').startsWith('moz-extension:');
+  // Where the core runs (DESIGN §7): 'auto' follows the benchmarks (in the
+  // page, except where the page forbids it: hosted). The end-to-end tests
+  // and `make bench` force a home in a copy of the build (VETTED_HOME).
+  const HOME = 'auto';
 
   // Where each site keeps its invitation lists (the adapters' URL patterns
   // in core/page, which have the final word). strictCSP: the page's policy
@@ -77,7 +81,7 @@
 
   async function start() {
     if (state !== 'idle') return;
-    if (site.strictCSP && !firefox) {
+    if ((site.strictCSP && !firefox) || (HOME === 'hosted' && !firefox)) {
       // The page's policy blocks WebAssembly here: never try. The shell
       // (shell.js) asks the hosted core instead (extension/host.js).
       state = 'running';

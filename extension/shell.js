@@ -25,29 +25,48 @@
 
   // snapshot encodes the document: elements in document order (their
   // numbers are their indexes in els), text nodes, nothing of Vetted's own.
-  function snapshot() {
+  // On a long page it yields to the browser every few milliseconds, so that
+  // no task is long (DESIGN §8); the page may change meanwhile, which the
+  // mutation observer reports, and the next scan catches up.
+  async function snapshot() {
     const out = [];
     const els = [];
-    const walk = (el) => {
-      els.push(el);
-      out.push('E', el.localName);
-      const attrs = el.attributes;
+    const stack = [document.documentElement];
+    let t0 = performance.now();
+    let n = 0;
+    while (stack.length) {
+      const c = stack.pop();
+      if (c.nodeType !== 1) {
+        out.push('T', clean(c.data));
+        continue;
+      }
+      els.push(c);
+      out.push('E', c.localName);
+      const attrs = c.attributes;
       out.push(String(attrs.length));
       for (let i = 0; i < attrs.length; i++) out.push(attrs[i].name, clean(attrs[i].value));
       const kids = [];
-      for (let c = el.firstChild; c; c = c.nextSibling) {
-        if (c.nodeType === 3 || c.nodeType === 4) kids.push(c);
-        else if (c.nodeType === 1 && !c.hasAttribute('data-vetted-badge')) kids.push(c);
+      for (let k = c.firstChild; k; k = k.nextSibling) {
+        if (k.nodeType === 3 || k.nodeType === 4) kids.push(k);
+        else if (k.nodeType === 1 && !k.hasAttribute('data-vetted-badge')) kids.push(k);
       }
       out.push(String(kids.length));
-      for (const c of kids) {
-        if (c.nodeType === 1) walk(c);
-        else out.push('T', clean(c.data));
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+      if (++n % 256 === 0 && performance.now() - t0 > SLICE) {
+        await yieldTask();
+        t0 = performance.now();
       }
-    };
-    walk(document.documentElement);
+    }
     return { tree: out.join('\0'), els };
   }
+
+  // SLICE is how long one piece of the shell's work may hold the main
+  // thread before it yields, in ms.
+  const SLICE = 8;
+  const yieldTask = () =>
+    globalThis.scheduler && typeof globalThis.scheduler.yield === 'function'
+      ? globalThis.scheduler.yield()
+      : new Promise((r) => setTimeout(r, 0));
 
   // ---- The core, wherever it runs -------------------------------------
 
@@ -62,18 +81,41 @@
   // hosted sends a request to the core in the background. A stopped
   // service worker is started again by the message itself; a failed
   // delivery (the worker restarting) is retried.
-  function hosted(request, tree) {
+  function send(msg) {
     return new Promise((resolve, reject) => {
       try {
-        api.runtime.sendMessage({ type: 'vetted-core', request, tree }, (answer) => {
+        api.runtime.sendMessage(msg, (answer) => {
           const err = api.runtime.lastError;
-          if (err || typeof answer !== 'string') reject(new Error((err && err.message) || 'no answer from the core'));
+          if (err || answer === undefined || answer === null) reject(new Error((err && err.message) || 'no answer from the core'));
           else resolve(answer);
         });
       } catch (e) {
         reject(e);
       }
     });
+  }
+
+  // A long snapshot goes in parts, a task each (a message is serialised on
+  // the main thread); the background joins them.
+  const PART = 256 * 1024;
+  let partSeq = 0;
+
+  // deliver sends a message with a snapshot: in the message, or first in
+  // parts that the message then names.
+  async function deliver(msg, tree) {
+    if (tree.length <= PART) return send({ ...msg, tree });
+    const id = `${Date.now()}-${++partSeq}`;
+    const n = Math.ceil(tree.length / PART);
+    for (let i = 0; i < n; i++) {
+      await send({ type: 'vetted-core-part', id, i, n, part: tree.slice(i * PART, (i + 1) * PART) });
+    }
+    return send({ ...msg, parts: id });
+  }
+
+  async function hosted(request, tree) {
+    const answer = await deliver({ type: 'vetted-core', request }, tree);
+    if (typeof answer !== 'string') throw new Error('no answer from the core');
+    return answer;
   }
 
   let home = hosted;
@@ -84,7 +126,9 @@
     req.now = Date.now();
     const body = JSON.stringify(req);
     let lastErr;
-    for (let i = 0; i < 5; i++) {
+    // A hosted core that was stopped (or is starting again) fails a
+    // delivery or two: ask again, for up to about ten seconds.
+    for (let i = 0; i < 12; i++) {
       try {
         const ans = JSON.parse(await home(body, tree));
         if (ans.problem) problem = ans.problem;
@@ -93,7 +137,7 @@
       } catch (e) {
         if (e instanceof CoreError) throw e;
         lastErr = e;
-        await sleep(100 * (i + 1));
+        await sleep(Math.min(100 * 2 ** i, 1500));
       }
     }
     throw lastErr;
@@ -281,7 +325,7 @@
     try {
       do {
         again = false;
-        const snap = snapshot();
+        const snap = await snapshot();
         let res;
         try {
           res = await ask({ op: 'scan' }, snap.tree);
@@ -289,16 +333,43 @@
           report({ state: 'error', message: `Vetted's core did not answer: ${e.message}` });
           return;
         }
-        apply(res, snap.els);
+        await apply(res, snap.els);
       } while (again);
     } finally {
       scanning = false;
     }
   }
 
-  function apply(res, els) {
+  // The first EAGER cards get their badge at once; further down a long
+  // list a card's badge is drawn when it comes within NEAR of the viewport
+  // (drawing a thousand badges at once lays the whole list out again for
+  // cards nobody looks at). Every card is judged either way.
+  const EAGER = 30;
+  const near = new IntersectionObserver(
+    (seen) => {
+      for (const s of seen) {
+        if (!s.isIntersecting) continue;
+        near.unobserve(s.target);
+        const e = entries.get(keyOf.get(s.target));
+        if (e && e.el === s.target) {
+          e.near = true;
+          show(e);
+        }
+      }
+    },
+    { rootMargin: '2000px 0px' },
+  );
+
+  // apply draws a scan's answer, yielding to the browser every SLICE ms.
+  async function apply(res, els) {
     const seen = new Set();
-    for (const cv of res.cards) {
+    let t0 = performance.now();
+    for (let i = 0; i < res.cards.length; i++) {
+      if (i % 32 === 31 && performance.now() - t0 > SLICE) {
+        await yieldTask();
+        t0 = performance.now();
+      }
+      const cv = res.cards[i];
       const el = els[cv.id];
       if (!el || !el.isConnected) continue;
       const key = cv.badge.key;
@@ -313,30 +384,32 @@
         e = { key, busy: false };
         entries.set(key, e);
       }
-      if (!e.badge || e.el !== el) {
-        if (e.badge && e.badge.root.isConnected && e.el !== el) e.badge.root.remove();
-        e.badge = e.badge && !e.badge.root.isConnected ? e.badge : newBadge(key);
+      if (e.el !== el) {
+        if (e.el) near.unobserve(e.el);
+        if (e.badge) e.badge.root.remove();
+        e.badge = null;
+        e.near = false;
+        e.sig = '';
+        e.el = el;
       }
-      e.el = el;
       e.judged = cv.judged;
-      const sig = JSON.stringify(cv.badge);
-      if (sig !== e.sig) {
+      e.after = Boolean(cv.after);
+      if (cv.sig !== e.sig) {
         e.model = cv.badge;
-        e.sig = sig;
-        draw(e);
+        e.sig = cv.sig;
+        e.dirty = true;
       }
-      // At the end of the card, or right after it when the card is a link
-      // or a button (cv.after: the core's page.BadgeAfter).
-      if (cv.after ? el.nextElementSibling !== e.badge.root : e.badge.root.parentNode !== el) {
-        for (const old of el.querySelectorAll(`:scope > ${BADGE}`)) old.remove();
-        if (el.nextElementSibling && el.nextElementSibling.matches(BADGE)) el.nextElementSibling.remove();
-        if (cv.after) el.after(e.badge.root);
-        else el.append(e.badge.root);
+      if (!e.badge && i >= EAGER && !e.near) {
+        near.observe(el);
+        continue;
       }
+      show(e);
     }
     for (const [key, e] of entries) {
       if (seen.has(key)) continue;
       entries.delete(key);
+      if (e.el) near.unobserve(e.el);
+      if (!e.badge) continue;
       if (e.busy || e.badge.root.hasAttribute('data-vetted-state')) e.badge.bar.hidden = true;
       else e.badge.root.remove();
     }
@@ -344,6 +417,28 @@
     reportStatus(res);
     performance.clearMarks('vetted:scanned');
     performance.mark('vetted:scanned', { detail: { ...counted, home: 'hosted' } });
+  }
+
+  // show draws a card's badge (when its model changed) and keeps it in
+  // the card, exactly one.
+  function show(e) {
+    if (!e.badge) {
+      e.badge = newBadge(e.key);
+      e.dirty = true;
+    }
+    if (e.dirty) {
+      draw(e);
+      e.dirty = false;
+    }
+    // At the end of the card, or right after it when the card is a link or
+    // a button (cv.after: the core's page.BadgeAfter).
+    if (e.after ? e.el.nextElementSibling !== e.badge.root : e.badge.root.parentNode !== e.el) {
+      for (const old of e.el.querySelectorAll(`:scope > ${BADGE}`)) old.remove();
+      const next = e.el.nextElementSibling;
+      if (next && next.matches(BADGE)) next.remove();
+      if (e.after) e.el.after(e.badge.root);
+      else e.el.append(e.badge.root);
+    }
   }
 
   function report(fields) {
@@ -419,8 +514,11 @@
     const button = e.model.actions.find((a) => a.kind === kind);
     setState(e, { message: { k: 'badgeWorking', f: '$1: working…', a: [button ? button.label : { f: kind }] } });
     try {
-      let snap = snapshot();
-      let step = await ask({ op: 'act', kind, judged: e.judged }, snap.tree);
+      let snap = await snapshot();
+      // hint: where the card is in this snapshot, so the core need not
+      // read the whole page to find it.
+      const hint = () => Math.max(0, snap.els.indexOf(e.el));
+      let step = await ask({ op: 'act', kind, judged: e.judged, hint: hint() }, snap.tree);
       let since = performance.now();
       for (;;) {
         setState(e, step);
@@ -438,8 +536,8 @@
           break;
         }
         await sleep(100);
-        snap = snapshot();
-        step = await ask({ op: 'observe', job: step.job, elapsed: Math.round(performance.now() - since) }, snap.tree);
+        snap = await snapshot();
+        step = await ask({ op: 'observe', job: step.job, elapsed: Math.round(performance.now() - since), hint: hint() }, snap.tree);
       }
       notify(kind, e, step);
     } catch (err) {
@@ -452,7 +550,7 @@
   function notify(kind, e, step) {
     try {
       api.runtime.sendMessage(
-        { type: 'vetted-action', action: kind, outcome: step.state, name: e.judged.card.name || '', key: e.key, message: text(step.message), url: location.href },
+        { type: 'vetted-action', action: kind, outcome: step.state, name: e.judged.name || '', key: e.key, message: text(step.message), url: location.href },
         () => void api.runtime.lastError,
       );
     } catch {
@@ -510,5 +608,15 @@
     scan();
   }
 
-  globalThis.vettedShell = { start, rescan: poke, pendingRecords: () => pendingRecords.length };
+  // For make bench (in the isolated world): the floor of the hosted home,
+  // a snapshot of the page sent to the background and back without the
+  // core, in ms.
+  async function echo() {
+    const t0 = performance.now();
+    const { tree } = await snapshot();
+    await deliver({ type: 'vetted-echo' }, tree);
+    return performance.now() - t0;
+  }
+
+  globalThis.vettedShell = { start, rescan: poke, echo };
 })();

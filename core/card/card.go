@@ -55,6 +55,9 @@ type Card struct {
 	FollowsYou  bool     `json:"follows_you,omitempty"`
 	Shared      []string `json:"shared,omitempty"` // companies or schools the card says you share
 	Key         string   `json:"key,omitempty"`    // stable identity of the invitation on its site
+	// Inviter is who sent an invitation to a page, newsletter, event or
+	// group (Name is what it invites to); "" for a person's invitation.
+	Inviter string `json:"inviter,omitempty"`
 }
 
 // New returns a card with every field unknown: no mutual count, no age, an

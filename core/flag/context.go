@@ -36,6 +36,12 @@ type Context struct {
 	// learn); nil means nothing. It must not change while cards are
 	// judged.
 	Learnt *learn.Model
+
+	// Titles, when set, says whether a folded headline holds a
+	// recruiter's or a salesperson's title and names the user's field;
+	// the learnt model reads it as facts about the sender. Package
+	// verdict sets it with its own title lists.
+	Titles func(foldedHeadline string) (recruiter, sales, field bool)
 }
 
 // NewContext prepares settings for evaluating many cards. A rule is on

@@ -15,18 +15,24 @@ func (x *Context) Sample(c *card.Card) learn.Sample {
 	in := inputs.Get().(*Input)
 	in.reset(x, c, nil, nil)
 	s := in.sample()
+	s.Sender = senderKey(c)
 	in.release()
 	inputs.Put(in)
 	return s
 }
 
-// sample is Sample on a prepared input.
+// sample is Sample on a prepared input, but for the sender's key, which
+// only recording needs.
 func (in *Input) sample() learn.Sample {
 	c := in.Card
 	s := learn.Sample{
 		Note: in.Note, Headline: in.Headline, Person: c.IsPerson(), Mutuals: c.Mutuals,
 		Shared: len(c.Shared) > 0, Photo: c.Photo, Verified: c.Verified,
-		Name: c.Name, Sender: senderKey(c),
+		Name:   c.Name,
+		Canned: in.has(fieldNote, lxCanned),
+	}
+	if in.Ctx.Titles != nil && in.Headline != "" {
+		s.Recruiter, s.Sales, s.Field = in.Ctx.Titles(in.Headline)
 	}
 	for _, o := range in.Ctx.orgs {
 		s.Shared = s.Shared || text.HasPhrase(in.Headline, o)

@@ -49,8 +49,8 @@ var Learnt = &Rule{
 			ignored(noted("Hi, our agency helps SaaS teams grow their pipeline. Open to a quick call this week?")),
 		}},
 		{Name: "unlike what was decided", Card: noted("Great to meet you at the conference in Lisbon, let's keep in touch."), Decided: []Decided{
-			ignored(noted("Hello, our agency builds outbound campaigns for startups. Do you have time for a quick call?")),
-			ignored(noted("Our agency doubles demo bookings in 60 days. Quick call on Thursday?")),
+			ignored(person("Ryan Cole", "Account Executive at Leadly", "Hello, our agency builds outbound campaigns for startups. Do you have time for a quick call?")),
+			ignored(person("Ava Lind", "Growth Partner at Pipeline Pros", "Our agency doubles demo bookings in 60 days. Quick call on Thursday?")),
 			accepted(person("Priya Raman", "Platform Engineer at Fabrikam", "Thanks for your talk on Go generics, I would love to connect.")),
 		}},
 	},
@@ -72,11 +72,15 @@ func checkLearnt(in *Input) (float64, []string) {
 		if r.Lean == learn.LeanAccept {
 			verb = "accepted"
 		}
-		e := "you " + verb + " " + plural(r.Count, "invitation", "invitations") + " like this"
-		if r.Corrections > 0 {
-			e += " (" + strconv.Itoa(r.Corrections) + " of them corrected by you, which count 3 times)"
+		if r.Overall {
+			ev = append(ev, "you "+verb+" "+strconv.Itoa(r.Count)+" of the "+strconv.Itoa(r.OutOf)+" invitations you decided on")
+		} else {
+			e := "you " + verb + " " + plural(r.Count, "invitation", "invitations") + " like this"
+			if r.Corrections > 0 {
+				e += " (" + strconv.Itoa(r.Corrections) + " of them corrected by you, which count 3 times)"
+			}
+			ev = append(ev, e+": "+in.learntQuotes(r.Evidence[:r.NEvidence]))
 		}
-		ev = append(ev, e+": "+in.learntQuotes(r.Evidence[:r.NEvidence]))
 		s = r.Strength
 	}
 	if r.Type != learn.TypeNone {

@@ -45,7 +45,7 @@ var LikeReported = &Rule{
 // checkLikeReported implements LikeReported.
 func checkLikeReported(in *Input) (float64, []string) {
 	m := in.Ctx.Learnt
-	if m.Empty() {
+	if !m.HasReported() {
 		return 0, nil
 	}
 	s := 0.0
@@ -54,15 +54,13 @@ func checkLikeReported(in *Input) (float64, []string) {
 		s = 1
 		ev = append(ev, "from the same person as an invitation you "+pastTense(r.Action))
 	}
-	if substantialNote(in.Note, in.Name) {
-		if r, ok := m.ReportedNote(in.Note); ok {
-			s = max(s, 0.9)
-			e := "the same note as an invitation you " + pastTense(r.Action)
-			if r.Name != "" {
-				e += " (from " + quote(r.Name) + ")"
-			}
-			ev = append(ev, e)
+	if r, ok := m.ReportedNote(in.Note); ok && substantialNote(in.Note, in.Name) {
+		s = max(s, 0.9)
+		e := "the same note as an invitation you " + pastTense(r.Action)
+		if r.Name != "" {
+			e += " (from " + quote(r.Name) + ")"
 		}
+		ev = append(ev, e)
 	}
 	return s, ev
 }

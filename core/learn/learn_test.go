@@ -327,3 +327,20 @@ func TestReportedSenderAndNote(t *testing.T) {
 	record(t, m2, pitch1, ignore)
 	assert.Empty(t, m2.ReportedList())
 }
+
+func TestOverallLean(t *testing.T) {
+	m := learn.New()
+	jobs := []string{"Tax Advisor", "Pharmacist", "Brand Strategist", "Controller", "Physician", "Architect", "Pilot", "Chef", "Lawyer", "Dentist", "Florist", "Baker"}
+	for i, j := range jobs[:9] {
+		record(t, m, person("Person "+strconv.Itoa(i), j+" at Company"+strconv.Itoa(i), ""), ignore)
+	}
+	record(t, m, person("Dev One", "Backend Developer at Fabrikam", ""), accept)
+	probe := person("New Person", "Sommelier at Vineyard", "")
+	assert.Equal(t, learn.LeanNone, m.Judge(sample(probe)).Lean, "9 ignores are not enough to lean on the user's habit alone")
+	record(t, m, person("Person 9", jobs[9]+" at Company9", ""), ignore)
+	r := m.Judge(sample(probe))
+	assert.Equal(t, learn.LeanIgnore, r.Lean)
+	assert.True(t, r.Overall)
+	assert.Equal(t, 10, r.Count)
+	assert.Equal(t, 11, r.OutOf)
+}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"math"
 	"slices"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/vetted/vetted/core/text"
@@ -34,6 +35,12 @@ const (
 	weightDecision   = 1.0
 	weightBulk       = 0.5 // a bulk run is less deliberate than one click
 	weightCorrection = 3.0 // "this badge is wrong" says more than a click
+	// weightReport scales a report's or a block's weight in what the user
+	// likes: they are about scams, which the rules catch anyway, and a
+	// scam that poses as a recruiter must not teach that the user
+	// ignores recruiters (the learning curve in EVAL.md: +2 points). They
+	// still count as decisions, and remember the sender and the note.
+	weightReport = 0.1
 )
 
 // Type is a connection type a correction can set (package verdict's
@@ -168,6 +175,40 @@ type Model struct {
 	accepted, ignored, corrected int
 	seq                          int // decisions recorded so far
 	reported                     []Reported
+	// filter has a bit set for the low filterBits bits of every known
+	// feature's hash: most of a card's features are unknown, and the
+	// filter turns most of them away before the map is read.
+	filter *[1 << filterBits / 64]uint64
+}
+
+// filterBits is the size of the presence filter: 2^16 bits, 8 KB.
+const filterBits = 16
+
+// add stores a new feature.
+func (m *Model) add(f *Feature) {
+	m.feats[f.Hash] = f
+	if m.filter == nil {
+		m.filter = new([1 << filterBits / 64]uint64)
+	}
+	b := f.Hash & (1<<filterBits - 1)
+	m.filter[b/64] |= 1 << (b % 64)
+}
+
+// refilter rebuilds the filter after features went.
+func (m *Model) refilter() {
+	m.filter = nil
+	for _, f := range m.feats {
+		m.add(f)
+	}
+}
+
+// lookup returns the feature with this hash, or nil.
+func (m *Model) lookup(h uint32) *Feature {
+	b := h & (1<<filterBits - 1)
+	if m.filter == nil || m.filter[b/64]&(1<<(b%64)) == 0 {
+		return nil
+	}
+	return m.feats[h]
 }
 
 // New returns an empty model.
@@ -175,6 +216,10 @@ func New() *Model { return &Model{feats: map[uint32]*Feature{}} }
 
 // Empty reports whether the model learnt nothing (nil counts as empty).
 func (m *Model) Empty() bool { return m == nil || len(m.feats) == 0 && len(m.reported) == 0 }
+
+// HasReported reports whether the model remembers any reported sender or
+// note.
+func (m *Model) HasReported() bool { return m != nil && len(m.reported) > 0 }
 
 // Seq returns how many decisions the model has recorded.
 func (m *Model) Seq() int { return m.seq }
@@ -201,6 +246,9 @@ func (m *Model) Record(s *Sample, d Decision) error {
 	w, accept, typ := weightDecision, false, TypeNone
 	if d.Bulk {
 		w = weightBulk
+	}
+	if d.Action == ActionReport || d.Action == ActionBlock {
+		w *= weightReport
 	}
 	switch {
 	case d.Correct == NotScam:
@@ -230,7 +278,7 @@ func (m *Model) Record(s *Sample, d Decision) error {
 		x := m.feats[f.Hash]
 		if x == nil {
 			x = &Feature{Hash: f.Hash, Part: f.Part, Label: s.label(f)}
-			m.feats[f.Hash] = x
+			m.add(x)
 		}
 		x.Last = m.seq
 		if d.Correct != "" {
@@ -247,6 +295,7 @@ func (m *Model) Record(s *Sample, d Decision) error {
 			x.Ignored++
 		}
 	})
+
 	if d.Action == ActionReport || d.Action == ActionBlock {
 		m.report(s, d.Action)
 	}
@@ -273,6 +322,7 @@ func (m *Model) evict() {
 	for _, f := range all[:len(all)-MaxFeatures*9/10] {
 		delete(m.feats, f.Hash)
 	}
+	m.refilter()
 }
 
 // cmpHash orders features by hash.
@@ -326,6 +376,7 @@ func (m *Model) Forget(id string) bool {
 	for h, f := range m.feats {
 		if f.ID() == id {
 			delete(m.feats, h)
+			m.refilter()
 			return true
 		}
 	}
@@ -348,6 +399,10 @@ type Result struct {
 	Strength    float64 // 0 to 1: how far past the limit
 	Count       int     // decisions behind the lean: the most that shared one quoted feature
 	Corrections int     // of which corrections
+	// Overall is set when the lean comes from what the user decides
+	// overall (Count of OutOf decisions), not from features of the card.
+	Overall bool
+	OutOf   int
 	// Evidence is the card's features that weighed most for the lean,
 	// strongest first: up to MaxEvidence.
 	Evidence  [MaxEvidence]Feat
@@ -375,7 +430,14 @@ const (
 	fullAt   = 2.5
 	quoteAt  = 0.4
 	maxKnown = 96
+	// minOverall is how many decisions one way a lean from the user's
+	// decisions overall needs.
+	minOverall = 10
 )
+
+// scratch recycles Judge's list of known features, which would otherwise
+// be allocated per card (the callbacks of Features make it escape).
+var scratch = sync.Pool{New: func() any { return new([maxKnown]known) }}
 
 // known is a feature of the card that the model holds, with its weight.
 type known struct {
@@ -391,19 +453,18 @@ func (m *Model) Judge(s *Sample) Result {
 	if m == nil || len(m.feats) == 0 {
 		return r
 	}
-	var buf [maxKnown]known
+	buf := scratch.Get().(*[maxKnown]known)
+	defer scratch.Put(buf)
 	ks := buf[:0]
 	Features(s, func(f Feat) {
-		x := m.feats[f.Hash]
-		if x == nil || len(ks) == maxKnown {
+		if len(ks) == maxKnown {
 			return
 		}
-		for i := range ks {
-			if ks[i].f == x {
-				return
-			}
+		// A word the note repeats counts each time, as in the note
+		// model; evidence quotes it once.
+		if x := m.lookup(f.Hash); x != nil {
+			ks = append(ks, known{f: x, x: f})
 		}
-		ks = append(ks, known{f: x, x: f})
 	})
 	if len(ks) == 0 {
 		return r
@@ -436,12 +497,17 @@ func (m *Model) Judge(s *Sample) Result {
 	// headline.
 	for p := range sum {
 		if cnt[p] > 0 {
-			r.Score += sum[p] / math.Sqrt(float64(cnt[p]))
+			r.Score += partWeight[p] * sum[p] / math.Sqrt(float64(cnt[p]))
 		}
 	}
 	if cnt == [3]int{} {
 		return r
 	}
+	// How often the user ignores at all: a user who ignores most
+	// invitations leans to ignoring a card that is like nothing decided
+	// yet.
+	prior := math.Log((m.ignore + pseudo) / (m.accept + pseudo))
+	r.Score += prior
 	sign := 1.0
 	lean := LeanIgnore
 	if r.Score < 0 {
@@ -477,6 +543,18 @@ func (m *Model) Judge(s *Sample) Result {
 		}
 	}
 	if count < MinSupport {
+		// No feature two decisions shared: the card leans only when
+		// what the user decides overall is enough on its own, and it
+		// says so (Overall).
+		side, all := m.ignored, m.accepted+m.ignored
+		if lean == LeanAccept {
+			side = m.accepted
+		}
+		if sign*prior < leanAt || side < minOverall {
+			return r
+		}
+		r.Lean, r.Count, r.Overall, r.OutOf = lean, side, true, all
+		r.Strength = 0.1
 		return r
 	}
 	r.Lean, r.Count, r.Corrections = lean, count, min(corr, count)
@@ -493,7 +571,7 @@ func (m *Model) judgeType(ks []known, r *Result) {
 	var votes, most [numTypes]int
 	for i := range ks {
 		f := ks[i].f
-		if f.Part == PartFact {
+		if f.Part == PartFact || f.Uses() == f.Accepted+f.Ignored || seenBefore(ks, i) {
 			continue
 		}
 		for t := Type(1); t < numTypes; t++ {
@@ -523,6 +601,17 @@ func (m *Model) judgeType(ks []known, r *Result) {
 	})
 }
 
+// seenBefore reports whether the feature of ks[i] came earlier in ks (a
+// repeated word).
+func seenBefore(ks []known, i int) bool {
+	for _, k := range ks[:i] {
+		if k.f == ks[i].f {
+			return true
+		}
+	}
+	return false
+}
+
 // minQuoted is the shortest single word quoted as evidence: "I" and "m"
 // weigh in the score but say nothing to the user.
 const minQuoted = 3
@@ -546,7 +635,7 @@ func pick(ks []known, ev *[MaxEvidence]Feat, picked *[MaxEvidence]*Feature, ok f
 		}
 		overlaps := false
 		for _, p := range ev[:n] {
-			overlaps = overlaps || p.Part == x.Part && x.Part != PartFact && x.Start < p.End && p.Start < x.End
+			overlaps = overlaps || p.Hash == x.Hash || p.Part == x.Part && x.Part != PartFact && x.Start < p.End && p.Start < x.End
 		}
 		if !overlaps {
 			ev[n], picked[n] = x, k.f
@@ -555,6 +644,11 @@ func pick(ks []known, ev *[MaxEvidence]Feat, picked *[MaxEvidence]*Feature, ok f
 	}
 	return n
 }
+
+// partWeight is the say of each part (note, headline, facts): the
+// headline, a few words that name what the sender does, counts twice
+// (chosen by the learning curve in EVAL.md).
+var partWeight = [3]float64{1, 2, 1}
 
 // partIndex numbers the parts 0 to 2.
 func partIndex(p Part) int {

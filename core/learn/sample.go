@@ -9,16 +9,20 @@ import (
 // folded as package text folds it, and the facts Vetted read about it.
 // flag.Context.Sample makes one from a card the way the rule sees it.
 type Sample struct {
-	Note     string     // the folded note
-	Headline string     // the folded headline
-	Kind     string     // what the note model says the note reads like: "recruiter", "sales", "legit"; "" without a note
-	Person   bool       // the invitation is from a person
-	Mutuals  int        // mutual connections, -1 when unknown
-	Shared   bool       // a company or school in common
-	Photo    card.Photo // the photo state
-	Verified bool       // the site's verified badge
-	Name     string     // the sender's name as the card shows it (for the evidence of a report)
-	Sender   string     // who sent it (flag's sender key: profile, else invitation key, else name)
+	Note     string // the folded note
+	Headline string // the folded headline
+	Kind     string // what the note model says the note reads like: "recruiter", "sales", "legit"; "" without a note
+	Canned   bool   // the note is a default template or a greeting with nothing else
+	// What the headline says of the sender: a recruiter's title, a sales
+	// title, the user's field (an industry keyword).
+	Recruiter, Sales, Field bool
+	Person                  bool       // the invitation is from a person
+	Mutuals                 int        // mutual connections, -1 when unknown
+	Shared                  bool       // a company or school in common
+	Photo                   card.Photo // the photo state
+	Verified                bool       // the site's verified badge
+	Name                    string     // the sender's name as the card shows it (for the evidence of a report)
+	Sender                  string     // who sent it (flag's sender key: profile, else invitation key, else name)
 }
 
 // Part is where a feature comes from.
@@ -72,12 +76,34 @@ var (
 	factNoPhoto     = newFact("photo:none", "no profile photo")
 	factVerified    = newFact("verified", "a verified badge")
 	factNotPerson   = newFact("page", "not from a person (a page, event or group)")
+	factCanned      = newFact("note:canned", "a default or contentless note")
+	factRecTitle    = newFact("title:recruiter", "a recruiter's title in the headline")
+	factSalesTitle  = newFact("title:sales", "a sales title in the headline")
+	factField       = newFact("title:field", "the headline names your field")
 )
+
+// tagFacts are the note model's structural tags of a note (notemodel.Tags)
+// as facts, with what they say.
+var tagFacts = [...]fact{
+	{notemodel.TagHash("url"), "a link in the note"},
+	{notemodel.TagHash("email"), "an e-mail address in the note"},
+	{notemodel.TagHash("phone"), "a phone number in the note"},
+	{notemodel.TagHash("handle"), "a handle (@name) in the note"},
+	{notemodel.TagHash("amount"), "an amount of money in the note"},
+	{notemodel.TagHash("percent"), "a percentage in the note"},
+	{notemodel.TagHash("len:1"), "a note of up to 6 words"},
+	{notemodel.TagHash("len:2"), "a note of 7 to 20 words"},
+	{notemodel.TagHash("len:3"), "a note of 21 to 50 words"},
+	{notemodel.TagHash("len:4"), "a note of more than 50 words"},
+}
 
 // facts lists every fact, to find a fact's label by its hash.
 var facts = [...]*fact{
 	&factRecruiter, &factSales, &factPersonal, &factNoNote, &factNoMutuals, &factFewMutuals,
-	&factSomeMutuals, &factManyMutuals, &factShared, &factNoPhoto, &factVerified, &factNotPerson,
+	&factSomeMutuals, &factManyMutuals, &factShared, &factNoPhoto, &factVerified, &factNotPerson, &factCanned,
+	&factRecTitle, &factSalesTitle, &factField,
+	&tagFacts[0], &tagFacts[1], &tagFacts[2], &tagFacts[3], &tagFacts[4], &tagFacts[5], &tagFacts[6],
+	&tagFacts[7], &tagFacts[8], &tagFacts[9],
 }
 
 // FactLabel returns what the fact with this hash says, and whether it is
@@ -92,24 +118,44 @@ func FactLabel(h uint32) (string, bool) {
 }
 
 // Features calls emit for every feature of the sample: the note's words
-// and word pairs, the headline's words and word pairs, then the facts.
+// and word pairs, the headline's words and word pairs, then the facts
+// (among them the note model's structural tags: a link, an amount, the
+// note's length class…).
 // A feature can come more than once (a word the note repeats).
 func Features(s *Sample, emit func(Feat)) {
 	if s.Note != "" {
-		notemodel.Features(s.Note, nil, func(f notemodel.Feature) {
-			if f.Kind == notemodel.KindWord || f.Kind == notemodel.KindPair {
-				emit(Feat{Hash: f.Hash, Part: PartNote, Start: f.Start, End: f.End})
-			}
+		notemodel.WordFeatures(s.Note, func(f notemodel.Feature) {
+			emit(Feat{Hash: f.Hash, Part: PartNote, Start: f.Start, End: f.End})
 		})
 	}
 	if s.Headline != "" {
-		notemodel.Features(s.Headline, nil, func(f notemodel.Feature) {
-			if f.Kind == notemodel.KindWord || f.Kind == notemodel.KindPair {
-				emit(Feat{Hash: f.Hash ^ headlineSalt, Part: PartHeadline, Start: f.Start, End: f.End})
-			}
+		notemodel.WordFeatures(s.Headline, func(f notemodel.Feature) {
+			emit(Feat{Hash: f.Hash ^ headlineSalt, Part: PartHeadline, Start: f.Start, End: f.End})
 		})
 	}
 	fact := func(f *fact) { emit(Feat{Hash: f.hash, Part: PartFact}) }
+	if s.Note != "" {
+		var buf [12]uint32
+		for _, t := range notemodel.Tags(s.Note, buf[:0]) {
+			for i := range tagFacts {
+				if tagFacts[i].hash == t {
+					fact(&tagFacts[i])
+				}
+			}
+		}
+	}
+	if s.Canned {
+		fact(&factCanned)
+	}
+	if s.Recruiter {
+		fact(&factRecTitle)
+	}
+	if s.Sales {
+		fact(&factSalesTitle)
+	}
+	if s.Field {
+		fact(&factField)
+	}
 	switch {
 	case s.Note == "":
 		fact(&factNoNote)

@@ -123,7 +123,7 @@ func FromTree(v any) (*Model, error) {
 		if fd.err != nil {
 			return nil, fd.err
 		}
-		m.feats[f.Hash] = f
+		m.add(f)
 	}
 	rep := d.list(o, "reported", MaxReported)
 	for i, item := range rep {

@@ -19,6 +19,9 @@
 //     hold (Identity: the same time, action and person), keeps time order
 //     and the limit, and counts what was added, duplicate, rotated out and
 //     invalid. A file that is not a decision log is refused whole.
+//   - Stats computes the decisions chart's figures: decisions per week
+//     (Monday to Sunday, UTC) by action and by type, and what share of
+//     each type the user accepts.
 //   - Query and Filter select entries by free text, action, site, outcome
 //     and time range; ProfileLink says whether a stored profile URL is safe
 //     to link to.

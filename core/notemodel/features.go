@@ -86,18 +86,7 @@ var lookAlike = [128]byte{'0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7':
 // in text order; then the character n-grams in text order; the tags last.
 // It reads at most maxWords words and maxRunes letters.
 func Features(folded string, tags []uint32, emit func(Feature)) {
-	// Words and word pairs.
-	var prev uint64
-	prevStart, nw := 0, 0
-	for i, j, ok := text.NextWord(folded, 0); ok && nw < maxWords; i, j, ok = text.NextWord(folded, j) {
-		h := fnv64(folded[i:j])
-		emit(Feature{Hash: mix(h, seedWord), Start: i, End: j, Kind: KindWord})
-		if nw > 0 {
-			emit(Feature{Hash: mix(prev*mixMul^h, seedPair), Start: prevStart, End: j, Kind: KindPair})
-		}
-		prev, prevStart = h, i
-		nw++
-	}
+	WordFeatures(folded, emit)
 	// Character n-grams over the squeezed letters: spaces, punctuation and
 	// zero-width tricks between letters do not break them ("c r y p t o"
 	// and "cry.pto" give the grams of "crypto"). The last CharN letters
@@ -121,6 +110,23 @@ func Features(folded string, tags []uint32, emit func(Feature)) {
 	}
 	for _, t := range tags {
 		emit(Feature{Hash: t, Kind: KindTag})
+	}
+}
+
+// WordFeatures calls emit for the word and word-pair features of a folded
+// note, as Features does first (the learnt model of package learn reads
+// these alone).
+func WordFeatures(folded string, emit func(Feature)) {
+	var prev uint64
+	prevStart, nw := 0, 0
+	for i, j, ok := text.NextWord(folded, 0); ok && nw < maxWords; i, j, ok = text.NextWord(folded, j) {
+		h := fnv64(folded[i:j])
+		emit(Feature{Hash: mix(h, seedWord), Start: i, End: j, Kind: KindWord})
+		if nw > 0 {
+			emit(Feature{Hash: mix(prev*mixMul^h, seedPair), Start: prevStart, End: j, Kind: KindPair})
+		}
+		prev, prevStart = h, i
+		nw++
 	}
 }
 

@@ -110,6 +110,7 @@ type Fields struct {
 	Premium    []Finder // found means true
 	FollowsYou []Finder // found means true
 	Shared     []Finder // every value of the first finder that finds any
+	Inviter    []Finder // who invites to a page, newsletter, event or group
 }
 
 // Control names one of a card's controls. The numbers of Accept, Ignore

@@ -100,6 +100,7 @@ func renderAdapters() string {
 		row("premium", f.Premium)
 		row("follows you", f.FollowsYou)
 		row("shared", f.Shared)
+		row("inviter", f.Inviter)
 		row("empty state", a.EmptyState)
 		c := &a.Controls
 		row("control: accept", c.Accept)

@@ -61,17 +61,25 @@ func TestBenchPageReadsRight(t *testing.T) {
 // BenchmarkExtractLinkedIn1000 reads every card of a 1,000-card LinkedIn
 // page (Detect, then Cards; the page is parsed once, outside the timer).
 func BenchmarkExtractLinkedIn1000(b *testing.B) {
-	root := parseHTML(b, benchPage(1000))
-	url := "https://www.linkedin.com/mynetwork/invitation-manager/received/"
+	benchRead(b, benchPage(1000), 1000)
+}
+
+// benchRead detects and reads a page b.N times (parsed once, outside the
+// timer), checks it read n cards each time and reports cards/s.
+func benchRead(b *testing.B, src string, n int) {
+	root := parseHTML(b, src)
 	b.ReportAllocs()
 	b.ResetTimer()
 	cards := 0
 	for i := 0; i < b.N; i++ {
-		a, err := page.Detect(url, root)
+		a, err := page.Detect(liURL, root)
 		if err != nil {
 			b.Fatal(err)
 		}
 		cards += len(a.Cards(root))
+	}
+	if cards != n*b.N {
+		b.Fatalf("read %d cards, want %d", cards, n*b.N)
 	}
 	b.ReportMetric(float64(cards)/b.Elapsed().Seconds(), "cards/s")
 }
@@ -106,21 +114,7 @@ func BenchmarkRead(b *testing.B) {
 	}{{"marked", benchPage}, {"plain", plainPage}} {
 		for _, n := range readSizes {
 			b.Run(fmt.Sprintf("%s/%d", kind.name, n), func(b *testing.B) {
-				root := parseHTML(b, kind.page(n))
-				b.ReportAllocs()
-				b.ResetTimer()
-				cards := 0
-				for i := 0; i < b.N; i++ {
-					a, err := page.Detect(liURL, root)
-					if err != nil {
-						b.Fatal(err)
-					}
-					cards += len(a.Cards(root))
-				}
-				if cards != n*b.N {
-					b.Fatalf("read %d cards, want %d", cards, n*b.N)
-				}
-				b.ReportMetric(float64(cards)/b.Elapsed().Seconds(), "cards/s")
+				benchRead(b, kind.page(n), n)
 			})
 		}
 	}

@@ -227,36 +227,58 @@ func (a *Adapter) read(cardNode Node, diagnose bool) Found {
 		}
 	})
 	field("mutuals", func() {
-		if _, ok := first(n, fs.Mutuals, k, func(v string) bool {
+		mutuals := func(v string) bool {
 			m, names, ok := ParseMutuals(v)
 			if ok {
 				c.Mutuals, c.MutualNames = m, names
 			}
 			return ok
-		}); !ok && a.ZeroMutuals && c.IsPerson() && c.Name != "" {
+		}
+		_, ok := first(n, fs.Mutuals, k, mutuals)
+		if !ok && len(fs.Mutuals) > 0 && renamed(n) {
+			_, ok = first(n, anyElement, k, mutuals) // the site's tags renamed
+		}
+		if !ok && a.ZeroMutuals && c.IsPerson() && c.Name != "" {
 			c.Mutuals = 0
 		}
 	})
 	field("age", func() {
-		first(n, fs.Age, k, func(v string) bool {
+		age := func(v string) bool {
 			d, ok := ParseAge(v)
 			if ok {
 				c.AgeDays = d
 			}
 			return ok
-		})
+		}
+		if _, ok := first(n, fs.Age, k, age); !ok && len(fs.Age) > 0 && renamed(n) {
+			first(n, anyElement, k, age)
+		}
 	})
 	field("note", func() { c.Note, _ = first(n, fs.Note, k, nil) })
 	field("verified", func() { c.Verified = found(n, fs.Verified, k) })
 	field("premium", func() { c.Premium = found(n, fs.Premium, k) })
 	field("follows you", func() { c.FollowsYou = found(n, fs.FollowsYou, k) })
 	field("shared", func() { c.Shared = every(n, fs.Shared, k) })
+	field("inviter", func() {
+		if !c.IsPerson() {
+			c.Inviter, _ = first(n, fs.Inviter, k, nil)
+		}
+	})
 	if diagnose {
 		field("controls", func() { f.Problems = append(f.Problems, a.problems(n, &c)...) })
 	}
 	f.Card = c
 	return f
 }
+
+// renamed reports whether a card lacks paragraphs or spans: a layout the
+// site tables do not know, or tags renamed (custom elements), where lines
+// are looked for in every element.
+func renamed(n Node) bool { return n.QueryOne("p") == nil || n.QueryOne("span") == nil }
+
+// anyElement reads every element of a card, the last fallback of the
+// fields whose lines are recognised by their text wherever they stand.
+var anyElement = []Finder{{Sel: "*"}}
 
 func found(n Node, fs []Finder, k card.Kind) bool {
 	_, ok := first(n, fs, k, nil)

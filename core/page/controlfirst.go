@@ -123,7 +123,11 @@ func (a *Adapter) controlCards(root Node) []Node {
 		})
 	}
 	for _, c := range ctrls {
-		count(c.el, func(t *tally) { t.accept++ })
+		if c.kind == Accept {
+			count(c.el, func(t *tally) { t.accept++ })
+		} else {
+			count(c.el, func(t *tally) { t.ignore++ })
+		}
 	}
 	// A control is a stand-in when it, or a hidden element that holds no
 	// other control, is hidden.
@@ -131,7 +135,7 @@ func (a *Adapter) controlCards(root Node) []Node {
 	for _, c := range ctrls {
 		decoy := false
 		up(c.el, true, func(x Walker) bool {
-			if counts[x].accept > 1 {
+			if t := counts[x]; t.accept+t.ignore > 1 {
 				return false
 			}
 			if Hidden(x) {
@@ -144,12 +148,14 @@ func (a *Adapter) controlCards(root Node) []Node {
 			live = append(live, c)
 		}
 	}
-	clear(counts)
-	for _, c := range live {
-		if c.kind == Accept {
-			count(c.el, func(t *tally) { t.accept++ })
-		} else {
-			count(c.el, func(t *tally) { t.ignore++ })
+	if len(live) < len(ctrls) { // count again without the stand-ins
+		clear(counts)
+		for _, c := range live {
+			if c.kind == Accept {
+				count(c.el, func(t *tally) { t.accept++ })
+			} else {
+				count(c.el, func(t *tally) { t.ignore++ })
+			}
 		}
 	}
 	if a.Links != "" {
@@ -247,7 +253,7 @@ func parentOf(n Walker) Walker {
 // fallbackName reads a card's name when the adapter's finders read none:
 // from its controls' labels when they name someone, else from its profile
 // link's text (a name in an element inside the link included) or picture.
-func (a *Adapter) fallbackName(n Node) (string, bool) {
+func (a *Adapter) fallbackName(n Node) (name string, ok bool) {
 	for _, c := range []Control{Accept, Ignore} {
 		if name := a.ControlNames(a.Control(n, c)); name != "" {
 			return name, true
@@ -256,6 +262,11 @@ func (a *Adapter) fallbackName(n Node) (string, bool) {
 	if a.Links == "" {
 		return "", false
 	}
+	defer func() {
+		if name == "" {
+			name, ok = a.leafName(n)
+		}
+	}()
 	for _, l := range n.QueryAll(a.Links) {
 		if hiddenInCard(l, n) || a.verbOf(l) != NoControl {
 			continue
@@ -271,6 +282,21 @@ func (a *Adapter) fallbackName(n Node) (string, bool) {
 			if v, ok := linkName(Clean(alt)); ok {
 				return v, true
 			}
+		}
+	}
+	return "", false
+}
+
+// leafName reads a name from the first element of the card without
+// element children whose text could be one and that is no control: a
+// card whose every tag was renamed still shows its name first.
+func (a *Adapter) leafName(n Node) (string, bool) {
+	for _, el := range n.QueryAll("*") {
+		if el.QueryOne("*") != nil || hiddenInCard(el, n) || el.Closest(`button, [role="button"]`) != nil {
+			continue
+		}
+		if v, ok := linkName(Clean(el.Text())); ok {
+			return v, true
 		}
 	}
 	return "", false

@@ -33,19 +33,34 @@ var hiddenClasses = []string{"hidden", "hidden_elem", "hide", "is-hidden", "u-hi
 // visibility:hidden, or one of the hiding classes sites use. Where the
 // element sits (inside a hidden list) is not asked: see Walker.HiddenIn.
 func Hidden(el Node) bool {
-	if _, ok := el.Attr("hidden"); ok {
-		return true
+	for _, name := range hidingAttrs {
+		if v, ok := el.Attr(name); ok && HidingAttr(name, v) {
+			return true
+		}
 	}
-	if v, ok := el.Attr("aria-hidden"); ok && strings.EqualFold(strings.TrimSpace(v), "true") {
+	return false
+}
+
+// hidingAttrs are the attributes that can hide an element.
+var hidingAttrs = []string{"hidden", "aria-hidden", "style", "class"}
+
+// HidingAttr reports whether one attribute (its lower-case name and its
+// value) hides its element, as Hidden tells: for Nodes that read their
+// attributes in one pass.
+func HidingAttr(name, v string) bool {
+	switch name {
+	case "hidden":
 		return true
-	}
-	if v, ok := el.Attr("style"); ok && v != "" && hidingStyle(v) {
-		return true
-	}
-	if v, ok := el.Attr("class"); ok && v != "" {
-		for _, c := range strings.Fields(v) {
+	case "aria-hidden":
+		return strings.EqualFold(strings.TrimSpace(v), "true")
+	case "style":
+		return v != "" && hidingStyle(v)
+	case "class":
+		for v != "" {
+			var c string
+			c, v, _ = strings.Cut(strings.TrimLeft(v, " \t\n\f\r"), " ")
 			for _, h := range hiddenClasses {
-				if strings.EqualFold(c, h) {
+				if strings.EqualFold(strings.TrimRight(c, "\t\n\f\r"), h) {
 					return true
 				}
 			}

@@ -35,6 +35,31 @@ func relationName(line string) (string, bool) {
 	return "", false
 }
 
+// inviterName returns the inviter named at the start of an invitation to
+// a page, newsletter, event or group: "Sam Lee invited you to subscribe to
+// The AI Brief" → "Sam Lee".
+func inviterName(line string) (string, bool) {
+	line = Clean(line)
+	lower := strings.ToLower(line)
+	if len(lower) != len(line) {
+		return "", false // a letter whose lower case is longer: no safe cut
+	}
+	best := -1
+	for _, p := range relationPhrases {
+		if i := strings.Index(lower, strings.ToLower(p)); i > 0 && (best < 0 || i < best) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return "", false
+	}
+	name := strings.TrimRight(strings.TrimSpace(line[:best]), ",")
+	if !plausibleName(name) {
+		return "", false
+	}
+	return stripBadges(name)
+}
+
 // isRelation reports whether a line is a relation line.
 func isRelation(line string) bool {
 	return containsAny(fold(line), relationPhrases)

@@ -117,9 +117,15 @@ var linkedInFields = Fields{
 	FollowsYou: []Finder{
 		{Sel: "p", Has: followsPhrases},
 		{Sel: "span", Has: followsPhrases},
+		{Func: renamedFollows},
 	},
 	Shared: []Finder{
 		{Sel: liShared},
+	},
+	Inviter: []Finder{
+		{Sel: liProfileLink + " strong", Parse: stripBadges, Kinds: entities},
+		{Sel: "p", Parse: inviterName, Kinds: entities},
+		{Sel: liProfileLink, Parse: stripBadges, Kinds: entities},
 	},
 }
 

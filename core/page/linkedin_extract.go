@@ -20,6 +20,9 @@ func linkedInName(n Node) (string, bool) {
 // headline: the card then has none.
 func linkedInHeadline(n Node) (string, bool) {
 	ps := n.QueryAll("p")
+	if len(ps) == 0 {
+		ps = textLeaves(n) // paragraphs renamed: the card's lines of text
+	}
 	anchor := -1
 	for i, p := range ps {
 		if isRelation(p.Text()) {
@@ -89,4 +92,34 @@ func linkedInNoteAfterControls(n Node) (string, bool) {
 		return v, true
 	}
 	return "", false
+}
+
+// renamedFollows finds the "follows you" line of a card whose paragraphs
+// and spans were renamed, among its lines of text.
+func renamedFollows(n Node) (string, bool) {
+	if n.QueryOne("p, span") != nil {
+		return "", false
+	}
+	for _, el := range textLeaves(n) {
+		if v := Clean(el.Text()); containsAny(fold(v), followsPhrases) {
+			return v, true
+		}
+	}
+	return "", false
+}
+
+// textLeaves returns the elements of a card that hold text and no other
+// element, outside its controls, in page order: its lines, whatever their
+// tags.
+func textLeaves(n Node) []Node {
+	var out []Node
+	for _, el := range n.QueryAll("*") {
+		if el.QueryOne("*") != nil || el.Closest(liActions+`, button, [role="button"]`) != nil {
+			continue
+		}
+		if Clean(el.Text()) != "" {
+			out = append(out, el)
+		}
+	}
+	return out
 }

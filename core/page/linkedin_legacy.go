@@ -79,6 +79,7 @@ var LinkedInLegacy = &Adapter{
 			{Sel: ".invitation-card__shared-entity"},
 			{Sel: liShared},
 		},
+		Inviter: linkedInFields.Inviter,
 	},
 	Controls: Controls{
 		Accept: []Finder{

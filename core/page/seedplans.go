@@ -13,6 +13,8 @@ var seedPlans = []seedPlan{
 		{Sel: `img[src*="/t1.30497-1/"]`},
 		{Sel: `span`, Text: true},
 		{Sel: `[aria-label="Verified account"], [aria-label="Verified"], [aria-label="Verifiziertes Konto"]`, Attrs: []string{`aria-label`}},
+		{Sel: `p`},
+		{Sel: `*`, Text: true},
 		{Sel: `img[src]`},
 	}},
 	{"instagram", []PlanQuery{
@@ -42,6 +44,7 @@ var seedPlans = []seedPlan{
 		{Sel: `span[aria-label="Premium"]`, Attrs: []string{`aria-label`}},
 		{Sel: `[aria-label="Premium"]`},
 		{Sel: `span`, Text: true, Closest: []string{`[data-view-name="invitation-action"]`}},
+		{Sel: `p, span`},
 		{Sel: `svg[aria-label*="profile picture"] image`, Attrs: []string{`href`}},
 		{Sel: `img[alt*="profile picture"][src*="profile-displayphoto"]`},
 		{Sel: `img[data-delayed-url*="profile-displayphoto"]`, Attrs: []string{`data-delayed-url`}},
@@ -50,6 +53,7 @@ var seedPlans = []seedPlan{
 		{Sel: `img[alt*="profile picture"]`, Attrs: []string{`alt`}},
 		{Sel: `svg[aria-label*="profile picture"]`},
 		{Sel: `button[aria-label], a[aria-label]`, Attrs: []string{`aria-label`}},
+		{Sel: `*`, Text: true, Closest: []string{`[data-view-name="invitation-action"], button, [role="button"]`}, Has: []string{`*`, `a[href*="/in/"], strong`}},
 	}},
 	{"linkedin-grow", []PlanQuery{
 		{Sel: `a[href*="/newsletters/"], a[href*="/events/"], a[href*="/groups/"]`, Attrs: []string{`href`}},
@@ -68,6 +72,7 @@ var seedPlans = []seedPlan{
 		{Sel: `span[aria-label="Premium"]`, Attrs: []string{`aria-label`}},
 		{Sel: `[aria-label="Premium"]`},
 		{Sel: `span`, Text: true, Closest: []string{`[data-view-name="invitation-action"]`}},
+		{Sel: `p, span`},
 		{Sel: `svg[aria-label*="profile picture"] image`},
 		{Sel: `img[alt*="profile picture"][src*="profile-displayphoto"]`},
 		{Sel: `img[data-delayed-url*="profile-displayphoto"]`, Attrs: []string{`data-delayed-url`}},
@@ -100,6 +105,7 @@ var seedPlans = []seedPlan{
 		{Sel: `.member-insights`, Text: true},
 		{Sel: `.time-badge`, Text: true},
 		{Sel: `time`},
+		{Sel: `*`, Text: true},
 		{Sel: `.invitation-card__custom-message-container`, Text: true, Has: []string{`button`}},
 		{Sel: `.invitation-card__custom-message`},
 		{Sel: `svg[aria-label="Verified"][role="img"]`},
@@ -141,5 +147,7 @@ var seedPlans = []seedPlan{
 		{Sel: `blockquote`, Text: true, Has: []string{`button`}},
 		{Sel: `[aria-label="Premium"], [aria-label="ProJobs"]`, Attrs: []string{`aria-label`}},
 		{Sel: `[aria-label="Gemeinsamer Arbeitgeber"], [aria-label="Gemeinsame Hochschule"]`},
+		{Sel: `span`},
+		{Sel: `*`, Text: true},
 	}},
 }

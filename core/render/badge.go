@@ -1,6 +1,7 @@
 package render
 
 import (
+	"hash/fnv"
 	"strconv"
 	"strings"
 	"unicode"
@@ -171,4 +172,27 @@ func DisplayName(n string) Text {
 		return Lit(n)
 	}
 	return Msg("badgeThisInvitation", "this invitation")
+}
+
+// Sig is a short signature of everything the badge shows: the shell
+// redraws a badge only when it changes.
+func (b *Badge) Sig() string {
+	h := fnv.New64a()
+	add := func(ss ...string) {
+		for _, s := range ss {
+			h.Write([]byte(s))
+			h.Write([]byte{0})
+		}
+	}
+	add(b.Key, b.Type, b.Level, b.Recommendation, strconv.Itoa(b.Score), b.Chip.String(), b.ActionsLabel.String(), b.Problems.String())
+	for _, l := range b.Flags {
+		add("F", l.ID, strconv.Itoa(l.Points), l.Text.String())
+	}
+	for _, l := range b.Signals {
+		add("S", l.ID, strconv.Itoa(l.Points), l.Text.String())
+	}
+	for _, a := range b.Actions {
+		add("A", a.Kind, strconv.FormatBool(a.Recommended))
+	}
+	return strconv.FormatUint(h.Sum64(), 36)
 }

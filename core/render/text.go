@@ -1,6 +1,10 @@
 package render
 
-import "github.com/vetted/vetted/core/i18n"
+import (
+	"strconv"
+
+	"github.com/vetted/vetted/core/i18n"
+)
 
 // Text is a piece of text the shell shows: a message with arguments, or a
 // literal.
@@ -39,4 +43,54 @@ func (t Text) String() string {
 		s = lowerFirstString(s)
 	}
 	return s
+}
+
+// MarshalJSON writes a message without its English fallback, which the
+// shell's _locales hold (the locales test checks every message the core
+// names is there), and a literal with its text: a long page's answer
+// carries thousands of texts.
+func (t Text) MarshalJSON() ([]byte, error) {
+	b := make([]byte, 0, 32+len(t.Fallback))
+	b = append(b, '{')
+	if t.Key != "" {
+		b = append(b, `"k":`...)
+		b = strconv.AppendQuote(b, t.Key)
+	} else {
+		b = append(b, `"f":`...)
+		b = appendJSONString(b, t.Fallback)
+	}
+	if len(t.Args) > 0 {
+		b = append(b, `,"a":[`...)
+		for i, a := range t.Args {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			ab, _ := a.MarshalJSON()
+			b = append(b, ab...)
+		}
+		b = append(b, ']')
+	}
+	if t.Lower {
+		b = append(b, `,"l":true`...)
+	}
+	return append(b, '}'), nil
+}
+
+// appendJSONString appends s as a JSON string: quotes, backslashes and
+// control characters escaped; everything else, page text included, as it is.
+func appendJSONString(b []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	b = append(b, '"')
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '"' || c == '\\':
+			b = append(b, '\\', c)
+		case c < 0x20:
+			b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
+		default:
+			b = append(b, c)
+		}
+	}
+	return append(b, '"')
 }

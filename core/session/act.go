@@ -83,19 +83,39 @@ func open(req *Request, judged *Judged) (*snap, error) {
 		return s, nil
 	}
 	s.site = site{a}
-	s.card = find(s.site, s.root, judged)
+	var hint page.Node
+	if req.Hint > 0 {
+		hint = tree.Element(req.Hint)
+	}
+	s.card = find(s.site, s.root, judged, hint)
 	return s, nil
 }
 
-// find returns the judged card's element in the page now, or nil.
-func find(s site, root page.Node, j *Judged) page.Node {
+// find returns the judged card's element in the page now, or nil. hint,
+// when not nil, is where the shell last saw it: read first, so that a long
+// page is not read whole for every step of an action.
+func find(s site, root page.Node, j *Judged, hint page.Node) page.Node {
+	if hint != nil {
+		if c, ok := s.Read(hint); ok && Key(&c, map[string]int{}) == j.Key {
+			if jc := j.Card(); jc.Key != "" || action.Changed(&jc, &c) == "" {
+				for _, n := range s.CardNodes(root) {
+					if n == hint {
+						return n
+					}
+				}
+			}
+		}
+	}
 	keys := map[string]int{}
 	for _, n := range s.CardNodes(root) {
 		c, ok := s.Read(n)
 		if !ok {
 			continue
 		}
-		if Key(&c, keys) == j.Key && (j.Card.Key != "" || action.Changed(&j.Card, &c) == "") {
+		if Key(&c, keys) != j.Key {
+			continue
+		}
+		if jc := j.Card(); jc.Key != "" || action.Changed(&jc, &c) == "" {
 			return n
 		}
 	}
@@ -116,9 +136,10 @@ func Act(env *Env, req *Request) (*Step, error) {
 	}
 	kind := action.Kind(req.Kind)
 	j := &Job{Judged: *req.Judged}
-	plan, err := action.New(kind, &j.Judged.Card, env.Templates)
+	judged := j.Judged.Card()
+	plan, err := action.New(kind, &judged, env.Templates)
 	if err != nil {
-		j.Plan = action.Plan{Kind: kind, Name: j.Judged.Card.Name}
+		j.Plan = action.Plan{Kind: kind, Name: j.Judged.Name}
 		return j.finish(req, action.Refused, render.Msg("badgeCannot", "Vetted cannot do this: $1.", render.Lit(err.Error()))), nil
 	}
 	j.Plan = plan
@@ -130,7 +151,7 @@ func Act(env *Env, req *Request) (*Step, error) {
 		return j.finish(req, action.Refused, render.Lit("The invitation is no longer on the page.")), nil
 	}
 	j.Adapter = s.site.ID
-	chk := action.Precheck(s.site, req.URL, s.root, s.card, &j.Judged.Card, plan)
+	chk := action.Precheck(s.site, req.URL, s.root, s.card, &judged, plan)
 	switch chk.Outcome {
 	case action.Stopped, action.Refused:
 		return j.finish(req, chk.Outcome, render.Lit(chk.Reason)), nil
@@ -289,17 +310,13 @@ func (j *Job) record(req *Request, out action.Outcome) *ledger.Entry {
 		return nil
 	}
 	j.Last = string(out)
-	c, v := &j.Judged.Card, &j.Judged.Verdict
-	flags := make([]string, len(v.Flags))
-	for i, f := range v.Flags {
-		flags[i] = f.ID
-	}
+	jd := &j.Judged
 	return &ledger.Entry{
-		Name: c.Name, ProfileURL: c.ProfileURL, Key: j.Judged.Key, Site: c.Site,
+		Name: jd.Name, ProfileURL: jd.ProfileURL, Key: jd.Key, Site: jd.Site,
 		Action: string(j.Plan.Kind), Outcome: string(out), At: req.Now,
-		Type: string(v.Type), Recommendation: string(v.Recommendation), Level: string(v.Level),
-		Score: v.Score, Flags: flags, Bulk: j.Bulk,
-		Headline: c.Headline, Reason: v.Reason,
+		Type: jd.Type, Recommendation: jd.Recommendation, Level: jd.Level,
+		Score: jd.Score, Flags: append([]string{}, jd.Flags...), Bulk: j.Bulk,
+		Headline: jd.Headline, Reason: jd.Reason,
 	}
 }
 

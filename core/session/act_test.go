@@ -80,9 +80,9 @@ func TestActClicksTheCardsOwnControl(t *testing.T) {
 	assert.Same(t, o.control(t, cv, page.Ignore), o.element(t, st.Click), "the card's own Ignore button")
 	assert.Nil(t, st.Record, "nothing recorded before the page shows the change")
 
-	// Nothing changed yet: wait.
+	// Nothing changed yet: wait. (The shell names where the card is.)
 	ob := o.req("observe")
-	ob.Job, ob.Elapsed = st.Job, 100
+	ob.Job, ob.Elapsed, ob.Hint = st.Job, 100, cv.ID
 	st2, err := session.Observe(env(), ob)
 	require.NoError(t, err)
 	assert.Equal(t, session.NextWait, st2.Next)
@@ -97,7 +97,7 @@ func TestActClicksTheCardsOwnControl(t *testing.T) {
 	assert.Equal(t, session.NextNone, st3.Next)
 	assert.Equal(t, string(action.Done), st3.State, st3.Message.String())
 	require.NotNil(t, st3.Record)
-	assert.Equal(t, cv.Judged.Card.Name, st3.Record.Name)
+	assert.Equal(t, cv.Judged.Name, st3.Record.Name)
 	assert.Equal(t, "ignore", st3.Record.Action)
 	assert.Equal(t, "done", st3.Record.Outcome)
 	assert.Equal(t, int64(1700000000000), st3.Record.At)
@@ -126,7 +126,7 @@ func TestActTimesOut(t *testing.T) {
 func TestActRefusesAChangedCard(t *testing.T) {
 	o := open(t, testdata+"/linkedin/received.html", "https://www.linkedin.com/mynetwork/invitation-manager/received/")
 	judged := o.scan.Cards[1].Judged
-	judged.Card.Name = "Someone Else"
+	judged.Name = "Someone Else"
 	req := o.req("act")
 	req.Kind, req.Judged = string(action.Accept), &judged
 	st, err := session.Act(env(), req)
@@ -152,12 +152,12 @@ func TestActOnX(t *testing.T) {
 			}
 			switch st.Next {
 			case session.NextClick:
-				assert.Same(t, want, o.element(t, st.Click), "%s on %s", k, cv.Judged.Card.Name)
+				assert.Same(t, want, o.element(t, st.Click), "%s on %s", k, cv.Judged.Name)
 			default:
 				// The site's label names nobody: the control is handed to the user.
 				require.Equal(t, string(action.NeedsUser), st.State, st.Message.String())
 				require.Len(t, st.Highlight, 1)
-				assert.Same(t, want, o.element(t, st.Highlight[0]), "%s on %s", k, cv.Judged.Card.Name)
+				assert.Same(t, want, o.element(t, st.Highlight[0]), "%s on %s", k, cv.Judged.Name)
 			}
 		}
 	}

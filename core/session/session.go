@@ -31,8 +31,9 @@ type Request struct {
 	Tree string `json:"tree"` // a snapshot of the document (domtree)
 	Now  int64  `json:"now"`  // the time, ms since the Unix epoch, for the decision log
 
-	// act
+	// act, observe
 	Kind   string  `json:"kind,omitempty"`
+	Hint   int     `json:"hint,omitempty"`   // the element the card was in this snapshot, if the shell knows (0: not known)
 	Judged *Judged `json:"judged,omitempty"` // as the scan answered it
 
 	// observe
@@ -40,12 +41,43 @@ type Request struct {
 	Elapsed int  `json:"elapsed,omitempty"` // ms since the step that returned Job
 }
 
-// Judged is a card as it was judged, handed to the shell with its badge and
-// back with an action on it.
+// Judged is what an action needs of a card as it was judged: who it was
+// (checked against the card right before the click) and the verdict's
+// summary for the decision log. It goes to the shell with the card's badge
+// and comes back with an action on it; it is kept small, since a long page
+// sends a thousand.
 type Judged struct {
-	Key     string          `json:"key"`
-	Card    card.Card       `json:"card"`
-	Verdict verdict.Verdict `json:"verdict"`
+	Key            string    `json:"key"` // the badge's key
+	Site           card.Site `json:"site"`
+	Kind           card.Kind `json:"kind,omitempty"`
+	CardKey        string    `json:"cardKey,omitempty"` // the site's own key
+	Name           string    `json:"name"`
+	Headline       string    `json:"headline,omitempty"`
+	ProfileURL     string    `json:"profileURL,omitempty"`
+	Type           string    `json:"type"`
+	Recommendation string    `json:"recommendation"`
+	Level          string    `json:"level"`
+	Score          int       `json:"score"`
+	Flags          []string  `json:"flags,omitempty"` // rule IDs, strongest first
+	Reason         string    `json:"reason,omitempty"`
+}
+
+// newJudged keeps what an action needs of a judged card.
+func newJudged(key string, c *card.Card, v *verdict.Verdict) Judged {
+	j := Judged{Key: key, Site: c.Site, Kind: c.Kind, CardKey: c.Key, Name: c.Name, Headline: c.Headline,
+		ProfileURL: c.ProfileURL, Type: string(v.Type), Recommendation: string(v.Recommendation),
+		Level: string(v.Level), Score: v.Score, Reason: v.Reason}
+	for _, f := range v.Flags {
+		j.Flags = append(j.Flags, f.ID)
+	}
+	return j
+}
+
+// Card is the judged card as far as actions compare and plan it.
+func (j *Judged) Card() card.Card {
+	c := card.New()
+	c.Site, c.Kind, c.Key, c.Name, c.Headline, c.ProfileURL = j.Site, j.Kind, j.CardKey, j.Name, j.Headline, j.ProfileURL
+	return c
 }
 
 // CardView is one card of a scan: the element it is (its number in the
@@ -53,6 +85,7 @@ type Judged struct {
 type CardView struct {
 	ID     int          `json:"id"`
 	Badge  render.Badge `json:"badge"`
+	Sig    string       `json:"sig"` // changes whenever the badge would
 	Judged Judged       `json:"judged"`
 	// After: the badge goes right after the card's element instead of at
 	// its end (the card is a link or a button: page.BadgeAfter).
@@ -112,12 +145,17 @@ func ScanPage(env *Env, req *Request) (*Scan, error) {
 		v := env.Judge.Card(c, prior, batch)
 		key := Key(c, keys)
 		acts := action.Available(s, kept[i], c)
+<<<<<<< HEAD
 		out.Cards = append(out.Cards, CardView{
 			ID:     tree.ID(kept[i]),
 			Badge:  render.NewBadge(render.View{Key: key, Name: c.Name, Verdict: &v, Actions: acts, Lang: req.Lang}),
 			Judged: Judged{Key: key, Card: *c, Verdict: v},
 			After:  page.BadgeAfter(kept[i]),
 		})
+=======
+		b := render.NewBadge(render.View{Key: key, Name: c.Name, Verdict: &v, Actions: acts, Lang: req.Lang})
+		out.Cards = append(out.Cards, CardView{ID: tree.ID(kept[i]), Badge: b, Sig: b.Sig(), Judged: newJudged(key, c, &v)})
+>>>>>>> main
 	}
 	return out, nil
 }

@@ -7,6 +7,8 @@ import (
 
 	"github.com/vetted/vetted/core/card"
 	"github.com/vetted/vetted/core/flag"
+	"github.com/vetted/vetted/core/learn"
+	"github.com/vetted/vetted/core/notemodel/train"
 )
 
 // sampleCards is a varied page of 50 invitations: colleagues, recruiters,
@@ -122,4 +124,50 @@ func report(b *testing.B, cards int, cpu0 float64) {
 	if cpu := cpuSeconds() - cpu0; cpu > 0 && runtime.GOMAXPROCS(0) == 1 {
 		b.ReportMetric(float64(cards)/cpu, "cards/cpu-s")
 	}
+}
+
+// learntState is a model after 1,000 decisions of a user who ignores
+// salespeople, reports scams and accepts everyone else, on the notes of
+// the note model's training data put on plain cards.
+func learntState(b *testing.B, j *Judge) *learn.Model {
+	corpus, extra, err := train.LoadData(train.DataDir())
+	if err != nil {
+		b.Fatal(err)
+	}
+	notes := append(corpus, extra...)
+	m := learn.New()
+	for k := 0; k < 1000; k++ {
+		n := notes[(k*7919)%len(notes)]
+		c := newCard(named("Sender "+strconv.Itoa(k)), headline("Operations Manager at Northwind"), withMutuals(k%6), note(n.Text))
+		d := learn.Decision{Action: learn.ActionAccept}
+		switch n.Label {
+		case "sales":
+			d.Action = learn.ActionIgnore
+		case "scam", "spam", "recruiter_scam":
+			d.Action = learn.ActionReport
+		}
+		s := j.Sample(&c)
+		if err := m.Record(&s, d); err != nil {
+			b.Fatal(err)
+		}
+	}
+	return m
+}
+
+// BenchmarkJudgeLearnt is BenchmarkJudge with what Vetted learnt from
+// 1,000 decisions loaded.
+func BenchmarkJudgeLearnt(b *testing.B) {
+	cards := sampleCards()
+	j := New(mySettings())
+	j.UseLearnt(learntState(b, j))
+	batch := flag.NewBatch(cards)
+	b.ReportAllocs()
+	b.ResetTimer()
+	cpu0 := cpuSeconds()
+	n := 0
+	for b.Loop() {
+		_ = j.Card(&cards[n%len(cards)], nil, batch)
+		n++
+	}
+	report(b, n, cpu0)
 }

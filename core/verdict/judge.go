@@ -43,6 +43,7 @@ func New(s *settings.Settings) *Judge {
 	j.keywords = newPhraseSet(s.IndustryKeywords)
 	j.head = newMatcher(&recruiterSet, &salesSet, &j.keywords, &j.orgs)
 	j.note = newMatcher(&j.orgs, &contextSet, &j.keywords)
+	j.ctx.Titles = j.titles
 	for _, t := range s.Trusted {
 		if ref, ok := identity.ParseRef(t); ok && identity.IsURL(t) {
 			j.profiles = append(j.profiles, ref)
@@ -129,6 +130,16 @@ func (j *Judge) decide(c *card.Card, hits []flag.Hit, folded *flag.Folded, flags
 		Flags:          flags,
 		Signals:        signals,
 	}
+}
+
+// titles says whether a folded headline holds a recruiter's or a sales
+// title or one of the user's industry keywords, as classification reads
+// them, for the learnt model's facts.
+func (j *Judge) titles(folded string) (recruiter, sales, field bool) {
+	h := j.head.find(folded)
+	return titleOf(folded, h[headRecruiter], recruiterTitles, recruiterStems) != "",
+		titleOf(folded, h[headSales], salesTitles, salesStems) != "",
+		h[headKeyword] >= 0
 }
 
 // noFlags is the flags of a card without hits: empty, not nil, shared.

@@ -95,13 +95,15 @@ func TestLearningNeverMakesDangerAlone(t *testing.T) {
 			assert.False(t, dangerous[a.Type], cases[i].ID)
 		}
 		if a.Recommendation != b.Recommendation {
-			moved++
-			assert.Equal(t, verdict.IgnoreOrVet, a.Recommendation, cases[i].ID)
+			assert.Contains(t, []verdict.Recommendation{verdict.IgnoreOrVet, verdict.Accept}, a.Recommendation, cases[i].ID)
 			_, ok := hasFlag(a, "learnt")
 			assert.True(t, ok, "%s: a moved card shows why", cases[i].ID)
+			if a.Recommendation == verdict.IgnoreOrVet {
+				moved++
+			}
 		}
 	}
-	assert.Positive(t, moved, "learning did move recommendations")
+	assert.Positive(t, moved, "learning did move recommendations to ignore")
 }
 
 // judgeWith judges the golden cards as judgeGolden does, with a learnt

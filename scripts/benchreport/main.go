@@ -14,6 +14,8 @@ import (
 	"runtime"
 	"strings"
 	"time"
+
+	"github.com/vetted/vetted/core/page/mutate"
 )
 
 // Budgets of DESIGN §8.
@@ -45,6 +47,9 @@ func main() {
 		fail(err)
 	}
 	if err := r.size(root); err != nil {
+		fail(err)
+	}
+	if err := r.mutations(root); err != nil {
 		fail(err)
 	}
 	if *browser {
@@ -79,6 +84,19 @@ type report struct {
 	pkgs                            []pkgSize
 	web                             *webFigures
 	reading                         []reading
+	chaos                           string // the mutation table
+}
+
+// mutations runs the markup-chaos harness over the adapters' fixture pages.
+func (r *report) mutations(root string) error {
+	pages, err := mutate.Load(filepath.Join(root, "core", "page", "testdata"))
+	if err != nil {
+		return err
+	}
+	muts := mutate.All()
+	adapters, cells := mutate.Table(pages, muts)
+	r.chaos = mutate.Markdown(adapters, muts, cells)
+	return nil
 }
 
 // frame is a long animation frame: its tasks and the browser's rendering.
@@ -333,6 +351,11 @@ func (r *report) markdown(machine string, now time.Time) string {
 	}
 	if len(r.reading) > 0 {
 		b.WriteString("\n" + readingTable(r.reading))
+	}
+	if r.chaos != "" {
+		b.WriteString("\nMarkup chaos (`core/page/mutate`): every fixture page rewritten the ways sites change their markup, then\n")
+		b.WriteString("read again; a cell is cards read with every field the same / cards before (goal: 95 % identical, no card lost):\n\n")
+		b.WriteString(r.chaos)
 	}
 	b.WriteString("\ncore.wasm code by package (function bodies, unstripped build; the rest of the file is data, type and\n")
 	fmt.Fprintf(&b, "name sections); code section %s in all:\n\n| package | code |\n|---|---|\n", kb(r.codeTotal))

@@ -45,6 +45,7 @@ type report struct {
 	Outcomes             []outcome
 	Compare              []comparison
 	Golden               goldenResult
+	Learning             learningResult
 	Date, Machine        string
 	Took                 time.Duration
 }
@@ -154,6 +155,7 @@ func run(dir string, k int, compare bool) (*report, error) {
 	if compare {
 		r.Compare = compareAlgorithms(x.exC, x.exE, k)
 	}
+	r.Learning = learningCurve(x.corpus, x.extra, x.models, x.folds)
 	r.Golden, err = golden()
 	if err != nil {
 		return nil, err

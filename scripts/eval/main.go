@@ -3,7 +3,9 @@
 // with the default settings by a note model trained without the note's
 // source page (cross-validation grouped by source), for the rules alone,
 // the model alone and both; the goal rates of issue 10, precision, recall
-// and confusion per class; the algorithms compared; and the golden set.
+// and confusion per class; the algorithms compared; the learning curve of
+// issue 13 (simulated users' decisions, core/learn; -learning prints it
+// alone, quickly, with the committed note model); and the golden set.
 package main
 
 import (
@@ -14,6 +16,7 @@ import (
 	"runtime"
 	"time"
 
+	"github.com/vetted/vetted/core/notemodel"
 	"github.com/vetted/vetted/core/notemodel/train"
 )
 
@@ -21,8 +24,19 @@ func main() {
 	out := flag.String("o", "EVAL.md", "where to write the report")
 	k := flag.Int("k", train.DefaultFolds, "cross-validation folds")
 	compare := flag.Bool("compare", true, "also compare the algorithms and feature sets (slower)")
+	quick := flag.Bool("learning", false, "only the learning curve, with the committed note model, printed (no EVAL.md)")
 	flag.Parse()
 	start := time.Now()
+	if *quick {
+		corpus, extra, err := train.LoadData(train.DataDir())
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "eval:", err)
+			os.Exit(1)
+		}
+		l := learningCurve(corpus, extra, []*notemodel.Model{notemodel.Default()}, make([]int, len(corpus)))
+		fmt.Print(l.summary())
+		return
+	}
 	r, err := run(train.DataDir(), *k, *compare)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "eval:", err)

@@ -83,6 +83,7 @@ func (r *report) summary() string {
 		}
 		fmt.Fprintln(&b)
 	}
+	b.WriteString(r.Learning.summary())
 	fmt.Fprintf(&b, "golden set: %d/%d types, %d/%d recommendations, %d/%d levels\n", r.Golden.Type, r.Golden.Cards, r.Golden.Recommendation, r.Golden.Cards, r.Golden.Level, r.Golden.Cards)
 	return b.String()
 }
@@ -218,6 +219,8 @@ func (r *report) markdown() string {
 			p("| %s | %s | %.3f | %s | %s | %.3f | %.2f |\n", c.Name, pct(c.Accuracy), c.MacroF1, pct(c.BadRecall), pct(c.LegitBad), c.LogLoss, c.Temperature)
 		}
 	}
+
+	b.WriteString(r.Learning.markdown())
 
 	p("\n## The golden set\n\nThe %d hand-labelled cards of `core/verdict/testdata` (their own persona's settings, judged as one page, the committed model): type right on %d, recommendation on %d, level on %d.\n", r.Golden.Cards, r.Golden.Type, r.Golden.Recommendation, r.Golden.Level)
 	for _, m := range r.Golden.Misses {

@@ -11,9 +11,13 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
+	"text/tabwriter"
 
 	"github.com/vetted/vetted/core/card"
 	"github.com/vetted/vetted/core/learn"
+	"github.com/vetted/vetted/core/text"
 	"github.com/vetted/vetted/core/verdict"
 )
 
@@ -23,6 +27,9 @@ func runLearn(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var opts outputOptions
 	fs.StringVar(&opts.settingsFile, "settings", "", "a settings JSON `file` (as exported by the options page)")
 	fs.StringVar(&opts.stateFile, "state", "", "the learnt state JSON `file` to update (created when missing)")
+	list := fs.Bool("list", false, "print what was learnt (each feature's ID, decisions and label) instead of learning")
+	forget := fs.String("forget", "", "forget the learnt features or reported entries with these `IDs` (comma-separated, as --list shows them) instead of learning")
+	reset := fs.Bool("reset", false, "forget everything instead of learning")
 	if ok, code := parseFlags(fs, args, stderr); !ok {
 		return code
 	}
@@ -43,6 +50,22 @@ func runLearn(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintln(stderr, "vetted learn:", err)
 		return exitUsage
+	}
+	switch {
+	case *list:
+		writeLearnt(stdout, m)
+		return exitOK
+	case *reset:
+		m.Reset()
+		return saveOrFail(opts.stateFile, m, stderr)
+	case *forget != "":
+		for _, id := range strings.Split(*forget, ",") {
+			if !m.Forget(strings.TrimSpace(id)) {
+				fmt.Fprintf(stderr, "vetted learn: --forget: no learnt feature or reported entry %q; nothing changed\n", id)
+				return exitUsage
+			}
+		}
+		return saveOrFail(opts.stateFile, m, stderr)
 	}
 	in, closeIn, err := openInput(fs.Arg(0), stdin)
 	if err != nil {
@@ -72,6 +95,43 @@ func runLearn(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitInput
 	}
 	return exitOK
+}
+
+// saveOrFail saves the state and returns the exit code.
+func saveOrFail(name string, m *learn.Model, stderr io.Writer) int {
+	if err := saveState(name, m); err != nil {
+		fmt.Fprintln(stderr, "vetted learn:", err)
+		return exitInput
+	}
+	return exitOK
+}
+
+// writeLearnt prints what the model learnt: its features, the most used
+// first, and the reported senders and notes.
+func writeLearnt(w io.Writer, m *learn.Model) {
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	io.WriteString(tw, "ID\tACCEPTED\tIGNORED\tCORRECTED\tTYPES\tLEARNT\n")
+	for _, f := range m.Features() {
+		var types []string
+		for _, t := range []string{"known_contact", "industry_peer", "recruiter", "salesperson", "stranger"} {
+			if tt, _ := learn.ParseType(t); f.Types[tt] > 0 {
+				types = append(types, t+":"+strconv.Itoa(f.Types[tt]))
+			}
+		}
+		ts := strings.Join(types, ",")
+		if ts == "" {
+			ts = "-"
+		}
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%s\t%s\n", f.ID(), f.Accepted, f.Ignored, f.Corrected, ts, text.Quote(f.Label, 60))
+	}
+	for _, r := range m.ReportedList() {
+		what := "sender"
+		if r.Note {
+			what = "note"
+		}
+		fmt.Fprintf(tw, "%s\t-\t-\t-\t-\t%s you %s (%s)\n", r.ID(), what, r.Action+"ed", text.Quote(r.Name, 40))
+	}
+	tw.Flush()
 }
 
 // decisionLine is one input line of `vetted learn`: a card in triage's

@@ -114,3 +114,42 @@ func TestLearnRefusesABadState(t *testing.T) {
 	assert.Equal(t, exitUsage, code)
 	assert.Contains(t, errOut, "--state FILE is required")
 }
+
+func TestLearnListForgetReset(t *testing.T) {
+	state := filepath.Join(t.TempDir(), "state.json")
+	report := `{"name":"Jennifer Scott","profile_url":"https://www.linkedin.com/in/jennifer-scott-42","note":"Hello dear, I am looking for honest friends to share my success investing in bitcoin.","action":"report"}`
+	_, errOut, code := runCLI(t, strings.Join(append(decisions, report), "\n"), "learn", "--state", state)
+	require.Equal(t, exitOK, code, errOut)
+
+	out, _, code := runCLI(t, "", "learn", "--state", state, "--list")
+	require.Equal(t, exitOK, code)
+	assert.Contains(t, out, "quick call")
+	assert.Contains(t, out, "note you reported")
+	var id string
+	for _, l := range strings.Split(out, "\n") {
+		if strings.HasSuffix(strings.TrimSpace(l), `quick call`) {
+			id = strings.Fields(l)[0]
+		}
+	}
+	require.NotEmpty(t, id)
+
+	_, errOut, code = runCLI(t, "", "learn", "--state", state, "--forget", id)
+	require.Equal(t, exitOK, code, errOut)
+	out, _, _ = runCLI(t, "", "learn", "--state", state, "--list")
+	assert.NotContains(t, out, id)
+	raw, err := os.ReadFile(state)
+	require.NoError(t, err)
+	assert.NotContains(t, string(raw), `"quick call"`, "forgotten: gone from the state")
+
+	before, _ := os.ReadFile(state)
+	_, errOut, code = runCLI(t, "", "learn", "--state", state, "--forget", "f000000")
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, errOut, "nothing changed")
+	after, _ := os.ReadFile(state)
+	assert.Equal(t, string(before), string(after))
+
+	_, errOut, code = runCLI(t, "", "learn", "--state", state, "--reset")
+	require.Equal(t, exitOK, code, errOut)
+	out, _, _ = runCLI(t, "", "learn", "--state", state, "--list")
+	assert.Equal(t, 1, strings.Count(strings.TrimSpace(out), "\n")+1, "only the header is left")
+}

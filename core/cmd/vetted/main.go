@@ -16,13 +16,14 @@ const (
 const usage = `usage:
   vetted triage [--json] [--settings FILE] [--state STATE.json] [FILE|-]
   vetted scan [--site SITE] [--url URL] [--json] [--settings FILE] [--state STATE.json] PAGE.html|-
-  vetted learn --state STATE.json [--settings FILE] [DECISIONS|-]
+  vetted learn --state STATE.json [--settings FILE] [--list|--forget ID,...|--reset] [DECISIONS|-]
 
 triage reads invitation cards as JSON lines and prints one verdict per card.
 scan reads a saved invitation page and prints the verdicts of its cards.
 learn reads decisions as JSON lines (a card plus "action": "accept|ignore|report|block"
 or "correct": {"type": "..."}) and updates the learnt state (created when missing);
-triage and scan judge with it when given --state.
+triage and scan judge with it when given --state. --list shows what was learnt,
+--forget and --reset remove it.
 `
 
 func main() {

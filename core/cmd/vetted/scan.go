@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	goflag "flag"
 	"fmt"
@@ -13,6 +14,7 @@ import (
 	"github.com/vetted/vetted/core/page"
 	"github.com/vetted/vetted/core/page/htmlnode"
 	"github.com/vetted/vetted/core/text"
+	"github.com/vetted/vetted/core/verdict"
 )
 
 // maxPage is the largest page scan reads; saved invitation pages with
@@ -84,11 +86,44 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	verdicts := j.Cards(cards, nil)
-	if err := writeVerdicts(stdout, verdicts, opts.json); err != nil {
+	write := func() error { return writeVerdicts(stdout, verdicts, false) }
+	if opts.json {
+		write = func() error { return writeScanned(stdout, verdicts, cards) }
+	}
+	if err := write(); err != nil {
 		fmt.Fprintln(stderr, "vetted scan:", err)
 		return exitInput
 	}
 	return exitOK
+}
+
+// scanned is one line of scan --json: the card's verdict, and for an
+// invitation to a page, newsletter, event or group, what kind it is and
+// who sent it (the verdict's name is the page's).
+type scanned struct {
+	verdict.Verdict
+	Kind    card.Kind `json:"kind,omitempty"`
+	Inviter string    `json:"inviter,omitempty"`
+}
+
+// writeScanned prints one JSON object per card: its verdict, kind and
+// inviter. verdicts and cards are in the same order.
+func writeScanned(w io.Writer, verdicts []verdict.Verdict, cards []card.Card) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	for i := range verdicts {
+		line := scanned{Verdict: verdicts[i]}
+		if line.Flags == nil {
+			line.Flags = []verdict.Flag{}
+		}
+		if i < len(cards) && !cards[i].IsPerson() {
+			line.Kind, line.Inviter = cards[i].Kind, cards[i].Inviter
+		}
+		if err := enc.Encode(line); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // scanAdapter returns the forced adapter when it recognises the page, or

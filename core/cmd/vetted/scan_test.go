@@ -163,3 +163,53 @@ func TestSavedURL(t *testing.T) {
 		})
 	}
 }
+
+// TestScanPageInvitations: an invitation to a page, newsletter, event or
+// group names both what it invites to and who sent it.
+func TestScanPageInvitations(t *testing.T) {
+	out, errOut, code := runCLI(t, "", "scan", "--json", filepath.Join(fixtures, "linkedin", "received.html"))
+	require.Equal(t, exitOK, code, errOut)
+	type line struct {
+		Name    string `json:"name"`
+		Kind    string `json:"kind"`
+		Inviter string `json:"inviter"`
+	}
+	var entities []line
+	for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
+		var x line
+		require.NoError(t, json.Unmarshal([]byte(l), &x))
+		if x.Kind != "" {
+			entities = append(entities, x)
+		} else {
+			assert.Empty(t, x.Inviter, "a person's invitation has no inviter besides the person")
+		}
+	}
+	require.NotEmpty(t, entities)
+	for _, e := range entities {
+		assert.NotEmpty(t, e.Inviter, "%s (%s)", e.Name, e.Kind)
+		assert.NotEqual(t, e.Name, e.Inviter)
+	}
+	assert.Contains(t, entities, line{Name: entities[0].Name, Kind: "newsletter", Inviter: "Jane Doe"})
+}
+
+// TestScanFragment: a card list without the page around it is read when
+// the site is named.
+func TestScanFragment(t *testing.T) {
+	dir := t.TempDir()
+	for _, tc := range []struct{ site, src, name string }{
+		{"linkedin", `<div role="listitem"><a href="/in/ana-b/"><strong>Ana B</strong></a><p>Ana B is inviting you to connect</p>` +
+			`<button aria-label="Ignore an invitation to connect from Ana B">Ignore</button><button aria-label="Accept Ana B’s invitation">Accept</button></div>`, "Ana B"},
+		{"facebook", `<a href="https://www.facebook.com/friends/requests/?profile_id=42" role="link"><span dir="auto">Bo C</span><span>2 mutual friends</span>` +
+			`<div aria-label="Confirm" role="button">Confirm</div><div aria-label="Delete" role="button">Delete</div></a>`, "Bo C"},
+		{"x", `<div data-testid="UserCell"><a href="/cyd" role="link"><span>Cy D</span></a><a href="/cyd" role="link"><span>@cyd</span></a>` +
+			`<button aria-label="Decline">Decline</button><button aria-label="Accept">Accept</button></div>`, "Cy D"},
+	} {
+		p := filepath.Join(dir, tc.site+".html")
+		require.NoError(t, os.WriteFile(p, []byte(tc.src), 0o600))
+		out, errOut, code := runCLI(t, "", "scan", "--json", "--site", tc.site, p)
+		require.Equal(t, exitOK, code, "%s: %s", tc.site, errOut)
+		got := decodeLines(t, out)
+		require.Len(t, got, 1, tc.site)
+		assert.Equal(t, tc.name, got[0].Name, tc.site)
+	}
+}

@@ -163,7 +163,7 @@ func (h Node) HiddenIn(top page.Node) bool {
 	t, _ := top.(Node)
 	for n := h.n; n != nil && (t.n == nil || n != t.n); n = n.Parent {
 		h.visit(1)
-		if n.Type == html.ElementNode && page.Hidden(Node{n: n}) {
+		if n.Type == html.ElementNode && hidden(n) {
 			return true
 		}
 	}
@@ -201,7 +201,7 @@ func (h Node) appendText(n *html.Node, b *strings.Builder) {
 			case atom.Script, atom.Style, atom.Template, atom.Noscript:
 				continue
 			}
-			if page.Hidden(Node{n: c}) {
+			if hidden(c) {
 				continue
 			}
 			h.appendText(c, b)
@@ -236,4 +236,14 @@ func (h Node) Tag() string {
 		return ""
 	}
 	return strings.ToLower(h.n.Data)
+}
+
+// hidden is page.Hidden in one pass over the element's attributes.
+func hidden(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Namespace == "" && page.HidingAttr(strings.ToLower(a.Key), a.Val) {
+			return true
+		}
+	}
+	return false
 }

@@ -11,7 +11,25 @@ import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const ROOT = path.resolve(here, '../../..');
-export const DIST = path.resolve(process.env.VETTED_DIST || path.join(ROOT, 'dist/chrome'));
+const BUILT = path.resolve(process.env.VETTED_DIST || path.join(ROOT, 'dist/chrome'));
+
+// withHome returns a copy of a build whose loader always uses one home of
+// the core (DESIGN §7): 'hosted' (the background) or 'auto' (the build as
+// it is). The test switch of `VETTED_HOME=hosted make e2e` and of make bench.
+export function withHome(dist, home) {
+  if (!home || home === 'auto') return dist;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `vetted-${home}-`));
+  fs.cpSync(dist, dir, { recursive: true });
+  const file = path.join(dir, 'loader.js');
+  const marker = "const HOME = 'auto';";
+  const src = fs.readFileSync(file, 'utf8');
+  if (!src.includes(marker)) throw new Error(`loader.js no longer has ${marker}`);
+  fs.writeFileSync(file, src.replace(marker, `const HOME = ${JSON.stringify(home)};`));
+  return dir;
+}
+
+export const HOME = process.env.VETTED_HOME || 'auto';
+export const DIST = withHome(BUILT, HOME);
 export const CHROMIUM = process.env.VETTED_CHROMIUM || '/usr/bin/chromium';
 
 // Each site's policy as published captures show it (SITES.md). X has

@@ -141,6 +141,80 @@ describe('X in Chromium, core hosted', { timeout: 120000 }, () => {
     });
   }
 
+  // stopWorkers stops the extension's service worker, and with it the
+  // hosted core, as Chromium does after 30 s idle.
+  async function stopWorkers(page) {
+    // The shell may wake it again at once (an action polls the core):
+    // what counts is that it was seen stopped.
+    const cdp = await page.context().newCDPSession(page);
+    let stopped = false;
+    cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+      if (e.versions.some((v) => v.scriptURL.startsWith(`chrome-extension://${h.extensionId}/`) && v.runningStatus === 'stopped')) stopped = true;
+    });
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await waitFor(() => stopped, { message: 'the service worker stopped' });
+    await cdp.detach();
+  }
+
+  // ledgerNow reads the decision log through an extension page (the
+  // worker that stopped cannot be asked).
+  async function ledgerNow() {
+    const p = await h.context.newPage();
+    try {
+      await p.goto(`chrome-extension://${h.extensionId}/popup.html`);
+      const got = await p.evaluate(() => chrome.storage.local.get('ledger'));
+      return (got && got.ledger) || [];
+    } finally {
+      await p.close();
+    }
+  }
+
+  test('the hosted core stopped mid-session: restarted, badges again, no decision lost', async () => {
+    await h.clearLedger();
+    const page = await open();
+    try {
+      await stopWorkers(page);
+      // The page changes while the core is stopped: a card is replaced by
+      // a fresh copy without its badge. The shell's next request starts
+      // the core again.
+      await page.evaluate(() => {
+        const cell = document.querySelectorAll('[data-testid="UserCell"]')[0];
+        const copy = cell.cloneNode(true);
+        for (const b of copy.querySelectorAll('[data-vetted-badge]')) b.remove();
+        cell.replaceWith(copy);
+      });
+      await waitFor(async () => (await page.locator('[data-testid="UserCell"] > [data-vetted-badge]').count()) === CARDS, {
+        message: 'every card badged again',
+        timeout: 20000,
+      });
+
+      // An action in progress when the core stops is carried on by the
+      // restarted core, and its decision-log entry is kept.
+      const card = page.locator('[data-testid="UserCell"]').nth(5);
+      const key = await card.locator('[data-vetted-badge]').getAttribute('data-vetted-key');
+      await card.locator('[data-vetted-badge] [data-vetted-action="ignore"]').dispatchEvent('click');
+      const how = await waitFor(
+        async () => {
+          if ((await page.evaluate(() => window.__xClicks.length)) > 0) return 'clicked';
+          if ((await page.locator('.vetted-highlight').count()) > 0) return 'highlighted';
+          return null;
+        },
+        { message: 'a click or a highlight', timeout: 10000 },
+      );
+      await stopWorkers(page);
+      if (how === 'highlighted') await card.locator('button[aria-label="Decline"].vetted-highlight').dispatchEvent('click');
+      const entry = await waitFor(
+        async () => (await ledgerNow()).find((e) => e.key === key && e.action === 'ignore' && e.outcome === 'done'),
+        { message: `a done ledger entry for ${key}`, timeout: 20000 },
+      );
+      assert.equal(entry.site, 'x');
+      assert.deepEqual(await violations(page), []);
+    } finally {
+      await page.close();
+    }
+  });
+
   test('hostile names and bios are text, never markup', async () => {
     const payloads = [
       '<img src=x onerror="window.__pwned=1">',

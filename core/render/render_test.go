@@ -1,0 +1,69 @@
+package render_test
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/vetted/vetted/core/action"
+	"github.com/vetted/vetted/core/render"
+	"github.com/vetted/vetted/core/verdict"
+)
+
+func TestTextString(t *testing.T) {
+	chip := render.Msg("badgeChip", "$1 — $2", render.Lit("Recruiter"), render.Text{Key: "x", Fallback: "Review, then accept", Lower: true})
+	assert.Equal(t, "Recruiter — review, then accept", chip.String())
+	assert.Equal(t, "a $ b", render.Msg("", "$1 $$ $2", render.Lit("a"), render.Lit("b")).String())
+}
+
+// A message goes to the shell by name, a literal with its text, page text
+// exactly as it is (markup stays text for textContent).
+func TestTextJSON(t *testing.T) {
+	hostile := "<img src=x onerror=alert(1)>\"\\\u202e\x00\n" + strings.Repeat("x", 100000)
+	in := render.Msg("badgeActions", "Vetted actions for $1", render.Lit(hostile))
+	b, err := json.Marshal(in)
+	require.NoError(t, err)
+	var out struct {
+		K string `json:"k"`
+		F string `json:"f"`
+		A []struct {
+			K string `json:"k"`
+			F string `json:"f"`
+		} `json:"a"`
+	}
+	require.NoError(t, json.Unmarshal(b, &out))
+	assert.Equal(t, "badgeActions", out.K)
+	assert.Empty(t, out.F, "the fallback stays out: the shell has the message")
+	require.Len(t, out.A, 1)
+	assert.Equal(t, hostile, out.A[0].F)
+}
+
+func TestBadge(t *testing.T) {
+	v := verdict.Verdict{Type: verdict.Scammer, Recommendation: verdict.DeclineBlock, Level: verdict.LevelDanger, Score: 90,
+		Flags: []verdict.Flag{{ID: "money_talk", Title: "Money talk", Evidence: []string{`"guaranteed returns"`}, Points: 40}}}
+	b := render.NewBadge(render.View{Key: "k1", Name: "  Jane   Doe ", Verdict: &v,
+		Actions: []action.Kind{action.Accept, action.Ignore, action.Block}, Lang: "en"})
+	assert.Equal(t, "k1", b.Key)
+	assert.Equal(t, "danger", b.Level)
+	assert.Equal(t, "Scammer or spammer — decline and block", b.Chip.String())
+	assert.Equal(t, "Vetted: Scammer or spammer — decline and block. Show why.", b.ChipAria.String())
+	assert.Equal(t, "Vetted actions for Jane Doe", b.ActionsLabel.String())
+	require.Len(t, b.Flags, 1)
+	assert.Equal(t, "money_talk", b.Flags[0].ID)
+	assert.Contains(t, b.Flags[0].Text.String(), "“guaranteed returns”")
+	var kinds []string
+	for _, a := range b.Actions {
+		kinds = append(kinds, a.Kind)
+		if a.Kind == "block" { // decline_block: ignore + report and block
+			assert.True(t, a.Recommended, a.Kind)
+		} else {
+			assert.False(t, a.Recommended, a.Kind)
+		}
+	}
+	assert.Equal(t, []string{"accept", "ignore", "block"}, kinds)
+	assert.Equal(t, "Risk score: 90 of 100 (Danger)", b.ScoreLine.String())
+	assert.True(t, b.Problems.IsZero())
+}
