@@ -145,17 +145,9 @@ func ScanPage(env *Env, req *Request) (*Scan, error) {
 		v := env.Judge.Card(c, prior, batch)
 		key := Key(c, keys)
 		acts := action.Available(s, kept[i], c)
-<<<<<<< HEAD
-		out.Cards = append(out.Cards, CardView{
-			ID:     tree.ID(kept[i]),
-			Badge:  render.NewBadge(render.View{Key: key, Name: c.Name, Verdict: &v, Actions: acts, Lang: req.Lang}),
-			Judged: Judged{Key: key, Card: *c, Verdict: v},
-			After:  page.BadgeAfter(kept[i]),
-		})
-=======
 		b := render.NewBadge(render.View{Key: key, Name: c.Name, Verdict: &v, Actions: acts, Lang: req.Lang})
-		out.Cards = append(out.Cards, CardView{ID: tree.ID(kept[i]), Badge: b, Sig: b.Sig(), Judged: newJudged(key, c, &v)})
->>>>>>> main
+		out.Cards = append(out.Cards, CardView{ID: tree.ID(kept[i]), Badge: b, Sig: b.Sig(), Judged: newJudged(key, c, &v),
+			After: page.BadgeAfter(kept[i])})
 	}
 	return out, nil
 }
