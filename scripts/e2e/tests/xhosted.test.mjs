@@ -182,9 +182,11 @@ describe('X in Chromium, core hosted', { timeout: 120000 }, () => {
         const cell = document.querySelectorAll('[data-testid="UserCell"]')[0];
         const copy = cell.cloneNode(true);
         for (const b of copy.querySelectorAll('[data-vetted-badge]')) b.remove();
+        // The badge sits right after the cell (a role=button): the row re-rendered loses it too.
+        if (cell.nextElementSibling && cell.nextElementSibling.matches('[data-vetted-badge]')) cell.nextElementSibling.remove();
         cell.replaceWith(copy);
       });
-      await waitFor(async () => (await page.locator('[data-testid="UserCell"] > [data-vetted-badge]').count()) === CARDS, {
+      await waitFor(async () => (await page.locator('[data-testid="UserCell"] + [data-vetted-badge]').count()) === CARDS, {
         message: 'every card badged again',
         timeout: 20000,
       });
@@ -192,8 +194,9 @@ describe('X in Chromium, core hosted', { timeout: 120000 }, () => {
       // An action in progress when the core stops is carried on by the
       // restarted core, and its decision-log entry is kept.
       const card = page.locator('[data-testid="UserCell"]').nth(5);
-      const key = await card.locator('[data-vetted-badge]').getAttribute('data-vetted-key');
-      await card.locator('[data-vetted-badge] [data-vetted-action="ignore"]').dispatchEvent('click');
+      const badge = card.locator('xpath=following-sibling::*[@data-vetted-badge][1]');
+      const key = await badge.getAttribute('data-vetted-key');
+      await badge.locator('[data-vetted-action="ignore"]').dispatchEvent('click');
       const how = await waitFor(
         async () => {
           if ((await page.evaluate(() => window.__xClicks.length)) > 0) return 'clicked';
