@@ -344,3 +344,31 @@ func TestOverallLean(t *testing.T) {
 	assert.Equal(t, 10, r.Count)
 	assert.Equal(t, 11, r.OutOf)
 }
+
+func TestFromAction(t *testing.T) {
+	tests := []struct {
+		action string
+		bulk   bool
+		want   learn.Decision
+		ok     bool
+	}{
+		{"accept", false, learn.Decision{Action: "accept"}, true},
+		{"accept-thanks", false, learn.Decision{Action: "accept"}, true},
+		{"ignore", true, learn.Decision{Action: "ignore", Bulk: true}, true},
+		{"decline", false, learn.Decision{Action: "ignore"}, true},
+		{"ignore-report", false, learn.Decision{Action: "report"}, true},
+		{"block", false, learn.Decision{Action: "block"}, true},
+		{"ask", false, learn.Decision{}, false},
+		{"", false, learn.Decision{}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.action, func(t *testing.T) {
+			d, ok := learn.FromAction(tt.action, tt.bulk)
+			assert.Equal(t, tt.ok, ok)
+			assert.Equal(t, tt.want, d)
+			if ok {
+				assert.NoError(t, d.Validate())
+			}
+		})
+	}
+}

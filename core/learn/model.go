@@ -94,6 +94,27 @@ const (
 	ActionBlock  = "block"
 )
 
+// FromAction returns the decision a logged action carries (the decision
+// log's actions, package ledger): accept and accept-thanks accept, ignore
+// and decline ignore, ignore-report reports, block blocks; asking for
+// context and unknown actions are no decision. bulk marks a bulk run's.
+func FromAction(action string, bulk bool) (Decision, bool) {
+	a := ""
+	switch action {
+	case "accept", "accept-thanks":
+		a = ActionAccept
+	case "ignore", "decline":
+		a = ActionIgnore
+	case "ignore-report", "report":
+		a = ActionReport
+	case "block":
+		a = ActionBlock
+	default:
+		return Decision{}, false
+	}
+	return Decision{Action: a, Bulk: bulk}, true
+}
+
 // Decision is what the user did with one card: an action, or a
 // correction of its badge.
 type Decision struct {

@@ -63,3 +63,35 @@ func TestPhraseTables(t *testing.T) {
 		}
 	}
 }
+
+// TestPhrasesAreFolded: every phrase a text is compared with is written
+// folded (lower-case, plain apostrophes, single spaces), since the
+// comparison does not fold it again.
+func TestPhrasesAreFolded(t *testing.T) {
+	check := func(where string, list []string) {
+		for _, p := range list {
+			assert.Equal(t, fold(p), p, "%s: %q", where, p)
+		}
+	}
+	for _, a := range All {
+		for _, fs := range [][]Finder{a.Fields.Key, a.Fields.Kind, a.Fields.Name, a.Fields.Headline, a.Fields.ProfileURL, a.Fields.Photo,
+			a.Fields.Mutuals, a.Fields.Age, a.Fields.Note, a.Fields.Verified, a.Fields.Premium, a.Fields.FollowsYou, a.Fields.Shared,
+			a.Fields.Inviter, a.EmptyState, a.Controls.Accept, a.Controls.Ignore, a.Controls.Message, a.Controls.More, a.Controls.SeeMore, a.Controls.Report} {
+			for _, f := range fs {
+				check(a.ID+" "+f.Sel, f.Is)
+				check(a.ID+" "+f.Sel, f.Has)
+			}
+		}
+		for _, v := range a.Verbs {
+			check(a.ID+" verbs "+v.Lang, v.Words)
+		}
+	}
+	for _, r := range relationTable {
+		check("relations "+r.Lang, r.Phrases)
+		check("relations "+r.Lang, r.Follows)
+		check("relations "+r.Lang, r.Newsletter)
+		check("relations "+r.Lang, r.Event)
+		check("relations "+r.Lang, r.Group)
+		check("relations "+r.Lang, r.Page)
+	}
+}

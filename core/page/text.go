@@ -71,20 +71,23 @@ func fold(s string) string {
 	return s
 }
 
-// containsAny reports whether folded text contains one of the phrases.
+// containsAny reports whether folded text contains one of the phrases,
+// which are folded already (lower-case, plain apostrophes: the tables are
+// written so, and TestPhrasesAreFolded checks it).
 func containsAny(folded string, phrases []string) bool {
 	for _, p := range phrases {
-		if p != "" && strings.Contains(folded, fold(p)) {
+		if p != "" && strings.Contains(folded, p) {
 			return true
 		}
 	}
 	return false
 }
 
-// equalsAny reports whether folded text equals one of the phrases.
+// equalsAny reports whether folded text equals one of the (folded)
+// phrases.
 func equalsAny(folded string, phrases []string) bool {
 	for _, p := range phrases {
-		if folded == fold(p) {
+		if folded == p {
 			return true
 		}
 	}

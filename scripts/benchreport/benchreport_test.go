@@ -143,3 +143,16 @@ func TestUpdateReportKeepsTheHandWrittenParts(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "# Benchmarks\n\nintro\n\n"+beginMark+"\nv2\n"+endMark+"\n\n## Findings\n\nkept\n", string(got))
 }
+
+func TestHomesTable(t *testing.T) {
+	f := func(v float64) *float64 { return &v }
+	h := &homesFigures{Runs: 7, Cold: 3,
+		Page:   &homeFigures{First10: f(300), Cold10: f(900), Floor10: f(150), Scan1000: f(2000), FloorRead: f(5), LongTask: f(120), Over50: 7},
+		Hosted: &homeFigures{First10: f(80), Cold10: f(1000), Floor10: f(5), Scan1000: f(1500), FloorRead: f(5), LongTask: f(0), Over50: 0},
+	}
+	got := homesTable(h)
+	assert.Contains(t, got, "| 10 cards, warm: start → every badge | 300 ms (2.0× floor 150 ms) | 80 ms (16.0× floor 5.0 ms) |")
+	assert.Contains(t, got, "(7 of 7 loads ≥ 50 ms)")
+	assert.Contains(t, got, "(0 of 7 loads ≥ 50 ms)")
+	assert.Empty(t, homesTable(nil))
+}

@@ -79,10 +79,12 @@ func fail(err error) {
 // report holds every figure.
 type report struct {
 	extract, parse, judge, evaluate float64 // cards per second, one core
+	judgeLearnt                     float64 // flag + verdict with 1,000 learnt decisions (core/learn)
 	raw, gz, floorRaw, floorGz      int
 	codeTotal                       int
 	pkgs                            []pkgSize
 	web                             *webFigures
+	homeFigs                        *homesFigures
 	reading                         []reading
 	chaos                           string // the mutation table
 }
@@ -131,7 +133,7 @@ type webFigures struct {
 func (r *report) native(root string, count int) error {
 	runs := []struct{ pkg, pattern string }{
 		{"./core/page/", "^Benchmark((Extract|Parse)LinkedIn1000|Read)$"},
-		{"./core/verdict/", "^BenchmarkJudge$"},
+		{"./core/verdict/", "^BenchmarkJudge(Learnt)?$"},
 		{"./core/flag/", "^BenchmarkEvaluate$"},
 	}
 	var all bytes.Buffer
@@ -151,6 +153,7 @@ func (r *report) native(root string, count int) error {
 	r.parse, ok[1] = res.median("BenchmarkParseLinkedIn1000", "cards/s")
 	r.judge, ok[2] = res.median("BenchmarkJudge", "cards/cpu-s")
 	r.evaluate, ok[3] = res.median("BenchmarkEvaluate", "cards/s")
+	r.judgeLearnt, _ = res.median("BenchmarkJudgeLearnt", "cards/cpu-s")
 	for i, good := range ok {
 		if !good {
 			return fmt.Errorf("native benchmark %d reported no figure", i+1)
@@ -285,7 +288,7 @@ func (r *report) browser(root string, runs int) error {
 	if err := json.Unmarshal(bytes.TrimSpace(lastLine(got)), r.web); err != nil {
 		return fmt.Errorf("node bench.mjs printed no figures: %w", err)
 	}
-	return nil
+	return r.homes(root, empty, runs)
 }
 
 func lastLine(b []byte) []byte {
@@ -307,6 +310,8 @@ func (r *report) rows() []row {
 			rate(r.parse) + " (parsing the page only)", times(r.parse / r.extract), "—", ""},
 		{"flag + verdict, golden set, native, 1 core", rate(r.judge),
 			"—", "", "≥ " + rate(budgetCardsPerSec), check(r.judge >= budgetCardsPerSec)},
+		{"flag + verdict with 1,000 learnt decisions loaded, native, 1 core", rate(r.judgeLearnt),
+			rate(r.judge) + " (without)", times(r.judgeLearnt / r.judge), "≥ " + rate(budgetCardsPerSec), check(r.judgeLearnt >= budgetCardsPerSec)},
 		{"flags only (Evaluate), golden set, native, 1 core", rate(r.evaluate), "—", "", "—", ""},
 		{"core.wasm, raw", kb(r.raw), kb(r.floorRaw) + " (empty Go wasm)", times(float64(r.raw) / float64(r.floorRaw)),
 			"≤ " + kb(budgetRaw), check(r.raw <= budgetRaw)},
@@ -348,6 +353,9 @@ func (r *report) markdown(machine string, now time.Time) string {
 	b.WriteString("| figure | measured | floor | × floor | budget | |\n|---|---|---|---|---|---|\n")
 	for _, x := range r.rows() {
 		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s |\n", x.figure, x.value, x.floor, x.ratio, x.budget, x.verdict)
+	}
+	if t := homesTable(r.homeFigs); t != "" {
+		b.WriteString("\n" + t)
 	}
 	if len(r.reading) > 0 {
 		b.WriteString("\n" + readingTable(r.reading))

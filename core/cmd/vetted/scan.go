@@ -78,6 +78,9 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "vetted scan: %s: a %s page with no invitations\n", name, a.ID)
 		return exitOK
 	}
+	if u := a.Unread(root, found); u.Count() > 0 {
+		fmt.Fprintf(stderr, "vetted scan: %s: %d invitation(s) on this page could not be read\n", name, u.Count())
+	}
 	cards := make([]card.Card, len(found))
 	for i, f := range found {
 		cards[i] = f.Card

@@ -213,3 +213,16 @@ func TestScanFragment(t *testing.T) {
 		assert.Equal(t, tc.name, got[0].Name, tc.site)
 	}
 }
+
+// TestScanSaysWhatCouldNotBeRead: an Accept control outside every card is
+// counted on stderr.
+func TestScanSaysWhatCouldNotBeRead(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "page.html")
+	require.NoError(t, os.WriteFile(p, []byte(`<ul><li><a href="/in/ana-b/"><strong>Ana B</strong></a>`+
+		`<button aria-label="Ignore an invitation to connect from Ana B">Ignore</button><button aria-label="Accept Ana B’s invitation">Accept</button></li></ul>`+
+		`<div><button>Accept</button></div>`), 0o600))
+	out, errOut, code := runCLI(t, "", "scan", "--json", "--site", "linkedin", p)
+	require.Equal(t, exitOK, code, errOut)
+	assert.Len(t, decodeLines(t, out), 1)
+	assert.Contains(t, errOut, "1 invitation(s) on this page could not be read")
+}
