@@ -20,6 +20,14 @@ const pages = [
     .map((f) => ({ name: `${f.dir}/${f.name}`, url: f.url, file: f.file, cards: f.keys.length })),
 ];
 
+// settled waits (up to 5 s) until the page's layout gives every shown
+// badge its place: X's virtual list stacks its cells again a frame or more
+// after a badge made one grow.
+async function settled(evaluate) {
+  const good = (g) => g.filter((b) => b.shown).every((b) => b.inside && b.toOwn < b.toNext && b.toOwn < b.toPrev);
+  await waitFor(async () => good(await evaluate(badgeGeometry)), { timeout: 5000, message: 'the layout to settle' }).catch(() => {});
+}
+
 function check(g, cards) {
   assert.equal(g.length, cards, 'one badge per card');
   assert.ok(g.some((b) => b.shown), 'some badge is shown');
@@ -47,9 +55,11 @@ describe('the badge belongs to its card (Chromium)', { timeout: 240000 }, () => 
       try {
         await waitFor(async () => (await page.locator('[data-vetted-badge]').count()) >= f.cards, { message: `${f.cards} badges`, timeout: 15000 });
         await page.waitForTimeout(150);
+        if (siteOf(f.url) === 'x') await settled((fn) => page.evaluate(fn));
         check(await page.evaluate(badgeGeometry), f.cards);
         // Opening an explanation keeps it with its card.
         await page.locator('[data-vetted-badge] .vetted-chip').first().click();
+        if (siteOf(f.url) === 'x') await settled((fn) => page.evaluate(fn));
         check(await page.evaluate(badgeGeometry), f.cards);
       } finally {
         await page.close();
@@ -75,7 +85,7 @@ describe('the badge belongs to its card (Firefox, X)', { timeout: 120000, skip: 
           message: `${f.cards} badges`,
           timeout: 15000,
         });
-        await new Promise((r) => setTimeout(r, 150));
+        await settled((fn) => page.evaluate(fn));
         check(await page.evaluate(badgeGeometry), f.cards);
       } finally {
         await page.close();
