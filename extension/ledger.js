@@ -2,9 +2,14 @@
  * Vetted's decision log page: lists chrome.storage.local "ledger" newest
  * first, searches and filters it, exports it (CSV, JSON), imports a file
  * (merged without duplicates), changes the size limit (settings
- * ledger_limit in chrome.storage.sync "settings") and clears it. The logic
- * is the Go core's (wasm/pageapi_ledger.go, core/ledger); this file only
- * moves data and draws it. Stored text is always set as text, never HTML.
+ * ledger_limit in chrome.storage.sync "settings") and clears it. It draws
+ * the decisions per week by action and by type and the share of each type
+ * accepted (ledger-charts.js), and lists what Vetted learnt
+ * (chrome.storage.local "learnt") with Forget and Reset; the JSON export and
+ * import carry the learnt state with the log. The logic is the Go core's
+ * (wasm/pageapi_ledger.go, wasm/pageapi_learn.go, core/ledger, core/learn,
+ * core/backup); this file only moves data and draws it. Stored text is
+ * always set as text, never HTML.
  */
 'use strict';
 
@@ -43,6 +48,11 @@ let core = null;
 let entries = []; // the stored log, oldest first, as chrome.storage.local holds it
 let settingsTree = null; // the stored settings, or null
 let limit = 5000;
+let learnt; // the stored learnt state as chrome.storage.local holds it, undefined when nothing was learnt
+const WEEKS = 12;
+const dayMonth = new Intl.DateTimeFormat(ui, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+const fullDay = new Intl.DateTimeFormat(ui, { dateStyle: 'medium', timeZone: 'UTC' });
+const STAT_ACTIONS = { accept: 'chartAccepted', ignore: 'chartIgnored', report: 'chartReported', block: 'chartBlocked', ask: 'chartAsked' };
 
 function say(text) {
   $('problem').textContent = '';
@@ -161,6 +171,163 @@ function render() {
   $('log').hidden = res.rows.length === 0;
   $('empty').hidden = res.rows.length > 0;
   $('empty').textContent = total === 0 ? msg('ledgerEmpty') : msg('ledgerNoMatch');
+  renderCharts();
+}
+
+const typeName = (t) => (t ? typeLabel(t) : msg('chartUnknownType'));
+
+function fill(id, nodes) {
+  const body = $(id).querySelector('.chart-body');
+  body.replaceChildren(...nodes);
+}
+
+// renderCharts draws the decisions over the last WEEKS weeks from the
+// core's figures (core.ledgerStats).
+let charted = null; // the entries the charts show
+
+function renderCharts() {
+  if (charted === entries) return; // filters do not change the charts
+  charted = entries;
+  const st = core.ledgerStats(entries, Date.now(), WEEKS);
+  const decided = st.weeks.reduce((n, w) => n + w.total, 0);
+  const weekOf = (w) => ({ label: msg('chartWeekOf', [fullDay.format(new Date(w.start))]), short: dayMonth.format(new Date(w.start)), total: w.total });
+  $('charts-note').textContent = msg('chartsNote', [num.format(decided), num.format(WEEKS)]);
+  const fmt = (n) => num.format(n);
+  const actions = st.actions.map((a, i) => ({ label: msg(STAT_ACTIONS[a] || a), style: i }));
+  fill('chart-actions', globalThis.vettedCharts.stacked({
+    weeks: st.weeks.map((w) => ({ ...weekOf(w), values: w.actions })),
+    series: actions,
+    top: st.top,
+    step: st.step,
+    fmt,
+    text: {
+      title: msg('chartActionsTitle'),
+      desc: msg('chartActionsDesc', [num.format(decided), num.format(WEEKS)]),
+      segment: (w, s, n) => `${w.label}: ${s.label} ${num.format(n)}`,
+      total: (w, n) => msg('chartWeekTotal', [w.label, num.format(n)]),
+      caption: msg('chartActionsTitle'),
+      week: msg('chartWeek'),
+      totalHead: msg('chartTotal'),
+    },
+  }));
+  const types = st.weekTypes.map((t, i) => ({ label: typeName(t), key: t, style: i }));
+  fill('chart-types', globalThis.vettedCharts.stacked({
+    weeks: st.weeks.map((w) => ({ ...weekOf(w), values: st.weekTypes.map((t) => w.types[t] || 0) })),
+    series: types,
+    top: st.top,
+    step: st.step,
+    fmt,
+    text: {
+      title: msg('chartTypesTitle'),
+      desc: msg('chartTypesDesc', [num.format(decided), num.format(WEEKS)]),
+      segment: (w, s, n) => `${w.label}: ${s.label} ${num.format(n)}`,
+      total: (w, n) => msg('chartWeekTotal', [w.label, num.format(n)]),
+      caption: msg('chartTypesTitle'),
+      week: msg('chartWeek'),
+      totalHead: msg('chartTotal'),
+    },
+  }));
+  const shares = st.types.map((t) => ({ ...t, label: typeName(t.type) }));
+  fill('chart-shares', globalThis.vettedCharts.shares({
+    types: shares,
+    fmt,
+    text: {
+      title: msg('chartSharesTitle'),
+      desc: shares.length ? msg('chartSharesDesc') : msg('chartSharesNone'),
+      bar: (t) => msg('chartShareBar', [t.label, String(t.percent), num.format(t.accepted), num.format(t.decided)]),
+      value: (t) => msg('chartShareValue', [String(t.percent), num.format(t.decided)]),
+      caption: msg('chartSharesTitle'),
+      head: [msg('chartType'), msg('chartDecided'), msg('chartAcceptedHead'), msg('chartShare')],
+    },
+  }));
+}
+
+const LEANS = { accept: 'learntLeanAccept', ignore: 'learntLeanIgnore', none: 'learntLeanNone' };
+const KINDS = { note: 'learntKindNote', headline: 'learntKindHeadline', fact: 'learntKindFact', sender: 'learntKindSender', 'reported-note': 'learntKindReportedNote' };
+
+function learntRow(it) {
+  const tr = document.createElement('tr');
+  tr.dataset.id = it.id;
+  tr.dataset.lean = it.lean;
+  const what = cell(tr, span(it.label || msg('ledgerNoName'), 'name'));
+  what.append(span(it.action ? msg(it.action === 'block' ? 'learntBlocked' : 'learntReported', [msg(KINDS[it.kind] || it.kind)]) : msg(KINDS[it.kind] || it.kind), 'sub'));
+  cell(tr, span(msg(LEANS[it.lean] || it.lean), 'lean')).dataset.lean = it.lean;
+  cell(tr, span(it.action ? '' : num.format(it.accepted)));
+  cell(tr, span(it.action ? '' : num.format(it.ignored)));
+  const corr = cell(tr, span(it.action ? '' : num.format(it.corrected)));
+  if (it.types.length) corr.append(span(it.types.map((t) => `${typeLabel(t.type)} × ${num.format(t.count)}`).join(', '), 'sub'));
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.className = 'forget';
+  b.textContent = msg('learntForget');
+  b.setAttribute('aria-label', msg('learntForgetLabel', [it.label]));
+  b.addEventListener('click', () => forget(it.id, it.label));
+  cell(tr, b);
+  return tr;
+}
+
+// renderLearnt lists the stored learnt state (core.learnList); a state that
+// does not validate is reported and stays as stored.
+function renderLearnt() {
+  const res = core.learnList(learnt);
+  const problem = $('learnt-problem');
+  problem.hidden = res.ok;
+  problem.textContent = res.ok ? '' : msg('learntDamaged', [res.error]);
+  const body = document.createElement('tbody');
+  body.id = 'learnt-rows';
+  const items = res.ok ? res.items : [];
+  for (const it of items) body.append(learntRow(it));
+  $('learnt-rows').replaceWith(body);
+  $('learnt').hidden = items.length === 0;
+  $('learnt-empty').hidden = items.length > 0 || !res.ok;
+  $('learnt-empty').textContent = msg('learntEmpty');
+  $('learnt-summary').textContent = res.ok
+    ? msg('learntSummary', [num.format(res.decisions), num.format(res.accepted), num.format(res.ignored), num.format(res.corrected),
+      num.format(res.features), num.format(res.maxFeatures), num.format(res.reported), num.format(res.maxReported)])
+    : '';
+  $('learnt-reset').disabled = learnt === undefined;
+}
+
+async function readLearnt() {
+  const got = await api.storage.local.get('learnt');
+  return got ? got.learnt : undefined;
+}
+
+// storeLearnt writes the learnt state; a failed write is reported and
+// nothing changes.
+async function storeLearnt(state) {
+  try {
+    await api.storage.local.set({ learnt: state });
+    return true;
+  } catch (e) {
+    complain(msg('learntStoreFailed', [errorText(e)]));
+    return false;
+  }
+}
+
+async function forget(id, labelText) {
+  let current;
+  try {
+    current = await readLearnt();
+  } catch (e) {
+    return complain(msg('learntReadFailed', [errorText(e)]));
+  }
+  const res = core.learnForget(current, id);
+  if (!res.ok) return complain(msg('learntNotChanged', [res.error]));
+  if (!(await storeLearnt(res.state))) return;
+  learnt = res.state;
+  renderLearnt();
+  say(msg('learntForgotten', [labelText]));
+}
+
+async function resetLearnt() {
+  const ok = await confirmDialog(msg('learntResetConfirm'), msg('learntResetOk'));
+  if (!ok) return;
+  const res = core.learnReset();
+  if (!(await storeLearnt(res.state))) return;
+  learnt = res.state;
+  renderLearnt();
+  say(msg('learntResetDone'));
 }
 
 function applySettings(tree) {
@@ -182,12 +349,14 @@ async function readLedger() {
 async function load() {
   try {
     entries = await readLedger();
+    learnt = await readLearnt();
     const got = await api.storage.sync.get('settings');
     applySettings(got ? got.settings : null);
   } catch (e) {
     complain(msg('ledgerReadFailed', [errorText(e)]));
   }
   render();
+  renderLearnt();
 }
 
 // confirmDialog asks in a modal dialog; it resolves true on the OK button.
@@ -258,9 +427,14 @@ async function exportAs(kind) {
   try {
     const list = await readLedger();
     const name = `vetted-decisions-${today()}.${kind}`;
-    if (kind === 'csv') download(name, 'text/csv;charset=utf-8', core.ledgerCSV(list));
-    else download(name, 'application/json', `${JSON.stringify(list, null, 2)}\n`);
-    say(msg('ledgerExported', [name, num.format(list.length)]));
+    if (kind === 'csv') {
+      download(name, 'text/csv;charset=utf-8', core.ledgerCSV(list));
+      say(msg('ledgerExported', [name, num.format(list.length)]));
+      return;
+    }
+    const state = await readLearnt();
+    download(name, 'application/json', `${JSON.stringify(core.dataExport(list, state, Date.now()), null, 2)}\n`);
+    say(msg('ledgerExportedLearnt', [name, num.format(list.length)]));
   } catch (e) {
     complain(msg('ledgerReadFailed', [errorText(e)]));
   }
@@ -271,18 +445,45 @@ async function importFile(file) {
   if (file.size > MAX_FILE) return refuse(msg('ledgerImportTooBig', [String(MAX_FILE / 1024 / 1024)]));
   let text;
   let current;
+  let currentLearnt;
   try {
     text = await file.text();
     current = await readLedger();
+    currentLearnt = await readLearnt();
   } catch (e) {
     return refuse(errorText(e));
   }
   const ext = /\.(json|csv)$/i.exec(file.name);
-  const res = core.ledgerImport(current, text, ext ? ext[1].toLowerCase() : '', limit);
+  const res = core.dataImport(current, currentLearnt, text, ext ? ext[1].toLowerCase() : '', limit);
   if (!res.ok) return refuse(res.error);
-  if ((res.added > 0 || res.dropped > 0) && !(await store(res.entries))) return;
+  if (res.learnt) {
+    // The file's learnt state replaces the stored one: ask first when
+    // something was learnt already.
+    const had = core.learnList(currentLearnt);
+    if (!had.ok || had.items.length > 0) {
+      const ok = await confirmDialog(msg('learntImportConfirm', [file.name, num.format(res.features + res.reported)]), msg('ledgerContinue'));
+      if (!ok) return say(msg('learntImportCancelled', [file.name]));
+    }
+  }
+  const ledgerChanged = res.ledger && (res.added > 0 || res.dropped > 0);
+  const write = {};
+  if (ledgerChanged) write.ledger = res.entries;
+  if (res.learnt) write.learnt = res.state;
+  if (Object.keys(write).length) {
+    try {
+      await api.storage.local.set(write); // both at once, or neither
+    } catch (e) {
+      return complain(msg(res.learnt ? 'learntStoreFailed' : 'ledgerStoreFailed', [errorText(e)]));
+    }
+  }
+  if (res.learnt) {
+    learnt = res.state;
+    renderLearnt();
+  }
+  if (!res.ledger) return say(msg('learntImported', [file.name, num.format(res.features), num.format(res.reported), num.format(res.decisions)]));
   if (res.added > 0) guard(res.entries);
   const parts = [msg('ledgerImported', [file.name, num.format(res.added), num.format(res.duplicates)])];
+  if (res.learnt) parts.push(msg('learntImportedToo', [num.format(res.features), num.format(res.reported), num.format(res.decisions)]));
   if (res.invalid > 0) parts.push(msg('ledgerImportedInvalid', [num.format(res.invalid), res.problems[0] || '']));
   if (res.dropped > 0) parts.push(msg('ledgerImportedDropped', [num.format(res.dropped)]));
   if (res.added > 0 || res.dropped > 0) {
@@ -390,6 +591,7 @@ async function main() {
     saveLimit();
   });
   $('clear').addEventListener('click', clearLog);
+  $('learnt-reset').addEventListener('click', resetLearnt);
   api.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && changes.ledger) {
       const v = changes.ledger.newValue;
@@ -397,7 +599,12 @@ async function main() {
       render();
       if (v === undefined) guarded = null; // cleared
       else restoreGuarded(v);
-    } else if (area === 'sync' && changes.settings) {
+    }
+    if (area === 'local' && changes.learnt) {
+      learnt = changes.learnt.newValue;
+      renderLearnt();
+    }
+    if (area === 'sync' && changes.settings) {
       applySettings(changes.settings.newValue);
       render();
     }

@@ -363,6 +363,8 @@
   // apply draws a scan's answer, yielding to the browser every SLICE ms.
   async function apply(res, els) {
     const seen = new Set();
+    if (res.keys) keymap = res.keys;
+    order = res.cards.map((cv) => cv.badge.key);
     let t0 = performance.now();
     for (let i = 0; i < res.cards.length; i++) {
       if (i % 32 === 31 && performance.now() - t0 > SLICE) {
@@ -558,6 +560,130 @@
     }
   }
 
+  // ---- Keyboard shortcuts ---------------------------------------------
+  //
+  // core/keys decides; its decision table comes with every scan
+  // (render.Keys) and is applied here at once, since a key press cannot
+  // wait for an answer: j/k move between cards, a/i act on the current
+  // card as its buttons do, o opens its explanation, ? lists the
+  // shortcuts. Only a key Vetted acts on is kept from the site.
+
+  let keymap = null;
+  let order = []; // card keys in page order, from the last scan
+  let current = ''; // the card last moved to
+  let help = null;
+  let helpBefore = null;
+
+  function shown() {
+    return order.map((k) => entries.get(k)).filter((e) => e && e.badge && e.badge.root.isConnected);
+  }
+
+  function currentIndex(list) {
+    const active = document.activeElement;
+    const idle = !active || active === document.body || active === document.documentElement;
+    if (!idle) return list.findIndex((e) => e.el.contains(active) || e.badge.root.contains(active));
+    return list.findIndex((e) => e.key === current);
+  }
+
+  function decide(ev) {
+    const m = keymap && keymap.map;
+    if (!m || ev.ctrlKey || ev.altKey || ev.metaKey || ev.isComposing || ev.defaultPrevented) return '';
+    if (help && help.open && help.isConnected) return m.close.includes(ev.key) ? 'closehelp' : '';
+    let t = ev.composedPath ? ev.composedPath()[0] : ev.target;
+    if (!(t instanceof Element)) t = document.activeElement;
+    if (t instanceof Element) {
+      if (t.isContentEditable || m.typingTags.includes(t.localName.toLowerCase())) return '';
+      const roles = (t.getAttribute('role') || '').toLowerCase().split(/\s+/);
+      if (roles.some((r) => m.typingRoles.includes(r))) return '';
+    }
+    if (!shown().length) return '';
+    const c = m.commands[ev.key] || '';
+    return ev.repeat && m.noRepeat.includes(c) ? '' : c;
+  }
+
+  function onShortcut(ev) {
+    if (typeof ev.key !== 'string') return;
+    const cmd = decide(ev);
+    if (!cmd) return;
+    ev.preventDefault();
+    ev.stopPropagation();
+    const list = shown();
+    const i = currentIndex(list);
+    const cur = i >= 0 ? list[i] : null;
+    switch (cmd) {
+      case 'next':
+      case 'prev': {
+        // core/keys.Move: from none, next is the first and prev the last; no wrap-around.
+        let to = i < 0 ? (cmd === 'next' ? 0 : list.length - 1) : cmd === 'next' ? Math.min(i + 1, list.length - 1) : Math.max(i - 1, 0);
+        const e = list[to];
+        for (const x of list) if (x !== e) x.badge.root.removeAttribute('data-vetted-current');
+        current = e.key;
+        e.badge.root.setAttribute('data-vetted-current', '');
+        e.badge.chip.focus({ preventScroll: true });
+        e.badge.chip.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+        break;
+      }
+      case 'accept':
+      case 'ignore': {
+        if (!cur || cur.busy || cur.badge.bar.hidden) break;
+        const btn = cur.badge.bar.querySelector(`[data-vetted-action="${cmd}"]`);
+        if (btn && !btn.hasAttribute('disabled')) runAction(cur, cmd);
+        break;
+      }
+      case 'explain':
+        if (cur) expand(cur, cur.badge.chip.getAttribute('aria-expanded') !== 'true');
+        break;
+      case 'help':
+        openHelp();
+        break;
+      case 'closehelp':
+        closeHelp();
+        break;
+    }
+  }
+
+  function openHelp() {
+    if (!help || !help.isConnected) {
+      const k = keymap;
+      help = h('dialog', { class: 'vetted-keys', 'data-vetted-keys': '', 'aria-labelledby': 'vetted-keys-title' });
+      help.append(h('h2', { id: 'vetted-keys-title' }, text(k.title)));
+      const dl = h('dl');
+      for (const r of k.rows) {
+        const dt = h('dt');
+        dt.append(h('kbd', {}, text(r.key)));
+        dl.append(dt, h('dd', {}, text(r.does)));
+      }
+      help.append(dl, h('p', {}, text(k.hint)), h('button', { type: 'button', 'data-vetted-keys-close': '' }, text(k.close)));
+      help.addEventListener('click', (ev) => {
+        ev.stopPropagation();
+        if (ev.target instanceof Element && ev.target.hasAttribute('data-vetted-keys-close')) closeHelp();
+      });
+      help.addEventListener('keydown', (ev) => ev.stopPropagation());
+      help.addEventListener('close', () => {
+        if (helpBefore && helpBefore.isConnected) helpBefore.focus();
+        helpBefore = null;
+      });
+      document.body.append(help);
+    }
+    helpBefore = document.activeElement;
+    try {
+      help.showModal();
+    } catch {
+      help.setAttribute('open', '');
+    }
+    const c = help.querySelector('[data-vetted-keys-close]');
+    if (c) c.focus();
+  }
+
+  function closeHelp() {
+    if (!help) return;
+    try {
+      help.close();
+    } catch {
+      help.removeAttribute('open');
+    }
+  }
+
   // ---- Following the page ---------------------------------------------
 
   let frame = 0;
@@ -602,6 +728,7 @@
     } catch {
       // No storage API: nothing to follow.
     }
+    addEventListener('keydown', onShortcut, { capture: true });
     addEventListener('popstate', poke);
     const nav = globalThis.navigation;
     if (nav && nav.addEventListener) nav.addEventListener('currententrychange', poke);

@@ -16,6 +16,7 @@ func exportPageAPI() {
 	api.Set("version", version)
 	settingsAPI(api)
 	ledgerAPI(api)
+	learnAPI(api)
 	global.Set("vettedCore", api)
 	if ready := global.Get("vettedCoreReady"); ready.Type() == js.TypeFunction {
 		ready.Invoke(api)

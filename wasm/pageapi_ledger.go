@@ -141,11 +141,6 @@ func pageLedgerImport(current, text, format, limit js.Value) js.Value {
 	if text.Type() != js.TypeString {
 		return fail("no file text")
 	}
-	if current.Type() != js.TypeUndefined && current.Type() != js.TypeNull && !jsArray.Call("isArray", current).Bool() {
-		return fail("the stored decision log is not a list")
-	}
-	var damaged []int
-	l := &ledger.Log{Limit: intArg(limit), Entries: readEntries(current, &damaged)}
 	f, s := strArg(format), text.String()
 	if f == "" {
 		f = ledger.DetectFormat(s)
@@ -160,6 +155,24 @@ func pageLedgerImport(current, text, format, limit js.Value) js.Value {
 			tree = toTree(v)
 		}
 	}
+	return importInto(current, limit, f, s, tree, parseErr)
+}
+
+// importInto merges a file (format f, its text s, for JSON its parsed
+// tree or parseErr) into the stored log current, as ledgerImport returns
+// it.
+func importInto(current, limit js.Value, f, s string, tree any, parseErr error) js.Value {
+	out := jsObject.New()
+	fail := func(msg string) js.Value {
+		out.Set("ok", false)
+		out.Set("error", msg)
+		return out
+	}
+	if current.Type() != js.TypeUndefined && current.Type() != js.TypeNull && !jsArray.Call("isArray", current).Bool() {
+		return fail("the stored decision log is not a list")
+	}
+	var damaged []int
+	l := &ledger.Log{Limit: intArg(limit), Entries: readEntries(current, &damaged)}
 	r, err := l.Import(f, s, tree, parseErr)
 	if err != nil {
 		return fail(err.Error())

@@ -1,6 +1,10 @@
 package keys
 
-import "strings"
+import (
+	"maps"
+	"slices"
+	"strings"
+)
 
 // Command is what a key press asks Vetted to do.
 type Command string
@@ -42,39 +46,48 @@ type State struct {
 // Typing reports whether focus is on something the user types into,
 // where every printable key belongs to the user.
 func (f Focus) Typing() bool {
-	switch strings.ToLower(f.Tag) {
-	case "input", "textarea", "select":
-		return true
-	}
-	if f.ContentEditable {
+	if f.ContentEditable || slices.Contains(typingTags, strings.ToLower(f.Tag)) {
 		return true
 	}
 	for _, r := range strings.Fields(strings.ToLower(f.Role)) {
-		switch r {
-		case "textbox", "searchbox", "combobox":
+		if slices.Contains(typingRoles, r) {
 			return true
 		}
 	}
 	return false
 }
 
+// The tables Decide and Typing follow, and that Table gives a shell.
+var (
+	typingTags  = []string{"input", "textarea", "select"}
+	typingRoles = []string{"textbox", "searchbox", "combobox"}
+	commands    = map[string]Command{"j": Next, "k": Prev, "a": Accept, "i": Ignore, "o": Explain, "?": Help}
+	noRepeat    = []Command{Accept, Ignore, Help}
+	closeKeys   = []string{"?", "Escape"}
+)
+
 // command maps a key (KeyboardEvent.key) to its command.
-func command(key string) Command {
-	switch key {
-	case "j":
-		return Next
-	case "k":
-		return Prev
-	case "a":
-		return Accept
-	case "i":
-		return Ignore
-	case "o":
-		return Explain
-	case "?":
-		return Help
-	}
-	return None
+func command(key string) Command { return commands[key] }
+
+// Map is Decide's decision table as data, for a shell that must decide a
+// key press at once (the event cannot wait for a core in the background):
+// a press with Ctrl, Alt or Meta, during a composition or already handled
+// is none; while the list of shortcuts is open only Close keys count
+// (CloseHelp); otherwise, with badges on the page and focus on nothing
+// the user types into (TypingTags, TypingRoles, a contenteditable), the
+// key's command from Commands, except an auto-repeat of a NoRepeat one.
+type Map struct {
+	Commands    map[string]Command `json:"commands"`
+	NoRepeat    []Command          `json:"noRepeat"`
+	Close       []string           `json:"close"`
+	TypingTags  []string           `json:"typingTags"`
+	TypingRoles []string           `json:"typingRoles"`
+}
+
+// Table returns the decision table.
+func Table() Map {
+	return Map{Commands: maps.Clone(commands), NoRepeat: slices.Clone(noRepeat), Close: slices.Clone(closeKeys),
+		TypingTags: slices.Clone(typingTags), TypingRoles: slices.Clone(typingRoles)}
 }
 
 // Decide returns the command for a key press, or None.
@@ -84,7 +97,7 @@ func Decide(p Press, f Focus, s State) Command {
 	}
 	if s.HelpOpen {
 		// The list is a modal dialog: only the keys that close it.
-		if p.Key == "?" || p.Key == "Escape" {
+		if slices.Contains(closeKeys, p.Key) {
 			return CloseHelp
 		}
 		return None
@@ -93,7 +106,7 @@ func Decide(p Press, f Focus, s State) Command {
 		return None
 	}
 	c := command(p.Key)
-	if p.Repeat && (c == Accept || c == Ignore || c == Help) {
+	if p.Repeat && slices.Contains(noRepeat, c) {
 		return None
 	}
 	return c

@@ -507,8 +507,7 @@ func (m *Model) Judge(s *Sample) Result {
 		if f.Accept+f.Ignore == 0 {
 			continue
 		}
-		bg := pseudo * (f.Accept + f.Ignore + alpha) / (all + 2*alpha)
-		ks[i].c = math.Log((f.Ignore+bg)/(m.ignore+pseudo)) - math.Log((f.Accept+bg)/(m.accept+pseudo))
+		ks[i].c = m.weigh(f, all)
 		p := partIndex(ks[i].x.Part)
 		sum[p] += ks[i].c
 		cnt[p]++

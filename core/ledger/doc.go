@@ -13,8 +13,9 @@
 //     milliseconds, and a leading apostrophe on any cell a spreadsheet
 //     would take for a formula; ReadCSV reads it back, naming the line of
 //     any problem.
-//   - The JSON export is Log.Tree as it is: a list of entry objects, the
-//     same shape chrome.storage.local holds.
+//   - The JSON form is Log.Tree as it is: a list of entry objects, the
+//     same shape chrome.storage.local holds (the page's JSON export wraps it
+//     with the learnt state, package backup).
 //   - Import reads either form and Merge adds only entries the log does not
 //     hold (Identity: the same time, action and person), keeps time order
 //     and the limit, and counts what was added, duplicate, rotated out and

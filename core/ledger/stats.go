@@ -133,3 +133,50 @@ func (l *Log) Stats(now int64, weeks int) Stats {
 	}
 	return st
 }
+
+// WeekTypes are the types decided on in the chart's weeks, the most
+// decided first (ties by name): the series of the chart of decisions per
+// week by type.
+func (s Stats) WeekTypes() []string {
+	total := map[string]int{}
+	var out []string
+	for _, w := range s.Weeks {
+		for t, n := range w.ByType {
+			if n <= 0 {
+				continue
+			}
+			if _, ok := total[t]; !ok {
+				out = append(out, t)
+			}
+			total[t] += n
+		}
+	}
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && (total[out[j]] > total[out[j-1]] || total[out[j]] == total[out[j-1]] && out[j] < out[j-1]); j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
+
+// Scale is the value axis of the weekly charts: Top, the axis' end, is
+// the largest week's total rounded up to a multiple of Step, and Step is
+// 1, 2 or 5 times a power of ten, so that the axis has at most five steps
+// (Top is at least 1).
+func (s Stats) Scale() (top, step int) {
+	most := 0
+	for _, w := range s.Weeks {
+		most = max(most, w.Total)
+	}
+	if most <= 0 {
+		return 1, 1
+	}
+	for p := 1; ; p *= 10 {
+		for _, m := range [3]int{1, 2, 5} {
+			step = m * p
+			if (most+step-1)/step <= 5 {
+				return (most + step - 1) / step * step, step
+			}
+		}
+	}
+}

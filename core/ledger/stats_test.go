@@ -71,3 +71,25 @@ func TestStats(t *testing.T) {
 	assert.Len(t, empty.Weeks, 1)
 	assert.Empty(t, empty.Types)
 }
+
+func TestStatsWeekTypesAndScale(t *testing.T) {
+	week := func(total int, types map[string]int) Week { return Week{Total: total, ByType: types} }
+	st := Stats{Weeks: []Week{
+		week(3, map[string]int{"recruiter": 2, "": 1}),
+		week(0, map[string]int{}),
+		week(4, map[string]int{"salesperson": 3, "recruiter": 1}),
+	}}
+	assert.Equal(t, []string{"recruiter", "salesperson", ""}, st.WeekTypes(), "the most decided first, ties by name")
+	assert.Empty(t, Stats{Weeks: []Week{week(0, map[string]int{})}}.WeekTypes())
+
+	tests := []struct{ most, top, step int }{
+		{0, 1, 1}, {1, 1, 1}, {4, 4, 1}, {5, 5, 1}, {6, 6, 2}, {9, 10, 2}, {10, 10, 2},
+		{11, 15, 5}, {25, 25, 5}, {26, 30, 10}, {49, 50, 10}, {51, 60, 20}, {99, 100, 20}, {101, 150, 50}, {4321, 5000, 1000},
+	}
+	for _, tt := range tests {
+		top, step := Stats{Weeks: []Week{week(tt.most, nil), week(tt.most/2, nil)}}.Scale()
+		assert.Equal(t, [2]int{tt.top, tt.step}, [2]int{top, step}, "largest week %d", tt.most)
+		assert.LessOrEqual(t, top/step, 5)
+		assert.GreaterOrEqual(t, top, tt.most)
+	}
+}

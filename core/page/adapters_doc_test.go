@@ -5,6 +5,7 @@ import (
 	"os"
 	"reflect"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 
@@ -71,6 +72,19 @@ func renderAdapters() string {
 			}
 			if c.Innermost {
 				b.WriteString(", innermost")
+			}
+			b.WriteString("\n")
+		}
+		if len(a.Verbs) > 0 {
+			var langs []string
+			for _, v := range a.Verbs {
+				if !slices.Contains(langs, v.Lang) {
+					langs = append(langs, v.Lang)
+				}
+			}
+			fmt.Fprintf(&b, "- cards also found from their controls (core/page/controlfirst.go), whose words are known in %s (core/page/verbs.go)", strings.Join(langs, ", "))
+			if a.Links != "" {
+				fmt.Fprintf(&b, ", with profile links `%s`", a.Links)
 			}
 			b.WriteString("\n")
 		}

@@ -47,4 +47,9 @@ func TestSkeleton(t *testing.T) {
 	assert.Contains(t, s, `<p>00 xxxxxx xxxxxxxxxxx</p>`)
 	assert.Contains(t, s, `class="card"`)
 	assert.Equal(t, "", htmlnode.Skeleton(nil))
+	odd := parseHTML(t, `<p><a href="javascript:alert(1)">x</a><a href="//cdn.example.com/a/b.png?x">y</a><a href="/friends/requests/?profile_id=9">z</a></p>`)
+	s = htmlnode.Skeleton(odd.QueryOne("p"))
+	assert.Contains(t, s, `href="…"`)
+	assert.Contains(t, s, `href="/a/…"`)
+	assert.Contains(t, s, `href="/friends/…/"`)
 }

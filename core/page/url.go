@@ -61,6 +61,14 @@ func parseLink(raw string) (l link, ok bool) {
 	return l, true
 }
 
+// URLPath returns the path of an absolute, protocol-relative or
+// root-relative URL, as the browser would navigate to it; ok is false for
+// other schemes (javascript:, data:).
+func URLPath(raw string) (path string, ok bool) {
+	l, ok := parseLink(raw)
+	return l.path, ok
+}
+
 func hasScheme(s, scheme string) bool {
 	rest, ok := cutPrefixFold(s, scheme)
 	return ok && strings.HasPrefix(rest, "://")

@@ -9,6 +9,7 @@ import (
 	"github.com/vetted/vetted/core/flag"
 	"github.com/vetted/vetted/core/ledger"
 	"github.com/vetted/vetted/core/page"
+	"github.com/vetted/vetted/core/page/htmlnode"
 	"github.com/vetted/vetted/core/render"
 	"github.com/vetted/vetted/core/settings"
 	"github.com/vetted/vetted/core/verdict"
@@ -94,11 +95,19 @@ type CardView struct {
 
 // Scan is the answer to a scan.
 type Scan struct {
-	Site    string     `json:"site"`    // "" when no adapter reads the page
-	Adapter string     `json:"adapter"` // the adapter's ID
-	List    int        `json:"list"`    // the element holding the invitations (-1: none known)
-	Cards   []CardView `json:"cards"`
-	Empty   bool       `json:"empty"` // the site shows its empty state
+	Site    string       `json:"site"`    // "" when no adapter reads the page
+	Adapter string       `json:"adapter"` // the adapter's ID
+	List    int          `json:"list"`    // the element holding the invitations (-1: none known)
+	Cards   []CardView   `json:"cards"`
+	Empty   bool         `json:"empty"`          // the site shows its empty state
+	Keys    *render.Keys `json:"keys,omitempty"` // the keyboard shortcuts, when there are cards
+	// Unread counts the invitations the page shows that could not be read
+	// (Accept controls outside every card, cards without a name), for the
+	// popup's "2 invitations on this page could not be read"; Skeletons
+	// are their markup with every text a placeholder (htmlnode.Skeleton),
+	// for a bug report the user may copy. Nothing is sent anywhere.
+	Unread    int      `json:"unread,omitempty"`
+	Skeletons []string `json:"skeletons,omitempty"`
 }
 
 // ScanPage reads every card of the page, judges them as one page and
@@ -123,18 +132,23 @@ func ScanPage(env *Env, req *Request) (*Scan, error) {
 	keys := map[string]int{}
 	cards := make([]card.Card, 0, len(nodes))
 	kept := make([]page.Node, 0, len(nodes))
+	found := make([]page.Found, 0, len(nodes))
 	for _, n := range nodes {
 		c, ok := a.Read(n)
+		found = append(found, page.Found{Card: c, Node: n})
 		if !ok {
 			continue
 		}
 		cards = append(cards, c)
 		kept = append(kept, n)
 	}
+	unread(out, a, root, found)
 	if len(cards) == 0 {
 		out.Empty = a.Empty(root)
 		return out, nil
 	}
+	k := render.NewKeys()
+	out.Keys = &k
 	batch := flag.NewBatch(cards)
 	for i := range cards {
 		c := &cards[i]
@@ -150,6 +164,17 @@ func ScanPage(env *Env, req *Request) (*Scan, error) {
 			After: page.BadgeAfter(kept[i])})
 	}
 	return out, nil
+}
+
+// unread tells the scan what the page shows that could not be read.
+func unread(out *Scan, a *page.Adapter, root page.Node, found []page.Found) {
+	u := a.Unread(root, found)
+	out.Unread = u.Count()
+	for _, n := range append(u.Controls, u.Nameless...) {
+		if s := htmlnode.Skeleton(n); s != "" {
+			out.Skeletons = append(out.Skeletons, s)
+		}
+	}
 }
 
 // Key is a card's stable key on its page: the site's invitation key, else

@@ -122,6 +122,10 @@ func TestScanAgreesWithTheSavedPages(t *testing.T) {
 				}
 				assert.Greater(t, cv.ID, 0, "the card is an element of the snapshot")
 			}
+			if len(want) > 0 {
+				require.NotNil(t, res.Keys, "the shortcuts come with the cards")
+				assert.Equal(t, "next", string(res.Keys.Map.Commands["j"]))
+			}
 			// The answer is plain data: it survives JSON, as it crosses to the shell.
 			_, err = json.Marshal(res)
 			require.NoError(t, err)
@@ -136,4 +140,20 @@ func TestScanBadInput(t *testing.T) {
 	require.NoError(t, err)
 	assert.Empty(t, res.Site)
 	assert.Empty(t, res.Cards)
+}
+
+// A scan counts the invitations the page shows that could not be read,
+// with their markup skeletons (no names, no URLs).
+func TestScanCountsWhatCouldNotBeRead(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<html><body><ul><li><a href="/in/ana-b/"><strong>Ana B</strong></a>` +
+		`<button aria-label="Ignore an invitation to connect from Ana B">Ignore</button><button aria-label="Accept Ana B’s invitation">Accept</button></li></ul>` +
+		`<div class="x"><button aria-label="Accept Pat Quinn’s invitation">Accept</button></div></body></html>`))
+	require.NoError(t, err)
+	res, err := session.ScanPage(env(), &session.Request{Op: "scan", URL: "https://www.linkedin.com/mynetwork/invitation-manager/received/", Lang: "en", Tree: snapshot(doc)})
+	require.NoError(t, err)
+	require.Len(t, res.Cards, 1)
+	assert.Equal(t, 1, res.Unread)
+	require.Len(t, res.Skeletons, 1)
+	assert.NotContains(t, res.Skeletons[0], "Pat")
+	assert.Contains(t, res.Skeletons[0], "<button")
 }

@@ -93,20 +93,9 @@ func zeroDigits(s string) string {
 // pathShape cuts a URL to its path shape: no scheme, host or query, the
 // first path segment kept (it says what the link is: "in", "company",
 // "friends") and the others replaced by "…".
-func pathShape(u string) string {
-	u = strings.TrimSpace(u)
-	if i := strings.IndexAny(u, "?#"); i >= 0 {
-		u = u[:i]
-	}
-	if i := strings.Index(u, "://"); i >= 0 {
-		u = u[i+3:]
-		if j := strings.IndexByte(u, '/'); j >= 0 {
-			u = u[j:]
-		} else {
-			u = "/"
-		}
-	}
-	if strings.HasPrefix(u, "data:") || strings.HasPrefix(u, "javascript:") {
+func pathShape(raw string) string {
+	u, ok := page.URLPath(raw)
+	if !ok {
 		return "…"
 	}
 	segs := strings.Split(strings.Trim(u, "/"), "/")

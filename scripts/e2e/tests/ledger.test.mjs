@@ -1,7 +1,7 @@
 // Issue #5 (part 2), the decision log page (extension/ledger.html): an
 // action on the LinkedIn fixture page is listed with its name, action and
 // verdict; search narrows the list; CSV and JSON exports download the
-// stored log; importing the JSON export adds nothing (all duplicates), a
+// stored log (the JSON export with what Vetted learnt, tests/learnt.test.mjs); importing the JSON export adds nothing (all duplicates), a
 // file with one new entry adds one, a bad file is refused and the stored
 // log does not change, and a failed write (the storage quota) is reported
 // with nothing changed. Hostile stored text is shown as text, and only
@@ -179,7 +179,10 @@ describe('decision log page', { timeout: 180000 }, () => {
     assert.ok(csv.text.includes('"\u202eevil\u202c, ""quoted""\nnew line"'), 'the hostile name quoted, line break kept');
     const json = await download('#export-json');
     assert.match(json.name, /^vetted-decisions-\d{4}-\d{2}-\d{2}\.json$/);
-    assert.deepEqual(JSON.parse(json.text), stored);
+    const exported = JSON.parse(json.text);
+    assert.equal(exported.format, 'vetted-export');
+    assert.deepEqual(exported.ledger, stored);
+    assert.equal(exported.learnt, undefined, 'nothing learnt, none exported');
     fs.copyFileSync(json.path, path.join(tmp, 'export.json'));
     fs.copyFileSync(csv.path, path.join(tmp, 'export.csv'));
   });

@@ -141,6 +141,43 @@ describe('X in Chromium, core hosted', { timeout: 120000 }, () => {
     });
   }
 
+  test('keyboard: j moves to a card, i ignores exactly that card, ? lists the shortcuts', async () => {
+    await h.clearLedger();
+    const page = await open();
+    try {
+      await page.evaluate(() => document.activeElement && document.activeElement.blur());
+      await page.keyboard.press('j');
+      await page.keyboard.press('j');
+      const key = await page.evaluate(() => document.activeElement.closest('[data-vetted-badge]').getAttribute('data-vetted-key'));
+      const card = page.locator('[data-testid="UserCell"]').filter({ has: page.locator(`[data-vetted-key="${key}"]`) });
+      const handle = (await card.locator('[data-testid^="UserAvatar-Container-"]').getAttribute('data-testid')).replace('UserAvatar-Container-', '');
+      assert.equal(await page.locator('[data-vetted-badge]').nth(1).getAttribute('data-vetted-key'), key, 'j twice: the second card');
+      await page.keyboard.press('i');
+      const how = await waitFor(
+        async () => {
+          if ((await page.evaluate(() => window.__xClicks.length)) > 0) return 'clicked';
+          if ((await page.locator('.vetted-highlight').count()) > 0) return 'highlighted';
+          return null;
+        },
+        { message: 'a click or a highlight', timeout: 10000 },
+      );
+      if (how === 'highlighted') await card.locator('button[aria-label="Decline"].vetted-highlight').dispatchEvent('click');
+      await waitFor(async () => (await page.evaluate(() => window.__xClicks.length)) > 0, { message: 'the click' });
+      assert.deepEqual((await page.evaluate(() => window.__xClicks)).map((c) => [c.label, c.handle]), [['Decline', handle]]);
+      await waitFor(async () => (await h.ledger()).find((e) => e.key === key && e.action === 'ignore' && e.outcome === 'done'), {
+        message: 'the done entry',
+        timeout: 15000,
+      });
+      await page.keyboard.press('?');
+      await waitFor(() => page.evaluate(() => Boolean(document.querySelector('dialog[data-vetted-keys]')?.open)), { message: 'the list of shortcuts' });
+      await page.keyboard.press('Escape');
+      await waitFor(() => page.evaluate(() => !document.querySelector('dialog[data-vetted-keys]').open), { message: 'the list closed' });
+      assert.deepEqual(await violations(page), []);
+    } finally {
+      await page.close();
+    }
+  });
+
   // stopWorkers stops the extension's service worker, and with it the
   // hosted core, as Chromium does after 30 s idle.
   async function stopWorkers(page) {
