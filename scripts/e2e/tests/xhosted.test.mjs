@@ -149,7 +149,8 @@ describe('X in Chromium, core hosted', { timeout: 120000 }, () => {
       await page.keyboard.press('j');
       await page.keyboard.press('j');
       const key = await page.evaluate(() => document.activeElement.closest('[data-vetted-badge]').getAttribute('data-vetted-key'));
-      const card = page.locator('[data-testid="UserCell"]').filter({ has: page.locator(`[data-vetted-key="${key}"]`) });
+      // X's cell is a role=button: its badge is right after it (page.BadgeAfter).
+      const card = page.locator(`[data-testid="UserCell"]:has(+ [data-vetted-key="${key}"])`);
       const handle = (await card.locator('[data-testid^="UserAvatar-Container-"]').getAttribute('data-testid')).replace('UserAvatar-Container-', '');
       assert.equal(await page.locator('[data-vetted-badge]').nth(1).getAttribute('data-vetted-key'), key, 'j twice: the second card');
       await page.keyboard.press('i');
