@@ -245,13 +245,17 @@ function renderCharts() {
 const LEANS = { accept: 'learntLeanAccept', ignore: 'learntLeanIgnore', none: 'learntLeanNone' };
 const KINDS = { note: 'learntKindNote', headline: 'learntKindHeadline', fact: 'learntKindFact', sender: 'learntKindSender', 'reported-note': 'learntKindReportedNote' };
 
-function learntRow(it) {
+// learntRow is one row of the learnt table; text holds the messages
+// looked up once per rendering (thousands of rows).
+function learntRow(it, text) {
   const tr = document.createElement('tr');
   tr.dataset.id = it.id;
   tr.dataset.lean = it.lean;
-  const what = cell(tr, span(it.label || msg('ledgerNoName'), 'name'));
-  what.append(span(it.action ? msg(it.action === 'block' ? 'learntBlocked' : 'learntReported', [msg(KINDS[it.kind] || it.kind)]) : msg(KINDS[it.kind] || it.kind), 'sub'));
-  cell(tr, span(msg(LEANS[it.lean] || it.lean), 'lean')).dataset.lean = it.lean;
+  const kind = text(KINDS[it.kind] || it.kind);
+  const sub = it.action ? text(it.action === 'block' ? 'learntBlocked' : 'learntReported', kind) : kind;
+  const what = cell(tr, span(it.label || text('ledgerNoName'), 'name'));
+  what.append(span(sub, 'sub'));
+  cell(tr, span(text(LEANS[it.lean] || it.lean), 'lean')).dataset.lean = it.lean;
   cell(tr, span(it.action ? '' : num.format(it.accepted)));
   cell(tr, span(it.action ? '' : num.format(it.ignored)));
   const corr = cell(tr, span(it.action ? '' : num.format(it.corrected)));
@@ -259,25 +263,48 @@ function learntRow(it) {
   const b = document.createElement('button');
   b.type = 'button';
   b.className = 'forget';
-  b.textContent = msg('learntForget');
-  b.setAttribute('aria-label', msg('learntForgetLabel', [it.label]));
-  b.addEventListener('click', () => forget(it.id, it.label));
+  b.dataset.id = it.id;
+  b.dataset.label = it.label;
+  b.textContent = text('learntForget');
+  b.setAttribute('aria-label', text('learntForgetLabel', it.label));
   cell(tr, b);
   return tr;
 }
 
+// messages returns msg with each (key, one substitution) looked up once.
+function messages() {
+  const memo = new Map();
+  return (key, sub) => {
+    const k = `${key}\u0000${sub === undefined ? '' : sub}`;
+    if (!memo.has(k)) memo.set(k, sub === undefined ? msg(key) : msg(key, [sub]));
+    return memo.get(k);
+  };
+}
+
+const LEARNT_ROWS = 200; // rows shown before "Show all"
+let learntAll = false;
+
 // renderLearnt lists the stored learnt state (core.learnList); a state that
 // does not validate is reported and stays as stored.
-function renderLearnt() {
-  const res = core.learnList(learnt);
+let listed = null; // the learnt state listed, as JSON text
+
+function renderLearnt(list) {
+  const text = JSON.stringify(learnt === undefined ? null : learnt);
+  if (!list && text === listed) return; // the same state (our own write coming back)
+  listed = text;
+  const res = list || core.learnList(learnt);
   const problem = $('learnt-problem');
   problem.hidden = res.ok;
   problem.textContent = res.ok ? '' : msg('learntDamaged', [res.error]);
   const body = document.createElement('tbody');
   body.id = 'learnt-rows';
   const items = res.ok ? res.items : [];
-  for (const it of items) body.append(learntRow(it));
+  const shown = learntAll ? items : items.slice(0, LEARNT_ROWS);
+  const lookup = messages();
+  for (const it of shown) body.append(learntRow(it, lookup));
   $('learnt-rows').replaceWith(body);
+  $('learnt-more').hidden = shown.length === items.length;
+  $('learnt-more').textContent = msg('learntShowAll', [num.format(items.length)]);
   $('learnt').hidden = items.length === 0;
   $('learnt-empty').hidden = items.length > 0 || !res.ok;
   $('learnt-empty').textContent = msg('learntEmpty');
@@ -316,7 +343,7 @@ async function forget(id, labelText) {
   if (!res.ok) return complain(msg('learntNotChanged', [res.error]));
   if (!(await storeLearnt(res.state))) return;
   learnt = res.state;
-  renderLearnt();
+  renderLearnt(res.list);
   say(msg('learntForgotten', [labelText]));
 }
 
@@ -592,6 +619,14 @@ async function main() {
   });
   $('clear').addEventListener('click', clearLog);
   $('learnt-reset').addEventListener('click', resetLearnt);
+  $('learnt').addEventListener('click', (e) => {
+    const b = e.target.closest('button.forget');
+    if (b) forget(b.dataset.id, b.dataset.label);
+  });
+  $('learnt-more').addEventListener('click', () => {
+    learntAll = true;
+    renderLearnt(core.learnList(learnt));
+  });
   api.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && changes.ledger) {
       const v = changes.ledger.newValue;

@@ -3,9 +3,11 @@
 package main
 
 import (
+	"errors"
 	"syscall/js"
 
 	"github.com/vetted/vetted/core/backup"
+	"github.com/vetted/vetted/core/jsontree"
 	"github.com/vetted/vetted/core/learn"
 	"github.com/vetted/vetted/core/ledger"
 )
@@ -23,8 +25,8 @@ import (
 //     corrected, lean ("accept", "ignore" or "none"), types: [{type,
 //     count}], action}; a state that does not validate is {ok: false,
 //     error} and stays as stored.
-//   - learnForget(state, id) → {ok, state, error}: the state without the
-//     item (learn.Model.Forget).
+//   - learnForget(state, id) → {ok, state, list, error}: the state without
+//     the item (learn.Model.Forget), and what learnList gives for it.
 //   - learnReset() → {ok, state}: an empty state.
 //   - dataExport(entries, state, now) → the export file's object
 //     (backup.Export), for JSON.stringify.
@@ -57,22 +59,23 @@ func learnAPI(api js.Value) {
 		}
 		out := jsObject.New()
 		out.Set("ok", true)
-		out.Set("state", js.ValueOf(m.Tree()))
+		out.Set("state", cacheState(m))
+		out.Set("list", learnList(m))
 		return out
 	}))
 	api.Set("learnReset", pageFunc(func([]js.Value) any {
 		out := jsObject.New()
 		out.Set("ok", true)
-		out.Set("state", js.ValueOf(learn.New().Tree()))
+		out.Set("state", valueOf(learn.New().Tree()))
 		return out
 	}))
 	api.Set("dataExport", pageFunc(func(args []js.Value) any {
-		list, _ := toTree(arg(args, 0)).([]any)
+		list, _ := treeOf(arg(args, 0)).([]any)
 		var state any
 		if v := arg(args, 1); !v.IsUndefined() && !v.IsNull() {
-			state = toTree(v)
+			state = treeOf(v)
 		}
-		return js.ValueOf(backup.Export(list, state, int64(floatArg(arg(args, 2)))))
+		return valueOf(backup.Export(list, state, int64(floatArg(arg(args, 2)))))
 	}))
 	api.Set("dataImport", pageFunc(func(args []js.Value) any {
 		return pageDataImport(arg(args, 0), arg(args, 2), arg(args, 3), arg(args, 4))
@@ -101,55 +104,113 @@ func floatArg(v js.Value) float64 {
 	return f
 }
 
+// stateCache is the learnt state last decoded, by its JSON text: decoding
+// thousands of features takes a second in WebAssembly, and the page lists
+// the same state again after every change it makes (learnForget keeps the
+// model it changed here under its new text).
+var stateCache struct {
+	text string
+	m    *learn.Model
+}
+
 // readState decodes the stored learnt state (undefined or null: nothing
-// learnt yet).
+// learnt yet). The state crosses the boundary as one JSON string
+// (jsontree): value by value it is several times slower. The model may be
+// the cached one: a caller that changes it must cacheState after.
 func readState(v js.Value) (*learn.Model, error) {
 	if v.IsUndefined() || v.IsNull() {
 		return learn.New(), nil
 	}
-	return learn.FromTree(toTree(v))
+	if v.Type() != js.TypeObject {
+		return learn.FromTree(toTree(v))
+	}
+	text, err := jsonStringify(v)
+	if err != nil {
+		return nil, errors.New("learnt state: " + err.Error())
+	}
+	if stateCache.m != nil && text == stateCache.text {
+		return stateCache.m, nil
+	}
+	tree, err := jsontree.Parse(text)
+	if err != nil {
+		return nil, errors.New("learnt state: " + err.Error())
+	}
+	m, err := learn.FromTree(tree)
+	if err != nil {
+		return nil, err
+	}
+	stateCache.text, stateCache.m = text, m
+	return m, nil
+}
+
+// cacheState encodes m's state as the page will store it and caches m
+// under that text.
+func cacheState(m *learn.Model) js.Value {
+	text := string(jsontree.Append(nil, m.Tree()))
+	stateCache.text, stateCache.m = text, m
+	return global.Get("JSON").Call("parse", text)
+}
+
+// treeOf is toTree through JSON text, for large values.
+func treeOf(v js.Value) any {
+	if v.Type() != js.TypeObject {
+		return toTree(v)
+	}
+	text, err := jsonStringify(v)
+	if err != nil {
+		return nil
+	}
+	t, err := jsontree.Parse(text)
+	if err != nil {
+		return nil
+	}
+	return t
+}
+
+// jsonStringify is JSON.stringify, with its exception (a cycle) as an error.
+func jsonStringify(v js.Value) (s string, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = errors.New("not JSON")
+		}
+	}()
+	out := global.Get("JSON").Call("stringify", v)
+	if out.Type() != js.TypeString {
+		return "", errors.New("not JSON")
+	}
+	return out.String(), nil
+}
+
+// valueOf is js.ValueOf through JSON text, for large trees.
+func valueOf(tree any) js.Value {
+	return global.Get("JSON").Call("parse", string(jsontree.Append(nil, tree)))
 }
 
 func learnList(m *learn.Model) js.Value {
 	items := m.List()
-	list := jsArray.New(len(items))
+	list := make([]any, len(items))
 	nfeat := 0
 	for i, it := range items {
-		o := jsObject.New()
-		o.Set("id", it.ID)
-		o.Set("kind", it.Kind)
-		o.Set("label", it.Label)
-		o.Set("accepted", it.Accepted)
-		o.Set("ignored", it.Ignored)
-		o.Set("corrected", it.Corrected)
-		o.Set("lean", it.Lean.String())
-		o.Set("action", it.Action)
-		types := jsArray.New(len(it.Types))
+		types := make([]any, len(it.Types))
 		for j, tc := range it.Types {
-			t := jsObject.New()
-			t.Set("type", tc.Type.String())
-			t.Set("count", tc.Count)
-			types.SetIndex(j, t)
+			types[j] = map[string]any{"type": tc.Type.String(), "count": tc.Count}
 		}
-		o.Set("types", types)
-		list.SetIndex(i, o)
+		list[i] = map[string]any{
+			"id": it.ID, "kind": it.Kind, "label": it.Label,
+			"accepted": it.Accepted, "ignored": it.Ignored, "corrected": it.Corrected,
+			"lean": it.Lean.String(), "action": it.Action, "types": types,
+		}
 		if it.Action == "" {
 			nfeat++
 		}
 	}
 	accepted, ignored, corrected := m.Totals()
-	out := jsObject.New()
-	out.Set("ok", true)
-	out.Set("items", list)
-	out.Set("decisions", m.Seq())
-	out.Set("accepted", accepted)
-	out.Set("ignored", ignored)
-	out.Set("corrected", corrected)
-	out.Set("features", nfeat)
-	out.Set("reported", len(items)-nfeat)
-	out.Set("maxFeatures", learn.MaxFeatures)
-	out.Set("maxReported", learn.MaxReported)
-	return out
+	return valueOf(map[string]any{
+		"ok": true, "items": list, "decisions": m.Seq(),
+		"accepted": accepted, "ignored": ignored, "corrected": corrected,
+		"features": nfeat, "reported": len(items) - nfeat,
+		"maxFeatures": learn.MaxFeatures, "maxReported": learn.MaxReported,
+	})
 }
 
 func pageDataImport(current, text, format, limit js.Value) js.Value {
@@ -168,11 +229,11 @@ func pageDataImport(current, text, format, limit js.Value) js.Value {
 		}
 		return res
 	}
-	v, err := jsonParse(s)
+	tree, err := jsontree.Parse(s)
 	if err != nil {
 		return failed("not valid JSON: " + err.Error())
 	}
-	file, err := backup.Read(toTree(v))
+	file, err := backup.Read(tree)
 	if err != nil {
 		return failed(err.Error())
 	}
@@ -195,7 +256,7 @@ func pageDataImport(current, text, format, limit js.Value) js.Value {
 	out.Set("learnt", file.HasLearnt)
 	if file.HasLearnt {
 		m := file.Learnt
-		out.Set("state", js.ValueOf(m.Tree()))
+		out.Set("state", valueOf(m.Tree()))
 		out.Set("features", m.Len())
 		out.Set("reported", len(m.ReportedList()))
 		out.Set("decisions", m.Seq())

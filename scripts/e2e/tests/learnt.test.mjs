@@ -9,11 +9,13 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { ROOT, launch, waitFor } from '../lib/harness.mjs';
 
+const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const DAY = 86400000;
 // weekStart is the Monday 00:00 UTC of the week holding t.
 const weekStart = (t) => {
@@ -184,6 +186,15 @@ describe('decisions chart and what Vetted learnt', { timeout: 240000 }, () => {
     assert.match(await text('learnt-summary'), /^Learnt from 6 decisions: 2 accepted, 4 ignored, reported or blocked, 0 corrected\. It holds \d+ features \(at most 4,000;/);
   });
 
+  test('the charts and the learnt list pass axe-core (no serious or critical violation)', async () => {
+    await page.evaluate(AXE);
+    const found = await page.evaluate(async () => {
+      const res = await window.axe.run(document, { resultTypes: ['violations'] });
+      return res.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    assert.deepEqual(found, []);
+  });
+
   test('Forget removes one item, and a reload keeps it', async () => {
     const before = await learntRows();
     const agency = before.find((r) => r.label === 'agency');
@@ -276,6 +287,21 @@ describe('decisions chart and what Vetted learnt', { timeout: 240000 }, () => {
     }
     assert.deepEqual(await storedLearnt(), kept);
     assert.equal((await learntRows()).length, rows.length, 'the item is still listed');
+  });
+
+  test('a large state lists the 200 most used, then all on request', async () => {
+    const features = [];
+    for (let i = 1; i <= 250; i++) {
+      features.push({ id: `f${i.toString(16).padStart(6, '0')}`, part: 'note', label: `word ${i}`, accept: 0, ignore: i, accepted: 0, ignored: i, corrected: 0, last: 10 });
+    }
+    const sw = await h.worker();
+    await sw.evaluate((st) => chrome.storage.local.set({ learnt: st }), { version: 1, seq: 300, accept: 10, ignore: 290, accepted: 10, ignored: 290, corrected: 0, features, reported: [] });
+    await waitFor(async () => (await learntRows()).length === 200, { message: '200 rows' });
+    assert.equal((await learntRows())[0].label, 'word 250', 'the most used first');
+    assert.equal(await text('learnt-more'), 'Show all 250');
+    await page.click('#learnt-more');
+    await waitFor(async () => (await learntRows()).length === 250, { message: 'all rows' });
+    assert.equal(await page.locator('#learnt-more').isVisible(), false);
   });
 
   test('a damaged stored state is reported and kept', async () => {
