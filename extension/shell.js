@@ -432,14 +432,12 @@
       draw(e);
       e.dirty = false;
     }
-    // At the end of the card, or right after it when the card is a link
-    // or a button (the core says which: page.BadgeAfter), so that a click
-    // on the badge is never the card's.
-    const placed = e.after ? e.el.nextElementSibling === e.badge.root : e.badge.root.parentNode === e.el;
-    if (!placed) {
+    // At the end of the card, or right after it when the card is a link or
+    // a button (cv.after: the core's page.BadgeAfter).
+    if (e.after ? e.el.nextElementSibling !== e.badge.root : e.badge.root.parentNode !== e.el) {
       for (const old of e.el.querySelectorAll(`:scope > ${BADGE}`)) old.remove();
       const next = e.el.nextElementSibling;
-      if (next && next.hasAttribute('data-vetted-badge')) next.remove();
+      if (next && next.matches(BADGE)) next.remove();
       if (e.after) e.el.after(e.badge.root);
       else e.el.append(e.badge.root);
     }

@@ -82,3 +82,60 @@ func pad(n, width int) string {
 	}
 	return s
 }
+
+// XPageURL is where the generated X page is served in the end-to-end tests.
+const XPageURL = "https://x.com/follower_requests"
+
+// XHandle is the valid handle of the card of payload i (0-based), on its
+// "@handle" link.
+func XHandle(i int) string { return "hostile" + pad(i+1, 5) }
+
+// XProfileHref is the display-name link of the card of payload p on X:
+// the payload itself when it is a URL trick, else an X profile path
+// that ends in it.
+func XProfileHref(p Payload) string {
+	switch p.Kind {
+	case URL, JSURL, DataURL:
+		return p.Text
+	}
+	return "https://x.com/" + p.Text
+}
+
+// XPage is an X follower-requests dialog (as in SITES.md) with one row per
+// payload in ps, in order: the payload is the row's display name and bio,
+// its display-name link is XProfileHref, and its "@handle" link is
+// XHandle's. Every payload is written as text (escaped).
+func XPage(ps []Payload) string {
+	var b strings.Builder
+	b.WriteString(`<!DOCTYPE html>
+<html dir="ltr" lang="en"><head><meta charset="utf-8"><title>Follower requests / X (hostile payloads)</title>
+<style>
+body { margin: 0; font: 15px/1.3 system-ui, sans-serif; }
+[role="dialog"] { max-width: 600px; margin: 20px auto; border: 1px solid #eff3f4; }
+[data-testid="UserCell"] { display: flex; gap: 12px; padding: 12px 16px; }
+.main { flex: 1; min-width: 0; max-height: 10em; overflow: hidden; }
+[data-testid="cellInnerDiv"] { border-bottom: 1px solid #eff3f4; }
+</style></head>
+<body>
+<div id="layers"><div aria-labelledby="modal-header" aria-modal="true" role="dialog">
+<h2 id="modal-header"><span>Follower requests</span></h2>
+<section role="region"><div aria-label="Timeline: Follower requests">
+`)
+	for i, p := range ps {
+		t := html.EscapeString(p.Text)
+		href := html.EscapeString(XProfileHref(p))
+		h := XHandle(i)
+		b.WriteString(`<div data-testid="cellInnerDiv" data-payload="` + p.ID + `"><div><div data-testid="UserCell" role="button" tabindex="0">
+<div data-testid="UserAvatar-Container-` + h + `"><a href="/` + h + `" aria-hidden="true" role="link" tabindex="-1"><img alt="" src="https://pbs.twimg.com/profile_images/1/` + h + `_normal.jpg" width="40" height="40"></a></div>
+<div class="main"><div><div>
+<a href="` + href + `" role="link"><div><div dir="ltr"><span><span>` + t + `</span></span></div></div></a>
+<div><a href="/` + h + `" role="link" tabindex="-1"><div dir="ltr"><span>@` + h + `</span></div></a></div>
+</div>
+<div><button aria-label="Decline" role="button" type="button"><span>Decline</span></button><button aria-label="Accept" role="button" type="button"><span>Accept</span></button></div>
+</div><div dir="auto" data-testid="UserDescription"><span>` + t + `</span></div></div>
+</div></div></div>
+`)
+	}
+	b.WriteString("</div></section>\n</div></div>\n</body></html>\n")
+	return b.String()
+}

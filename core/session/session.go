@@ -86,9 +86,11 @@ func (j *Judged) Card() card.Card {
 type CardView struct {
 	ID     int          `json:"id"`
 	Badge  render.Badge `json:"badge"`
-	Sig    string       `json:"sig"`             // changes whenever the badge would
-	After  bool         `json:"after,omitempty"` // the badge goes right after the card, not at its end (page.BadgeAfter)
+	Sig    string       `json:"sig"` // changes whenever the badge would
 	Judged Judged       `json:"judged"`
+	// After: the badge goes right after the card's element instead of at
+	// its end (the card is a link or a button: page.BadgeAfter).
+	After bool `json:"after,omitempty"`
 }
 
 // Scan is the answer to a scan.
@@ -158,8 +160,8 @@ func ScanPage(env *Env, req *Request) (*Scan, error) {
 		key := Key(c, keys)
 		acts := action.Available(s, kept[i], c)
 		b := render.NewBadge(render.View{Key: key, Name: c.Name, Verdict: &v, Actions: acts, Lang: req.Lang})
-		out.Cards = append(out.Cards, CardView{ID: tree.ID(kept[i]), Badge: b, Sig: b.Sig(), After: page.BadgeAfter(kept[i]),
-			Judged: newJudged(key, c, &v)})
+		out.Cards = append(out.Cards, CardView{ID: tree.ID(kept[i]), Badge: b, Sig: b.Sig(), Judged: newJudged(key, c, &v),
+			After: page.BadgeAfter(kept[i])})
 	}
 	return out, nil
 }

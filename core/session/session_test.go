@@ -71,6 +71,8 @@ func snapshot(doc *html.Node) string {
 // actions as the page itself read natively (the adapters' own tests).
 func TestScanAgreesWithTheSavedPages(t *testing.T) {
 	e := env()
+	after := 0
+	defer func() { assert.Equal(t, 21, after, "Facebook's and X's cards get their badge after the card") }()
 	for _, f := range fixtures(t) {
 		t.Run(f.name, func(t *testing.T) {
 			res, err := session.ScanPage(e, &session.Request{Op: "scan", URL: f.url, Lang: "en", Tree: snapshot(f.doc)})
@@ -113,6 +115,11 @@ func TestScanAgreesWithTheSavedPages(t *testing.T) {
 					wantKinds = append(wantKinds, string(k))
 				}
 				assert.Equal(t, wantKinds, kinds)
+				assert.Equal(t, page.BadgeAfter(nodes[i]), cv.After, "where the badge goes")
+				if strings.HasSuffix(f.name, "facebook/requests.html") || strings.HasSuffix(f.name, "x/follower-requests.html") {
+					after++
+					assert.True(t, cv.After, "a card that is a link or a button gets its badge after it")
+				}
 				assert.Greater(t, cv.ID, 0, "the card is an element of the snapshot")
 				assert.Equal(t, page.BadgeAfter(nodes[i]), cv.After, "where the badge goes")
 			}

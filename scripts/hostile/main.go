@@ -1,6 +1,7 @@
 // Command hostile writes the hostile-payload invitation page
-// (core/hostile.LinkedInPage over every payload) to standard output, or
-// with -json the payload table, for the end-to-end tests.
+// (core/hostile.LinkedInPage, or with -site x XPage, over every payload)
+// to standard output, or with -json the payload table, for the end-to-end
+// tests.
 package main
 
 import (
@@ -14,6 +15,7 @@ import (
 
 func main() {
 	asJSON := flag.Bool("json", false, "write the payload table as JSON (id, kind, text, key, href) instead of the page")
+	site := flag.String("site", "linkedin", "the page's site: linkedin or x")
 	flag.Parse()
 	if *asJSON {
 		type row struct {
@@ -33,7 +35,16 @@ func main() {
 		}
 		return
 	}
-	if _, err := os.Stdout.WriteString(hostile.LinkedInPage(hostile.All)); err != nil {
+	page := hostile.LinkedInPage(hostile.All)
+	switch *site {
+	case "linkedin":
+	case "x":
+		page = hostile.XPage(hostile.All)
+	default:
+		fmt.Fprintln(os.Stderr, "hostile: -site is linkedin or x")
+		os.Exit(2)
+	}
+	if _, err := os.Stdout.WriteString(page); err != nil {
 		fmt.Fprintln(os.Stderr, "hostile:", err)
 		os.Exit(1)
 	}

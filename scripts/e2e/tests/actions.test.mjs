@@ -1,6 +1,6 @@
 // One-click actions on every site (DESIGN §6, revised): on Facebook,
-// Instagram and legacy LinkedIn (Chromium, under each site's CSP) and on X
-// (Firefox, where the page allows the core to run), the page's Accept and
+// Instagram, legacy LinkedIn and X (Chromium, under each site's CSP; on X
+// the core is hosted) and on X in Firefox (the core in the page), the page's Accept and
 // Ignore buttons name nobody ("Confirm", "Delete", "Accept", "Decline"),
 // and Vetted still acts: Accept and Ignore click exactly that card's own
 // control and end done once the page changed, Block hands over with a
@@ -24,7 +24,7 @@ function fixture(name) {
   return { name, file, url, cards };
 }
 
-const CHROMIUM_SITES = ['facebook/requests', 'instagram/follow-requests', 'linkedin-legacy/received'];
+const CHROMIUM_SITES = ['facebook/requests', 'instagram/follow-requests', 'linkedin-legacy/received', 'x/follower-requests'];
 
 // Page-side reads.
 const badgeInfo = (page) =>
@@ -186,7 +186,9 @@ describe('one-click actions where the buttons name nobody (Chromium)', { timeout
       assert.deepEqual(await violations(page), []);
       await page.close();
     });
-    test(`${name}: bulk accept and bulk ignore`, async () => {
+    // Bulk on X in Chromium waits for the hosted shell to answer the
+    // popup's bulk messages (extension/shell.js has no bulk yet).
+    test(`${name}: bulk accept and bulk ignore`, { skip: name.startsWith('x/') && 'bulk is not in the hosted shell yet' }, async () => {
       await h.clearLedger();
       await bulk(f, 'accept');
       await h.clearLedger();
