@@ -8,47 +8,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/vetted/vetted/core/action"
+	"github.com/vetted/vetted/core/render"
 	"github.com/vetted/vetted/core/verdict"
-)
-
-// The message keys of the type, recommendation, level and action labels
-// (extension/_locales); the English fallbacks are the core's labels.
-var (
-	typeKeys = map[verdict.Type]string{
-		verdict.BlockedPerson:   "badgeTypeBlockedPerson",
-		verdict.Scammer:         "badgeTypeScammer",
-		verdict.FakeProfile:     "badgeTypeFakeProfile",
-		verdict.Competitor:      "badgeTypeCompetitor",
-		verdict.PageInvite:      "badgeTypePageInvite",
-		verdict.KnownContact:    "badgeTypeKnownContact",
-		verdict.Recruiter:       "badgeTypeRecruiter",
-		verdict.Salesperson:     "badgeTypeSalesperson",
-		verdict.VerifiedAccount: "badgeTypeVerifiedAccount",
-		verdict.IndustryPeer:    "badgeTypeIndustryPeer",
-		verdict.Stranger:        "badgeTypeStranger",
-	}
-	recKeys = map[verdict.Recommendation]string{
-		verdict.Accept:                 "badgeRecAccept",
-		verdict.ReviewAccept:           "badgeRecReviewAccept",
-		verdict.ReviewAcceptIfRelevant: "badgeRecReviewAcceptIfRelevant",
-		verdict.IgnoreOrVet:            "badgeRecIgnoreOrVet",
-		verdict.Decline:                "badgeRecDecline",
-		verdict.DeclineBlock:           "badgeRecDeclineBlock",
-		verdict.Review:                 "badgeRecReview",
-	}
-	levelKeys = map[verdict.Level]string{
-		verdict.LevelSafe:   "badgeLevelSafe",
-		verdict.LevelReview: "badgeLevelReview",
-		verdict.LevelDanger: "badgeLevelDanger",
-	}
-	actionKeys = map[action.Kind]string{
-		action.Accept:       "badgeActionAccept",
-		action.Ignore:       "badgeActionIgnore",
-		action.Ask:          "badgeActionAsk",
-		action.AcceptThanks: "badgeActionAcceptThanks",
-		action.IgnoreReport: "badgeActionIgnoreReport",
-		action.Block:        "badgeActionBlock",
-	}
 )
 
 // label looks a key up in a table; without one, the fallback is shown.
@@ -59,10 +20,15 @@ func label(key, fallback string) string {
 	return tr(key, fallback)
 }
 
-func typeLabel(t verdict.Type) string          { return label(typeKeys[t], t.Label()) }
-func recLabel(r verdict.Recommendation) string { return label(recKeys[r], r.Label()) }
-func levelLabel(l verdict.Level) string        { return label(levelKeys[l], l.Label()) }
-func actionLabel(k action.Kind) string         { return label(actionKeys[k], k.Label()) }
+// The labels' message keys and English fallbacks are core/render's, the
+// same as the shell's.
+func typeLabel(t verdict.Type) string          { return labelOf(render.TypeLabel(t)) }
+func recLabel(r verdict.Recommendation) string { return labelOf(render.RecLabel(r)) }
+func levelLabel(l verdict.Level) string        { return labelOf(render.LevelLabel(l)) }
+func actionLabel(k action.Kind) string         { return labelOf(render.ActionLabel(k)) }
+
+// labelOf looks up a label's message, with its fallback.
+func labelOf(t render.Text) string { return label(t.Key, t.Fallback) }
 
 // chipLabel is the chip's text: "Recruiter — review, then accept".
 func chipLabel(v *verdict.Verdict) string {
