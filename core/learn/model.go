@@ -538,7 +538,22 @@ func (m *Model) Judge(s *Sample) Result {
 	}
 	// Evidence: the features that weighed most that way, longer spans
 	// first among equals.
-	slices.SortStableFunc(ks, func(a, b known) int {
+	side := func(f *Feature) int {
+		if lean == LeanAccept {
+			return f.Accepted
+		}
+		return f.Ignored
+	}
+	quotable := func(k *known) bool { return sign*k.c >= quoteAt && side(k.f) > 0 }
+	// Only quotable features can be picked: sort those alone (the same
+	// order as sorting all, since the sort is stable).
+	cand := ks[:0]
+	for i := range ks {
+		if quotable(&ks[i]) {
+			cand = append(cand, ks[i])
+		}
+	}
+	slices.SortStableFunc(cand, func(a, b known) int {
 		switch {
 		case sign*a.c > sign*b.c:
 			return -1
@@ -547,15 +562,9 @@ func (m *Model) Judge(s *Sample) Result {
 		}
 		return (b.x.End - b.x.Start) - (a.x.End - a.x.Start)
 	})
-	side := func(f *Feature) int {
-		if lean == LeanAccept {
-			return f.Accepted
-		}
-		return f.Ignored
-	}
 	var ev [MaxEvidence]Feat
 	var picked [MaxEvidence]*Feature
-	ne := pick(ks, &ev, &picked, func(k *known) bool { return sign*k.c >= quoteAt && side(k.f) > 0 })
+	ne := pick(cand, &ev, &picked, quotable)
 	count, corr := 0, 0
 	for _, f := range picked[:ne] {
 		if c := side(f); c > count {

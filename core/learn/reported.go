@@ -91,8 +91,8 @@ func (m *Model) find(note bool, s string) (Reported, bool) {
 	}
 	h := hash64(s)
 	for i := len(m.reported) - 1; i >= 0; i-- {
-		if r := m.reported[i]; r.Note == note && r.Hash == h {
-			return r, true
+		if r := &m.reported[i]; r.Note == note && r.Hash == h {
+			return *r, true
 		}
 	}
 	return Reported{}, false
