@@ -104,10 +104,12 @@ func nextURL(s string, from int) (start, end int, ok bool) {
 }
 
 // mayHoldURL reports whether s from byte i on has what every link NextURL
-// finds has: a dot before a letter or digit (a host name) or "://".
+// finds has: a dot before a letter or digit (a host name), "www." or "://".
 func mayHoldURL(s string, i int) bool {
 	for ; i+1 < len(s); i++ {
-		if c := s[i]; c == '.' && isWordByte(s[i+1]) || c == ':' && s[i+1] == '/' {
+		switch c := s[i]; {
+		case c == '.' && (isWordByte(s[i+1]) || i >= 3 && s[i-3:i] == "www"),
+			c == ':' && s[i+1] == '/':
 			return true
 		}
 	}
