@@ -17,28 +17,10 @@ func (s adapterSite) AdapterID() string { return s.ID }
 // ControlNames is the person a control's label names: its aria-label,
 // else its visible text (the accessible name of a link without
 // aria-label, as LinkedIn's "Reply to Ada").
-func (s adapterSite) ControlNames(ctrl page.Node) string {
-	if n := s.Adapter.ControlNames(ctrl); n != "" || ctrl == nil {
-		return n
-	}
-	if _, ok := ctrl.Attr("aria-label"); ok {
-		return ""
-	}
-	return page.LabelName(ctrl.Text(), s.Labels)
-}
+func (s adapterSite) ControlNames(ctrl page.Node) string { return s.Adapter.NamedBy(ctrl) }
 
 // List is the first of the adapter's invitation lists on the page.
-func (s adapterSite) List(root page.Node) page.Node {
-	for _, sel := range s.Lists {
-		if sel == "" {
-			return nil
-		}
-		if n := root.QueryOne(sel); n != nil {
-			return n
-		}
-	}
-	return nil
-}
+func (s adapterSite) List(root page.Node) page.Node { return s.Adapter.FirstList(root) }
 
 // invitationURL reports whether a URL is one of the adapters' pages: only
 // there does Vetted keep looking for a list that has not rendered yet.

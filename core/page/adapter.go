@@ -170,3 +170,29 @@ func (cs *Controls) finders(c Control) []Finder {
 	}
 	return nil
 }
+
+// NamedBy is the person a control's label names: ControlNames, else,
+// for a control without an aria-label, its visible text (the accessible
+// name of a link, as LinkedIn's "Reply to Ada").
+func (a *Adapter) NamedBy(ctrl Node) string {
+	if n := a.ControlNames(ctrl); n != "" || ctrl == nil {
+		return n
+	}
+	if _, ok := ctrl.Attr("aria-label"); ok {
+		return ""
+	}
+	return LabelName(ctrl.Text(), a.Labels)
+}
+
+// FirstList is the first of the adapter's invitation lists on the page.
+func (a *Adapter) FirstList(root Node) Node {
+	for _, sel := range a.Lists {
+		if sel == "" {
+			return nil
+		}
+		if n := root.QueryOne(sel); n != nil {
+			return n
+		}
+	}
+	return nil
+}

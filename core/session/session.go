@@ -201,25 +201,7 @@ type site struct{ *page.Adapter }
 
 // ControlNames is the person a control's label names: its aria-label,
 // else its visible text.
-func (s site) ControlNames(ctrl page.Node) string {
-	if n := s.Adapter.ControlNames(ctrl); n != "" || ctrl == nil {
-		return n
-	}
-	if _, ok := ctrl.Attr("aria-label"); ok {
-		return ""
-	}
-	return page.LabelName(ctrl.Text(), s.Labels)
-}
+func (s site) ControlNames(ctrl page.Node) string { return s.Adapter.NamedBy(ctrl) }
 
 // List is the first of the adapter's invitation lists on the page.
-func (s site) List(root page.Node) page.Node {
-	for _, sel := range s.Lists {
-		if sel == "" {
-			return nil
-		}
-		if n := root.QueryOne(sel); n != nil {
-			return n
-		}
-	}
-	return nil
-}
+func (s site) List(root page.Node) page.Node { return s.Adapter.FirstList(root) }
