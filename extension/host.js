@@ -1,7 +1,8 @@
 /*
- * Vetted's hosted core (DESIGN §7): the Go core (hosted.wasm) run in the
- * background service worker, under the extension's own CSP, for pages
- * whose policy forbids WebAssembly in the page (X in Chromium). The
+ * Vetted's hosted core (DESIGN §7): the Go core (core.wasm) run in the
+ * background, under the extension's own CSP, warm across page loads; the
+ * only home on pages whose policy forbids WebAssembly in the page (X in
+ * Chromium). The
  * content-script shell (shell.js) sends it {type: 'vetted-core', request,
  * tree} messages; it answers with the core's JSON (core/session). The core
  * starts on the first request and again after the service worker was
@@ -12,14 +13,14 @@
 
 (() => {
   const api = globalThis.chrome;
-  let core = null; // Promise of globalThis.vettedHost
+  let core = null; // Promise of globalThis.vettedCore
 
   function start() {
     if (core) return core;
     core = (async () => {
       const go = new globalThis.Go();
       go.env = { GOGC: '200' };
-      const url = api.runtime.getURL('hosted.wasm');
+      const url = api.runtime.getURL('core.wasm');
       let result;
       try {
         result = await WebAssembly.instantiateStreaming(fetch(url), go.importObject);
@@ -31,8 +32,8 @@
       go.run(result.instance).finally(() => {
         core = null; // the core stopped: the next request starts it again
       });
-      if (!globalThis.vettedHost) throw new Error('the hosted core did not start');
-      return globalThis.vettedHost;
+      if (!globalThis.vettedCore) throw new Error('the hosted core did not start');
+      return globalThis.vettedCore;
     })();
     core.catch(() => {
       core = null;

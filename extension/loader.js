@@ -1,19 +1,27 @@
 /*
- * Vetted content-script loader (runs after wasm_exec.js, in the content
- * script's isolated world).
+ * Vetted content-script loader (runs after wasm_exec.js and shell.js, in the
+ * content script's isolated world).
  *
  * The manifest injects it on every page of each supported site, because all
  * of them are single-page apps: a user who lands on the feed and clicks
  * through to the invitations gets no new page load. Until the URL is an
- * invitation page this script only watches the URL; it then fetches and
- * compiles core.wasm (a web-accessible resource) while the page loads (it
- * runs at document_start), and runs the Go core once the DOM is parsed. The
- * core does all DOM work and keeps running across later in-app navigations.
+ * invitation page this script only watches the URL; it then chooses where
+ * the core runs (DESIGN §7) and starts the shell (shell.js), which keeps
+ * following the page across later in-app navigations:
+ *
+ *   - 'page': core.wasm (a web-accessible resource) is fetched and compiled
+ *     while the page loads (this runs at document_start) and instantiated
+ *     here, in the content script, once the DOM is parsed; the shell calls
+ *     it directly;
+ *   - 'hosted': the shell sends its requests to the core in the background
+ *     (host.js), warm across page loads;
+ *   - 'legacy': the old in-page core with its own DOM glue (legacy.wasm),
+ *     until the shell does all it does.
  *
  * On a site whose Content Security Policy forbids WebAssembly in content
- * scripts (X, in Chromium; DESIGN §7) it never attempts the compile, which
- * the page would see as a CSP violation: the shell (shell.js) runs there
- * instead, with the core hosted in the background (host.js).
+ * scripts (X, in Chromium) it never attempts the compile, which the page
+ * would see as a CSP violation: the core is hosted there, whatever else
+ * is asked.
  *
  * Problems go to the background (for the popup) and to the console, never
  * into the page.
@@ -28,9 +36,10 @@
 
   const api = globalThis.chrome;
   const firefox = api.runtime.getURL('').startsWith('moz-extension:');
-  // Where the core runs (DESIGN §7): 'auto' follows the benchmarks (in the
-  // page, except where the page forbids it: hosted). The end-to-end tests
-  // and `make bench` force a home in a copy of the build (VETTED_HOME).
+  // Where the core runs (DESIGN §7): 'auto' follows the benchmarks (HOMES
+  // below). The end-to-end tests and `make bench` force a home ('page',
+  // 'hosted', 'legacy') in a copy of the build (VETTED_HOME); a strict-CSP
+  // page in Chromium is hosted whatever is forced.
   const HOME = 'auto';
 
   // Where each site keeps its invitation lists (the adapters' URL patterns
@@ -53,6 +62,19 @@
   ];
 
   const site = SITES.find((s) => s.hosts.includes(location.hostname));
+
+  // HOMES: each browser's home by site, as BENCHMARKS.md's figures chose it.
+  const HOMES = {
+    chromium: { linkedin: 'legacy', facebook: 'legacy', instagram: 'legacy', xing: 'legacy' },
+    firefox: { linkedin: 'legacy', facebook: 'legacy', x: 'legacy', instagram: 'legacy', xing: 'legacy' },
+  };
+
+  function homeFor(s) {
+    if (s.strictCSP && !firefox) return 'hosted';
+    let home = HOME !== 'auto' ? HOME : HOMES[firefox ? 'firefox' : 'chromium'][s.site] || 'page';
+    if (home === 'hosted' && firefox) home = 'page'; // no background home in Firefox yet
+    return home;
+  }
   let state = 'idle'; // idle | loading | running | blocked | error
   let message = '';
 
@@ -81,18 +103,17 @@
 
   async function start() {
     if (state !== 'idle') return;
-    if ((site.strictCSP && !firefox) || (HOME === 'hosted' && !firefox)) {
-      // The page's policy blocks WebAssembly here: never try. The shell
-      // (shell.js) asks the hosted core instead (extension/host.js).
-      state = 'running';
-      report({ state: 'loading', home: 'hosted' });
-      await domReady();
-      globalThis.vettedShell.start();
-      return;
-    }
+    const home = homeFor(site);
     state = 'loading';
-    report({ state: 'loading' });
+    report({ state: 'loading', home });
     try {
+      if (home === 'hosted') {
+        // The shell asks the core in the background (extension/host.js).
+        await domReady();
+        state = 'running';
+        globalThis.vettedShell.start({ name: 'hosted' });
+        return;
+      }
       const go = new globalThis.Go();
       // Collect garbage less often: with one thread, the collector's work
       // lands in the page's tasks (make bench: fewer tasks over 50 ms on a
@@ -103,7 +124,7 @@
       };
       // Compile while the page is still loading (off the main thread), run
       // once its DOM is parsed.
-      const module = await compile(api.runtime.getURL('core.wasm'));
+      const module = await compile(api.runtime.getURL(home === 'legacy' ? 'legacy.wasm' : 'core.wasm'));
       await domReady();
       // A task of its own for the core's start-up, not the tail of the
       // parser's (which on a long page is long already).
@@ -113,7 +134,13 @@
       // linear memory in bytes.
       globalThis.vettedMemory = () => instance.exports.mem.buffer.byteLength;
       state = 'running';
+      // The core's main runs until it waits: by then it has published
+      // globalThis.vettedCore (wasm/main.go).
       go.run(instance).catch(fail);
+      if (home === 'legacy') return;
+      const core = globalThis.vettedCore;
+      if (!core || typeof core.call !== 'function') throw new Error('the core did not start');
+      globalThis.vettedShell.start({ name: 'page', home: (request, tree) => core.call(request, tree) });
     } catch (e) {
       fail(`the core could not start: ${e && e.message ? e.message : e}`);
     }

@@ -6,9 +6,9 @@
  * describe (core/render), and carries out the core's action steps: click
  * this element, wait, send another snapshot, highlight that control.
  *
- * Where the core runs is not the shell's business: `home` answers requests.
- * Here it is the hosted core in the background (extension/host.js), used
- * where the page forbids WebAssembly in the page (X in Chromium).
+ * Where the core runs is not the shell's business: `home` answers requests,
+ * the core in the content script (the loader passes it) or hosted in the
+ * background (extension/host.js); the answers are the same.
  *
  * Page-derived text goes into the page only as text (textContent, text
  * nodes), never as HTML; links only to the safe https URLs the core gives.
@@ -418,7 +418,7 @@
     site = res.site || null;
     reportStatus(res);
     performance.clearMarks('vetted:scanned');
-    performance.mark('vetted:scanned', { detail: { ...counted, home: 'hosted' } });
+    performance.mark('vetted:scanned', { detail: { ...counted, home: homeName } });
   }
 
   // show draws a card's badge (when its model changed) and keeps it in
@@ -714,8 +714,14 @@
     return false;
   }
 
+  let homeName = 'hosted';
+
+  // start begins following the page. opts.home, when given, answers the
+  // core's requests (the core in the page); otherwise they go to the
+  // background. opts.name names the home for make bench.
   function start(opts) {
     if (opts && opts.home) home = opts.home;
+    if (opts && opts.name) homeName = opts.name;
     new MutationObserver((records) => {
       if (relevant(records)) poke();
     }).observe(document.documentElement, { subtree: true, childList: true, characterData: true, attributes: true, attributeOldValue: true });

@@ -22,14 +22,15 @@ tmp=$(mktemp -d "$out/.build.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 mkdir -p "$tmp/chrome"
 
-# core.wasm: the content script's core; pages.wasm: the same package built
-# for the extension's own pages (options, decision log), -tags pages.
+# core.wasm: the core the content-script shell asks, in the page or hosted
+# in the background (DESIGN §7); pages.wasm: the same package built for the
+# extension's own pages (options, decision log), -tags pages; legacy.wasm:
+# the old in-page core with its own DOM glue, -tags legacy, until every
+# site runs on the shell.
 GOOS=js GOARCH=wasm $GO build -trimpath -ldflags='-s -w' -o "$tmp/chrome/core.wasm" ./wasm
 GOOS=js GOARCH=wasm $GO build -trimpath -ldflags='-s -w' -tags pages -o "$tmp/chrome/pages.wasm" ./wasm
-# hosted.wasm: the core in the background, for pages that forbid WebAssembly
-# in the page (DESIGN §7), -tags hosted.
-GOOS=js GOARCH=wasm $GO build -trimpath -ldflags='-s -w' -tags hosted -o "$tmp/chrome/hosted.wasm" ./wasm
-chmod 644 "$tmp/chrome/core.wasm" "$tmp/chrome/pages.wasm" "$tmp/chrome/hosted.wasm"
+GOOS=js GOARCH=wasm $GO build -trimpath -ldflags='-s -w' -tags legacy -o "$tmp/chrome/legacy.wasm" ./wasm
+chmod 644 "$tmp/chrome/"*.wasm
 cp -R extension/. "$tmp/chrome/"
 rm -f "$tmp/chrome/manifest.json"
 cp "$wasm_exec" "$tmp/chrome/wasm_exec.js"

@@ -1,4 +1,4 @@
-//go:build js && wasm && !pages && !hosted
+//go:build js && wasm && legacy && !pages
 
 package main
 
@@ -89,8 +89,6 @@ func newApp() *app {
 	}
 	a.judge = verdict.New(&a.settings)
 	a.store = newLedgerStore(a.settings.LedgerLimit)
-	a.store.onError = func(msg string) { a.report("error", msg) }
-	a.store.onRecovered = func() { a.report("recovered", "") }
 	a.events = newBadgeEvents(a.badgeOf, a.act)
 	return a
 }
@@ -107,7 +105,12 @@ func (a *app) start() {
 		}
 		loaded <- struct{}{}
 	}()
-	go func() { <-loaded; <-loaded; close(a.ready); a.store.run() }()
+	go func() {
+		<-loaded
+		<-loaded
+		close(a.ready)
+		a.store.run(storeHooks{onError: func(msg string) { a.report("error", msg) }, onRecovered: func() { a.report("recovered", "") }})
+	}()
 	a.listenStorage()
 	a.listenNavigation()
 	a.listenKeys() // keys.go: the keyboard shortcuts

@@ -47,6 +47,7 @@ func lastError(api js.Value) string {
 func toTree(v js.Value) any { return toTreeDepth(v, 0) }
 
 var (
+	global   = js.Global()
 	jsArray  = global.Get("Array")
 	jsObject = global.Get("Object")
 )
@@ -81,23 +82,6 @@ func toTreeDepth(v js.Value, depth int) any {
 		return out
 	}
 	return nil
-}
-
-// callback wraps a one-shot JavaScript callback that delivers its first
-// argument on a channel and releases itself.
-func callback() (js.Func, <-chan js.Value) {
-	ch := make(chan js.Value, 1)
-	var f js.Func
-	f = js.FuncOf(func(this js.Value, args []js.Value) any {
-		v := js.Undefined()
-		if len(args) > 0 {
-			v = args[0]
-		}
-		ch <- v
-		f.Release()
-		return nil
-	})
-	return f, ch
 }
 
 // apiResult is what an extension API callback got: its first argument and
@@ -193,30 +177,6 @@ func storageSet(area, key string, tree any, timeout float64) string {
 		return "storage." + area + " did not confirm the write"
 	}
 	return res.err
-}
-
-// replyIgnored is the one callback for status messages: reading
-// lastError silences the "no receiving end" warning.
-var replyIgnored js.Func
-
-// sendMessage sends a message to the background; failures (no listener,
-// an extension reload) are ignored: status reports are best effort.
-func sendMessage(msg js.Value) {
-	api := extAPI()
-	if api.IsUndefined() {
-		return
-	}
-	rt := api.Get("runtime")
-	if rt.Type() != js.TypeObject || rt.Get("sendMessage").Type() != js.TypeFunction {
-		return
-	}
-	if replyIgnored.IsUndefined() {
-		replyIgnored = js.FuncOf(func(this js.Value, args []js.Value) any {
-			_ = lastError(api)
-			return nil
-		})
-	}
-	call(rt, "sendMessage", msg, replyIgnored)
 }
 
 // call invokes a DOM method and turns a thrown exception (an invalid

@@ -1,4 +1,4 @@
-//go:build js && wasm && !pages && !hosted
+//go:build js && wasm && legacy && !pages
 
 package main
 
@@ -125,15 +125,14 @@ func TestLedgerStoreKeepsEntriesOnStorageErrors(t *testing.T) {
 	s := newLedgerStore(10)
 	errs := make(chan string, 4)
 	saved := make(chan struct{}, 4)
-	s.onError = func(m string) { errs <- m }
-	s.onSaved = func() { saved <- struct{}{} }
+	hooks := storeHooks{onError: func(m string) { errs <- m }, onSaved: func() { saved <- struct{}{} }}
 	if msg := s.load(); msg != "" {
 		t.Fatal(msg)
 	}
 	if p := s.prior(&card.Card{Name: "old"}); len(p) != 1 {
 		t.Fatalf("prior from the stored log: %v", p)
 	}
-	go s.run()
+	go s.run(hooks)
 
 	f.failSet = "QUOTA_BYTES quota exceeded"
 	s.add(ledger.Entry{Name: "Ada", Action: "accept", Outcome: "done"})

@@ -1,4 +1,4 @@
-//go:build js && wasm
+//go:build js && wasm && (legacy || pages)
 
 package main
 
@@ -13,10 +13,7 @@ var itoa = strconv.Itoa
 // long type switch). Page-derived text only ever goes through textContent
 // or text nodes; nothing here parses HTML.
 
-var (
-	global   = js.Global()
-	document = global.Get("document")
-)
+var document = global.Get("document")
 
 // create makes an element with attributes given as name, value pairs.
 //
@@ -68,9 +65,3 @@ func connected(e js.Value) bool {
 }
 
 // plural is "1 card", "3 cards".
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return itoa(n) + " " + word + "s"
-}

@@ -1,33 +1,234 @@
-//go:build js && wasm && !pages && !hosted
+//go:build js && wasm && !pages && !legacy
 
 package main
 
-import "syscall/js"
+import (
+	"encoding/json"
+	"sync"
+	"syscall/js"
 
-// main is core.wasm's: the content script's core on an invitation page.
-// The extension's own pages load pages.wasm instead, the same package
-// built with -tags pages (main_pages.go, pageapi*.go), so that neither
-// carries the other's code.
+	"github.com/vetted/vetted/core/card"
+	"github.com/vetted/vetted/core/flag"
+	"github.com/vetted/vetted/core/ledger"
+	"github.com/vetted/vetted/core/session"
+	"github.com/vetted/vetted/core/settings"
+	"github.com/vetted/vetted/core/verdict"
+)
+
+// main is core.wasm's: the core the content-script shell (extension/shell.js)
+// asks, answering its requests (package session) in either home (DESIGN §7):
+// in the page (the content script instantiates it, extension/loader.js) or
+// hosted in an extension context (the background, extension/host.js). It
+// publishes globalThis.vettedCore.call(request JSON, snapshot) → Promise of
+// the answer's JSON; settings, the decision log and problems are kept the
+// same way in both homes (read from storage, followed as they change).
 func main() {
-	go func() {
-		// The runtime's start-up filled this task (tens of milliseconds
-		// in the browser's baseline compiler on a cold page): the core
-		// starts in a fresh one (DESIGN §8: no task over 50 ms).
-		yield()
-		a := newApp()
-		exportAPI(a)
-		a.start()
-	}()
+	h := &host{ready: make(chan struct{}), store: newLedgerStore(settings.Defaults().LedgerLimit)}
+	h.env.Store(newEnv(settings.Defaults(), h.store))
+	go h.start()
+	api := jsObject.New()
+	api.Set("version", version)
+	api.Set("call", js.FuncOf(h.call))
+	global.Set("vettedCore", api)
 	// A Go wasm main must not return, or later JavaScript callbacks fail.
 	select {}
 }
 
-// exportAPI publishes a small object on the content script's global (the
-// extension's isolated world, invisible to the page): the version and a
-// rescan hook for the loader and the end-to-end tests.
-func exportAPI(a *app) {
-	api := jsObject.New()
-	api.Set("version", version)
-	api.Set("rescan", js.FuncOf(func(js.Value, []js.Value) any { a.poke(); return nil }))
-	global.Set("vettedCore", api)
+// host is the core behind the shell, in either home: the user's settings and the decision log, read
+// from storage once and followed as they change.
+type host struct {
+	ready   chan struct{} // closed once settings and log are read
+	env     envBox
+	store   *ledgerStore
+	flushMu sync.Mutex // one write of the decision log at a time
+	problem string     // a settings or storage problem, told with every scan
+	mu      sync.Mutex
+}
+
+// envBox holds the current Env (replaced when the settings change).
+type envBox struct {
+	mu  sync.Mutex
+	env *session.Env
+}
+
+func (b *envBox) Store(e *session.Env) { b.mu.Lock(); b.env = e; b.mu.Unlock() }
+func (b *envBox) Load() *session.Env   { b.mu.Lock(); defer b.mu.Unlock(); return b.env }
+
+func newEnv(s settings.Settings, store *ledgerStore) *session.Env {
+	return &session.Env{
+		Judge:     verdict.New(&s),
+		Prior:     func(c *card.Card) []flag.Prior { return store.prior(c) },
+		Templates: s.Templates,
+	}
+}
+
+func (h *host) setProblem(msg string) {
+	h.mu.Lock()
+	h.problem = msg
+	h.mu.Unlock()
+}
+
+func (h *host) start() {
+	h.loadSettings()
+	if msg := h.store.load(); msg != "" {
+		h.setProblem(msg)
+	}
+	close(h.ready)
+	h.listenStorage()
+}
+
+func (h *host) loadSettings() {
+	tree, msg := storageGet("sync", settingsKey, storageWait)
+	if msg != "" {
+		h.setProblem("Vetted could not read its settings (" + msg + "); using the defaults.")
+		return
+	}
+	h.applySettings(tree)
+}
+
+func (h *host) applySettings(tree any) {
+	s := settings.Defaults()
+	if tree != nil {
+		var err error
+		s, err = settings.FromTree(tree, knownRule)
+		if err != nil {
+			s = settings.Defaults()
+			h.setProblem("Vetted's saved settings are not valid (" + err.Error() + "); using the defaults until they are fixed.")
+		} else {
+			h.setProblem("")
+		}
+	}
+	h.store.setLimit(s.LedgerLimit)
+	h.env.Store(newEnv(s, h.store))
+}
+
+// listenStorage follows the settings and the decision log as other pages
+// change them.
+func (h *host) listenStorage() {
+	api := extAPI()
+	if api.IsUndefined() {
+		return
+	}
+	ch := api.Get("storage").Get("onChanged")
+	if ch.Type() != js.TypeObject {
+		return
+	}
+	ch.Call("addListener", js.FuncOf(func(this js.Value, args []js.Value) any {
+		if len(args) < 2 {
+			return nil
+		}
+		changes, area := args[0], args[1].String()
+		switch {
+		case area == "sync" && changes.Get(settingsKey).Type() == js.TypeObject:
+			tree := toTree(changes.Get(settingsKey).Get("newValue"))
+			go h.applySettings(tree)
+		case area == "local" && changes.Get(ledgerKey).Type() == js.TypeObject:
+			nv := changes.Get(ledgerKey).Get("newValue")
+			tree, removed := toTree(nv), nv.IsUndefined()
+			go h.store.reloaded(tree, removed)
+		}
+		return nil
+	}))
+}
+
+// call answers one request: call(request JSON, snapshot) returns a
+// Promise of the answer's JSON. The work runs on a goroutine: storage
+// waits for the browser.
+func (h *host) call(this js.Value, args []js.Value) any {
+	var reqJSON, tree string
+	if len(args) > 0 && args[0].Type() == js.TypeString {
+		reqJSON = args[0].String()
+	}
+	if len(args) > 1 && args[1].Type() == js.TypeString {
+		tree = args[1].String()
+	}
+	var resolve js.Value
+	executor := js.FuncOf(func(this js.Value, a []js.Value) any {
+		resolve = a[0]
+		return nil
+	})
+	p := global.Get("Promise").New(executor)
+	executor.Release()
+	go func() {
+		resolve.Invoke(h.answer(reqJSON, tree))
+	}()
+	return p
+}
+
+// reply is the envelope of every answer.
+type reply struct {
+	Error   string `json:"error,omitempty"`
+	Problem string `json:"problem,omitempty"`
+	Result  any    `json:"result,omitempty"`
+}
+
+// recordReq is the request to keep a decision-log entry.
+type recordReq struct {
+	Entry *ledger.Entry `json:"entry"`
+}
+
+func (h *host) answer(reqJSON, tree string) string {
+	<-h.ready
+	var out reply
+	var req session.Request
+	if err := json.Unmarshal([]byte(reqJSON), &req); err != nil {
+		out.Error = "Vetted's core could not read the request: " + err.Error()
+		return encode(out)
+	}
+	req.Tree = tree
+	env := h.env.Load()
+	var res any
+	var err error
+	switch req.Op {
+	case "scan":
+		res, err = session.ScanPage(env, &req)
+	case "act":
+		res, err = session.Act(env, &req)
+	case "observe":
+		res, err = session.Observe(env, &req)
+	case "record":
+		var r recordReq
+		if err = json.Unmarshal([]byte(reqJSON), &r); err == nil {
+			res, err = h.record(r.Entry)
+		}
+	default:
+		out.Error = "Vetted's core does not know the request " + req.Op
+	}
+	if err != nil {
+		out.Error = err.Error()
+	}
+	out.Result = res
+	h.mu.Lock()
+	out.Problem = h.problem
+	h.mu.Unlock()
+	return encode(out)
+}
+
+// record keeps a decision-log entry and answers once it is saved; on a
+// storage error the shell keeps it and asks again.
+func (h *host) record(e *ledger.Entry) (any, error) {
+	if e == nil {
+		return nil, errNoEntry
+	}
+	h.flushMu.Lock()
+	defer h.flushMu.Unlock()
+	h.store.add(*e)
+	if msg := h.store.flush(); msg != "" {
+		return nil, hostError(msg)
+	}
+	return map[string]bool{"saved": true}, nil
+}
+
+type hostError string
+
+func (e hostError) Error() string { return string(e) }
+
+const errNoEntry = hostError("no decision-log entry to keep")
+
+func encode(v any) string {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return `{"error":"Vetted's core could not write its answer"}`
+	}
+	return string(b)
 }

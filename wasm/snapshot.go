@@ -1,4 +1,4 @@
-//go:build js && wasm && !pages && !hosted
+//go:build js && wasm && legacy && !pages
 
 package main
 

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"strconv"
 	"sync"
 
 	"github.com/vetted/vetted/core/card"
@@ -36,12 +37,7 @@ type ledgerStore struct {
 	pending []ledger.Entry // not yet confirmed written
 	guard   ledger.Guard   // entries being written or written lately, watched for being written over
 	kick    chan struct{}
-	onError func(msg string) // reports a storage error to the user
-	onSaved func()
-	// onRecovered says that entries kept after a storage error are now
-	// saved, so the error can be taken back.
-	onRecovered func()
-	limit       int
+	limit   int
 }
 
 func newLedgerStore(limit int) *ledgerStore {
@@ -134,34 +130,6 @@ func (s *ledgerStore) prior(c *card.Card) []flag.Prior {
 	return s.index.Prior(c, wallNow())
 }
 
-// run is the single writer; start it once.
-func (s *ledgerStore) run() {
-	failing := false
-	for {
-		<-s.kick
-		for {
-			msg := s.flush()
-			if msg == "" {
-				if s.onSaved != nil {
-					s.onSaved()
-				}
-				if failing && s.onRecovered != nil {
-					s.onRecovered()
-				}
-				failing = false
-				break
-			}
-			failing = true
-			if s.onError != nil {
-				s.onError(msg)
-			}
-			// Retry later, or sooner when another entry comes.
-			go func() { sleep(ledgerRetryIn); s.poke() }()
-			<-s.kick
-		}
-	}
-}
-
 // flush writes the pending entries; it returns an error message or "".
 func (s *ledgerStore) flush() string {
 	s.mu.Lock()
@@ -188,4 +156,12 @@ func (s *ledgerStore) flush() string {
 	s.use(stored)
 	s.mu.Unlock()
 	return ""
+}
+
+// plural is "1 word" or "n words".
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return strconv.Itoa(n) + " " + word + "s"
 }

@@ -1,4 +1,4 @@
-//go:build js && wasm && !pages && !hosted
+//go:build js && wasm && legacy && !pages
 
 package main
 
@@ -21,7 +21,7 @@ func TestAppReportsLedgerQuotaToBackground(t *testing.T) {
 	if msg := a.store.load(); msg != "" {
 		t.Fatal(msg)
 	}
-	go a.store.run()
+	go a.store.run(storeHooks{onError: func(msg string) { a.report("error", msg) }})
 	f.failSet = "QUOTA_BYTES quota exceeded"
 	a.store.add(ledger.Entry{Name: "Ada", Action: "ignore", Outcome: "done"})
 	deadline := time.Now().Add(3 * time.Second)
@@ -85,11 +85,11 @@ func TestLedgerStoreSavesAgainWhatAnotherWriterWroteOver(t *testing.T) {
 	f.data["local/ledger"] = global.Get("JSON").Call("parse", `[{"name":"Old","action":"ignore","outcome":"done","at":1}]`)
 	s := newLedgerStore(10)
 	saved := make(chan struct{}, 8)
-	s.onSaved = func() { saved <- struct{}{} }
+	hooks := storeHooks{onSaved: func() { saved <- struct{}{} }}
 	if msg := s.load(); msg != "" {
 		t.Fatal(msg)
 	}
-	go s.run()
+	go s.run(hooks)
 	waitSaved := func() {
 		t.Helper()
 		select {

@@ -14,8 +14,9 @@ export const ROOT = path.resolve(here, '../../..');
 const BUILT = path.resolve(process.env.VETTED_DIST || path.join(ROOT, 'dist/chrome'));
 
 // withHome returns a copy of a build whose loader always uses one home of
-// the core (DESIGN §7): 'hosted' (the background) or 'auto' (the build as
-// it is). The test switch of `VETTED_HOME=hosted make e2e` and of make bench.
+// the core (DESIGN §7): 'page' (the content script), 'hosted' (the
+// background) or 'auto' (the build as it is). The test switch of
+// `VETTED_HOME=page make e2e` and of make bench.
 export function withHome(dist, home) {
   if (!home || home === 'auto') return dist;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `vetted-${home}-`));
@@ -162,14 +163,16 @@ export class Harness {
     this.userDataDir = userDataDir;
     this.allowNetwork = allowNetwork;
     this.pages = new Map(); // URL without hash → { body, site }
-    this.requests = []; // every request the browser made: { url, type, served }
+    this.requests = []; // every request the browser made: { url, type, method, worker (from the service worker) }
   }
 
   async init() {
     const ctx = this.context;
     this.sw = ctx.serviceWorkers()[0] || (await ctx.waitForEvent('serviceworker', { timeout: 15000 }));
     this.extensionId = new URL(this.sw.url()).host;
-    ctx.on('request', (r) => this.requests.push({ url: r.url(), type: r.resourceType(), method: r.method() }));
+    ctx.on('request', (r) =>
+      this.requests.push({ url: r.url(), type: r.resourceType(), method: r.method(), worker: Boolean(r.serviceWorker && r.serviceWorker()) }),
+    );
     await ctx.addInitScript(INIT);
     await ctx.route('**/*', (route) => this.handle(route));
   }
