@@ -9,7 +9,8 @@
  */
 'use strict';
 
-// Chromium: the hosted core (host.js) lives in this service worker.
+// The hosted core (host.js) lives here too: Chromium's service worker
+// imports it; Firefox's event page lists it before this script.
 if (typeof importScripts === 'function') importScripts('wasm_exec.js', 'host.js');
 
 const api = globalThis.chrome;

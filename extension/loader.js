@@ -71,9 +71,7 @@
 
   function homeFor(s) {
     if (s.strictCSP && !firefox) return 'hosted';
-    let home = HOME !== 'auto' ? HOME : HOMES[firefox ? 'firefox' : 'chromium'][s.site] || 'page';
-    if (home === 'hosted' && firefox) home = 'page'; // no background home in Firefox yet
-    return home;
+    return HOME !== 'auto' ? HOME : HOMES[firefox ? 'firefox' : 'chromium'][s.site] || 'page';
   }
   let state = 'idle'; // idle | loading | running | blocked | error
   let message = '';

@@ -137,7 +137,9 @@ func forFirefox(m map[string]any) map[string]any {
 		}
 	}
 	bg := m["background"].(map[string]any)
-	out["background"] = map[string]any{"scripts": []any{bg["service_worker"]}}
+	// The event page loads the hosted core itself (the service worker
+	// imports them with importScripts): wasm_exec.js, then host.js.
+	out["background"] = map[string]any{"scripts": []any{"wasm_exec.js", "host.js", bg["service_worker"]}}
 	out["browser_specific_settings"] = map[string]any{
 		"gecko": map[string]any{
 			"id":                 geckoID,

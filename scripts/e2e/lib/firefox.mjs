@@ -5,23 +5,25 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { avatar, CSP, IMAGE_HOSTS, INIT, NOT_FOUND, pageOwn, ROOT, siteOf } from './harness.mjs';
+import { avatar, CSP, HOME, IMAGE_HOSTS, INIT, NOT_FOUND, pageOwn, ROOT, siteOf, withHome } from './harness.mjs';
 
 export const FIREFOX = process.env.VETTED_FIREFOX_BIN || '/usr/bin/firefox-esr';
-export const DIST_FIREFOX = path.resolve(process.env.VETTED_DIST_FIREFOX || path.join(ROOT, 'dist/firefox'));
+const BUILT_FIREFOX = path.resolve(process.env.VETTED_DIST_FIREFOX || path.join(ROOT, 'dist/firefox'));
+// VETTED_HOME forces one home of the core here too (withHome).
+export const DIST_FIREFOX = withHome(BUILT_FIREFOX, HOME);
 
 export function haveFirefox() {
   return fs.existsSync(FIREFOX);
 }
 
-export async function launchFirefox() {
-  if (!fs.existsSync(path.join(DIST_FIREFOX, 'manifest.json'))) throw new Error(`no Firefox build in ${DIST_FIREFOX}: run make build`);
+export async function launchFirefox({ dist = DIST_FIREFOX } = {}) {
+  if (!fs.existsSync(path.join(dist, 'manifest.json'))) throw new Error(`no Firefox build in ${dist}: run make build`);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
   });
-  const addon = await browser.installExtension(DIST_FIREFOX);
+  const addon = await browser.installExtension(dist);
   return new FirefoxHarness(browser, addon);
 }
 
