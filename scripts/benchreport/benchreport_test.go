@@ -154,5 +154,11 @@ func TestHomesTable(t *testing.T) {
 	assert.Contains(t, got, "| 10 cards, warm: start → every badge | 300 ms (2.0× floor 150 ms) | 80 ms (16.0× floor 5.0 ms) |")
 	assert.Contains(t, got, "(7 of 7 loads ≥ 50 ms)")
 	assert.Contains(t, got, "(0 of 7 loads ≥ 50 ms)")
+	assert.NotContains(t, got, "Firefox, in", "a home not measured has no column")
+	h.FirefoxHosted = &homeFigures{First10: f(40), Cold10: f(700), Scan1000: f(900)}
+	got = homesTable(h)
+	assert.Contains(t, got, "| figure | Chromium, in the page | Chromium, hosted (service worker) | Firefox, hosted (event page) | budget |")
+	assert.Contains(t, got, "| 1,000 cards: longest main-thread task | 120 ms (7 of 7 loads ≥ 50 ms) | 0.0 ms (0 of 7 loads ≥ 50 ms) | — | < 50 ms |")
 	assert.Empty(t, homesTable(nil))
+	assert.Empty(t, homesTable(&homesFigures{}))
 }

@@ -1,11 +1,14 @@
-// `make bench`, the core's two homes (DESIGN §7) side by side in headless
-// Chromium: in the page (the build as it is, on LinkedIn) and hosted in the
-// background service worker (a copy of the build forced to it, as X in
-// Chromium always is).
+// `make bench`, the core's homes (DESIGN §7) side by side, each a copy of
+// the build forced to it (VETTED_HOME's withHome): in headless Chromium,
+// 'page' (the shell with core.wasm in the content script), 'hosted' (the
+// shell with the core in the background service worker, as X in Chromium
+// always is) and, while it exists, 'legacy' (the old in-page glue); in
+// headless Firefox ESR, 'page' and 'hosted' (the background event page).
 //
 //   node bench-homes.mjs EMPTY_WASM [RUNS] [COLD]
 //
-// prints one JSON object (read by scripts/benchreport), per home:
+// BENCH_HOMES (e.g. "page,hosted,firefox-page,firefox-hosted") picks some.
+// Prints one JSON object (read by scripts/benchreport), per home:
 //   first10     content-script start → every badge drawn, 10-card page,
 //               warm (a reload: the hosted core is running), ms
 //   cold10      the same on the first invitation page after the browser
@@ -19,10 +22,13 @@
 //   longTask    the longest main-thread task after the parse, 1,000
 //               cards (0: none of 50 ms or more), ms
 //   over50      loads of 1,000 cards with a task of 50 ms or more
+// In Firefox (puppeteer over WebDriver BiDi: no isolated-world access, no
+// long-task timing) only first10, cold10 and scan1000 are measured.
 // Nothing goes to the network: pages are served at LinkedIn's URL with its CSP.
 import fs from 'node:fs';
 import path from 'node:path';
 import { DIST, launch, withHome } from './lib/harness.mjs';
+import { DIST_FIREFOX, haveFirefox, launchFirefox } from './lib/firefox.mjs';
 import { bigPage } from './lib/bigpage.mjs';
 
 const [emptyWasm, runsArg, coldArg] = process.argv.slice(2);
@@ -116,8 +122,21 @@ async function start(dist) {
 }
 
 const out = { runs: RUNS, cold: COLD };
-for (const home of ['page', 'hosted']) {
-  const dist = home === 'hosted' ? withHome(DIST, 'hosted') : DIST;
+const HOMES = (process.env.BENCH_HOMES || 'page,hosted,legacy,firefox-page,firefox-hosted').split(',').filter(Boolean);
+const hasLegacy = fs.existsSync(path.join(DIST, 'legacy.wasm'));
+
+function summary(f) {
+  const fig = { over50: (f.longTask || []).filter((x) => x >= 50).length };
+  for (const [k, xs] of Object.entries(f)) {
+    fig[k] = median(xs);
+    fig[`${k}Samples`] = round(xs);
+  }
+  return fig;
+}
+
+for (const home of HOMES.filter((x) => !x.startsWith('firefox-'))) {
+  if (home === 'legacy' && !hasLegacy) continue;
+  const dist = withHome(DIST, home);
   const f = { first10: [], cold10: [], floor10: [], scan1000: [], floorRead: [], longTask: [] };
   // Cold: the first invitation page after the browser starts.
   for (let i = 0; i < COLD; i++) {
@@ -144,7 +163,7 @@ for (const home of ['page', 'hosted']) {
       f.first10.push(await first10(page));
       if (home === 'hosted') f.floor10.push(await isolated(h, page, 'globalThis.vettedShell.echo()'));
       await page.close();
-      if (home === 'page') {
+      if (home !== 'hosted') {
         page = await h.open(URL_FLOOR);
         f.floor10.push(await page.evaluate(() => window.__floor));
         await page.close();
@@ -169,11 +188,60 @@ for (const home of ['page', 'hosted']) {
   } finally {
     await h.close();
   }
-  const fig = { over50: f.longTask.filter((x) => x >= 50).length };
-  for (const [k, xs] of Object.entries(f)) {
-    fig[k] = median(xs);
-    fig[`${k}Samples`] = round(xs);
+  out[home] = summary(f);
+}
+
+// Firefox: from the content script's start (its performance mark, when the
+// page's timeline shows it; else the navigation) to the badges.
+async function ffWait(page, n, scanned) {
+  await page.waitForFunction(
+    (want, sc) => window.__bench && window.__bench.badges >= want && window.__bench.drawnAt > 0 && (!sc || performance.getEntriesByName('vetted:scanned').length > 0),
+    { timeout: 120000, polling: 50 },
+    n,
+    scanned,
+  );
+  return page.evaluate((sc) => {
+    const [s] = performance.getEntriesByName('vetted:start');
+    const [d] = performance.getEntriesByName('vetted:scanned');
+    const end = sc && d ? d.startTime : window.__bench.drawnAt;
+    return end - (s ? s.startTime : 0);
+  }, scanned);
+}
+
+for (const home of HOMES.filter((x) => x.startsWith('firefox-'))) {
+  if (!haveFirefox()) break;
+  const dist = withHome(DIST_FIREFOX, home.slice('firefox-'.length));
+  const f = { first10: [], cold10: [], scan1000: [] };
+  for (let i = 0; i < COLD; i++) {
+    const h = await launchFirefox({ dist });
+    try {
+      h.serve(URL_INV, small);
+      const page = await h.open(URL_INV, { init: `(${observe})(10)` });
+      f.cold10.push(await ffWait(page, 10, false));
+      await page.close();
+    } finally {
+      await h.close();
+    }
   }
-  out[home] = fig;
+  const h = await launchFirefox({ dist });
+  try {
+    h.serve(URL_INV, small);
+    const warm = await h.open(URL_INV, { init: `(${observe})(10)` });
+    await ffWait(warm, 10, false);
+    await warm.close();
+    for (let i = 0; i < RUNS; i++) {
+      h.serve(URL_INV, small);
+      let page = await h.open(URL_INV, { init: `(${observe})(10)` });
+      f.first10.push(await ffWait(page, 10, false));
+      await page.close();
+      h.serve(URL_INV, big);
+      page = await h.open(URL_INV, { init: `(${observe})(1000)` });
+      f.scan1000.push(await ffWait(page, 30, true));
+      await page.close();
+    }
+  } finally {
+    await h.close();
+  }
+  out[home] = summary(f);
 }
 console.log(JSON.stringify(out));

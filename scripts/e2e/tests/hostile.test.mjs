@@ -180,7 +180,8 @@ for (const P of PAGES) describe(`hostile payloads through the badge: ${P.site} (
           (ks) => ks.every((k) => [...document.querySelectorAll('[data-vetted-badge]')].find((x) => x.getAttribute('data-vetted-key') === k)?.getAttribute('data-vetted-state') === 'needs-user'),
           keys,
         ),
-      { message: 'every block hand-over', timeout: 30000 },
+      // Hosted, every block sends the page to the background: minutes on a loaded machine.
+      { message: 'every block hand-over', timeout: 90000 },
     ).catch(async (e) => {
       const stuck = await page.evaluate(
         (ks) =>
