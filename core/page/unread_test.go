@@ -69,10 +69,7 @@ func TestSkeletonHostile(t *testing.T) {
 	assert.Less(t, len(s), 20<<10, "cut")
 	assert.True(t, strings.HasSuffix(s, "…</ul>"), s[len(s)-20:])
 
-	var u page.Unread
-	for _, li := range long.QueryAll("li")[:25] {
-		u.Nameless = append(u.Nameless, li)
-	}
+	u := page.Unread{Nameless: long.QueryAll("li")[:25]}
 	assert.Equal(t, 25, u.Count())
 	assert.Len(t, u.Skeletons(), page.MaxSkeletons)
 }
