@@ -68,13 +68,15 @@ func (h *host) setProblem(msg string) {
 	h.mu.Unlock()
 }
 
+// start follows storage, then reads settings and log (a change between
+// the two is read anyway), then answers.
 func (h *host) start() {
+	h.listenStorage()
 	h.loadSettings()
 	if msg := h.store.load(); msg != "" {
 		h.setProblem(msg)
 	}
 	close(h.ready)
-	h.listenStorage()
 }
 
 func (h *host) loadSettings() {

@@ -19,13 +19,14 @@ const BUILT = path.resolve(process.env.VETTED_DIST || path.join(ROOT, 'dist/chro
 // `VETTED_HOME=page make e2e` and of make bench.
 export function withHome(dist, home) {
   if (!home || home === 'auto') return dist;
+  const file = path.join(dist, 'loader.js');
+  const marker = /const HOME = '[a-z]+';/;
+  const src = fs.readFileSync(file, 'utf8');
+  if (!marker.test(src)) throw new Error('loader.js no longer has its const HOME');
+  if (src.includes(`const HOME = '${home}';`)) return dist; // forced already
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `vetted-${home}-`));
   fs.cpSync(dist, dir, { recursive: true });
-  const file = path.join(dir, 'loader.js');
-  const marker = "const HOME = 'auto';";
-  const src = fs.readFileSync(file, 'utf8');
-  if (!src.includes(marker)) throw new Error(`loader.js no longer has ${marker}`);
-  fs.writeFileSync(file, src.replace(marker, `const HOME = ${JSON.stringify(home)};`));
+  fs.writeFileSync(path.join(dir, 'loader.js'), src.replace(marker, `const HOME = ${JSON.stringify(home)};`));
   return dir;
 }
 

@@ -1,0 +1,125 @@
+//go:build js && wasm && !pages && !legacy
+
+package main
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/vetted/vetted/core/ledger"
+	"github.com/vetted/vetted/core/settings"
+)
+
+// The core answers the shell the same in either home: these run the
+// host of core.wasm against a fake chrome.storage, as both homes see it.
+
+// newTestHost starts a host as main does and waits until it has read
+// settings and log.
+func newTestHost(t *testing.T) *host {
+	t.Helper()
+	h := &host{ready: make(chan struct{}), store: newLedgerStore(settings.Defaults().LedgerLimit)}
+	h.env.Store(newEnv(settings.Defaults(), h.store))
+	go h.start()
+	select {
+	case <-h.ready:
+	case <-time.After(3 * time.Second):
+		t.Fatal("the host did not read its settings and log")
+	}
+	return h
+}
+
+// emptyDoc is a snapshot (core/domtree) of <html></html>.
+const emptyDoc = "E\x00html\x000\x000"
+
+func answerOf(t *testing.T, h *host, req, tree string) reply {
+	t.Helper()
+	var r reply
+	if err := json.Unmarshal([]byte(h.answer(req, tree)), &r); err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+func TestHostInvalidSettingsAreAProblemUntilFixed(t *testing.T) {
+	f := installFakeChrome(t)
+	f.data["sync/settings"] = global.Get("JSON").Call("parse", `{"strictness":"paranoid"}`)
+	h := newTestHost(t)
+	scan := `{"op":"scan","url":"https://www.linkedin.com/mynetwork/invitation-manager/received/"}`
+	r := answerOf(t, h, scan, emptyDoc)
+	if r.Error != "" || !strings.Contains(r.Problem, "not valid") {
+		t.Fatalf("invalid settings: error %q problem %q", r.Error, r.Problem)
+	}
+	if got := h.env.Load().Judge; got == nil {
+		t.Fatal("no judge: the defaults should be used")
+	}
+	// The options page saves valid settings: the problem goes, and the
+	// new settings judge from now on.
+	f.change("sync", "settings", `{"strictness":"strict","blocked":["Ada Lovelace"]}`)
+	deadline := time.Now().Add(2 * time.Second)
+	for answerOf(t, h, scan, emptyDoc).Problem != "" && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+	}
+	if p := answerOf(t, h, scan, emptyDoc).Problem; p != "" {
+		t.Fatalf("problem after valid settings: %q", p)
+	}
+}
+
+func TestHostRecordKeepsEntriesOnStorageErrors(t *testing.T) {
+	f := installFakeChrome(t)
+	f.data["local/ledger"] = global.Get("JSON").Call("parse", `[{"name":"Old","action":"ignore","outcome":"done"}]`)
+	h := newTestHost(t)
+	f.failSet = "QUOTA_BYTES quota exceeded"
+	r := answerOf(t, h, `{"op":"record","entry":{"name":"Ada","action":"accept","outcome":"done","at":5}}`, "")
+	if !strings.Contains(r.Error, "QUOTA_BYTES") || !strings.Contains(r.Error, "1 unsaved decision") || r.Result != nil {
+		t.Fatalf("a failed write: %+v", r)
+	}
+	// The shell keeps the entry and asks again until storage works: the
+	// entry is kept once, then the next one.
+	r = answerOf(t, h, `{"op":"record","entry":{"name":"Ada","action":"accept","outcome":"done","at":5}}`, "")
+	if r.Error == "" {
+		t.Fatal("a second failed write was not said")
+	}
+	f.failSet = ""
+	for _, e := range []string{`{"name":"Ada","action":"accept","outcome":"done","at":5}`, `{"name":"Grace","action":"ignore","outcome":"done","at":6}`} {
+		if r = answerOf(t, h, `{"op":"record","entry":`+e+`}`, ""); r.Error != "" {
+			t.Fatalf("write: %q", r.Error)
+		}
+	}
+	l, err := ledger.FromTree(toTree(f.data["local/ledger"]), 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range l.Entries {
+		names = append(names, e.Name)
+	}
+	if strings.Join(names, ",") != "Old,Ada,Grace" {
+		t.Errorf("stored %v", names)
+	}
+}
+
+func TestHostRefusesBadRequests(t *testing.T) {
+	installFakeChrome(t)
+	h := newTestHost(t)
+	for req, want := range map[string]string{
+		`{"op":`:                       "could not read the request",
+		`{"op":"dance"}`:               "does not know the request dance",
+		`{"op":"record"}`:              "no decision-log entry",
+		`{"op":"scan","url":"x"}`:      "",
+		`{"op":"scan","url":"https:"}`: "",
+	} {
+		tree := ""
+		if strings.Contains(req, "scan") {
+			tree = emptyDoc
+		}
+		r := answerOf(t, h, req, tree)
+		if want == "" && r.Error != "" || want != "" && !strings.Contains(r.Error, want) {
+			t.Errorf("%s: error %q, want %q", req, r.Error, want)
+		}
+	}
+	if r := answerOf(t, h, `{"op":"scan"}`, "E\x00html"); r.Error == "" {
+		t.Error("a broken snapshot was not refused")
+	}
+}
