@@ -55,8 +55,22 @@ func sampleCards() []card.Card {
 // time, as the extension does when cards appear, and reports cards per
 // second.
 func BenchmarkJudge(b *testing.B) {
+	benchmarkJudge(b, true)
+}
+
+// BenchmarkJudgeFirst is BenchmarkJudge with every note judged afresh, as
+// on a card's first judgement: nothing is kept from the note's earlier
+// judgements.
+func BenchmarkJudgeFirst(b *testing.B) {
+	benchmarkJudge(b, false)
+}
+
+// benchmarkJudge is BenchmarkJudge, keeping what each note gave (keep) or
+// not.
+func benchmarkJudge(b *testing.B, keep bool) {
 	cards := sampleCards()
 	j := New(mySettings())
+	j.ctx.KeepNotes(keep)
 	batch := flag.NewBatch(cards)
 	prior := []flag.Prior{{Action: "ignore", AgeDays: 30}}
 	b.ReportAllocs()

@@ -1,0 +1,96 @@
+package flag
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/vetted/vetted/core/card"
+	"github.com/vetted/vetted/core/notemodel"
+)
+
+// exampleCards returns the cards of every rule's examples.
+func exampleCards() []card.Card {
+	var out []card.Card
+	for _, r := range All {
+		for _, e := range append(append([]Example(nil), r.Fires...), r.Quiet...) {
+			out = append(out, e.Card)
+		}
+	}
+	return out
+}
+
+// TestKeptNotesJudgeAlike judges every example note on every example card's
+// sender, once with what a context keeps of each note (the note seen first
+// on another card) and once afresh: the hits must be the same, which also
+// checks that the rules marked NoteOnly read nothing but the note.
+func TestKeptNotesJudgeAlike(t *testing.T) {
+	cards := exampleCards()
+	var notes []string
+	seen := map[string]bool{}
+	for _, c := range cards {
+		if c.Note != "" && !seen[c.Note] {
+			seen[c.Note] = true
+			notes = append(notes, c.Note)
+		}
+	}
+	require.NotEmpty(t, notes)
+	kept := NewContext(exampleSettings())
+	fresh := NewContext(exampleSettings())
+	fresh.KeepNotes(false)
+	batch := NewBatch(cards)
+	prior := []Prior{{Action: "ignore", AgeDays: 30}}
+	compared, fromMemo := 0, 0
+	for pass := 0; pass < 2; pass++ {
+		for i, n := range notes {
+			for k := range cards {
+				c := cards[(i+k+pass)%len(cards)]
+				c.Note = n
+				var p []Prior
+				if k%7 == 0 {
+					p = prior
+				}
+				in := NewInput(kept, &c, p, batch)
+				if in.memo != nil {
+					fromMemo++
+				}
+				want := fresh.Evaluate(&c, p, batch)
+				got := kept.Evaluate(&c, p, batch)
+				require.Equal(t, want, got, "note %q on %q", n, c.Name)
+				compared++
+			}
+		}
+	}
+	assert.Greater(t, fromMemo, compared/2, "most judgements used a kept note")
+}
+
+// TestKeptNotesFollowTheModel checks that a note judged with one model is
+// judged again when the context asks another.
+func TestKeptNotesFollowTheModel(t *testing.T) {
+	x := NewContext(nil)
+	c := noted("Hello dear, with my strategy you earn 30% weekly profit on crypto, contact my manager on WhatsApp.")
+	before := x.Evaluate(&c, nil, nil)
+	require.Contains(t, ids(before), NoteModel.ID)
+
+	empty := notemodel.NewModel(16) // knows no feature: every class alike
+	empty.Bias = [notemodel.NumClasses]float32{5}
+	x.Model = empty
+	after := x.Evaluate(&c, nil, nil)
+	assert.NotContains(t, ids(after), NoteModel.ID, "the new model finds the note legitimate")
+
+	x.Model = nil
+	assert.Equal(t, before, x.Evaluate(&c, nil, nil))
+}
+
+// TestKeptNotesAreBounded checks that a context keeps at most
+// maxNoteMemos notes.
+func TestKeptNotesAreBounded(t *testing.T) {
+	x := NewContext(nil)
+	for i := 0; i < maxNoteMemos+10; i++ {
+		c := noted("Note number " + string(rune('a'+i%26)) + string(rune('a'+i/26%26)) + string(rune('a'+i/676)))
+		x.Evaluate(&c, nil, nil)
+		require.LessOrEqual(t, len(x.memos.m), maxNoteMemos)
+	}
+	assert.Less(t, len(x.memos.m), 20, "started afresh when full")
+}
