@@ -92,6 +92,12 @@ func (in *Input) reset(ctx *Context, c *card.Card, prior []Prior, b *Batch) {
 	}
 	switch {
 	case in.memo != nil:
+		if in.memo.learn == nil && !ctx.Learnt.Empty() { // learnt since the note was kept
+			m := *in.memo
+			m.learn = learn.NewNoteParts(m.folded)
+			in.memo = &m
+			ctx.memos.put(c.Note, in.memo)
+		}
 		in.Note = in.memo.folded
 		in.found[fieldNote] = in.memo.found
 		in.noteResult, in.noteJudged = in.memo.result, true

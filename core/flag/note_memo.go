@@ -3,6 +3,7 @@ package flag
 import (
 	"sync"
 
+	"github.com/vetted/vetted/core/learn"
 	"github.com/vetted/vetted/core/notemodel"
 	"github.com/vetted/vetted/core/text"
 )
@@ -10,8 +11,7 @@ import (
 // noteMemo is what the rules work out from a card's note alone: the folded
 // note, the lexicon's phrases in it, the note model's judgement and the
 // hits of the rules that read the note alone (Rule.NoteOnly). A Context
-// keeps one per note it judged,
-// so that judging the same note again (the extension judges a page's
+// keeps one per note it judged, so that judging the same note again (the extension judges a page's
 // cards again on every change of the page, and campaigns send one note to
 // many people) does not fold, search and model it again. A noteMemo does
 // not change once it is kept.
@@ -20,7 +20,8 @@ type noteMemo struct {
 	folded string
 	found  []text.Match // the lexicon's phrases in folded, in text order
 	result notemodel.Result
-	hits   []Hit // of the context's NoteOnly rules (evidence shared: never appended to)
+	hits   []Hit            // of the context's NoteOnly rules (evidence shared: never appended to)
+	learn  *learn.NoteParts // what the learnt model reads of the note; nil when nothing was learnt
 }
 
 // noteMemos is a Context's notes judged so far, by the note as the card
@@ -82,6 +83,9 @@ func (in *Input) memoize() {
 			h.Evidence = h.Evidence[:len(h.Evidence):len(h.Evidence)]
 			memo.hits = append(memo.hits, h)
 		}
+	}
+	if !in.Ctx.Learnt.Empty() {
+		memo.learn = learn.NewNoteParts(in.Note)
 	}
 	in.memo = memo
 	in.Ctx.memos.put(in.Card.Note, memo)
