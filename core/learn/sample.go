@@ -24,7 +24,7 @@ type Sample struct {
 	Name                    string     // the sender's name as the card shows it (for the evidence of a report)
 	Sender                  string     // who sent it (flag's sender key: profile, else invitation key, else name)
 
-	// Notes, when not nil, is what NoteParts gives for Note, worked out
+	// Notes, when not nil, is what NewNoteParts gives for Note, worked out
 	// before (a caller that judges the same note again keeps it):
 	// Features reads it instead of the note.
 	Notes *NoteParts
