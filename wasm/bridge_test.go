@@ -3,6 +3,7 @@
 package main
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -29,7 +30,7 @@ func TestLedgerStoreKeepsEntriesOnStorageErrors(t *testing.T) {
 	s.add(ledger.Entry{Name: "Ada", Action: "accept", Outcome: "done"})
 	select {
 	case m := <-errs:
-		if !contains(m, "QUOTA_BYTES") || !contains(m, "1 unsaved decision") {
+		if !strings.Contains(m, "QUOTA_BYTES") || !strings.Contains(m, "1 unsaved decision") {
 			t.Errorf("error message %q", m)
 		}
 	case <-time.After(2 * time.Second):
