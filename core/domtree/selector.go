@@ -618,7 +618,7 @@ func (a *attrSel) value(v string) bool {
 	case '=':
 		return equal(v, a.val, a.fold)
 	case '~':
-		return a.val != "" && strings.IndexAny(a.val, " \t\n\r\f") < 0 && includes(v, a.val, a.fold)
+		return a.val != "" && !strings.ContainsAny(a.val, " \t\n\r\f") && includes(v, a.val, a.fold)
 	case '|':
 		return equal(v, a.val, a.fold) || len(v) > len(a.val) && v[len(a.val)] == '-' && equal(v[:len(a.val)], a.val, a.fold)
 	case '^':

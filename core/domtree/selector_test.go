@@ -2,8 +2,6 @@ package domtree_test
 
 import (
 	"os/exec"
-	"path/filepath"
-	"runtime"
 	"strings"
 	"testing"
 
@@ -164,7 +162,8 @@ func TestWasmBuildsLinkNoHTMLParser(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs go list")
 	}
-	gobin := filepath.Join(runtime.GOROOT(), "bin", "go")
+	gobin, err := exec.LookPath("go")
+	require.NoError(t, err, "the go command")
 	for _, tags := range []string{"", "pages", "hosted"} {
 		cmd := exec.Command(gobin, "list", "-deps", "-tags", tags, "../../wasm")
 		cmd.Env = append(cmd.Environ(), "GOOS=js", "GOARCH=wasm")
