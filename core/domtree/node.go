@@ -140,5 +140,33 @@ func (e *Element) Attr(name string) (string, bool) {
 // Tag returns the lower-case element name, or "" for the document.
 func (e *Element) Tag() string { return e.tag }
 
-// Attrs returns the element's attributes, in the snapshot's order.
-func (e *Element) Attrs() []Attr { return e.attrs }
+// Attrs returns the element's attributes in the snapshot's order
+// (page.Outliner).
+func (e *Element) Attrs() []page.Attr {
+	out := make([]page.Attr, len(e.attrs))
+	for i, a := range e.attrs {
+		out[i] = page.Attr{Name: a.Key, Value: a.Val}
+	}
+	return out
+}
+
+// Children returns the element's child elements and texts in order
+// (page.Outliner).
+func (e *Element) Children() []page.Child {
+	items := e.tree.items
+	var out []page.Child
+	start, stop := e.first+1, e.stop
+	if e.idx == 0 {
+		start = 0
+	}
+	for i := start; i < stop; {
+		if c := items[i].el; c != nil {
+			out = append(out, page.Child{El: c})
+			i = c.stop
+			continue
+		}
+		out = append(out, page.Child{Text: items[i].text})
+		i++
+	}
+	return out
+}

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"os"
 	"reflect"
-	"regexp"
 	"sort"
 	"testing"
 
@@ -138,9 +137,7 @@ type reading struct {
 	Skeletons []string
 }
 
-var comments = regexp.MustCompile(`<!--.*?-->`)
-
-func readAll(b *bothWays, url string, root page.Node, skeleton func(page.Node) string) reading {
+func readAll(b *bothWays, url string, root page.Node) reading {
 	r := reading{Golden: describe(url, root), List: -1}
 	a, err := page.Detect(url, root)
 	if err != nil {
@@ -164,7 +161,7 @@ func readAll(b *bothWays, url string, root page.Node, skeleton func(page.Node) s
 		if rn, ok := n.(*recorded); ok {
 			n = rn.Element
 		}
-		r.Skeletons = append(r.Skeletons, comments.ReplaceAllString(skeleton(n), ""))
+		r.Skeletons = append(r.Skeletons, page.Skeleton(n))
 	}
 	return r
 }
@@ -221,11 +218,11 @@ func TestDomtreeReadsAsHTMLNode(t *testing.T) {
 		require.NoError(t, err)
 		b := readBothWays(t, src)
 		pages = append(pages, page_{fx.dir + "/" + fx.name, b})
-		native := readAll(b, fx.url, htmlnode.Wrap(b.doc), htmlnode.Skeleton)
-		shell := readAll(b, fx.url, b.tree.Root(), domtree.Skeleton)
+		native := readAll(b, fx.url, htmlnode.Wrap(b.doc))
+		shell := readAll(b, fx.url, b.tree.Root())
 		assert.Equal(t, native, shell, fx.path)
 		rec := &recorded{b.tree.Root().(*domtree.Element), sels}
-		assert.Equal(t, native, readAll(b, fx.url, rec, domtree.Skeleton), fx.path)
+		assert.Equal(t, native, readAll(b, fx.url, rec), fx.path)
 		cards += len(native.Cards)
 	}
 	assert.Greater(t, cards, 100, "the fixtures' cards")
@@ -268,8 +265,8 @@ func TestDomtreeUnderMarkupChaos(t *testing.T) {
 			src, err := mutate.Render(p, m)
 			require.NoError(t, err)
 			b := readBothWays(t, src)
-			native := readAll(b, p.URL, htmlnode.Wrap(b.doc), htmlnode.Skeleton)
-			shell := readAll(b, p.URL, b.tree.Root(), domtree.Skeleton)
+			native := readAll(b, p.URL, htmlnode.Wrap(b.doc))
+			shell := readAll(b, p.URL, b.tree.Root())
 			assert.Equal(t, native, shell, "%s/%s: %s", p.Adapter, p.Name, m.Name)
 			n++
 		}

@@ -1,54 +1,45 @@
 package htmlnode
 
 import (
-	"strings"
-
 	"golang.org/x/net/html"
 
 	"github.com/vetted/vetted/core/page"
 )
 
-// Skeleton returns an element's markup with nothing of the people in it:
-// every text, label and description replaced by a placeholder of the same
-// shape ("Jane Doe" → "Xxxx Xxx", digits → 0), every URL cut to its path
-// shape ("/in/…/"), ids and keys with their digits zeroed; tags, roles,
-// classes and the other attributes as they are. It is what a user may
-// copy into a bug report when a card could not be read. "" for a Node
-// that is not this package's.
-func Skeleton(n page.Node) string {
-	h, ok := n.(Node)
-	if !ok || h.n == nil {
-		return ""
+// Skeleton is page.Skeleton: an element's markup with nothing of the
+// people in it, for a bug report.
+func Skeleton(n page.Node) string { return page.Skeleton(n) }
+
+// Attrs returns the element's attributes in order (page.Outliner).
+func (h Node) Attrs() []page.Attr {
+	if h.n == nil {
+		return nil
 	}
-	c := skeleton(h.n)
-	var b strings.Builder
-	if err := html.Render(&b, c); err != nil {
-		return ""
+	out := make([]page.Attr, 0, len(h.n.Attr))
+	for _, a := range h.n.Attr {
+		k := a.Key
+		if a.Namespace != "" {
+			k = a.Namespace + ":" + k
+		}
+		out = append(out, page.Attr{Name: k, Value: a.Val})
 	}
-	return b.String()
+	return out
 }
 
-// skeleton copies a subtree, made anonymous.
-func skeleton(n *html.Node) *html.Node {
-	c := &html.Node{Type: n.Type, DataAtom: n.DataAtom, Data: n.Data, Namespace: n.Namespace}
-	switch n.Type {
-	case html.TextNode:
-		c.Data = page.Placeholder(n.Data)
-		return c
-	case html.CommentNode:
-		c.Data = ""
-		return c
+// Children returns the element's child elements and texts in order
+// (page.Outliner); comments are left out.
+func (h Node) Children() []page.Child {
+	if h.n == nil {
+		return nil
 	}
-	for _, a := range n.Attr {
-		k := strings.ToLower(a.Key)
-		if a.Namespace != "" {
-			k = strings.ToLower(a.Namespace) + ":" + k
+	var out []page.Child
+	for c := h.n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			out = append(out, page.Child{Text: c.Data})
+		case html.ElementNode:
+			out = append(out, page.Child{El: h.wrap(c)})
 		}
-		a.Val = page.AnonymousAttr(k, a.Val)
-		c.Attr = append(c.Attr, a)
 	}
-	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
-		c.AppendChild(skeleton(ch))
-	}
-	return c
+	return out
 }
