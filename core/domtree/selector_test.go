@@ -179,3 +179,25 @@ func TestWasmBuildsLinkNoHTMLParser(t *testing.T) {
 		}
 	}
 }
+
+// FuzzSelector: any selector string compiles or is refused, and a query
+// with it matches or not, never panics.
+func FuzzSelector(f *testing.F) {
+	for _, s := range []string{"div > p", `a[href*="/in/"] strong`, "li:not(.x, [a|=b])", "svg ~ p, b + i", `[t="\31 x" i]`, ":not(:not(p))"} {
+		f.Add(s)
+	}
+	tree, err := domtree.Decode("E\x00div\x002\x00class\x00a b\x00id\x00x\x003\x00E\x00p\x001\x00t\x00v\x001\x00T\x00one\x00E\x00b\x000\x000\x00E\x00i\x000\x000")
+	require.NoError(f, err)
+	root := tree.Root()
+	f.Fuzz(func(t *testing.T, sel string) {
+		err := domtree.Compile(sel)
+		all := root.QueryAll(sel)
+		if err != nil && len(all) > 0 {
+			t.Fatalf("%q refused (%v) yet matched %d", sel, err, len(all))
+		}
+		root.QueryOne(sel)
+		for id := range tree.Len() {
+			tree.Element(id).Closest(sel)
+		}
+	})
+}
