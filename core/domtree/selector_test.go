@@ -163,7 +163,7 @@ func TestWasmBuildsLinkNoHTMLParser(t *testing.T) {
 	}
 	gobin, err := exec.LookPath("go")
 	require.NoError(t, err, "the go command")
-	for _, tags := range []string{"", "pages", "hosted"} {
+	for _, tags := range []string{"", "pages", "hosted", "legacy"} {
 		cmd := exec.Command(gobin, "list", "-deps", "-tags", tags, "../../wasm")
 		cmd.Env = append(cmd.Environ(), "GOOS=js", "GOARCH=wasm")
 		out, err := cmd.CombinedOutput()
