@@ -63,9 +63,9 @@ func (e *Element) Closest(selector string) page.Node {
 }
 
 // ClosestIn is Closest within top: the nearest of the element and its
-// ancestors up to top (top included) that matches, or nil; a card's reads
-// then cost the card's depth, not the page's (page.closestIn). With top
-// nil (or not an ancestor) it is Closest.
+// ancestors up to top (top included) that matches, or nil; the climb stops
+// at top, so that a card's reads cost the card's depth, not the page's.
+// With top nil (or not an ancestor) it is Closest. As htmlnode's.
 func (e *Element) ClosestIn(selector string, top page.Node) page.Node {
 	s := compile(selector)
 	if s == nil {
