@@ -3,6 +3,7 @@ package learn
 import (
 	"errors"
 	"math"
+	"math/rand/v2"
 	"slices"
 	"sync"
 	"unicode/utf8"
@@ -196,6 +197,14 @@ type Model struct {
 	accepted, ignored, corrected int
 	seq                          int // decisions recorded so far
 	reported                     []Reported
+	// recent are the IDs of the latest decisions recorded with one
+	// (RecordID), at most MaxRecent, oldest first: a writer that saved a
+	// decision finds out whether another wrote over it (Journal).
+	recent []string
+	// epoch names this state's line of descent: Renew (Reset all, an
+	// import) gives a new one, so that decisions written over by it are
+	// not saved again.
+	epoch string
 	// filter has a bit set for the low filterBits bits of every known
 	// feature's hash: most of a card's features are unknown, and the
 	// filter turns most of them away before the map is read.
@@ -412,6 +421,42 @@ func (m *Model) Forget(id string) bool {
 
 // Reset forgets everything.
 func (m *Model) Reset() { *m = *New() }
+
+// Renew forgets everything and starts a new epoch, named after now (ms
+// since the Unix epoch) and a random number: a writer that saved a
+// decision before does not save it again (Journal.Changed), since the
+// user reset what Vetted learnt or imported another state.
+func (m *Model) Renew(now int64) {
+	m.Reset()
+	m.NewEpoch(now)
+}
+
+// NewEpoch gives the state a new epoch (see Renew) and keeps what it
+// learnt: an imported state replaces the stored one.
+func (m *Model) NewEpoch(now int64) {
+	m.epoch = "e" + hex(uint64(now), 11) + hex(rand.Uint64(), 8)
+}
+
+// Epoch returns the state's epoch ("" before any Renew).
+func (m *Model) Epoch() string { return m.epoch }
+
+// Clone returns a deep copy of the model.
+func (m *Model) Clone() *Model {
+	c := *m
+	c.feats = make(map[uint32]*Feature, len(m.feats))
+	all := make([]Feature, 0, len(m.feats))
+	for h, f := range m.feats {
+		all = append(all, *f)
+		c.feats[h] = &all[len(all)-1]
+	}
+	if m.filter != nil {
+		fl := *m.filter
+		c.filter = &fl
+	}
+	c.reported = slices.Clone(m.reported)
+	c.recent = slices.Clone(m.recent)
+	return &c
+}
 
 // Result is how a card leans by the model.
 type Result struct {
