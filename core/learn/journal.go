@@ -131,15 +131,29 @@ func (j *Journal) Model() *Model {
 }
 
 // Add records a decision on the card of sample s, taken at now: pending
-// until saved. An invalid decision is an error and changes nothing.
-func (j *Journal) Add(s Sample, d Decision, now int64) (Pending, error) {
+// until saved. id names it (EntryID: the decision-log entry's); "" gives
+// a random one. A decision with an ID already pending or saved changes
+// nothing (a retry). An invalid decision is an error and changes nothing.
+func (j *Journal) Add(id string, s Sample, d Decision, now int64) (Pending, error) {
 	if err := d.Validate(); err != nil {
 		return Pending{}, err
 	}
-	p := Pending{ID: "d" + hex(rand.Uint64(), 12), At: now, Sample: s, Decision: d}
+	if id == "" {
+		id = "d" + hex(rand.Uint64(), 12)
+	}
+	p := Pending{ID: id, At: now, Sample: s, Decision: d}
+	if j.base.HasDecision(id) || slices.ContainsFunc(j.pending, func(q Pending) bool { return q.ID == id }) {
+		return p, nil
+	}
 	j.pending = append(j.pending, p)
 	j.view = nil // the view handed out does not change: Model makes a new one
 	return p, nil
+}
+
+// EntryID is the ID of the decision a decision-log entry carries: its
+// card's key, action and time, hashed.
+func EntryID(key, action string, at int64) string {
+	return "d" + hex(hash64(key+"\x00"+action+"\x00"+hex(uint64(at), 16)), 16)
 }
 
 // Pending returns how many decisions wait to be saved.

@@ -29,7 +29,7 @@ func save(t *testing.T, j *learn.Journal, s *storage, now int64) {
 
 func add(t *testing.T, j *learn.Journal, c card.Card, d learn.Decision, now int64) learn.Pending {
 	t.Helper()
-	p, err := j.Add(*sample(c), d, now)
+	p, err := j.Add("", *sample(c), d, now)
 	require.NoError(t, err)
 	return p
 }
@@ -46,7 +46,7 @@ func TestJournalJudgesWithPendingDecisions(t *testing.T) {
 	assert.True(t, before.Empty(), "a model handed out before does not change")
 
 	// Nothing saved yet: a failed write keeps them all.
-	_, err := j.Add(*sample(pitch1), learn.Decision{Action: "shrug"}, 4)
+	_, err := j.Add("", *sample(pitch1), learn.Decision{Action: "shrug"}, 4)
 	require.Error(t, err)
 	assert.Equal(t, 3, j.Pending(), "an invalid decision is refused and adds nothing")
 
