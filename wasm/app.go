@@ -126,7 +126,14 @@ func (a *app) start() {
 		}
 		loaded <- struct{}{}
 	}()
-	go func() { <-loaded; <-loaded; <-loaded; close(a.ready); go a.learnt.run(); a.store.run() }()
+	go func() {
+		<-loaded
+		<-loaded
+		<-loaded
+		close(a.ready)
+		go a.learnt.run()
+		a.store.run()
+	}()
 	a.listenStorage()
 	a.listenNavigation()
 	a.listenKeys() // keys.go: the keyboard shortcuts

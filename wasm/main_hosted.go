@@ -41,7 +41,7 @@ type host struct {
 	store   *ledgerStore
 	learnt  *learntStore // what Vetted learnt from the user's decisions
 	flushMu sync.Mutex   // one write of the decision log at a time
-	problem string     // a settings or storage problem, told with every scan
+	problem string       // a settings or storage problem, told with every scan
 	mu      sync.Mutex
 }
 

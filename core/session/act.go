@@ -42,7 +42,7 @@ type Step struct {
 	// Record: keep it with the entry, so that the decision the entry
 	// carries teaches the learnt state (learn.FromOutcome).
 	Sample *learn.Sample `json:"sample,omitempty"`
-	Busy      bool          `json:"busy"` // the card's actions stay disabled
+	Busy   bool          `json:"busy"` // the card's actions stay disabled
 }
 
 // Job is an action in progress, carried by the shell between steps.
