@@ -490,12 +490,15 @@ const MaxEvidence = 3
 // feature must weigh to be quoted; maxKnown bounds the features of one
 // card that are looked at.
 const (
-	alpha    = 0.5
-	pseudo   = 2.0
-	leanAt   = 0.9
-	fullAt   = 2.5
-	quoteAt  = 0.4
-	maxKnown = 96
+	alpha   = 0.5
+	pseudo  = 2.0
+	leanAt  = 0.9
+	fullAt  = 2.5
+	quoteAt = 0.4
+	// quoteStep is how close two features' weights are for the evidence
+	// to quote the longer first.
+	quoteStep = 0.5
+	maxKnown  = 96
 	// minOverall is how many decisions one way a lean from the user's
 	// decisions overall needs.
 	minOverall = 10
@@ -598,14 +601,26 @@ func (m *Model) Judge(s *Sample) Result {
 			cand = append(cand, ks[i])
 		}
 	}
+	// Features whose weights differ by less than quoteStep weigh about the
+	// same to the user (one decision more or less, at first): the longer
+	// quote says more ("quick call" before "have").
 	slices.SortStableFunc(cand, func(a, b known) int {
+		if ba, bb := math.Floor(sign*a.c/quoteStep), math.Floor(sign*b.c/quoteStep); ba != bb {
+			if ba > bb {
+				return -1
+			}
+			return 1
+		}
+		if d := (b.x.End - b.x.Start) - (a.x.End - a.x.Start); d != 0 {
+			return d
+		}
 		switch {
 		case sign*a.c > sign*b.c:
 			return -1
 		case sign*a.c < sign*b.c:
 			return 1
 		}
-		return (b.x.End - b.x.Start) - (a.x.End - a.x.Start)
+		return 0
 	})
 	var ev [MaxEvidence]Feat
 	var picked [MaxEvidence]*Feature
