@@ -19,8 +19,8 @@ import (
 // settings and log.
 func newTestHost(t *testing.T) *host {
 	t.Helper()
-	h := &host{ready: make(chan struct{}), store: newLedgerStore(settings.Defaults().LedgerLimit)}
-	h.env.Store(newEnv(settings.Defaults(), h.store))
+	h := &host{ready: make(chan struct{}), store: newLedgerStore(settings.Defaults().LedgerLimit), learnt: newLearntStore()}
+	h.env.Store(newEnv(settings.Defaults(), h.store, h.learnt))
 	go h.start()
 	select {
 	case <-h.ready:
