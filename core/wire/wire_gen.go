@@ -9,6 +9,7 @@ import (
 	"github.com/vetted/vetted/core/action"
 	"github.com/vetted/vetted/core/jsontree"
 	"github.com/vetted/vetted/core/keys"
+	"github.com/vetted/vetted/core/learn"
 	"github.com/vetted/vetted/core/ledger"
 	"github.com/vetted/vetted/core/render"
 	"github.com/vetted/vetted/core/session"
@@ -172,6 +173,14 @@ func appendSessionStep(b []byte, x *session.Step) []byte {
 			b = appendLedgerEntry(b, x.Record)
 		}
 	}
+	if x.Sample != nil {
+		b = append(b, ",\"sample\":"...)
+		if x.Sample == nil {
+			b = append(b, "null"...)
+		} else {
+			b = appendLearnSample(b, x.Sample)
+		}
+	}
 	b = append(b, ",\"busy\":"...)
 	b = strconv.AppendBool(b, bool(x.Busy))
 	return closeObject(b, start)
@@ -247,6 +256,14 @@ func appendSessionJob(b []byte, x *session.Job) []byte {
 	}
 	b = append(b, ",\"adapter\":"...)
 	b = jsontree.AppendString(b, string(x.Adapter))
+	if x.Sample != nil {
+		b = append(b, ",\"sample\":"...)
+		if x.Sample == nil {
+			b = append(b, "null"...)
+		} else {
+			b = appendLearnSample(b, x.Sample)
+		}
+	}
 	return closeObject(b, start)
 }
 
@@ -293,6 +310,65 @@ func appendLedgerEntry(b []byte, x *ledger.Entry) []byte {
 	b = jsontree.AppendString(b, string(x.Reason))
 	b = append(b, ",\"Bulk\":"...)
 	b = strconv.AppendBool(b, bool(x.Bulk))
+	return closeObject(b, start)
+}
+
+func appendLearnSample(b []byte, x *learn.Sample) []byte {
+	start := len(b)
+	if x.Note != "" {
+		b = append(b, ",\"note\":"...)
+		b = jsontree.AppendString(b, string(x.Note))
+	}
+	if x.Headline != "" {
+		b = append(b, ",\"headline\":"...)
+		b = jsontree.AppendString(b, string(x.Headline))
+	}
+	if x.Kind != "" {
+		b = append(b, ",\"kind\":"...)
+		b = jsontree.AppendString(b, string(x.Kind))
+	}
+	if x.Canned {
+		b = append(b, ",\"canned\":"...)
+		b = strconv.AppendBool(b, bool(x.Canned))
+	}
+	if x.Recruiter {
+		b = append(b, ",\"recruiter\":"...)
+		b = strconv.AppendBool(b, bool(x.Recruiter))
+	}
+	if x.Sales {
+		b = append(b, ",\"sales\":"...)
+		b = strconv.AppendBool(b, bool(x.Sales))
+	}
+	if x.Field {
+		b = append(b, ",\"field\":"...)
+		b = strconv.AppendBool(b, bool(x.Field))
+	}
+	if x.Person {
+		b = append(b, ",\"person\":"...)
+		b = strconv.AppendBool(b, bool(x.Person))
+	}
+	b = append(b, ",\"mutuals\":"...)
+	b = strconv.AppendInt(b, int64(x.Mutuals), 10)
+	if x.Shared {
+		b = append(b, ",\"shared\":"...)
+		b = strconv.AppendBool(b, bool(x.Shared))
+	}
+	if x.Photo != "" {
+		b = append(b, ",\"photo\":"...)
+		b = jsontree.AppendString(b, string(x.Photo))
+	}
+	if x.Verified {
+		b = append(b, ",\"verified\":"...)
+		b = strconv.AppendBool(b, bool(x.Verified))
+	}
+	if x.Name != "" {
+		b = append(b, ",\"name\":"...)
+		b = jsontree.AppendString(b, string(x.Name))
+	}
+	if x.Sender != "" {
+		b = append(b, ",\"sender\":"...)
+		b = jsontree.AppendString(b, string(x.Sender))
+	}
 	return closeObject(b, start)
 }
 
@@ -672,6 +748,18 @@ func decodeSessionRecord(v any, x *session.Record) error {
 			}
 		}
 	}
+	if e, ok := m["sample"]; ok {
+		if e == nil {
+			x.Sample = nil
+		} else {
+			if x.Sample == nil {
+				x.Sample = new(learn.Sample)
+			}
+			if err := decodeLearnSample(e, x.Sample); err != nil {
+				return in("sample", err)
+			}
+		}
+	}
 	return nil
 }
 
@@ -803,6 +891,18 @@ func decodeSessionJob(v any, x *session.Job) error {
 			return in("adapter", err)
 		}
 	}
+	if e, ok := m["sample"]; ok {
+		if e == nil {
+			x.Sample = nil
+		} else {
+			if x.Sample == nil {
+				x.Sample = new(learn.Sample)
+			}
+			if err := decodeLearnSample(e, x.Sample); err != nil {
+				return in("sample", err)
+			}
+		}
+	}
 	return nil
 }
 
@@ -894,6 +994,84 @@ func decodeLedgerEntry(v any, x *ledger.Entry) error {
 	if e, ok := m["Bulk"]; ok {
 		if err := decodeBool(e, &x.Bulk); err != nil {
 			return in("Bulk", err)
+		}
+	}
+	return nil
+}
+
+func decodeLearnSample(v any, x *learn.Sample) error {
+	m, err := object(v)
+	if m == nil {
+		return err
+	}
+	if e, ok := m["note"]; ok {
+		if err := decodeString(e, &x.Note); err != nil {
+			return in("note", err)
+		}
+	}
+	if e, ok := m["headline"]; ok {
+		if err := decodeString(e, &x.Headline); err != nil {
+			return in("headline", err)
+		}
+	}
+	if e, ok := m["kind"]; ok {
+		if err := decodeString(e, &x.Kind); err != nil {
+			return in("kind", err)
+		}
+	}
+	if e, ok := m["canned"]; ok {
+		if err := decodeBool(e, &x.Canned); err != nil {
+			return in("canned", err)
+		}
+	}
+	if e, ok := m["recruiter"]; ok {
+		if err := decodeBool(e, &x.Recruiter); err != nil {
+			return in("recruiter", err)
+		}
+	}
+	if e, ok := m["sales"]; ok {
+		if err := decodeBool(e, &x.Sales); err != nil {
+			return in("sales", err)
+		}
+	}
+	if e, ok := m["field"]; ok {
+		if err := decodeBool(e, &x.Field); err != nil {
+			return in("field", err)
+		}
+	}
+	if e, ok := m["person"]; ok {
+		if err := decodeBool(e, &x.Person); err != nil {
+			return in("person", err)
+		}
+	}
+	if e, ok := m["mutuals"]; ok {
+		if err := decodeInt(e, &x.Mutuals); err != nil {
+			return in("mutuals", err)
+		}
+	}
+	if e, ok := m["shared"]; ok {
+		if err := decodeBool(e, &x.Shared); err != nil {
+			return in("shared", err)
+		}
+	}
+	if e, ok := m["photo"]; ok {
+		if err := decodeString(e, &x.Photo); err != nil {
+			return in("photo", err)
+		}
+	}
+	if e, ok := m["verified"]; ok {
+		if err := decodeBool(e, &x.Verified); err != nil {
+			return in("verified", err)
+		}
+	}
+	if e, ok := m["name"]; ok {
+		if err := decodeString(e, &x.Name); err != nil {
+			return in("name", err)
+		}
+	}
+	if e, ok := m["sender"]; ok {
+		if err := decodeString(e, &x.Sender); err != nil {
+			return in("sender", err)
 		}
 	}
 	return nil

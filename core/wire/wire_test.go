@@ -56,7 +56,7 @@ func fill(r *rand.Rand, v reflect.Value, depth int) {
 		}
 	case reflect.Struct:
 		for i := 0; i < v.NumField(); i++ {
-			if v.Type().Field(i).IsExported() {
+			if f := v.Type().Field(i); f.IsExported() && f.Tag.Get("json") != "-" {
 				fill(r, v.Field(i), depth+1)
 			}
 		}
