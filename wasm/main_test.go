@@ -33,6 +33,13 @@ func newTestHost(t *testing.T) *host {
 // emptyDoc is a snapshot (core/domtree) of <html></html>.
 const emptyDoc = "E\x00html\x000\x000"
 
+// reply is an answer's envelope as the shell reads it.
+type reply struct {
+	Error   string `json:"error"`
+	Problem string `json:"problem"`
+	Result  any    `json:"result"`
+}
+
 func answerOf(t *testing.T, h *host, req, tree string) reply {
 	t.Helper()
 	var r reply
@@ -71,18 +78,19 @@ func TestHostRecordKeepsEntriesOnStorageErrors(t *testing.T) {
 	f.data["local/ledger"] = global.Get("JSON").Call("parse", `[{"name":"Old","action":"ignore","outcome":"done"}]`)
 	h := newTestHost(t)
 	f.failSet = "QUOTA_BYTES quota exceeded"
-	r := answerOf(t, h, `{"op":"record","entry":{"name":"Ada","action":"accept","outcome":"done","at":5}}`, "")
+	r := answerOf(t, h, `{"op":"record","entry":{"Name":"Ada","Action":"accept","Outcome":"done","At":5}}`, "")
 	if !strings.Contains(r.Error, "QUOTA_BYTES") || !strings.Contains(r.Error, "1 unsaved decision") || r.Result != nil {
 		t.Fatalf("a failed write: %+v", r)
 	}
-	// The shell keeps the entry and asks again until storage works: the
+	// (The entry as the core gave it to the shell: ledger.Entry's field
+	// names.) The shell keeps the entry and asks again until storage works: the
 	// entry is kept once, then the next one.
-	r = answerOf(t, h, `{"op":"record","entry":{"name":"Ada","action":"accept","outcome":"done","at":5}}`, "")
+	r = answerOf(t, h, `{"op":"record","entry":{"Name":"Ada","Action":"accept","Outcome":"done","At":5}}`, "")
 	if r.Error == "" {
 		t.Fatal("a second failed write was not said")
 	}
 	f.failSet = ""
-	for _, e := range []string{`{"name":"Ada","action":"accept","outcome":"done","at":5}`, `{"name":"Grace","action":"ignore","outcome":"done","at":6}`} {
+	for _, e := range []string{`{"Name":"Ada","Action":"accept","Outcome":"done","At":5}`, `{"Name":"Grace","Action":"ignore","Outcome":"done","At":6}`} {
 		if r = answerOf(t, h, `{"op":"record","entry":`+e+`}`, ""); r.Error != "" {
 			t.Fatalf("write: %q", r.Error)
 		}
