@@ -489,15 +489,19 @@
     if (flushing) return;
     flushing = true;
     try {
+      let failed = false;
       while (pendingRecords.length) {
         try {
           await ask({ op: 'record', entry: pendingRecords[0] });
           pendingRecords.shift();
         } catch (e) {
+          failed = true;
           report({ state: 'error', message: String(e.message || e) });
           await sleep(2000);
         }
       }
+      // Every kept entry is saved now: the popup takes the error back.
+      if (failed) report({ state: 'recovered' });
     } finally {
       flushing = false;
     }

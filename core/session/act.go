@@ -372,7 +372,7 @@ func (j *Job) report(req *Request, s *snap, timedOut bool) *Step {
 	if !timedOut {
 		return &Step{Next: NextWait, Click: -1, Job: j, Busy: true}
 	}
-	if u := action.SafeURL(j.Plan.ProfileURL); u != "" {
+	if u := page.OwnProfile(j.Plan.Site, j.Plan.ProfileURL); u != "" {
 		return &Step{State: string(action.Done), Click: -1,
 			Message: render.Msg("badgeReportProfile", "Ignored. To report $1, open their profile and use its More menu: Report or block.", render.DisplayName(j.Plan.Name)),
 			Link:    u, LinkText: render.Msg("badgeOpenProfile", "Open profile")}
