@@ -11,6 +11,9 @@
  * the run through the background's tab status (so a reopened popup still
  * shows it) and can cancel it; the end shows the summary.
  *
+ * When the page shows invitations that could not be read, it says how many
+ * and offers their anonymised markup ("Copy skeleton") for a bug report.
+ *
  * Every text from the page (names) is set with textContent, never as HTML.
  */
 'use strict';
@@ -248,6 +251,47 @@ function summary(b) {
   return out;
 }
 
+// unreadView tells how many invitations on the page could not be read
+// (the tab's answer to vetted-unread: {count, skeletons}, from the core's
+// page.Adapter.Unread) and offers their markup skeletons, anonymised by
+// the core, for a bug report. Nothing is sent anywhere.
+function unreadView(u) {
+  const box = document.getElementById('unread');
+  const count = u && Number.isInteger(u.count) && u.count > 0 ? u.count : 0;
+  box.hidden = count === 0;
+  if (!count) return box.replaceChildren();
+  const skeletons = (Array.isArray(u.skeletons) ? u.skeletons : []).filter((s) => typeof s === 'string');
+  const line = p(count === 1 ? msg('popupUnreadOne') : msg('popupUnread', [String(count)]), 'problem');
+  line.id = 'unread-line';
+  const parts = [line];
+  if (skeletons.length) {
+    const text = skeletons.join('\n\n');
+    const help = p(msg('popupUnreadHelp'), 'note');
+    help.id = 'unread-help';
+    const done = el('p', null, { id: 'unread-copied', role: 'status', className: 'note' });
+    const copy = button('copy-skeleton', msg('popupCopySkeleton'), async () => {
+      try {
+        await navigator.clipboard.writeText(text);
+        done.textContent = msg('popupCopied');
+      } catch {
+        // No clipboard: show the text, selected, to copy by hand.
+        done.textContent = msg('popupCopyFailed');
+        const area = el('textarea', null, { id: 'unread-skeletons', readonly: '', rows: '6', 'aria-label': msg('popupSkeletonLabel') });
+        area.value = text;
+        box.querySelector('#unread-skeletons')?.remove();
+        box.append(area);
+        area.focus();
+        area.select();
+      }
+    });
+    copy.setAttribute('aria-describedby', 'unread-line unread-help');
+    const row = el('div', null, { className: 'buttons' });
+    row.append(copy);
+    parts.push(help, row, done);
+  }
+  box.replaceChildren(...parts);
+}
+
 function links() {
   document.getElementById('open-settings').addEventListener('click', (e) => {
     e.preventDefault();
@@ -277,6 +321,7 @@ async function main() {
   }
   const st = await status();
   box.replaceChildren(...describe(ping, st));
+  tabAsk({ type: 'vetted-unread' }).then(unreadView);
   if (st && st.bulk && st.bulk.state === 'running') runView(st.bulk);
   else mainView(st);
 }

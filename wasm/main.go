@@ -24,10 +24,13 @@ func main() {
 
 // exportAPI publishes a small object on the content script's global (the
 // extension's isolated world, invisible to the page): the version and a
-// rescan hook for the loader and the end-to-end tests.
+// rescan hook for the loader and the end-to-end tests, and the unread
+// report for the popup.
 func exportAPI(a *app) {
 	api := jsObject.New()
 	api.Set("version", version)
 	api.Set("rescan", js.FuncOf(func(js.Value, []js.Value) any { a.poke(); return nil }))
+	// The popup's "could not be read" (unread.go), asked through shell.js.
+	api.Set("unread", js.FuncOf(func(js.Value, []js.Value) any { return a.unread() }))
 	global.Set("vettedCore", api)
 }

@@ -42,6 +42,8 @@ type Context struct {
 	// the learnt model reads it as facts about the sender. Package
 	// verdict sets it with its own title lists.
 	Titles func(foldedHeadline string) (recruiter, sales, field bool)
+
+	memos noteMemos // what the rules worked out from each note so far
 }
 
 // NewContext prepares settings for evaluating many cards. A rule is on
@@ -135,9 +137,15 @@ func (x *Context) EvaluateTo(dst []Hit, c *card.Card, prior []Prior, b *Batch) (
 	in.reset(x, c, prior, b)
 	start := len(dst)
 	for _, r := range x.rules {
+		if r.NoteOnly && in.memo != nil {
+			continue // below
+		}
 		if h, ok := r.run(in); ok {
 			dst = append(dst, h)
 		}
+	}
+	if in.memo != nil {
+		dst = append(dst, in.memo.hits...)
 	}
 	folded := Folded{in.Name, in.Headline, in.Note}
 	in.release()

@@ -31,6 +31,8 @@ type Input struct {
 	noteTrace  notemodel.Trace  // and what it saw, for its evidence
 	noteTagBuf [40]uint32       // storage for the note's model tags
 
+	memo *noteMemo // what is kept of the note, when it was judged before
+
 	learnt      learn.Result // what the learnt model says, once asked
 	learntAsked bool
 }
@@ -57,12 +59,18 @@ func NewInput(ctx *Context, c *card.Card, prior []Prior, b *Batch) *Input {
 // reset fills in for a card, reusing its storage.
 func (in *Input) reset(ctx *Context, c *card.Card, prior []Prior, b *Batch) {
 	in.Card, in.Ctx, in.Prior, in.Batch = c, ctx, prior, b
+	in.memo = nil
+	if c.Note != "" && !ctx.memos.off {
+		in.memo = ctx.memos.get(c.Note, ctx.model())
+	}
 	buf := text.AppendFold(in.fold[:0], c.Name)
 	n := len(buf)
 	buf = text.AppendFold(buf, c.Headline)
 	h := len(buf)
-	buf = text.AppendFold(buf, c.Note)
-	all := string(buf) // one allocation for the three folded fields
+	if in.memo == nil {
+		buf = text.AppendFold(buf, c.Note)
+	}
+	all := string(buf) // one allocation for the folded fields
 	in.Name, in.Headline, in.Note = all[:n], all[n:h], all[h:]
 	if cap(buf) <= 4096 {
 		in.fold = buf
@@ -74,13 +82,27 @@ func (in *Input) reset(ctx *Context, c *card.Card, prior []Prior, b *Batch) {
 	in.locs = [fieldCount]text.Locator{text.NewLocator(c.Name), text.NewLocator(c.Headline), text.NewLocator(c.Note)}
 	rest := in.store[:0]
 	for f, s := range [fieldCount]string{in.Name, in.Headline, in.Note} {
-		if s == "" {
+		if s == "" || f == int(fieldNote) && in.memo != nil {
 			in.found[f] = nil
 			continue
 		}
 		start := len(rest)
 		rest = lexicon().Find(s, rest)
 		in.found[f] = rest[start:len(rest):len(rest)]
+	}
+	switch {
+	case in.memo != nil:
+		if in.memo.learn == nil && !ctx.Learnt.Empty() { // learnt since the note was kept
+			m := *in.memo
+			m.learn = learn.NewNoteParts(m.folded)
+			in.memo = &m
+			ctx.memos.put(c.Note, in.memo)
+		}
+		in.Note = in.memo.folded
+		in.found[fieldNote] = in.memo.found
+		in.noteResult, in.noteJudged = in.memo.result, true
+	case c.Note != "" && !ctx.memos.off:
+		in.memoize()
 	}
 }
 
@@ -200,4 +222,5 @@ func (in *Input) release() {
 	in.Name, in.Headline, in.Note = "", "", ""
 	in.found = [fieldCount][]text.Match{}
 	in.locs = [fieldCount]text.Locator{}
+	in.memo = nil
 }

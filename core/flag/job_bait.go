@@ -37,14 +37,15 @@ var payPeriodPhrases = []string{
 
 // JobBait fires on too-good job offers and jobs that cost the candidate.
 var JobBait = &Rule{
-	ID:      "job-bait",
-	Title:   "Fake job offer",
-	Doc:     "The note offers a job that is too good or too easy (no experience needed, high pay per hour or day, hired on the spot) or asks the candidate to pay for equipment or training or to cash cheques.",
-	TitleDE: "Gefälschtes Stellenangebot",
-	DocDE:   "Die Nachricht bietet eine Stelle an, die zu gut oder zu leicht klingt (keine Erfahrung nötig, hoher Stunden- oder Tageslohn, sofortige Einstellung), oder verlangt von Bewerbern, für Ausrüstung oder Schulungen zu bezahlen oder Schecks einzulösen.",
-	Group:   GroupNote,
-	Weight:  40,
-	Check:   checkJobBait,
+	ID:       "job-bait",
+	Title:    "Fake job offer",
+	Doc:      "The note offers a job that is too good or too easy (no experience needed, high pay per hour or day, hired on the spot) or asks the candidate to pay for equipment or training or to cash cheques.",
+	TitleDE:  "Gefälschtes Stellenangebot",
+	DocDE:    "Die Nachricht bietet eine Stelle an, die zu gut oder zu leicht klingt (keine Erfahrung nötig, hoher Stunden- oder Tageslohn, sofortige Einstellung), oder verlangt von Bewerbern, für Ausrüstung oder Schulungen zu bezahlen oder Schecks einzulösen.",
+	Group:    GroupNote,
+	NoteOnly: true,
+	Weight:   40,
+	Check:    checkJobBait,
 	Fires: []Example{
 		{Name: "pay for equipment", Card: noted("Congratulations! You've been selected for a remote Data Entry Analyst role paying $55/hour, no experience needed. You'll need to purchase your work laptop from our approved vendor.")},
 		{Name: "pay per day", Card: noted("We have a part-time remote job, earn $300-$800 per day, no experience needed.")},

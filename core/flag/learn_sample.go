@@ -37,6 +37,9 @@ func (in *Input) sample() learn.Sample {
 	for _, o := range in.Ctx.orgs {
 		s.Shared = s.Shared || text.HasPhrase(in.Headline, o)
 	}
+	if in.memo != nil {
+		s.Notes = in.memo.learn
+	}
 	if in.Note != "" {
 		_, _, kind := noteVerdict(in.judgeNote())
 		switch kind {

@@ -36,14 +36,15 @@ var archives = []string{".zip", ".rar", ".7z", ".docm", ".xlsm"}
 // LinkInNote fires on links in the note, most strongly on shortened,
 // look-alike and executable ones.
 var LinkInNote = &Rule{
-	ID:      "link-in-note",
-	Title:   "Link in the note",
-	Doc:     "The note carries a link; shortened links, look-alike or punycode domains, bare IP addresses, risky domains and links to executable files are the strongest signs of phishing and malware.",
-	TitleDE: "Link in der Nachricht",
-	DocDE:   "Die Nachricht enthält einen Link; gekürzte Links, nachgeahmte oder Punycode-Domains, bloße IP-Adressen, riskante Domains und Links zu ausführbaren Dateien sind die deutlichsten Zeichen für Phishing und Schadsoftware.",
-	Group:   GroupNote,
-	Weight:  45,
-	Check:   checkLinkInNote,
+	ID:       "link-in-note",
+	Title:    "Link in the note",
+	Doc:      "The note carries a link; shortened links, look-alike or punycode domains, bare IP addresses, risky domains and links to executable files are the strongest signs of phishing and malware.",
+	TitleDE:  "Link in der Nachricht",
+	DocDE:    "Die Nachricht enthält einen Link; gekürzte Links, nachgeahmte oder Punycode-Domains, bloße IP-Adressen, riskante Domains und Links zu ausführbaren Dateien sind die deutlichsten Zeichen für Phishing und Schadsoftware.",
+	Group:    GroupNote,
+	NoteOnly: true,
+	Weight:   45,
+	Check:    checkLinkInNote,
 	Fires: []Example{
 		{Name: "shortener", Card: noted("Hi Sam, saw this and thought of you: https://bit.ly/3xYz9Qp")},
 		{Name: "look-alike domain", Card: noted("Verify your identity now at https://linkedln-security.com/verify")},

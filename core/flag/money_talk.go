@@ -43,14 +43,15 @@ var moneyPeriodPhrases = []string{
 
 // MoneyTalk fires on crypto, investment, gift-card and wire talk.
 var MoneyTalk = &Rule{
-	ID:      "money-talk",
-	Title:   "Money or crypto talk",
-	Doc:     "The note talks crypto, forex, guaranteed or periodic returns, passive income, gift cards, wire transfers or windfalls, the core of investment and advance-fee scams; one crypto word alone counts less than a promise of returns.",
-	TitleDE: "Spricht über Geld oder Krypto",
-	DocDE:   "Die Nachricht spricht von Krypto, Forex, garantierten oder regelmäßigen Renditen, passivem Einkommen, Geschenkkarten, Überweisungen oder unverhofftem Geldsegen, dem Kern von Anlage- und Vorschussbetrug; ein einzelnes Krypto-Wort zählt weniger als ein Renditeversprechen.",
-	Group:   GroupNote,
-	Weight:  45,
-	Check:   checkMoneyTalk,
+	ID:       "money-talk",
+	Title:    "Money or crypto talk",
+	Doc:      "The note talks crypto, forex, guaranteed or periodic returns, passive income, gift cards, wire transfers or windfalls, the core of investment and advance-fee scams; one crypto word alone counts less than a promise of returns.",
+	TitleDE:  "Spricht über Geld oder Krypto",
+	DocDE:    "Die Nachricht spricht von Krypto, Forex, garantierten oder regelmäßigen Renditen, passivem Einkommen, Geschenkkarten, Überweisungen oder unverhofftem Geldsegen, dem Kern von Anlage- und Vorschussbetrug; ein einzelnes Krypto-Wort zählt weniger als ein Renditeversprechen.",
+	Group:    GroupNote,
+	NoteOnly: true,
+	Weight:   45,
+	Check:    checkMoneyTalk,
 	Fires: []Example{
 		{Name: "crypto and guaranteed returns", Card: noted("I can show you how to earn passive income with crypto — guaranteed returns every week.")},
 		{Name: "percent per month", Card: noted("My fund returns 12% a month. Minimum deposit only $250 in USDT.")},

@@ -49,6 +49,7 @@ var NoteModel = &Rule{
 	TitleDE:  "Klingt nach Betrug, Verkauf oder Recruiting",
 	DocDE:    "Ein an Hunderten echter Einladungsnachrichten trainiertes Modell vergleicht Wörter und Schreibweise der Nachricht mit Betrug, Spam, falschen Jobangeboten, Nachrichten von Recruitern und Verkäufern und persönlichen Nachrichten; es markiert eine Nachricht, die nach Betrug klingt, mit ihrer Wahrscheinlichkeit und sagt, wenn sie nach Recruiting oder Verkauf klingt.",
 	Group:    GroupNote,
+	NoteOnly: true,
 	Weight:   60,
 	Check:    checkNoteModel,
 	Classify: classifyNote,

@@ -23,14 +23,15 @@ var offPlatformPhrases = []string{
 // OffPlatform fires when the note tries to move the conversation to a
 // messenger, a personal e-mail address or a phone.
 var OffPlatform = &Rule{
-	ID:      "off-platform",
-	Title:   "Wants to move off the platform",
-	Doc:     "The note asks to continue on WhatsApp, Telegram, Signal or another messenger, by personal e-mail or by phone, where the site's scam protection cannot follow.",
-	TitleDE: "Will die Plattform verlassen",
-	DocDE:   "Die Nachricht schlägt vor, das Gespräch auf WhatsApp, Telegram, Signal oder einem anderen Messenger, per privater E-Mail oder per Telefon fortzusetzen, wo der Betrugsschutz der Plattform nicht mehr greift.",
-	Group:   GroupNote,
-	Weight:  40,
-	Check:   checkOffPlatform,
+	ID:       "off-platform",
+	Title:    "Wants to move off the platform",
+	Doc:      "The note asks to continue on WhatsApp, Telegram, Signal or another messenger, by personal e-mail or by phone, where the site's scam protection cannot follow.",
+	TitleDE:  "Will die Plattform verlassen",
+	DocDE:    "Die Nachricht schlägt vor, das Gespräch auf WhatsApp, Telegram, Signal oder einem anderen Messenger, per privater E-Mail oder per Telefon fortzusetzen, wo der Betrugsschutz der Plattform nicht mehr greift.",
+	Group:    GroupNote,
+	NoteOnly: true,
+	Weight:   40,
+	Check:    checkOffPlatform,
 	Fires: []Example{
 		{Name: "whatsapp and number", Card: noted("Good day, I trade forex. Text me on WhatsApp +44 7700 900456 and I will teach you.")},
 		{Name: "telegram handle", Card: noted("Contact our HR team on Telegram @globex_hr_desk to start today.")},

@@ -26,13 +26,14 @@ var requestPhrases = []string{
 // PersonalDataRequest fires when the note asks for identity documents,
 // bank details or secrets.
 var PersonalDataRequest = &Rule{
-	ID:      "personal-data-request",
-	Title:   "Asks for personal data",
-	Doc:     "The note asks for an ID or passport copy, bank details, a social security number, a home address, a date of birth or a password or code, the raw material of identity theft.",
-	TitleDE: "Fragt nach persönlichen Daten",
-	DocDE:   "Die Nachricht fragt nach einer Ausweis- oder Passkopie, Bankdaten, einer Sozialversicherungsnummer, der Wohnadresse, dem Geburtsdatum, einem Passwort oder einem Code, also genau nach dem, was man für Identitätsdiebstahl braucht.",
-	Group:   GroupNote,
-	Weight:  50,
+	ID:       "personal-data-request",
+	Title:    "Asks for personal data",
+	Doc:      "The note asks for an ID or passport copy, bank details, a social security number, a home address, a date of birth or a password or code, the raw material of identity theft.",
+	TitleDE:  "Fragt nach persönlichen Daten",
+	DocDE:    "Die Nachricht fragt nach einer Ausweis- oder Passkopie, Bankdaten, einer Sozialversicherungsnummer, der Wohnadresse, dem Geburtsdatum, einem Passwort oder einem Code, also genau nach dem, was man für Identitätsdiebstahl braucht.",
+	Group:    GroupNote,
+	NoteOnly: true,
+	Weight:   50,
 	Check: func(in *Input) (float64, []string) {
 		if in.Note == "" || !in.has(fieldNote, lxPersonal) || !in.has(fieldNote, lxRequest) {
 			return 0, nil

@@ -27,13 +27,14 @@ var flatteryPhrases = []string{
 
 // Pressure fires on urgency, flattery and romance openers in the note.
 var Pressure = &Rule{
-	ID:      "pressure",
-	Title:   "Pressure or flattery",
-	Doc:     "The note rushes you (act now, within 24 hours, last chance), flatters you or opens like a romance scam (hello dear, beautiful smile), pushing you to act before you think.",
-	TitleDE: "Druck oder Schmeichelei",
-	DocDE:   "Die Nachricht drängt Sie (jetzt handeln, innerhalb von 24 Stunden, letzte Chance), schmeichelt Ihnen oder beginnt wie beim Liebesbetrug (hallo Liebes, schönes Lächeln), damit Sie handeln, bevor Sie nachdenken.",
-	Group:   GroupNote,
-	Weight:  25,
+	ID:       "pressure",
+	Title:    "Pressure or flattery",
+	Doc:      "The note rushes you (act now, within 24 hours, last chance), flatters you or opens like a romance scam (hello dear, beautiful smile), pushing you to act before you think.",
+	TitleDE:  "Druck oder Schmeichelei",
+	DocDE:    "Die Nachricht drängt Sie (jetzt handeln, innerhalb von 24 Stunden, letzte Chance), schmeichelt Ihnen oder beginnt wie beim Liebesbetrug (hallo Liebes, schönes Lächeln), damit Sie handeln, bevor Sie nachdenken.",
+	Group:    GroupNote,
+	NoteOnly: true,
+	Weight:   25,
 	Check: func(in *Input) (float64, []string) {
 		if in.Note == "" {
 			return 0, nil

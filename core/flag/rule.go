@@ -36,6 +36,11 @@ type Rule struct {
 	Group      Group
 	Weight     int  // score points at full strength, 1 to 100
 	DefaultOff bool // off unless the user turns it on (for example polarizing)
+	// NoteOnly says that Check (and Classify) read the note alone: its
+	// folded text, the phrases found in it and the note as shown, nothing
+	// else of the card or the page. Such a rule's hit is kept per note and
+	// not worked out again when a card with the same note is judged.
+	NoteOnly bool
 	// Check returns the strength (0 = not fired, up to 1) and the evidence:
 	// quoted words from the card or stated facts, never HTML.
 	Check func(in *Input) (strength float64, evidence []string)

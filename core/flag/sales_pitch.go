@@ -32,14 +32,15 @@ var helpTargetPhrases = []string{
 
 // SalesPitch fires on cold-pitch phrases in the note.
 var SalesPitch = &Rule{
-	ID:      "sales-pitch",
-	Title:   "Sales pitch",
-	Doc:     "The note is a cold pitch: \"I help companies…\", a quick call or 15 minutes, book a demo, lead generation; the sender connects to sell to you, not to network.",
-	TitleDE: "Kaltakquise",
-	DocDE:   "Die Nachricht ist Kaltakquise: „Ich helfe Unternehmen …“, ein kurzes Gespräch oder 15 Minuten, eine Demo vereinbaren, Leadgenerierung; der Absender vernetzt sich, um Ihnen etwas zu verkaufen, nicht um Kontakte zu knüpfen.",
-	Group:   GroupNote,
-	Weight:  20,
-	Check:   checkSalesPitch,
+	ID:       "sales-pitch",
+	Title:    "Sales pitch",
+	Doc:      "The note is a cold pitch: \"I help companies…\", a quick call or 15 minutes, book a demo, lead generation; the sender connects to sell to you, not to network.",
+	TitleDE:  "Kaltakquise",
+	DocDE:    "Die Nachricht ist Kaltakquise: „Ich helfe Unternehmen …“, ein kurzes Gespräch oder 15 Minuten, eine Demo vereinbaren, Leadgenerierung; der Absender vernetzt sich, um Ihnen etwas zu verkaufen, nicht um Kontakte zu knüpfen.",
+	Group:    GroupNote,
+	NoteOnly: true,
+	Weight:   20,
+	Check:    checkSalesPitch,
 	Fires: []Example{
 		{Name: "help and call", Card: noted("Hi Sam, I help data teams cut their warehouse bill by 40% without changing a line of SQL. Open to a quick 15-minute call next week?")},
 		{Name: "book a demo", Card: noted("Hi Sam, I help companies like Northwind Analytics migrate to a lakehouse in half the time. Could we book a demo next week?")},

@@ -200,7 +200,16 @@ type Model struct {
 	// feature's hash: most of a card's features are unknown, and the
 	// filter turns most of them away before the map is read.
 	filter *[1 << filterBits / 64]uint64
+	// rfilter has a bit set for the low bits of every reported entry's
+	// hash, so that a card from a sender or with a note nobody reported
+	// (nearly all) is not compared with every entry. refilterReported
+	// rebuilds it after reported changes.
+	rfilter [reportedFilterBits / 64]uint64
 }
+
+// reportedFilterBits is the size of rfilter: 4,096 bits for at most
+// MaxReported entries.
+const reportedFilterBits = 1 << 12
 
 // filterBits is the size of the presence filter: 2^16 bits, 8 KB.
 const filterBits = 16
@@ -404,6 +413,7 @@ func (m *Model) Forget(id string) bool {
 	for i := range m.reported {
 		if m.reported[i].ID() == id {
 			m.reported = slices.Delete(m.reported, i, i+1)
+			m.refilterReported()
 			return true
 		}
 	}

@@ -58,6 +58,7 @@ func (m *Model) remember(r Reported) {
 	if over := len(m.reported) - MaxReported; over > 0 {
 		m.reported = slices.Delete(m.reported, 0, over)
 	}
+	m.refilterReported()
 }
 
 // ReportedList returns a copy of the reported senders and notes, oldest
@@ -90,10 +91,22 @@ func (m *Model) find(note bool, s string) (Reported, bool) {
 		return Reported{}, false
 	}
 	h := hash64(s)
+	if b := h % reportedFilterBits; m.rfilter[b/64]&(1<<(b%64)) == 0 {
+		return Reported{}, false
+	}
 	for i := len(m.reported) - 1; i >= 0; i-- {
 		if r := &m.reported[i]; r.Note == note && r.Hash == h {
 			return *r, true
 		}
 	}
 	return Reported{}, false
+}
+
+// refilterReported rebuilds rfilter from the reported entries.
+func (m *Model) refilterReported() {
+	m.rfilter = [reportedFilterBits / 64]uint64{}
+	for i := range m.reported {
+		b := m.reported[i].Hash % reportedFilterBits
+		m.rfilter[b/64] |= 1 << (b % 64)
+	}
 }

@@ -23,6 +23,31 @@ type Sample struct {
 	Verified                bool       // the site's verified badge
 	Name                    string     // the sender's name as the card shows it (for the evidence of a report)
 	Sender                  string     // who sent it (flag's sender key: profile, else invitation key, else name)
+
+	// Notes, when not nil, is what NewNoteParts gives for Note, worked out
+	// before (a caller that judges the same note again keeps it):
+	// Features reads it instead of the note.
+	Notes *NoteParts
+}
+
+// NoteParts is what Features reads of a note: its word and word-pair
+// features and the note model's structural tags.
+type NoteParts struct {
+	feats []Feat
+	tags  []uint32
+}
+
+// NewNoteParts works out the parts of a folded note.
+func NewNoteParts(note string) *NoteParts {
+	p := &NoteParts{}
+	if note == "" {
+		return p
+	}
+	notemodel.WordFeatures(note, func(f notemodel.Feature) {
+		p.feats = append(p.feats, Feat{Hash: f.Hash, Part: PartNote, Start: f.Start, End: f.End})
+	})
+	p.tags = notemodel.Tags(note, nil)
+	return p
 }
 
 // Part is where a feature comes from.
@@ -123,7 +148,12 @@ func FactLabel(h uint32) (string, bool) {
 // note's length class…).
 // A feature can come more than once (a word the note repeats).
 func Features(s *Sample, emit func(Feat)) {
-	if s.Note != "" {
+	switch {
+	case s.Notes != nil:
+		for _, f := range s.Notes.feats {
+			emit(f)
+		}
+	case s.Note != "":
 		notemodel.WordFeatures(s.Note, func(f notemodel.Feature) {
 			emit(Feat{Hash: f.Hash, Part: PartNote, Start: f.Start, End: f.End})
 		})
@@ -136,7 +166,13 @@ func Features(s *Sample, emit func(Feat)) {
 	fact := func(f *fact) { emit(Feat{Hash: f.hash, Part: PartFact}) }
 	if s.Note != "" {
 		var buf [12]uint32
-		for _, t := range notemodel.Tags(s.Note, buf[:0]) {
+		tags := buf[:0]
+		if s.Notes != nil {
+			tags = s.Notes.tags
+		} else {
+			tags = notemodel.Tags(s.Note, tags)
+		}
+		for _, t := range tags {
 			for i := range tagFacts {
 				if tagFacts[i].hash == t {
 					fact(&tagFacts[i])

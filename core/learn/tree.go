@@ -145,6 +145,7 @@ func FromTree(v any) (*Model, error) {
 	if d.err != nil {
 		return nil, d.err
 	}
+	m.refilterReported()
 	return m, nil
 }
 

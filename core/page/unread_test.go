@@ -53,3 +53,23 @@ func TestSkeleton(t *testing.T) {
 	assert.Contains(t, s, `href="/a/…"`)
 	assert.Contains(t, s, `href="/friends/…/"`)
 }
+
+// TestSkeletonHostile: markup in the page's attributes and texts comes
+// out escaped, never as markup; a long page is cut; Skeletons gives at
+// most MaxSkeletons.
+func TestSkeletonHostile(t *testing.T) {
+	root := parseHTML(t, `<div data-x="a&quot;><script>1</script>" class="c&quot; onload=&quot;x">&lt;img src=x onerror=alert(1)&gt;</div>`)
+	s := page.Skeleton(root.QueryOne("div"))
+	assert.Equal(t, `<div data-x="a&#34;&gt;&lt;script&gt;0&lt;/script&gt;" class="c&#34; onload=&#34;x">&lt;xxx xxx=x xxxxxxx=xxxxx(0)&gt;</div>`, s)
+	assert.NotContains(t, s, "<script")
+	assert.NotContains(t, s, "<img")
+
+	long := parseHTML(t, "<ul>"+strings.Repeat("<li>Jane Doe, a much longer text</li>", 2000)+"</ul>")
+	s = page.Skeleton(long.QueryOne("ul"))
+	assert.Less(t, len(s), 20<<10, "cut")
+	assert.True(t, strings.HasSuffix(s, "…</ul>"), s[len(s)-20:])
+
+	u := page.Unread{Nameless: long.QueryAll("li")[:25]}
+	assert.Equal(t, 25, u.Count())
+	assert.Len(t, u.Skeletons(), page.MaxSkeletons)
+}

@@ -9,7 +9,6 @@ import (
 	"github.com/vetted/vetted/core/flag"
 	"github.com/vetted/vetted/core/ledger"
 	"github.com/vetted/vetted/core/page"
-	"github.com/vetted/vetted/core/page/htmlnode"
 	"github.com/vetted/vetted/core/render"
 	"github.com/vetted/vetted/core/settings"
 	"github.com/vetted/vetted/core/verdict"
@@ -132,8 +131,9 @@ type Scan struct {
 	// Unread counts the invitations the page shows that could not be read
 	// (Accept controls outside every card, cards without a name), for the
 	// popup's "2 invitations on this page could not be read"; Skeletons
-	// are their markup with every text a placeholder (htmlnode.Skeleton),
-	// for a bug report the user may copy. Nothing is sent anywhere.
+	// are their markup with every text a placeholder (page.Skeleton, at
+	// most page.MaxSkeletons), for a bug report the user may copy. Nothing
+	// is sent anywhere.
 	Unread    int      `json:"unread,omitempty"`
 	Skeletons []string `json:"skeletons,omitempty"`
 }
@@ -234,11 +234,7 @@ func judgePage(env *Env, url string, tree *domtree.Tree) *judgedPage {
 func unread(out *Scan, a *page.Adapter, root page.Node, found []page.Found) {
 	u := a.Unread(root, found)
 	out.Unread = u.Count()
-	for _, n := range append(u.Controls, u.Nameless...) {
-		if s := htmlnode.Skeleton(n); s != "" {
-			out.Skeletons = append(out.Skeletons, s)
-		}
-	}
+	out.Skeletons = u.Skeletons()
 }
 
 // Key is a card's stable key on its page: the site's invitation key, else

@@ -12,6 +12,12 @@ type Dict struct {
 	lists [][]string
 	short [dictSlots][]dictEntry // phrases of two or three bytes, by their first two
 	long  [dictSlots][]dictEntry // longer phrases, by their first four bytes
+
+	// has2 has a bit for every two-byte head of a short phrase and has4
+	// one for the filterOf of every four-byte head of a long one: most
+	// places in a text start no phrase, and these turn them away without
+	// reading the tables (16 KB together, which stays in the L1 cache).
+	has2, has4 [1 << 16 / 64]uint64
 }
 
 // Match is one phrase that Dict.Find found: the index of its list, its
@@ -42,6 +48,12 @@ func head4(s string, i int) uint32 {
 // slotOf returns the slot of a head of two or four bytes.
 func slotOf(h uint32) uint32 { return h * 0x9E3779B1 >> (32 - 10) }
 
+// filterOf returns the bit of a four-byte head in has4.
+func filterOf(h uint32) uint32 { return h * 0x85EBCA6B >> 16 }
+
+// hasBit reports whether bit b of the filter f is set.
+func hasBit(f *[1 << 16 / 64]uint64, b uint32) bool { return f[b>>6&(1<<16/64-1)]&(1<<(b&63)) != 0 }
+
 // NewDict compiles the phrase lists. Each list keeps its index in lists.
 func NewDict(lists ...[]string) *Dict {
 	d := &Dict{lists: lists}
@@ -52,9 +64,12 @@ func NewDict(lists ...[]string) *Dict {
 			case len(p) < 4:
 				h := head2(p, 0)
 				d.short[slotOf(h)] = append(d.short[slotOf(h)], dictEntry{p, h, int32(li), int32(pi)})
+				d.has2[h>>6] |= 1 << (h & 63)
 			default:
 				h := head4(p, 0)
 				d.long[slotOf(h)] = append(d.long[slotOf(h)], dictEntry{p, h, int32(li), int32(pi)})
+				b := filterOf(h)
+				d.has4[b>>6] |= 1 << (b & 63)
 			}
 		}
 	}
@@ -79,9 +94,13 @@ func (d *Dict) Find(folded string, dst []Match) []Match {
 			continue // a word phrase cannot start inside a word
 		}
 		first := len(dst)
-		dst = d.match(dst, d.short[slotOf(head2(s, i))], head2(s, i), s, i, word)
+		if h := head2(s, i); hasBit(&d.has2, h) {
+			dst = d.match(dst, d.short[slotOf(h)], h, s, i, word)
+		}
 		if i+3 < len(s) {
-			dst = d.match(dst, d.long[slotOf(head4(s, i))], head4(s, i), s, i, word)
+			if h := head4(s, i); hasBit(&d.has4, filterOf(h)) {
+				dst = d.match(dst, d.long[slotOf(h)], h, s, i, word)
+			}
 		}
 		if len(dst)-first > 1 {
 			sortMatches(dst[first:]) // both tables: back to list order

@@ -3,6 +3,7 @@ package verdict
 import (
 	"runtime"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/vetted/vetted/core/card"
@@ -55,7 +56,31 @@ func sampleCards() []card.Card {
 // time, as the extension does when cards appear, and reports cards per
 // second.
 func BenchmarkJudge(b *testing.B) {
-	cards := sampleCards()
+	benchmarkJudge(b, sampleCards())
+}
+
+// BenchmarkJudgeFirst is BenchmarkJudge with every note new to the judge,
+// as on a card's first judgement: the sample page in 100 copies whose
+// notes differ only in up to 9 leading and 9 trailing spaces (which
+// folding drops), more notes than a judge keeps, so that nothing kept from
+// a note's earlier judgement is found again.
+func BenchmarkJudgeFirst(b *testing.B) {
+	base := sampleCards()
+	var cards []card.Card
+	for k := 0; k < 100; k++ {
+		for _, c := range base {
+			if c.Note != "" {
+				c.Note = strings.Repeat(" ", k%10) + c.Note + strings.Repeat(" ", k/10)
+			}
+			cards = append(cards, c)
+		}
+	}
+	benchmarkJudge(b, cards)
+}
+
+// benchmarkJudge judges the cards one at a time, in turn, with an earlier
+// decision on every tenth, and reports cards per second.
+func benchmarkJudge(b *testing.B, cards []card.Card) {
 	j := New(mySettings())
 	batch := flag.NewBatch(cards)
 	prior := []flag.Prior{{Action: "ignore", AgeDays: 30}}
