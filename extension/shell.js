@@ -501,11 +501,13 @@
 
   // ---- Actions --------------------------------------------------------
 
-  const pendingRecords = []; // decision-log entries not yet confirmed saved
+  // Decision-log entries not yet confirmed saved, each with what Vetted
+  // learns of its card (the core records the decision in what it learnt).
+  const pendingRecords = [];
 
-  function keep(entry) {
+  function keep(entry, sample) {
     if (!entry) return;
-    pendingRecords.push(entry);
+    pendingRecords.push({ entry, sample });
     flushRecords();
   }
 
@@ -517,7 +519,7 @@
       let failed = false;
       while (pendingRecords.length) {
         try {
-          await ask({ op: 'record', entry: pendingRecords[0] });
+          await ask({ op: 'record', ...pendingRecords[0] });
           pendingRecords.shift();
         } catch (e) {
           failed = true;
@@ -561,7 +563,7 @@
       let since = performance.now();
       for (;;) {
         setState(e, step);
-        keep(step.record);
+        keep(step.record, step.sample);
         highlight(snap.els, step.highlight);
         let filled;
         if (step.next === 'click') {
@@ -973,11 +975,12 @@
     new MutationObserver((records) => {
       if (relevant(records)) poke();
     }).observe(document.documentElement, { subtree: true, childList: true, characterData: true, attributes: true, attributeOldValue: true });
-    // The user's settings or the decision log changed (the options page,
-    // another tab): the core judges every card again.
+    // The user's settings, the decision log or what Vetted learnt changed
+    // (the options page, another tab, a decision): the core judges every
+    // card again.
     try {
       api.storage.onChanged.addListener((changes, area) => {
-        if ((area === 'sync' && changes.settings) || (area === 'local' && changes.ledger)) setTimeout(poke, 50);
+        if ((area === 'sync' && changes.settings) || (area === 'local' && (changes.ledger || changes.learnt))) setTimeout(poke, 50);
       });
     } catch {
       // No storage API: nothing to follow.

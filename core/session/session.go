@@ -7,6 +7,7 @@ import (
 	"github.com/vetted/vetted/core/card"
 	"github.com/vetted/vetted/core/domtree"
 	"github.com/vetted/vetted/core/flag"
+	"github.com/vetted/vetted/core/learn"
 	"github.com/vetted/vetted/core/ledger"
 	"github.com/vetted/vetted/core/page"
 	"github.com/vetted/vetted/core/render"
@@ -21,6 +22,9 @@ type Env struct {
 	Judge     *verdict.Judge
 	Prior     func(*card.Card) []flag.Prior // nil: nothing known
 	Templates settings.Templates
+	// Learnt is what Vetted learnt from the user's decisions, judged with
+	// at each scan (nil: nothing). The model returned must not change.
+	Learnt func() *learn.Model
 	// For bulk runs: the user's pacing and caps, and the decision log as
 	// kept now (nil: empty), whose bulk entries of the last hour count
 	// against the hourly cap.
@@ -215,6 +219,9 @@ func judgePage(env *Env, url string, tree *domtree.Tree) *judgedPage {
 	}
 	if len(cards) == 0 {
 		return jp
+	}
+	if env.Learnt != nil {
+		env.Judge.UseLearnt(env.Learnt())
 	}
 	keys := map[string]int{}
 	batch := flag.NewBatch(cards)
