@@ -710,7 +710,7 @@
           break;
         }
         req.cancel = bulk.cancelled;
-        req.rand = Math.random();
+        req.rand = Math.floor(Math.random() * 1e6); // core/session RandRange
         snap = await snapshot();
         ans = await ask(req, snap.tree);
       }

@@ -38,6 +38,9 @@ const (
 	BulkOver  = ""      // the run is over: show the summary
 )
 
+// RandRange bounds Request.Rand: a whole number in [0, RandRange).
+const RandRange = 1_000_000
+
 // The phases of a bulk run between two steps.
 const (
 	bulkFirst  = "first"  // the first card: no pause before it
@@ -48,8 +51,8 @@ const (
 
 // BulkRun is a bulk run as it travels between the core and the shell.
 type BulkRun struct {
-	bulk.Run
-	URL string `json:"url"` // the page the run started on
+	Run bulk.Run `json:"run"`
+	URL string   `json:"url"` // the page the run started on
 	// Judged holds the targets as judged when the run started, in Targets'
 	// order: each card's action re-checks the page against them.
 	Judged []Judged `json:"judged"`
@@ -69,7 +72,51 @@ type BulkAnswer struct {
 	// The page's progress bar, and the run's progress or summary for the
 	// popup (bulk.Run.Tree).
 	Bar      render.BulkBar `json:"bar"`
-	Progress map[string]any `json:"progress"`
+	Progress BulkProgress   `json:"progress"`
+}
+
+// BulkPlanned is the answer to bulk-plan: what the bulk action would do.
+type BulkPlanned struct {
+	Kind    string        `json:"kind"`
+	Action  string        `json:"action"` // the one-card action it takes on each target
+	Targets []bulk.Target `json:"targets"`
+	Skipped []bulk.Skip   `json:"skipped"`
+}
+
+// BulkProgress is a run's progress or summary for the popup (kept by the
+// background per tab): current is the 1-based position of the card being
+// acted on while running (0 otherwise); not_reached, after a stop, the
+// targets the run did not get to.
+type BulkProgress struct {
+	Kind       string        `json:"kind"`
+	Action     string        `json:"action"`
+	State      string        `json:"state"`
+	Total      int           `json:"total"`
+	Current    int           `json:"current"`
+	Done       []bulk.Target `json:"done"`
+	Skipped    []bulk.Skip   `json:"skipped"`
+	NotReached []bulk.Target `json:"not_reached"`
+	Stop       string        `json:"stop,omitempty"`
+	StopName   string        `json:"stop_name,omitempty"`
+	Message    string        `json:"message,omitempty"`
+}
+
+func newBulkProgress(r *bulk.Run) BulkProgress {
+	p := BulkProgress{Kind: string(r.Kind), Action: string(r.Kind.Action()), State: string(r.State), Total: len(r.Targets),
+		Done: nonNil(r.Done), Skipped: nonNil(r.Skipped), NotReached: nonNil(r.NotReached()),
+		Stop: string(r.Stop), StopName: r.StopName, Message: r.Message}
+	if r.State == bulk.Running {
+		p.Current = r.Pos + 1
+	}
+	return p
+}
+
+// nonNil makes an empty list an empty array in JSON, not null.
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
 }
 
 var (
@@ -78,8 +125,8 @@ var (
 	errBadRun   = errors.New("session: bulk-step without a valid run")
 )
 
-// BulkPlan is what a bulk action would do on the page: bulk.Plan.Tree.
-func BulkPlan(env *Env, req *Request) (map[string]any, error) {
+// BulkPlan is what a bulk action would do on the page.
+func BulkPlan(env *Env, req *Request) (*BulkPlanned, error) {
 	k := bulk.Kind(req.BulkKind)
 	if !k.Valid() {
 		return nil, errBulkKind
@@ -88,7 +135,8 @@ func BulkPlan(env *Env, req *Request) (map[string]any, error) {
 	if err != nil {
 		return nil, err
 	}
-	return bulk.New(k, bulkCards(jp, k, req.Busy), env.Pacing, env.entries(), req.Now).Tree(), nil
+	p := bulk.New(k, bulkCards(jp, k, req.Busy), env.Pacing, env.entries(), req.Now)
+	return &BulkPlanned{Kind: string(k), Action: string(k.Action()), Targets: nonNil(p.Targets), Skipped: nonNil(p.Skipped)}, nil
 }
 
 // BulkStart plans the bulk action afresh, keeps the cards the user
@@ -104,7 +152,7 @@ func BulkStart(env *Env, req *Request) (*BulkAnswer, error) {
 	}
 	plan := bulk.Start(k, req.Keys, bulkCards(jp, k, req.Busy), env.Pacing, env.entries(), req.Now)
 	r := &BulkRun{Run: *bulk.NewRun(plan), URL: req.URL, Phase: bulkFirst}
-	for _, t := range r.Targets {
+	for _, t := range r.Run.Targets {
 		for i := range jp.cards {
 			if jc := &jp.cards[i]; jc.key == t.Key {
 				r.Judged = append(r.Judged, newJudged(jc.key, &jc.card, &jc.verdict))
@@ -119,11 +167,11 @@ func BulkStart(env *Env, req *Request) (*BulkAnswer, error) {
 // cancel) and answers the run's next step.
 func BulkStep(env *Env, req *Request) (*BulkAnswer, error) {
 	r := req.Run
-	if r == nil || !r.Valid() || len(r.Judged) != len(r.Targets) {
+	if r == nil || !r.Run.Valid() || len(r.Judged) != len(r.Run.Targets) {
 		return nil, errBadRun
 	}
-	for i := range r.Targets {
-		if r.Judged[i].Key != r.Targets[i].Key {
+	for i := range r.Run.Targets {
+		if r.Judged[i].Key != r.Run.Targets[i].Key {
 			return nil, errBadRun
 		}
 	}
@@ -132,14 +180,14 @@ func BulkStep(env *Env, req *Request) (*BulkAnswer, error) {
 		if out == "" || out == action.Pending || out == action.Go {
 			out = action.Failed
 		}
-		r.Record(out, req.Message)
+		r.Run.Record(out, req.Message)
 		r.Phase = bulkNext
 	}
 	if req.Cancel {
-		r.Halt(bulk.Cancelled, "")
+		r.Run.Halt(bulk.Cancelled, "")
 	}
 	var jp *judgedPage
-	if r.State == bulk.Running && r.Phase != bulkNext {
+	if r.Run.State == bulk.Running && r.Phase != bulkNext {
 		var err error
 		if jp, err = bulkPage(env, req); err != nil && err != errNoList {
 			return nil, err
@@ -151,18 +199,18 @@ func BulkStep(env *Env, req *Request) (*BulkAnswer, error) {
 // step moves the run on to its next card: the pause before it, the card
 // itself, or the end.
 func (r *BulkRun) step(env *Env, req *Request, jp *judgedPage) *BulkAnswer {
-	for r.State == bulk.Running {
-		t, pos, _ := r.Next()
+	for r.Run.State == bulk.Running {
+		t, pos, _ := r.Run.Next()
 		if r.Phase == bulkNext {
 			r.Phase = bulkPaused
-			return r.answer(&BulkAnswer{Next: BulkPause, Delay: bulk.Delay(func() float64 { return req.Rand }, env.Pacing)})
+			return r.answer(&BulkAnswer{Next: BulkPause, Delay: bulk.Delay(func() float64 { return float64(req.Rand) / RandRange }, env.Pacing)})
 		}
-		if why := bulk.Room(env.Pacing, env.entries(), req.Now, len(r.Done)); why != "" {
-			r.Halt(why, "")
+		if why := bulk.Room(env.Pacing, env.entries(), req.Now, len(r.Run.Done)); why != "" {
+			r.Run.Halt(why, "")
 			break
 		}
 		if req.URL != r.URL || jp == nil || jp.site.Adapter == nil {
-			r.Halt(bulk.PageChanged, "")
+			r.Run.Halt(bulk.PageChanged, "")
 			break
 		}
 		var node page.Node
@@ -173,11 +221,11 @@ func (r *BulkRun) step(env *Env, req *Request, jp *judgedPage) *BulkAnswer {
 			}
 		}
 		if node == nil {
-			r.SkipCurrent(bulk.Gone)
+			r.Run.SkipCurrent(bulk.Gone)
 			continue
 		}
 		r.Phase = bulkActing
-		return r.answer(&BulkAnswer{Next: BulkAct, Kind: string(r.Kind.Action()), Judged: &r.Judged[pos-1], Hint: jp.tree.ID(node)})
+		return r.answer(&BulkAnswer{Next: BulkAct, Kind: string(r.Run.Kind.Action()), Judged: &r.Judged[pos-1], Hint: jp.tree.ID(node)})
 	}
 	r.Phase = bulkNext
 	return r.answer(&BulkAnswer{Next: BulkOver})
@@ -186,7 +234,7 @@ func (r *BulkRun) step(env *Env, req *Request, jp *judgedPage) *BulkAnswer {
 func (r *BulkRun) answer(st *BulkAnswer) *BulkAnswer {
 	st.Run = r
 	st.Bar = render.NewBulkBar(&r.Run)
-	st.Progress = r.Tree()
+	st.Progress = newBulkProgress(&r.Run)
 	return st
 }
 

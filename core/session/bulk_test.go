@@ -14,6 +14,7 @@ import (
 	"github.com/vetted/vetted/core/session"
 	"github.com/vetted/vetted/core/settings"
 	"github.com/vetted/vetted/core/verdict"
+	"github.com/vetted/vetted/core/wire"
 )
 
 const receivedURL = "https://www.linkedin.com/mynetwork/invitation-manager/received/"
@@ -28,23 +29,37 @@ func bulkEnv(p settings.Pacing, log *[]ledger.Entry) *session.Env {
 
 var pace = settings.Pacing{MinDelayMS: 1000, MaxDelayMS: 3000, MaxPerRun: 25, MaxPerHour: 80}
 
-// names of a plan tree's list.
-func names(list any) []string {
+// names of the cards in a list.
+func names(list []bulk.Target) []string {
 	var out []string
-	for _, x := range list.([]any) {
-		out = append(out, x.(map[string]any)["name"].(string))
+	for _, x := range list {
+		out = append(out, x.Name)
 	}
 	return out
 }
 
-// roundTrip sends a run through JSON, as it travels to the shell and back.
+// roundTrip sends a run as it travels to the shell and back: in the core's
+// answer (core/wire), then in the shell's next request.
 func roundTrip(t *testing.T, r *session.BulkRun) *session.BulkRun {
 	t.Helper()
-	b, err := json.Marshal(r)
+	b, ok := wire.Append(nil, &session.BulkAnswer{Run: r})
+	require.True(t, ok)
+	var ans struct {
+		Run json.RawMessage `json:"run"`
+	}
+	require.NoError(t, json.Unmarshal(b, &ans))
+	req, err := wire.DecodeRequest(`{"op":"bulk-step","run":` + string(ans.Run) + `}`)
 	require.NoError(t, err)
-	var back session.BulkRun
-	require.NoError(t, json.Unmarshal(b, &back))
-	return &back
+	require.NotNil(t, req.Run)
+	return req.Run
+}
+
+func keysOf(ts []bulk.Target) []string {
+	var out []string
+	for _, x := range ts {
+		out = append(out, x.Key)
+	}
+	return out
 }
 
 // The plan takes the cards the bulk action selects that have a control a
@@ -56,9 +71,9 @@ func TestBulkPlanFollowsTheRules(t *testing.T) {
 	for _, k := range []bulk.Kind{bulk.AcceptRecommended, bulk.IgnoreFlagged} {
 		req := o.req("bulk-plan")
 		req.BulkKind = string(k)
-		tree, err := session.BulkPlan(e, req)
+		plan, err := session.BulkPlan(e, req)
 		require.NoError(t, err)
-		assert.Equal(t, string(k.Action()), tree["action"])
+		assert.Equal(t, string(k.Action()), plan.Action)
 		var want []string
 		for _, cv := range o.scan.Cards {
 			v := verdict.Verdict{Recommendation: verdict.Recommendation(cv.Judged.Recommendation), Level: verdict.Level(cv.Judged.Level), Type: verdict.Type(cv.Judged.Type)}
@@ -69,9 +84,12 @@ func TestBulkPlanFollowsTheRules(t *testing.T) {
 				want = append(want, cv.Judged.Name)
 			}
 		}
-		got := append(names(tree["targets"]), names(tree["skipped"])...)
+		got := names(plan.Targets)
+		for _, x := range plan.Skipped {
+			got = append(got, x.Name)
+		}
 		assert.ElementsMatch(t, want, got, "%s: every selected card is a target or skipped", k)
-		assert.NotEmpty(t, tree["targets"], "%s: the saved page has targets", k)
+		assert.NotEmpty(t, plan.Targets, "%s: the saved page has targets", k)
 	}
 	req := o.req("bulk-plan")
 	req.BulkKind = "everything"
@@ -90,23 +108,21 @@ func TestBulkPlanSkipsBusyAndDecided(t *testing.T) {
 	var log []ledger.Entry
 	req := o.req("bulk-plan")
 	req.BulkKind = string(bulk.IgnoreFlagged)
-	tree, err := session.BulkPlan(bulkEnv(pace, &log), req)
+	plan, err := session.BulkPlan(bulkEnv(pace, &log), req)
 	require.NoError(t, err)
-	targets := tree["targets"].([]any)
-	require.GreaterOrEqual(t, len(targets), 2)
-	first := targets[0].(map[string]any)
-	second := targets[1].(map[string]any)
-	log = []ledger.Entry{{Key: second["key"].(string), Action: "ignore", Outcome: ledger.Done, At: 1}}
-	req.Busy = []string{first["key"].(string)}
-	tree, err = session.BulkPlan(bulkEnv(pace, &log), req)
+	require.GreaterOrEqual(t, len(plan.Targets), 2)
+	first, second := plan.Targets[0].Key, plan.Targets[1].Key
+	log = []ledger.Entry{{Key: second, Action: "ignore", Outcome: ledger.Done, At: 1}}
+	req.Busy = []string{first}
+	plan, err = session.BulkPlan(bulkEnv(pace, &log), req)
 	require.NoError(t, err)
-	reasons := map[string]string{}
-	for _, s := range tree["skipped"].([]any) {
-		m := s.(map[string]any)
-		reasons[m["key"].(string)] = m["reason"].(string)
+	reasons := map[string]bulk.Reason{}
+	for _, s := range plan.Skipped {
+		reasons[s.Key] = s.Reason
 	}
-	assert.Equal(t, string(bulk.InProgress), reasons[first["key"].(string)])
-	assert.Equal(t, string(bulk.AlreadyDone), reasons[second["key"].(string)])
+	assert.Equal(t, bulk.InProgress, reasons[first])
+	assert.Equal(t, bulk.AlreadyDone, reasons[second])
+	assert.NotContains(t, keysOf(plan.Targets), first)
 }
 
 // A run steps card by card: act on the first confirmed card (as judged
@@ -119,15 +135,10 @@ func TestBulkRunStepsThroughTheConfirmedCards(t *testing.T) {
 	e := bulkEnv(pace, &log)
 	req := o.req("bulk-plan")
 	req.BulkKind = string(bulk.IgnoreFlagged)
-	tree, err := session.BulkPlan(e, req)
+	plan, err := session.BulkPlan(e, req)
 	require.NoError(t, err)
-	targets := tree["targets"].([]any)
-	require.GreaterOrEqual(t, len(targets), 2)
-	var keys, want []string
-	for _, x := range targets[:2] {
-		keys = append(keys, x.(map[string]any)["key"].(string))
-		want = append(want, x.(map[string]any)["name"].(string))
-	}
+	require.GreaterOrEqual(t, len(plan.Targets), 2)
+	keys, want := keysOf(plan.Targets[:2]), names(plan.Targets[:2])
 
 	start := o.req("bulk-start")
 	start.BulkKind, start.Keys = string(bulk.IgnoreFlagged), keys
@@ -150,12 +161,13 @@ func TestBulkRunStepsThroughTheConfirmedCards(t *testing.T) {
 	assert.Same(t, o.element(t, cardOf(keys[0]).ID), o.element(t, st.Hint), "the hint is the card's element")
 	assert.Equal(t, "Ignoring 1 of 2", st.Bar.Line.String())
 	assert.True(t, st.Bar.Running)
-	assert.Equal(t, "running", st.Progress["state"])
-	assert.Len(t, st.Run.Targets, 2, "only the confirmed cards")
+	assert.Equal(t, "running", st.Progress.State)
+	assert.Equal(t, 1, st.Progress.Current)
+	assert.Len(t, st.Run.Run.Targets, 2, "only the confirmed cards")
 
 	// The action on the first card is done: pause before the next.
 	step := o.req("bulk-step")
-	step.Run, step.Outcome, step.Rand = roundTrip(t, st.Run), string(action.Done), 0.5
+	step.Run, step.Outcome, step.Rand = roundTrip(t, st.Run), string(action.Done), session.RandRange/2
 	st, err = session.BulkStep(e, step)
 	require.NoError(t, err)
 	require.Equal(t, session.BulkPause, st.Next)
@@ -174,11 +186,12 @@ func TestBulkRunStepsThroughTheConfirmedCards(t *testing.T) {
 	st, err = session.BulkStep(e, step)
 	require.NoError(t, err)
 	assert.Equal(t, session.BulkOver, st.Next)
-	assert.Equal(t, "finished", st.Progress["state"])
-	assert.Equal(t, want, names(st.Progress["done"]))
-	skipped := st.Progress["skipped"].([]any)
+	assert.Equal(t, "finished", st.Progress.State)
+	assert.Equal(t, 0, st.Progress.Current)
+	assert.Equal(t, want, names(st.Progress.Done))
+	skipped := st.Progress.Skipped
 	for _, x := range skipped {
-		assert.Equal(t, string(bulk.NotConfirmed), x.(map[string]any)["reason"], "the flagged cards the user did not confirm")
+		assert.Equal(t, bulk.NotConfirmed, x.Reason, "the flagged cards the user did not confirm")
 	}
 	assert.Equal(t, fmt.Sprintf("Vetted: 2 done, %d skipped.", len(skipped)), st.Bar.Line.String())
 	assert.False(t, st.Bar.Running)
@@ -191,14 +204,10 @@ func startRun(t *testing.T, o *opened, e *session.Env, n int) (*session.BulkAnsw
 	t.Helper()
 	req := o.req("bulk-plan")
 	req.BulkKind = string(bulk.IgnoreFlagged)
-	tree, err := session.BulkPlan(e, req)
+	plan, err := session.BulkPlan(e, req)
 	require.NoError(t, err)
-	targets := tree["targets"].([]any)
-	require.GreaterOrEqual(t, len(targets), n)
-	var keys []string
-	for _, x := range targets[:n] {
-		keys = append(keys, x.(map[string]any)["key"].(string))
-	}
+	require.GreaterOrEqual(t, len(plan.Targets), n)
+	keys := keysOf(plan.Targets[:n])
 	start := o.req("bulk-start")
 	start.BulkKind, start.Keys = string(bulk.IgnoreFlagged), keys
 	st, err := session.BulkStart(e, start)
@@ -221,9 +230,9 @@ func TestBulkRunStops(t *testing.T) {
 		st, err := session.BulkStep(e, step)
 		require.NoError(t, err)
 		assert.Equal(t, session.BulkOver, st.Next)
-		assert.Equal(t, "stopped", st.Progress["state"])
-		assert.Equal(t, string(bulk.SecurityCheck), st.Progress["stop"])
-		assert.Len(t, names(st.Progress["not_reached"]), 1)
+		assert.Equal(t, "stopped", st.Progress.State)
+		assert.Equal(t, string(bulk.SecurityCheck), st.Progress.Stop)
+		assert.Len(t, names(st.Progress.NotReached), 1)
 		assert.Contains(t, st.Bar.Line.String(), "Stopped:")
 	})
 	t.Run("cancelled before the card's action", func(t *testing.T) {
@@ -233,9 +242,9 @@ func TestBulkRunStops(t *testing.T) {
 		st, err := session.BulkStep(e, step)
 		require.NoError(t, err)
 		assert.Equal(t, session.BulkOver, st.Next)
-		assert.Equal(t, string(bulk.Cancelled), st.Progress["stop"])
-		assert.Empty(t, st.Progress["done"])
-		assert.Len(t, names(st.Progress["not_reached"]), 2, "nothing was recorded for a card not acted on")
+		assert.Equal(t, string(bulk.Cancelled), st.Progress.Stop)
+		assert.Empty(t, st.Progress.Done)
+		assert.Len(t, names(st.Progress.NotReached), 2, "nothing was recorded for a card not acted on")
 	})
 	t.Run("cancelled during the pause", func(t *testing.T) {
 		st, _ := startRun(t, o, e, 2)
@@ -249,8 +258,8 @@ func TestBulkRunStops(t *testing.T) {
 		st, err = session.BulkStep(e, step)
 		require.NoError(t, err)
 		assert.Equal(t, session.BulkOver, st.Next)
-		assert.Equal(t, string(bulk.Cancelled), st.Progress["stop"])
-		assert.Len(t, names(st.Progress["done"]), 1)
+		assert.Equal(t, string(bulk.Cancelled), st.Progress.Stop)
+		assert.Len(t, names(st.Progress.Done), 1)
 	})
 	t.Run("hourly cap reached meanwhile", func(t *testing.T) {
 		st, _ := startRun(t, o, e, 2)
@@ -268,7 +277,7 @@ func TestBulkRunStops(t *testing.T) {
 		st, err = session.BulkStep(capped, step)
 		require.NoError(t, err)
 		assert.Equal(t, session.BulkOver, st.Next)
-		assert.Equal(t, string(bulk.HourCap), st.Progress["stop"])
+		assert.Equal(t, string(bulk.HourCap), st.Progress.Stop)
 	})
 	t.Run("another page", func(t *testing.T) {
 		st, _ := startRun(t, o, e, 2)
@@ -280,7 +289,7 @@ func TestBulkRunStops(t *testing.T) {
 		step.Run, step.URL = roundTrip(t, st.Run), receivedURL+"?page=2"
 		st, err = session.BulkStep(e, step)
 		require.NoError(t, err)
-		assert.Equal(t, string(bulk.PageChanged), st.Progress["stop"])
+		assert.Equal(t, string(bulk.PageChanged), st.Progress.Stop)
 	})
 	t.Run("a card gone is skipped", func(t *testing.T) {
 		o := open(t, testdata+"/linkedin/received.html", receivedURL)
@@ -300,12 +309,12 @@ func TestBulkRunStops(t *testing.T) {
 		st, err = session.BulkStep(e, step)
 		require.NoError(t, err)
 		assert.Equal(t, session.BulkOver, st.Next)
-		assert.Equal(t, "finished", st.Progress["state"])
-		assert.Equal(t, []string{names(st.Progress["done"])[0]}, names(st.Progress["done"]), "one done")
+		assert.Equal(t, "finished", st.Progress.State)
+		assert.Equal(t, []string{names(st.Progress.Done)[0]}, names(st.Progress.Done), "one done")
 		var gone []string
-		for _, x := range st.Progress["skipped"].([]any) {
-			if m := x.(map[string]any); m["reason"] == string(bulk.Gone) {
-				gone = append(gone, m["key"].(string))
+		for _, x := range st.Progress.Skipped {
+			if x.Reason == bulk.Gone {
+				gone = append(gone, x.Key)
 			}
 		}
 		assert.Equal(t, keys[1:], gone)
@@ -320,11 +329,11 @@ func TestBulkStepRefusesABadRun(t *testing.T) {
 	st, _ := startRun(t, o, e, 2)
 	for name, spoil := range map[string]func(r *session.BulkRun){
 		"no run":        nil,
-		"position":      func(r *session.BulkRun) { r.Pos = 7 },
-		"kind":          func(r *session.BulkRun) { r.Kind = "block-all" },
+		"position":      func(r *session.BulkRun) { r.Run.Pos = 7 },
+		"kind":          func(r *session.BulkRun) { r.Run.Kind = "block-all" },
 		"judged cards":  func(r *session.BulkRun) { r.Judged = r.Judged[:1] },
 		"another card":  func(r *session.BulkRun) { r.Judged[0].Key = "urn:li:invitation:1" },
-		"unknown state": func(r *session.BulkRun) { r.State = "paused" },
+		"unknown state": func(r *session.BulkRun) { r.Run.State = "paused" },
 	} {
 		step := o.req("bulk-step")
 		if spoil != nil {

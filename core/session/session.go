@@ -70,7 +70,7 @@ type Request struct {
 	Outcome  string   `json:"outcome,omitempty"`  // bulk-step: how the current card's action ended
 	Message  string   `json:"message,omitempty"`  // and its words
 	Cancel   bool     `json:"cancel,omitempty"`   // bulk-step: the user cancelled
-	Rand     float64  `json:"rand,omitempty"`     // bulk-step: a random number in [0, 1) for the pause
+	Rand     int      `json:"rand,omitempty"`     // bulk-step: a random whole number in [0, RandRange) for the pause
 }
 
 // Judged is what an action needs of a card as it was judged: who it was
