@@ -199,6 +199,8 @@ func (h *host) answer(reqJSON, tree string) string {
 		res, err = session.BulkStart(env, &req)
 	case "bulk-step":
 		res, err = session.BulkStep(env, &req)
+	case "correct":
+		res, err = h.correct(env, &req)
 	case "record":
 		var r session.Record
 		if r, err = wire.DecodeRecord(reqJSON); err == nil {
@@ -235,6 +237,23 @@ func (h *host) record(e *ledger.Entry, sample *learn.Sample) (any, error) {
 		return nil, hostError(msg)
 	}
 	return session.Saved{Saved: true}, nil
+}
+
+// correct learns a correction of a badge (session.Correct) and answers
+// once it is saved; on a storage error it stays in what the core learnt
+// and the writer saves it later (the error says so).
+func (h *host) correct(env *session.Env, req *session.Request) (any, error) {
+	c, err := session.Correct(env, req)
+	if err != nil {
+		return nil, err
+	}
+	if err := h.learnt.add("", &c.Sample, c.Decision, req.Now); err != nil {
+		return nil, err
+	}
+	if msg := h.learnt.flush(); msg != "" {
+		return nil, hostError(msg)
+	}
+	return c, nil
 }
 
 type hostError string

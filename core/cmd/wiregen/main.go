@@ -25,7 +25,7 @@ import (
 var (
 	decodeRoots = []reflect.Type{reflect.TypeFor[session.Request](), reflect.TypeFor[session.Record]()}
 	encodeRoots = []reflect.Type{reflect.TypeFor[session.Scan](), reflect.TypeFor[session.Step](), reflect.TypeFor[session.Saved](),
-		reflect.TypeFor[session.BulkPlanned](), reflect.TypeFor[session.BulkAnswer]()}
+		reflect.TypeFor[session.Corrected](), reflect.TypeFor[session.BulkPlanned](), reflect.TypeFor[session.BulkAnswer]()}
 )
 
 func main() {
