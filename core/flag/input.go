@@ -1,6 +1,8 @@
 package flag
 
 import (
+	"strings"
+
 	"github.com/vetted/vetted/core/card"
 	"github.com/vetted/vetted/core/learn"
 	"github.com/vetted/vetted/core/notemodel"
@@ -204,6 +206,19 @@ func (in *Input) quoteAt(f field, at, n int) string {
 		return quote(orig[i:j])
 	}
 	return quote(in.folded(f)[at : at+n])
+}
+
+// writeQuote writes to b what quoteAt returns.
+func (in *Input) writeQuote(b *strings.Builder, f field, at, n int) {
+	var s string
+	if i, j, ok := in.locs[f].Span(at, n); ok {
+		s = in.original(f)[i:j]
+	} else {
+		s = in.folded(f)[at : at+n]
+	}
+	b.WriteByte('"')
+	b.WriteString(text.Quote(s, evidenceRunes))
+	b.WriteByte('"')
 }
 
 // quote returns s as evidence: cleaned, cut to evidenceRunes and in
