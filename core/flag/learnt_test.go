@@ -30,3 +30,27 @@ func TestLearntEvidenceText(t *testing.T) {
 		assert.Equal(t, want[e.Name], got, e.Name)
 	}
 }
+
+// TestKeptLearntFollowsTheModel checks that what the learnt model said of
+// a card is asked again when the model learns more (even without
+// UseLearnt), and after UseLearnt with another model.
+func TestKeptLearntFollowsTheModel(t *testing.T) {
+	e := Learnt.Fires[0] // ignored sales pitches
+	x := NewContext(e.Settings)
+	m, err := x.LearnFrom(e.Decided[:1]) // one decision: not enough
+	require.NoError(t, err)
+	x.UseLearnt(m)
+	assert.NotContains(t, ids(x.Evaluate(&e.Card, nil, nil)), Learnt.ID)
+	assert.NotContains(t, ids(x.Evaluate(&e.Card, nil, nil)), Learnt.ID, "kept")
+	require.Len(t, x.learnts.m, 1)
+
+	for _, d := range e.Decided[1:] { // the model learns in place
+		s := x.Sample(&d.Card)
+		require.NoError(t, m.Record(&s, d.Decision))
+	}
+	assert.Contains(t, ids(x.Evaluate(&e.Card, nil, nil)), Learnt.ID)
+
+	x.UseLearnt(nil)
+	assert.NotContains(t, ids(x.Evaluate(&e.Card, nil, nil)), Learnt.ID)
+	assert.Empty(t, x.learnts.m)
+}

@@ -58,13 +58,15 @@ func (n *noteMemos) put(note string, memo *noteMemo) {
 	n.mu.Unlock()
 }
 
-// KeepNotes turns keeping what was worked out from each note on (the
-// default) or off; off, every card's note is folded, searched and modelled
-// again, as on a card's first judgement (for benchmarks). Call it before
+// KeepNotes turns keeping what was worked out from each note, and what
+// the learnt model said of each card, on (the default) or off; off, every
+// card's note is folded, searched and modelled again and the learnt model
+// asked again, as on a card's first judgement (for tests). Call it before
 // the Context is in use.
 func (x *Context) KeepNotes(on bool) {
 	x.memos.off = !on
 	x.memos.m = nil
+	x.learnts.m = nil
 }
 
 // memoize keeps what the rules work out from the input's note alone, once
