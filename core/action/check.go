@@ -159,13 +159,16 @@ func Security(url string, root page.Node) string {
 // so that a bio mentioning "security checks" does not stop every action.
 const maxDialogText = 600
 
+// headings are a dialog's headings, read when its text is long.
+const headings = `h1, h2, h3, [role="heading"]`
+
 func securityDialog(d page.Node) bool {
 	label, _ := d.Attr("aria-label")
 	t := label
 	if all := d.Text(); len(all) <= maxDialogText {
 		t += " " + all
 	} else {
-		for _, h := range d.QueryAll(`h1, h2, h3, [role="heading"]`) {
+		for _, h := range d.QueryAll(headings) {
 			t += " " + h.Text()
 		}
 	}

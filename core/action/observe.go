@@ -119,6 +119,9 @@ func FindReport(root, cardNode page.Node) []page.Node {
 	return out
 }
 
+// conversations are what holds a conversation around a composer.
+const conversations = `[role="dialog"], form, section, aside`
+
 // Composer text boxes, most specific first.
 var composerSelectors = []string{
 	`.msg-form__contenteditable[contenteditable="true"]`,
@@ -155,7 +158,7 @@ func composerNames(box page.Node, want string) bool {
 	}
 	// The nearest conversation container only: an outer one (the whole
 	// messaging sidebar) names every open conversation.
-	c := box.Closest(`[role="dialog"], form, section, aside`)
+	c := box.Closest(conversations)
 	if c == nil {
 		return false
 	}

@@ -5,10 +5,7 @@ import (
 	"strconv"
 	"strings"
 
-	"golang.org/x/net/html"
-
 	"github.com/vetted/vetted/core/page"
-	"github.com/vetted/vetted/core/page/htmlnode"
 )
 
 // Limits on what Decode accepts, so that a hostile page cannot make the
@@ -20,37 +17,67 @@ const (
 
 // Tree is a decoded snapshot.
 type Tree struct {
-	doc *html.Node
-	ids map[*html.Node]int
-	els []*html.Node
+	// els holds the document (els[0]) and then every element in document
+	// order: element number id is els[id+1]. It is allocated once, so
+	// that pointers into it stay valid.
+	els []Element
+	// items is the document's content in document order: each element
+	// where it starts, and each text.
+	items []item
+}
+
+// item is one element's start (el) or one text (el nil).
+type item struct {
+	el   *Element
+	text string
+}
+
+// Attr is one attribute of an element: its lower-case name (with its
+// prefix: "xlink:href") and its value.
+type Attr struct {
+	Key, Val string
+}
+
+// Element is an element of a Tree, or the tree's document: a page.Node
+// and a page.Walker. Two Elements are the same element when they are the
+// same pointer.
+type Element struct {
+	tree   *Tree
+	tag    string // lower-case; "" for the document
+	attrs  []Attr
+	parent *Element // nil for the document
+	prev   *Element // the previous element sibling, or nil
+	idx    int32    // index in tree.els: the element's number + 1
+	end    int32    // index in tree.els past the last descendant
+	first  int32    // index of the element's own item in tree.items (-1: the document)
+	stop   int32    // index in tree.items past the element's content
+	hidden bool     // page.Hidden: the page hides the element itself
+	noText bool     // script, style, template, noscript: no shown text
 }
 
 // Root returns the document: query it as the adapters query the browser's
 // document.
-func (t *Tree) Root() page.Node { return htmlnode.Wrap(t.doc) }
+func (t *Tree) Root() page.Node { return &t.els[0] }
 
 // Len returns the number of elements.
-func (t *Tree) Len() int { return len(t.els) }
+func (t *Tree) Len() int { return len(t.els) - 1 }
 
-// ID returns the number of the element n wraps, or -1 when n is not one of
+// ID returns the number of the element n is, or -1 when n is not one of
 // this tree's elements.
 func (t *Tree) ID(n page.Node) int {
-	h, ok := n.(htmlnode.Node)
-	if !ok || h.HTML() == nil {
+	e, ok := n.(*Element)
+	if !ok || e == nil || e.tree != t || e.idx == 0 {
 		return -1
 	}
-	if id, ok := t.ids[h.HTML()]; ok {
-		return id
-	}
-	return -1
+	return int(e.idx) - 1
 }
 
 // Element returns element number id, or nil.
 func (t *Tree) Element(id int) page.Node {
-	if id < 0 || id >= len(t.els) {
+	if id < 0 || id >= len(t.els)-1 {
 		return nil
 	}
-	return htmlnode.Wrap(t.els[id])
+	return &t.els[id+1]
 }
 
 // ErrBadSnapshot is the error of every malformed snapshot.
@@ -58,24 +85,39 @@ var ErrBadSnapshot = errors.New("domtree: malformed snapshot")
 
 // Decode reads a snapshot.
 func Decode(data string) (*Tree, error) {
-	t := &Tree{doc: &html.Node{Type: html.DocumentNode}, ids: map[*html.Node]int{}}
+	// Every element's "E" field is at the start or after a NUL, and is
+	// followed by one: an upper bound on the elements, so that els is
+	// allocated once.
+	most := strings.Count(data, "\x00E\x00") + 1
+	if most > MaxElements {
+		most = MaxElements
+	}
+	if data == "" {
+		most = 0
+	}
+	t := &Tree{els: make([]Element, 1, most+1)}
+	doc := &t.els[0]
+	doc.tree, doc.first = t, -1
 	if data == "" {
 		return t, nil
 	}
+	t.items = make([]item, 0, 2*most)
 	d := decoder{rest: data}
 	type frame struct {
-		n    *html.Node
-		left int // children still to read
+		e    *Element
+		left int      // children still to read
+		last *Element // the last element child read
 	}
-	stack := []frame{{n: t.doc, left: 1}}
+	stack := []frame{{e: doc, left: 1}}
 	for len(stack) > 0 {
 		top := &stack[len(stack)-1]
 		if top.left == 0 {
+			top.e.end = int32(len(t.els))
+			top.e.stop = int32(len(t.items))
 			stack = stack[:len(stack)-1]
 			continue
 		}
 		top.left--
-		parent := top.n
 		kind, ok := d.next()
 		if !ok {
 			return nil, ErrBadSnapshot
@@ -86,19 +128,22 @@ func Decode(data string) (*Tree, error) {
 			if !ok {
 				return nil, ErrBadSnapshot
 			}
-			parent.AppendChild(&html.Node{Type: html.TextNode, Data: s})
+			t.items = append(t.items, item{text: s})
 		case "E":
 			tag, ok := d.next()
-			if !ok || tag == "" || len(t.els) >= MaxElements || len(stack) > MaxDepth {
+			if !ok || tag == "" || len(t.els) > MaxElements || len(stack) > MaxDepth || len(t.els) == cap(t.els) {
 				return nil, ErrBadSnapshot
 			}
-			n := &html.Node{Type: html.ElementNode, Data: strings.ToLower(tag)}
 			na, ok := d.count()
 			if !ok {
 				return nil, ErrBadSnapshot
 			}
+			t.els = append(t.els, Element{tree: t, tag: lower(tag), parent: top.e, prev: top.last,
+				idx: int32(len(t.els)), first: int32(len(t.items))})
+			e := &t.els[len(t.els)-1]
+			top.last = e
 			if na > 0 {
-				n.Attr = make([]html.Attribute, 0, na)
+				e.attrs = make([]Attr, 0, na)
 			}
 			for range na {
 				k, ok1 := d.next()
@@ -106,17 +151,26 @@ func Decode(data string) (*Tree, error) {
 				if !ok1 || !ok2 {
 					return nil, ErrBadSnapshot
 				}
-				n.Attr = append(n.Attr, html.Attribute{Key: strings.ToLower(k), Val: v})
+				k = lower(k)
+				e.attrs = append(e.attrs, Attr{Key: k, Val: v})
+				if !e.hidden && page.HidingAttr(k, v) {
+					e.hidden = true
+				}
+			}
+			switch e.tag {
+			case "script", "style", "template", "noscript":
+				e.noText = true
 			}
 			nc, ok := d.count()
 			if !ok {
 				return nil, ErrBadSnapshot
 			}
-			parent.AppendChild(n)
-			t.ids[n] = len(t.els)
-			t.els = append(t.els, n)
+			t.items = append(t.items, item{el: e})
 			if nc > 0 {
-				stack = append(stack, frame{n: n, left: nc})
+				stack = append(stack, frame{e: e, left: nc})
+			} else {
+				e.end = int32(len(t.els))
+				e.stop = int32(len(t.items))
 			}
 		default:
 			return nil, ErrBadSnapshot
@@ -126,6 +180,16 @@ func Decode(data string) (*Tree, error) {
 		return nil, ErrBadSnapshot
 	}
 	return t, nil
+}
+
+// lower is strings.ToLower without a copy for the usual lower-case name.
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(s)
+		}
+	}
+	return s
 }
 
 // decoder splits the snapshot's fields one at a time.
@@ -159,87 +223,4 @@ func (d *decoder) count() (int, bool) {
 		return 0, false
 	}
 	return n, true
-}
-
-// Encode writes the snapshot of an html element and its subtree, as the
-// shell does: comments, doctypes and the contents of elements marked
-// data-vetted-badge (Vetted's own) are left out, the marked element too.
-func Encode(n *html.Node) string {
-	var b strings.Builder
-	encode(&b, n, true)
-	return b.String()
-}
-
-func encode(b *strings.Builder, n *html.Node, first bool) {
-	sep := func() {
-		if !first {
-			b.WriteByte(0)
-		}
-		first = false
-	}
-	switch n.Type {
-	case html.TextNode:
-		sep()
-		b.WriteString("T\x00")
-		b.WriteString(clean(n.Data))
-	case html.ElementNode:
-		sep()
-		b.WriteString("E\x00")
-		tag := n.Data
-		if n.Namespace != "" && n.Namespace != "svg" && n.Namespace != "math" {
-			tag = n.Namespace + ":" + tag
-		}
-		b.WriteString(tag)
-		b.WriteByte(0)
-		b.WriteString(strconv.Itoa(len(n.Attr)))
-		for _, a := range n.Attr {
-			b.WriteByte(0)
-			k := a.Key
-			if a.Namespace != "" {
-				k = a.Namespace + ":" + k
-			}
-			b.WriteString(k)
-			b.WriteByte(0)
-			b.WriteString(clean(a.Val))
-		}
-		kids := children(n)
-		b.WriteByte(0)
-		b.WriteString(strconv.Itoa(len(kids)))
-		for _, c := range kids {
-			b.WriteByte(0)
-			encode(b, c, true)
-		}
-	}
-}
-
-// children are the nodes Encode writes under n.
-func children(n *html.Node) []*html.Node {
-	var out []*html.Node
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		switch c.Type {
-		case html.TextNode:
-			out = append(out, c)
-		case html.ElementNode:
-			if !vettedOwn(c) {
-				out = append(out, c)
-			}
-		}
-	}
-	return out
-}
-
-func vettedOwn(n *html.Node) bool {
-	for _, a := range n.Attr {
-		if a.Key == "data-vetted-badge" {
-			return true
-		}
-	}
-	return false
-}
-
-func clean(s string) string {
-	if strings.IndexByte(s, 0) >= 0 {
-		return strings.ReplaceAll(s, "\x00", "\uFFFD")
-	}
-	return s
 }

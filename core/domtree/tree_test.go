@@ -9,6 +9,8 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/vetted/vetted/core/domtree"
+	"github.com/vetted/vetted/core/page"
+	"github.com/vetted/vetted/core/page/htmlnode"
 )
 
 func parse(t *testing.T, src string) *html.Node {
@@ -22,7 +24,7 @@ func TestRoundTrip(t *testing.T) {
 	src := `<html><body><ul id="l"><li class="c" data-k="1">Ada <b>Lovelace</b></li>` +
 		`<li class="c">Bob<div data-vetted-badge=""><button>Vetted</button></div></li></ul>` +
 		`<svg><image xlink:href="https://x/p.png"></image></svg></body></html>`
-	tree, err := domtree.Decode(domtree.Encode(parse(t, src)))
+	tree, err := domtree.Decode(htmlnode.Snapshot(parse(t, src)))
 	require.NoError(t, err)
 	root := tree.Root()
 
@@ -98,14 +100,33 @@ func TestDepthLimit(t *testing.T) {
 func FuzzDecode(f *testing.F) {
 	f.Add("E\x00div\x001\x00a\x00b\x001\x00T\x00x")
 	f.Add("T\x00x")
+	f.Add("E\x00ul\x001\x00class\x00hidden x\x002\x00E\x00li\x000\x001\x00T\x00a\x00E\x00li\x001\x00style\x00display:none\x000")
 	f.Fuzz(func(t *testing.T, s string) {
 		tree, err := domtree.Decode(s)
 		if err != nil {
 			return
 		}
+		root := tree.Root()
+		root.Text()
 		for id := range tree.Len() {
-			if tree.ID(tree.Element(id)) != id {
-				t.Fatalf("element %d numbered %d", id, tree.ID(tree.Element(id)))
+			el := tree.Element(id)
+			if tree.ID(el) != id {
+				t.Fatalf("element %d numbered %d", id, tree.ID(el))
+			}
+			el.Text()
+			el.(page.Walker).HiddenIn(root)
+		}
+		// What a snapshot decodes to, encoded again, decodes to the same.
+		again, err := domtree.Decode(domtree.Encode(root.(*domtree.Element)))
+		if err != nil {
+			t.Fatalf("re-encoded snapshot: %v", err)
+		}
+		if again.Len() != tree.Len() || again.Root().Text() != root.Text() {
+			t.Fatalf("re-encoded snapshot differs")
+		}
+		for _, sel := range []string{"*", "li", "ul > li", "li + li", "li ~ li", "[class~=x]", ":not(.hidden) li"} {
+			if len(root.QueryAll(sel)) != len(again.Root().QueryAll(sel)) {
+				t.Fatalf("%s: re-encoded snapshot matches differently", sel)
 			}
 		}
 	})

@@ -2,7 +2,8 @@ package page
 
 // Node is one element of a document, as much of it as the adapters need.
 // Implementations: htmlnode (golang.org/x/net/html, native tests and the
-// CLI) and the live DOM in the WebAssembly build.
+// CLI), domtree (the shell's snapshots, read by the core in WebAssembly)
+// and the live DOM in the WebAssembly build.
 //
 // Methods that find an element return nil when there is none; an
 // implementation must return a true nil interface, never a typed nil.

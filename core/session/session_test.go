@@ -61,7 +61,7 @@ func env() *session.Env {
 func snapshot(doc *html.Node) string {
 	for c := doc.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode {
-			return domtree.Encode(c)
+			return htmlnode.Snapshot(c)
 		}
 	}
 	return ""
