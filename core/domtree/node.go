@@ -62,6 +62,27 @@ func (e *Element) Closest(selector string) page.Node {
 	return nil
 }
 
+// ClosestIn is Closest within top: the nearest of the element and its
+// ancestors up to top (top included) that matches, or nil; the climb stops
+// at top, so that a card's reads cost the card's depth, not the page's.
+// With top nil (or not an ancestor) it is Closest. As htmlnode's.
+func (e *Element) ClosestIn(selector string, top page.Node) page.Node {
+	s := compile(selector)
+	if s == nil {
+		return nil
+	}
+	t, _ := top.(*Element)
+	for n := e; n != nil && n.idx > 0; n = n.parent {
+		if s.match(n) {
+			return n
+		}
+		if n == t {
+			break
+		}
+	}
+	return nil
+}
+
 // Parent returns the parent element, or nil at the top (the document has
 // no parent; the snapshot's root element's parent is the document).
 func (e *Element) Parent() page.Node { return node(e.parent) }

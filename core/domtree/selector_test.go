@@ -130,6 +130,9 @@ func TestClosestParentHidden(t *testing.T) {
 	assert.Equal(t, c, em.Closest("div"))
 	assert.Equal(t, em, em.Closest("em"), "closest includes the element itself")
 	assert.Equal(t, c, em.Parent())
+	assert.Equal(t, c, em.(*domtree.Element).ClosestIn("div", c))
+	assert.True(t, em.(*domtree.Element).ClosestIn("body", c) == nil, "the climb stops at top")
+	assert.Equal(t, c.Closest("body"), em.(*domtree.Element).ClosestIn("body", nil))
 	assert.Equal(t, "", root.Tag())
 	assert.True(t, root.(page.Walker).Parent() == nil)
 	assert.Equal(t, root, tree.Element(0).(page.Walker).Parent(), "the snapshot's root's parent is the document")
@@ -163,7 +166,7 @@ func TestWasmBuildsLinkNoHTMLParser(t *testing.T) {
 	}
 	gobin, err := exec.LookPath("go")
 	require.NoError(t, err, "the go command")
-	for _, tags := range []string{"", "pages", "hosted"} {
+	for _, tags := range []string{"", "pages", "hosted", "legacy"} {
 		cmd := exec.Command(gobin, "list", "-deps", "-tags", tags, "../../wasm")
 		cmd.Env = append(cmd.Environ(), "GOOS=js", "GOARCH=wasm")
 		out, err := cmd.CombinedOutput()
@@ -178,4 +181,26 @@ func TestWasmBuildsLinkNoHTMLParser(t *testing.T) {
 				d == "github.com/vetted/vetted/core/page/htmlnode", "the wasm build (tags %q) links %s", tags, d)
 		}
 	}
+}
+
+// FuzzSelector: any selector string compiles or is refused, and a query
+// with it matches or not, never panics.
+func FuzzSelector(f *testing.F) {
+	for _, s := range []string{"div > p", `a[href*="/in/"] strong`, "li:not(.x, [a|=b])", "svg ~ p, b + i", `[t="\31 x" i]`, ":not(:not(p))"} {
+		f.Add(s)
+	}
+	tree, err := domtree.Decode("E\x00div\x002\x00class\x00a b\x00id\x00x\x003\x00E\x00p\x001\x00t\x00v\x001\x00T\x00one\x00E\x00b\x000\x000\x00E\x00i\x000\x000")
+	require.NoError(f, err)
+	root := tree.Root()
+	f.Fuzz(func(t *testing.T, sel string) {
+		err := domtree.Compile(sel)
+		all := root.QueryAll(sel)
+		if err != nil && len(all) > 0 {
+			t.Fatalf("%q refused (%v) yet matched %d", sel, err, len(all))
+		}
+		root.QueryOne(sel)
+		for id := range tree.Len() {
+			tree.Element(id).Closest(sel)
+		}
+	})
 }

@@ -102,6 +102,13 @@ func (r *recorded) QueryAll(s string) []page.Node {
 	}
 	return l
 }
+func (r *recorded) ClosestIn(s string, top page.Node) page.Node {
+	r.sels[s] = true
+	if t, ok := top.(*recorded); ok {
+		top = t.Element
+	}
+	return r.canon(r.Element.ClosestIn(s, top))
+}
 func (r *recorded) HiddenIn(top page.Node) bool {
 	if t, ok := top.(*recorded); ok {
 		top = t.Element
