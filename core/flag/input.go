@@ -62,7 +62,7 @@ func NewInput(ctx *Context, c *card.Card, prior []Prior, b *Batch) *Input {
 func (in *Input) reset(ctx *Context, c *card.Card, prior []Prior, b *Batch) {
 	in.Card, in.Ctx, in.Prior, in.Batch = c, ctx, prior, b
 	in.memo = nil
-	if c.Note != "" && !ctx.memos.off {
+	if ctx.memos.keeps(c.Note) {
 		in.memo = ctx.memos.get(c.Note, ctx.model())
 	}
 	buf := text.AppendFold(in.fold[:0], c.Name)
@@ -103,7 +103,7 @@ func (in *Input) reset(ctx *Context, c *card.Card, prior []Prior, b *Batch) {
 		in.Note = in.memo.folded
 		in.found[fieldNote] = in.memo.found
 		in.noteResult, in.noteJudged = in.memo.result, true
-	case c.Note != "" && !ctx.memos.off:
+	case ctx.memos.keeps(c.Note):
 		in.memoize()
 	}
 }

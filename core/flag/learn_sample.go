@@ -59,7 +59,7 @@ func (in *Input) learntResult() *learn.Result {
 	if !in.learntAsked {
 		s := in.sample()
 		x := in.Ctx
-		if x.memos.off || x.Learnt == nil {
+		if x.memos.off || x.Learnt == nil || len(s.Note)+len(s.Headline) > maxKeptNote {
 			in.learnt = x.Learnt.Judge(&s)
 		} else {
 			k := keyOf(x.Learnt, &s)

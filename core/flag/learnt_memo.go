@@ -9,11 +9,12 @@ import (
 
 // learntKey is what the learnt model reads of a card (learn.Features of
 // its Sample) and which model, in which state, judged it: the number of
-// decisions it recorded and of features it holds change with Record and
-// Forget.
+// decisions it recorded, of each kind, and of features it holds change
+// with Record and Forget.
 type learntKey struct {
 	model                      *learn.Model
 	seq, size                  int
+	accepted, ignored, fixed   int
 	note, headline, kind       string
 	canned, recruiter, sales   bool
 	field, person, shared, ver bool
@@ -23,7 +24,9 @@ type learntKey struct {
 
 // keyOf returns the key of sample s judged by m.
 func keyOf(m *learn.Model, s *learn.Sample) learntKey {
+	a, i, c := m.Totals()
 	return learntKey{
+		accepted: a, ignored: i, fixed: c,
 		model: m, seq: m.Seq(), size: m.Len(),
 		note: s.Note, headline: s.Headline, kind: s.Kind,
 		canned: s.Canned, recruiter: s.Recruiter, sales: s.Sales,
@@ -38,8 +41,9 @@ func keyOf(m *learn.Model, s *learn.Sample) learntKey {
 // and starts afresh when full or when the context's learnt model is
 // replaced (UseLearnt).
 type learntMemos struct {
-	mu sync.Mutex
-	m  map[learntKey]learn.Result
+	mu  sync.Mutex
+	m   map[learntKey]learn.Result
+	seq int // the learnt model's Seq at the last UseLearnt
 }
 
 // get returns the kept judgement of k.
@@ -61,12 +65,19 @@ func (l *learntMemos) put(k *learntKey, r *learn.Result) {
 }
 
 // UseLearnt makes the context judge with what Vetted learnt (nil:
-// nothing), forgetting the judgements it kept from the model before. The
-// model must not change while cards are judged; call UseLearnt again after
-// it changed.
+// nothing). The model must not change while cards are judged; call
+// UseLearnt again after it changed. The judgements kept from another
+// model, or from this one before it was Reset, are forgotten; those of
+// the same model are kept (their keys hold its state).
 func (x *Context) UseLearnt(m *learn.Model) {
+	l := &x.learnts
+	l.mu.Lock()
+	if m != x.Learnt || m != nil && m.Seq() < l.seq {
+		l.m = nil
+	}
+	if m != nil {
+		l.seq = m.Seq()
+	}
 	x.Learnt = m
-	x.learnts.mu.Lock()
-	x.learnts.m = nil
-	x.learnts.mu.Unlock()
+	l.mu.Unlock()
 }

@@ -37,6 +37,16 @@ type noteMemos struct {
 // each).
 const maxNoteMemos = 1024
 
+// maxKeptNote is the longest note a Context keeps, in bytes: the sites'
+// notes are at most a few hundred letters, and a hostile page's long notes
+// must not make what is kept large (they are judged afresh every time).
+const maxKeptNote = 2048
+
+// keeps reports whether a Context keeps what it works out from note.
+func (n *noteMemos) keeps(note string) bool {
+	return note != "" && len(note) <= maxKeptNote && !n.off
+}
+
 // get returns what is kept of the note judged by model m, or nil.
 func (n *noteMemos) get(note string, m *notemodel.Model) *noteMemo {
 	n.mu.Lock()
