@@ -14,17 +14,38 @@ export const ROOT = path.resolve(here, '../../..');
 const BUILT = path.resolve(process.env.VETTED_DIST || path.join(ROOT, 'dist/chrome'));
 
 // withHome returns a copy of a build whose loader always uses one home of
-// the core (DESIGN §7): 'hosted' (the background) or 'auto' (the build as
-// it is). The test switch of `VETTED_HOME=hosted make e2e` and of make bench.
+// the core (DESIGN §7): 'hosted' (the background), 'offscreen' (hosted in
+// an offscreen document, Chromium) or 'auto' (the build as it is). The test switch of `VETTED_HOME=hosted make e2e` and of make bench.
 export function withHome(dist, home) {
   if (!home || home === 'auto') return dist;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `vetted-${home}-`));
   fs.cpSync(dist, dir, { recursive: true });
+  if (home === 'offscreen') return withOffscreen(dir);
   const file = path.join(dir, 'loader.js');
   const marker = "const HOME = 'auto';";
   const src = fs.readFileSync(file, 'utf8');
   if (!src.includes(marker)) throw new Error(`loader.js no longer has ${marker}`);
   fs.writeFileSync(file, src.replace(marker, `const HOME = ${JSON.stringify(home)};`));
+  return dir;
+}
+
+// withOffscreen turns a copy of a build into one whose core is hosted in
+// an offscreen document (Chromium): the shell asks the background
+// (loader.js: 'hosted'), the background relays to the document (host.js:
+// HOSTED_IN), and the manifest asks for the `offscreen` permission.
+function withOffscreen(dir) {
+  const edit = (name, marker, by) => {
+    const file = path.join(dir, name);
+    const src = fs.readFileSync(file, 'utf8');
+    if (!src.includes(marker)) throw new Error(`${name} no longer has ${marker}`);
+    fs.writeFileSync(file, src.replace(marker, by));
+  };
+  edit('loader.js', "const HOME = 'auto';", "const HOME = 'hosted';");
+  edit('host.js', "const HOSTED_IN = 'worker';", "const HOSTED_IN = 'offscreen';");
+  const file = path.join(dir, 'manifest.json');
+  const manifest = JSON.parse(fs.readFileSync(file, 'utf8'));
+  manifest.permissions = [...new Set([...(manifest.permissions || []), 'offscreen'])];
+  fs.writeFileSync(file, JSON.stringify(manifest, null, 2));
   return dir;
 }
 
