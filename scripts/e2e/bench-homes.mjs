@@ -19,6 +19,11 @@
 //   longTask    the longest main-thread task after the parse, 1,000
 //               cards (0: none of 50 ms or more), ms
 //   over50      loads of 1,000 cards with a task of 50 ms or more
+//   coreMem     the core's WebAssembly memory after 1,000 cards, MB
+//   browserMem  the whole browser's memory (PSS of all its processes)
+//               after 1,000 cards, MB
+// VETTED_BENCH_HOMES picks the homes, in order (default page,hosted;
+// offscreen: hosted in an offscreen document, Chromium).
 // Nothing goes to the network: pages are served at LinkedIn's URL with its CSP.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -94,6 +99,53 @@ async function isolated(h, page, expression) {
   return value;
 }
 
+// pss sums the proportional set size of the browser's processes, in MB.
+function pss(userDataDir) {
+  const procs = [];
+  for (const d of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const cmd = fs.readFileSync(`/proc/${d}/cmdline`, 'utf8');
+      const ppid = Number(fs.readFileSync(`/proc/${d}/stat`, 'utf8').split(') ')[1].split(' ')[1]);
+      procs.push({ pid: Number(d), ppid, cmd });
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const root = procs.find((p) => p.cmd.includes(`--user-data-dir=${userDataDir}`) && !p.cmd.includes('--type='));
+  if (!root) return null;
+  const mine = new Set([root.pid]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const p of procs) {
+      if (!mine.has(p.pid) && mine.has(p.ppid)) {
+        mine.add(p.pid);
+        grew = true;
+      }
+    }
+  }
+  let kb = 0;
+  for (const pid of mine) {
+    try {
+      const m = /^Pss:\s+(\d+)/m.exec(fs.readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
+      if (m) kb += Number(m[1]);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return kb / 1024;
+}
+
+// coreMemory is the core's WebAssembly memory in MB: in the page, read in
+// the content script's world; hosted, asked of the service worker.
+async function coreMemory(h, page, home) {
+  const bytes =
+    home === 'page'
+      ? await isolated(h, page, 'globalThis.vettedMemory ? globalThis.vettedMemory() : null')
+      : await (await h.worker()).evaluate(() => (globalThis.vettedMemory ? globalThis.vettedMemory() : null));
+  return typeof bytes === 'number' && bytes > 0 ? bytes / 1048576 : null;
+}
+
 const small = bigPage(10);
 const big = bigPage(1000);
 const wasmBody = fs.readFileSync(emptyWasm);
@@ -116,9 +168,9 @@ async function start(dist) {
 }
 
 const out = { runs: RUNS, cold: COLD };
-for (const home of ['page', 'hosted']) {
-  const dist = home === 'hosted' ? withHome(DIST, 'hosted') : DIST;
-  const f = { first10: [], cold10: [], floor10: [], scan1000: [], floorRead: [], longTask: [] };
+for (const home of (process.env.VETTED_BENCH_HOMES || 'page,hosted').split(',')) {
+  const dist = home === 'page' ? DIST : withHome(DIST, home);
+  const f = { first10: [], cold10: [], floor10: [], scan1000: [], floorRead: [], longTask: [], coreMem: [], browserMem: [] };
   // Cold: the first invitation page after the browser starts.
   for (let i = 0; i < COLD; i++) {
     const h = await start(dist);
@@ -142,7 +194,7 @@ for (const home of ['page', 'hosted']) {
       h.serve(URL_INV, small);
       let page = await h.open(URL_INV, { init: `(${observe})(10)` });
       f.first10.push(await first10(page));
-      if (home === 'hosted') f.floor10.push(await isolated(h, page, 'globalThis.vettedShell.echo()'));
+      if (home !== 'page') f.floor10.push(await isolated(h, page, 'globalThis.vettedShell.echo()'));
       await page.close();
       if (home === 'page') {
         page = await h.open(URL_FLOOR);
@@ -154,6 +206,8 @@ for (const home of ['page', 'hosted']) {
       const r = await scan1000(page);
       f.scan1000.push(r.ms);
       f.longTask.push(r.longest);
+      f.coreMem.push(await coreMemory(h, page, home));
+      f.browserMem.push(pss(h.userDataDir));
       await page.close();
       page = await h.open(URL_PLAIN);
       f.floorRead.push(
