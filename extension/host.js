@@ -13,10 +13,10 @@
 (() => {
   const api = globalThis.chrome;
   let core = null; // Promise of globalThis.vettedHost
-  // Where the hosted core runs in Chromium: here in the service worker, or
-  // (forced by the tests and make bench in a copy of the build:
-  // VETTED_HOME=offscreen) in an offscreen document (offscreen-host.js),
-  // which measured slower (BENCHMARKS.md).
+  // Where the hosted core runs in Chromium: here in the service worker.
+  // VETTED_HOME=offscreen (tests, make bench) forces a copy of the build to
+  // an offscreen document instead (scripts/e2e/offscreen/), measured and
+  // not shipped: slower to start, more memory (BENCHMARKS.md).
   const HOSTED_IN = 'worker';
   if (HOSTED_IN === 'offscreen') importScripts('offscreen-host.js');
 

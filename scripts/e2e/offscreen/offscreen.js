@@ -1,7 +1,8 @@
 /*
  * Vetted's offscreen document (Chromium; DESIGN §7): a home of the hosted
- * core that the tests and benchmarks can force (VETTED_HOME=offscreen), set
- * against the service worker. The service worker creates it (reason
+ * core that the tests and benchmarks can force (VETTED_HOME=offscreen;
+ * copied into the forced build by withHome in ../lib/harness.mjs), set
+ * against the service worker and not shipped (BENCHMARKS.md). The service worker creates it (reason
  * WORKERS) and relays the shell's requests to it (offscreen-host.js); it
  * runs the core (hosted.wasm) in a dedicated worker (offscreen-core.js)
  * and passes the core's storage calls to the service worker, because an
