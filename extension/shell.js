@@ -498,11 +498,13 @@
 
   // ---- Actions --------------------------------------------------------
 
-  const pendingRecords = []; // decision-log entries not yet confirmed saved
+  // Decision-log entries not yet confirmed saved, each with what Vetted
+  // learns of its card (the core records the decision in what it learnt).
+  const pendingRecords = [];
 
-  function keep(entry) {
+  function keep(entry, sample) {
     if (!entry) return;
-    pendingRecords.push(entry);
+    pendingRecords.push({ entry, sample });
     flushRecords();
   }
 
@@ -513,7 +515,7 @@
     try {
       while (pendingRecords.length) {
         try {
-          await ask({ op: 'record', entry: pendingRecords[0] });
+          await ask({ op: 'record', ...pendingRecords[0] });
           pendingRecords.shift();
         } catch (e) {
           report({ state: 'error', message: String(e.message || e) });
@@ -549,7 +551,7 @@
       let since = performance.now();
       for (;;) {
         setState(e, step);
-        keep(step.record);
+        keep(step.record, step.sample);
         highlight(snap.els, step.highlight);
         if (step.next === 'click') {
           const el = snap.els[step.click];
@@ -744,11 +746,12 @@
     new MutationObserver((records) => {
       if (relevant(records)) poke();
     }).observe(document.documentElement, { subtree: true, childList: true, characterData: true, attributes: true, attributeOldValue: true });
-    // The user's settings or the decision log changed (the options page,
-    // another tab): the core judges every card again.
+    // The user's settings, the decision log or what Vetted learnt changed
+    // (the options page, another tab, a decision): the core judges every
+    // card again.
     try {
       api.storage.onChanged.addListener((changes, area) => {
-        if ((area === 'sync' && changes.settings) || (area === 'local' && changes.ledger)) setTimeout(poke, 50);
+        if ((area === 'sync' && changes.settings) || (area === 'local' && (changes.ledger || changes.learnt))) setTimeout(poke, 50);
       });
     } catch {
       // No storage API: nothing to follow.

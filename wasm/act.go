@@ -325,13 +325,19 @@ func (j *job) record(out action.Outcome) {
 	for i, f := range v.Flags {
 		flags[i] = f.ID
 	}
-	j.a.store.add(ledger.Entry{
+	e := ledger.Entry{
 		Name: c.Name, ProfileURL: c.ProfileURL, Key: j.e.key, Site: c.Site,
 		Action: string(j.plan.Kind), Outcome: string(out), At: wallNow(),
 		Type: string(v.Type), Recommendation: string(v.Recommendation), Level: string(v.Level),
 		Score: v.Score, Flags: flags, Bulk: j.bulk,
 		Headline: c.Headline, Reason: v.Reason,
-	})
+	}
+	j.a.store.add(e)
+	// What Vetted learns from the decision (a decision carried out only).
+	j.a.mu.Lock()
+	s := j.a.judge.Sample(c)
+	j.a.mu.Unlock()
+	j.a.learnt.decided(&e, &s)
 }
 
 // notify tells the background (and so the popup) what happened.

@@ -56,6 +56,7 @@ type app struct {
 	settings settings.Settings
 	judge    *verdict.Judge
 	store    *ledgerStore
+	learnt   *learntStore // what Vetted learnt from the user's decisions
 	events   *badgeEvents
 
 	entries  map[string]*entry
@@ -91,6 +92,18 @@ func newApp() *app {
 	a.store = newLedgerStore(a.settings.LedgerLimit)
 	a.store.onError = func(msg string) { a.report("error", msg) }
 	a.store.onRecovered = func() { a.report("recovered", "") }
+	a.learnt = newLearntStore()
+	a.learnt.onError = func(msg string) { a.report("error", msg) }
+	a.learnt.onRecovered = func() { a.report("recovered", "") }
+	a.learnt.onChange = func() {
+		// Judge every card again: a decision teaches the page's other
+		// cards at once (a reported sender's other invitations, a note
+		// like the one just ignored).
+		a.mu.Lock()
+		a.rejudge = true
+		a.mu.Unlock()
+		a.poke()
+	}
 	a.events = newBadgeEvents(a.badgeOf, a.act)
 	return a
 }
@@ -99,7 +112,7 @@ func newApp() *app {
 // The storage reads run while the first scan reads the page; judging
 // waits for them (ready).
 func (a *app) start() {
-	loaded := make(chan struct{}, 2)
+	loaded := make(chan struct{}, 3)
 	go func() { a.loadSettings(); loaded <- struct{}{} }()
 	go func() {
 		if msg := a.store.load(); msg != "" {
@@ -107,7 +120,20 @@ func (a *app) start() {
 		}
 		loaded <- struct{}{}
 	}()
-	go func() { <-loaded; <-loaded; close(a.ready); a.store.run() }()
+	go func() {
+		if msg := a.learnt.load(); msg != "" {
+			a.setProblem(msg)
+		}
+		loaded <- struct{}{}
+	}()
+	go func() {
+		<-loaded
+		<-loaded
+		<-loaded
+		close(a.ready)
+		go a.learnt.run()
+		a.store.run()
+	}()
 	a.listenStorage()
 	a.listenNavigation()
 	a.listenKeys() // keys.go: the keyboard shortcuts
@@ -289,6 +315,7 @@ func (a *app) scan() {
 	<-a.ready
 	a.mu.Lock()
 	judge := a.judge
+	judge.UseLearnt(a.learnt.model())
 	if a.rejudge { // the settings arrived meanwhile
 		changed, a.rejudge = true, false
 	}
@@ -690,6 +717,12 @@ func (a *app) listenStorage() {
 		case area == "sync" && changes.Get(settingsKey).Type() == js.TypeObject:
 			tree := toTree(changes.Get(settingsKey).Get("newValue"))
 			go func() { a.applySettings(tree); a.poke() }()
+		case area == "local" && changes.Get(learntKey).Type() == js.TypeObject:
+			nv := changes.Get(learntKey).Get("newValue")
+			tree, removed := toTree(nv), nv.IsUndefined()
+			go a.learnt.reloaded(tree, removed) // judges again (onChange)
+		}
+		switch {
 		case area == "local" && changes.Get(ledgerKey).Type() == js.TypeObject:
 			nv := changes.Get(ledgerKey).Get("newValue")
 			tree, removed := toTree(nv), nv.IsUndefined()

@@ -9,6 +9,7 @@ import (
 
 	"github.com/vetted/vetted/core/card"
 	"github.com/vetted/vetted/core/flag"
+	"github.com/vetted/vetted/core/learn"
 	"github.com/vetted/vetted/core/ledger"
 	"github.com/vetted/vetted/core/session"
 	"github.com/vetted/vetted/core/settings"
@@ -21,8 +22,8 @@ import (
 // globalThis.vettedHost.call(request JSON, snapshot) → Promise of the
 // answer's JSON; extension/host.js passes the shell's messages to it.
 func main() {
-	h := &host{ready: make(chan struct{}), store: newLedgerStore(settings.Defaults().LedgerLimit)}
-	h.env.Store(newEnv(settings.Defaults(), h.store))
+	h := &host{ready: make(chan struct{}), store: newLedgerStore(settings.Defaults().LedgerLimit), learnt: newLearntStore()}
+	h.env.Store(newEnv(settings.Defaults(), h.store, h.learnt))
 	go h.start()
 	api := jsObject.New()
 	api.Set("version", version)
@@ -38,8 +39,9 @@ type host struct {
 	ready   chan struct{} // closed once settings and log are read
 	env     envBox
 	store   *ledgerStore
-	flushMu sync.Mutex // one write of the decision log at a time
-	problem string     // a settings or storage problem, told with every scan
+	learnt  *learntStore // what Vetted learnt from the user's decisions
+	flushMu sync.Mutex   // one write of the decision log at a time
+	problem string       // a settings or storage problem, told with every scan
 	mu      sync.Mutex
 }
 
@@ -52,11 +54,12 @@ type envBox struct {
 func (b *envBox) Store(e *session.Env) { b.mu.Lock(); b.env = e; b.mu.Unlock() }
 func (b *envBox) Load() *session.Env   { b.mu.Lock(); defer b.mu.Unlock(); return b.env }
 
-func newEnv(s settings.Settings, store *ledgerStore) *session.Env {
+func newEnv(s settings.Settings, store *ledgerStore, learnt *learntStore) *session.Env {
 	return &session.Env{
 		Judge:     verdict.New(&s),
 		Prior:     func(c *card.Card) []flag.Prior { return store.prior(c) },
 		Templates: s.Templates,
+		Learnt:    learnt.model,
 	}
 }
 
@@ -71,6 +74,11 @@ func (h *host) start() {
 	if msg := h.store.load(); msg != "" {
 		h.setProblem(msg)
 	}
+	if msg := h.learnt.load(); msg != "" {
+		h.setProblem(msg)
+	}
+	// Decisions another writer wrote over are saved again by the writer.
+	go h.learnt.run()
 	close(h.ready)
 	h.listenStorage()
 }
@@ -97,7 +105,7 @@ func (h *host) applySettings(tree any) {
 		}
 	}
 	h.store.setLimit(s.LedgerLimit)
-	h.env.Store(newEnv(s, h.store))
+	h.env.Store(newEnv(s, h.store, h.learnt))
 }
 
 // listenStorage follows the settings and the decision log as other pages
@@ -124,6 +132,10 @@ func (h *host) listenStorage() {
 			nv := changes.Get(ledgerKey).Get("newValue")
 			tree, removed := toTree(nv), nv.IsUndefined()
 			go h.store.reloaded(tree, removed)
+		case area == "local" && changes.Get(learntKey).Type() == js.TypeObject:
+			nv := changes.Get(learntKey).Get("newValue")
+			tree, removed := toTree(nv), nv.IsUndefined()
+			go h.learnt.reloaded(tree, removed)
 		}
 		return nil
 	}))
@@ -160,9 +172,11 @@ type reply struct {
 	Result  any    `json:"result,omitempty"`
 }
 
-// recordReq is the request to keep a decision-log entry.
+// recordReq is the request to keep a decision-log entry, with what Vetted
+// learns of the card (session.Step.Sample).
 type recordReq struct {
-	Entry *ledger.Entry `json:"entry"`
+	Entry  *ledger.Entry `json:"entry"`
+	Sample *learn.Sample `json:"sample"`
 }
 
 func (h *host) answer(reqJSON, tree string) string {
@@ -187,7 +201,7 @@ func (h *host) answer(reqJSON, tree string) string {
 	case "record":
 		var r recordReq
 		if err = json.Unmarshal([]byte(reqJSON), &r); err == nil {
-			res, err = h.record(r.Entry)
+			res, err = h.record(r.Entry, r.Sample)
 		}
 	default:
 		out.Error = "Vetted's core does not know the request " + req.Op
@@ -202,16 +216,22 @@ func (h *host) answer(reqJSON, tree string) string {
 	return encode(out)
 }
 
-// record keeps a decision-log entry and answers once it is saved; on a
-// storage error the shell keeps it and asks again.
-func (h *host) record(e *ledger.Entry) (any, error) {
+// record keeps a decision-log entry, and the decision it carries in what
+// Vetted learnt, and answers once both are saved; on a storage error the
+// shell keeps them and asks again (neither is counted twice: the log
+// adds an entry once, the learnt state a decision's ID once).
+func (h *host) record(e *ledger.Entry, sample *learn.Sample) (any, error) {
 	if e == nil {
 		return nil, errNoEntry
 	}
+	h.learnt.decided(e, sample)
 	h.flushMu.Lock()
 	defer h.flushMu.Unlock()
 	h.store.add(*e)
 	if msg := h.store.flush(); msg != "" {
+		return nil, hostError(msg)
+	}
+	if msg := h.learnt.flush(); msg != "" {
 		return nil, hostError(msg)
 	}
 	return map[string]bool{"saved": true}, nil

@@ -27,7 +27,8 @@ import (
 //     error} and stays as stored.
 //   - learnForget(state, id) → {ok, state, list, error}: the state without
 //     the item (learn.Model.Forget), and what learnList gives for it.
-//   - learnReset() → {ok, state}: an empty state.
+//   - learnReset() → {ok, state}: an empty state, of a new epoch
+//     (learn.Model.Renew).
 //   - dataExport(entries, state, now) → the export file's object
 //     (backup.Export), for JSON.stringify.
 //   - dataImport(entries, state, text, format, limit) → what ledgerImport
@@ -64,9 +65,13 @@ func learnAPI(api js.Value) {
 		return out
 	}))
 	api.Set("learnReset", pageFunc(func([]js.Value) any {
+		// A new epoch: a tab that saved a decision just before does not
+		// save it again over the reset (learn.Journal).
+		m := learn.New()
+		m.Renew(wallNow())
 		out := jsObject.New()
 		out.Set("ok", true)
-		out.Set("state", valueOf(learn.New().Tree()))
+		out.Set("state", valueOf(m.Tree()))
 		return out
 	}))
 	api.Set("dataExport", pageFunc(func(args []js.Value) any {

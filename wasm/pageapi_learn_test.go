@@ -81,6 +81,9 @@ func TestPageLearnForgetReset(t *testing.T) {
 	if st := res.Get("state"); st.Get("features").Length() != 0 || st.Get("seq").Int() != 0 || st.Get("version").Int() != 1 {
 		t.Error("reset state not empty")
 	}
+	if e := res.Get("state").Get("epoch"); e.Type() != js.TypeString || e.String() == "" {
+		t.Error("a reset starts no new epoch")
+	}
 }
 
 func TestPageDataExportImport(t *testing.T) {

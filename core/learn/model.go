@@ -3,6 +3,7 @@ package learn
 import (
 	"errors"
 	"math"
+	"math/rand/v2"
 	"slices"
 	"sync"
 	"unicode/utf8"
@@ -196,6 +197,14 @@ type Model struct {
 	accepted, ignored, corrected int
 	seq                          int // decisions recorded so far
 	reported                     []Reported
+	// recent are the IDs of the latest decisions recorded with one
+	// (RecordID), at most MaxRecent, oldest first: a writer that saved a
+	// decision finds out whether another wrote over it (Journal).
+	recent []string
+	// epoch names this state's line of descent: Renew (Reset all, an
+	// import) gives a new one, so that decisions written over by it are
+	// not saved again.
+	epoch string
 	// filter has a bit set for the low filterBits bits of every known
 	// feature's hash: most of a card's features are unknown, and the
 	// filter turns most of them away before the map is read.
@@ -423,6 +432,42 @@ func (m *Model) Forget(id string) bool {
 // Reset forgets everything.
 func (m *Model) Reset() { *m = *New() }
 
+// Renew forgets everything and starts a new epoch, named after now (ms
+// since the Unix epoch) and a random number: a writer that saved a
+// decision before does not save it again (Journal.Changed), since the
+// user reset what Vetted learnt or imported another state.
+func (m *Model) Renew(now int64) {
+	m.Reset()
+	m.NewEpoch(now)
+}
+
+// NewEpoch gives the state a new epoch (see Renew) and keeps what it
+// learnt: an imported state replaces the stored one.
+func (m *Model) NewEpoch(now int64) {
+	m.epoch = "e" + hex(uint64(now), 11) + hex(rand.Uint64(), 8)
+}
+
+// Epoch returns the state's epoch ("" before any Renew).
+func (m *Model) Epoch() string { return m.epoch }
+
+// Clone returns a deep copy of the model.
+func (m *Model) Clone() *Model {
+	c := *m
+	c.feats = make(map[uint32]*Feature, len(m.feats))
+	all := make([]Feature, 0, len(m.feats))
+	for h, f := range m.feats {
+		all = append(all, *f)
+		c.feats[h] = &all[len(all)-1]
+	}
+	if m.filter != nil {
+		fl := *m.filter
+		c.filter = &fl
+	}
+	c.reported = slices.Clone(m.reported)
+	c.recent = slices.Clone(m.recent)
+	return &c
+}
+
 // Result is how a card leans by the model.
 type Result struct {
 	Lean        Lean
@@ -455,12 +500,15 @@ const MaxEvidence = 3
 // feature must weigh to be quoted; maxKnown bounds the features of one
 // card that are looked at.
 const (
-	alpha    = 0.5
-	pseudo   = 2.0
-	leanAt   = 0.9
-	fullAt   = 2.5
-	quoteAt  = 0.4
-	maxKnown = 96
+	alpha   = 0.5
+	pseudo  = 2.0
+	leanAt  = 0.9
+	fullAt  = 2.5
+	quoteAt = 0.4
+	// quoteStep is how close two features' weights are for the evidence
+	// to quote the longer first.
+	quoteStep = 0.5
+	maxKnown  = 96
 	// minOverall is how many decisions one way a lean from the user's
 	// decisions overall needs.
 	minOverall = 10
@@ -563,14 +611,26 @@ func (m *Model) Judge(s *Sample) Result {
 			cand = append(cand, ks[i])
 		}
 	}
+	// Features whose weights differ by less than quoteStep weigh about the
+	// same to the user (one decision more or less, at first): the longer
+	// quote says more ("quick call" before "have").
 	slices.SortStableFunc(cand, func(a, b known) int {
+		if ba, bb := math.Floor(sign*a.c/quoteStep), math.Floor(sign*b.c/quoteStep); ba != bb {
+			if ba > bb {
+				return -1
+			}
+			return 1
+		}
+		if d := (b.x.End - b.x.Start) - (a.x.End - a.x.Start); d != 0 {
+			return d
+		}
 		switch {
 		case sign*a.c > sign*b.c:
 			return -1
 		case sign*a.c < sign*b.c:
 			return 1
 		}
-		return (b.x.End - b.x.Start) - (a.x.End - a.x.Start)
+		return 0
 	})
 	var ev [MaxEvidence]Feat
 	var picked [MaxEvidence]*Feature

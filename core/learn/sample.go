@@ -9,25 +9,27 @@ import (
 // folded as package text folds it, and the facts Vetted read about it.
 // flag.Context.Sample makes one from a card the way the rule sees it.
 type Sample struct {
-	Note     string // the folded note
-	Headline string // the folded headline
-	Kind     string // what the note model says the note reads like: "recruiter", "sales", "legit"; "" without a note
-	Canned   bool   // the note is a default template or a greeting with nothing else
+	Note     string `json:"note,omitempty"`     // the folded note
+	Headline string `json:"headline,omitempty"` // the folded headline
+	Kind     string `json:"kind,omitempty"`     // what the note model says the note reads like: "recruiter", "sales", "legit"; "" without a note
+	Canned   bool   `json:"canned,omitempty"`   // the note is a default template or a greeting with nothing else
 	// What the headline says of the sender: a recruiter's title, a sales
 	// title, the user's field (an industry keyword).
-	Recruiter, Sales, Field bool
-	Person                  bool       // the invitation is from a person
-	Mutuals                 int        // mutual connections, -1 when unknown
-	Shared                  bool       // a company or school in common
-	Photo                   card.Photo // the photo state
-	Verified                bool       // the site's verified badge
-	Name                    string     // the sender's name as the card shows it (for the evidence of a report)
-	Sender                  string     // who sent it (flag's sender key: profile, else invitation key, else name)
+	Recruiter bool       `json:"recruiter,omitempty"`
+	Sales     bool       `json:"sales,omitempty"`
+	Field     bool       `json:"field,omitempty"`
+	Person    bool       `json:"person,omitempty"`   // the invitation is from a person
+	Mutuals   int        `json:"mutuals"`            // mutual connections, -1 when unknown
+	Shared    bool       `json:"shared,omitempty"`   // a company or school in common
+	Photo     card.Photo `json:"photo,omitempty"`    // the photo state
+	Verified  bool       `json:"verified,omitempty"` // the site's verified badge
+	Name      string     `json:"name,omitempty"`     // the sender's name as the card shows it (for the evidence of a report)
+	Sender    string     `json:"sender,omitempty"`   // who sent it (flag's sender key: profile, else invitation key, else name)
 
 	// Notes, when not nil, is what NewNoteParts gives for Note, worked out
 	// before (a caller that judges the same note again keeps it):
 	// Features reads it instead of the note.
-	Notes *NoteParts
+	Notes *NoteParts `json:"-"`
 }
 
 // NoteParts is what Features reads of a note: its word and word-pair

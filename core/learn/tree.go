@@ -19,7 +19,10 @@ const Version = 1
 //	 "features": [{"id": "f3a9c01", "part": "note", "label": "quick call",
 //	   "accept": 0, "ignore": 6, "accepted": 0, "ignored": 6, "corrected": 0,
 //	   "types": {"recruiter": 2}, "last": 17}, …],
-//	 "reported": [{"id": "n…", "name": "Jane Roe", "action": "report", "last": 9}, …]}
+//	 "reported": [{"id": "n…", "name": "Jane Roe", "action": "report", "last": 9}, …],
+//	 "epoch": "e…", "recent": ["d…", …]}
+//
+// epoch and recent (Renew, RecordID) are there once set.
 //
 // Features are in hash order, so the same model gives the same tree.
 func (m *Model) Tree() map[string]any {
@@ -52,12 +55,23 @@ func (m *Model) Tree() map[string]any {
 	for i, r := range m.reported {
 		rep[i] = map[string]any{"id": r.ID(), "name": r.Name, "action": r.Action, "last": float64(r.Last)}
 	}
-	return map[string]any{
+	out := map[string]any{
 		"version": float64(Version), "seq": float64(m.seq),
 		"accept": m.accept, "ignore": m.ignore,
 		"accepted": float64(m.accepted), "ignored": float64(m.ignored), "corrected": float64(m.corrected),
 		"features": feats, "reported": rep,
 	}
+	if m.epoch != "" {
+		out["epoch"] = m.epoch
+	}
+	if len(m.recent) > 0 {
+		ids := make([]any, len(m.recent))
+		for i, id := range m.recent {
+			ids[i] = id
+		}
+		out["recent"] = ids
+	}
+	return out
 }
 
 // partName is a part's name in the state.
@@ -142,12 +156,25 @@ func FromTree(v any) (*Model, error) {
 		}
 		m.reported = append(m.reported, r)
 	}
+	if _, ok := o["epoch"]; ok {
+		m.epoch = d.str(o, "epoch", maxID)
+	}
+	for i, item := range d.list(o, "recent", MaxRecent) {
+		id, ok := item.(string)
+		if d.err == nil && (!ok || id == "" || len(id) > maxID) {
+			d.fail("recent["+strconv.Itoa(i)+"]", "must be a decision ID (a string of 1 to 32 bytes)")
+		}
+		m.recent = append(m.recent, id)
+	}
 	if d.err != nil {
 		return nil, d.err
 	}
 	m.refilterReported()
 	return m, nil
 }
+
+// maxID is the longest epoch or decision ID a state may hold, in bytes.
+const maxID = 32
 
 // decoder reads fields of one object and keeps the first error.
 type decoder struct {

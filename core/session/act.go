@@ -5,6 +5,7 @@ import (
 
 	"github.com/vetted/vetted/core/action"
 	"github.com/vetted/vetted/core/domtree"
+	"github.com/vetted/vetted/core/learn"
 	"github.com/vetted/vetted/core/ledger"
 	"github.com/vetted/vetted/core/page"
 	"github.com/vetted/vetted/core/render"
@@ -37,7 +38,11 @@ type Step struct {
 	Copy      string        `json:"copy,omitempty"` // a message for the user to copy
 	Job       *Job          `json:"job,omitempty"`  // send back with the next observe
 	Record    *ledger.Entry `json:"record,omitempty"`
-	Busy      bool          `json:"busy"` // the card's actions stay disabled
+	// Sample is what Vetted learns of the card (learn.Sample), with a
+	// Record: keep it with the entry, so that the decision the entry
+	// carries teaches the learnt state (learn.FromOutcome).
+	Sample *learn.Sample `json:"sample,omitempty"`
+	Busy   bool          `json:"busy"` // the card's actions stay disabled
 }
 
 // Job is an action in progress, carried by the shell between steps.
@@ -50,6 +55,9 @@ type Job struct {
 	Last    string          `json:"last"`  // the outcome last recorded
 	Bulk    bool            `json:"bulk,omitempty"`
 	Adapter string          `json:"adapter"` // the site adapter that read the card
+	// Sample is what Vetted learns of the card, read when the action
+	// started (the card is gone once it is done).
+	Sample *learn.Sample `json:"sample,omitempty"`
 }
 
 var (
@@ -134,8 +142,21 @@ func Act(env *Env, req *Request) (*Step, error) {
 	if req.Judged == nil {
 		return nil, errNoCard
 	}
-	kind := action.Kind(req.Kind)
 	j := &Job{Judged: *req.Judged}
+	st, err := j.act(env, req)
+	return j.withSample(st), err
+}
+
+// withSample gives a step that records an entry the card's sample.
+func (j *Job) withSample(st *Step) *Step {
+	if st != nil && st.Record != nil && j.Sample != nil {
+		st.Sample = j.Sample
+	}
+	return st
+}
+
+func (j *Job) act(env *Env, req *Request) (*Step, error) {
+	kind := action.Kind(req.Kind)
 	judged := j.Judged.Card()
 	plan, err := action.New(kind, &judged, env.Templates)
 	if err != nil {
@@ -151,6 +172,12 @@ func Act(env *Env, req *Request) (*Step, error) {
 		return j.finish(req, action.Refused, render.Lit("The invitation is no longer on the page.")), nil
 	}
 	j.Adapter = s.site.ID
+	if s.card != nil && env.Judge != nil {
+		if c, ok := s.site.Read(s.card); ok {
+			smp := env.Judge.Sample(&c)
+			j.Sample = &smp
+		}
+	}
 	chk := action.Precheck(s.site, req.URL, s.root, s.card, &judged, plan)
 	switch chk.Outcome {
 	case action.Stopped, action.Refused:
@@ -182,6 +209,11 @@ func Observe(env *Env, req *Request) (*Step, error) {
 	if j == nil {
 		return nil, errNoJob
 	}
+	st, err := j.observe(req)
+	return j.withSample(st), err
+}
+
+func (j *Job) observe(req *Request) (*Step, error) {
 	s, err := open(req, &j.Judged)
 	if err != nil {
 		return nil, err

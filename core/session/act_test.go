@@ -10,6 +10,7 @@ import (
 
 	"github.com/vetted/vetted/core/action"
 	"github.com/vetted/vetted/core/domtree"
+	"github.com/vetted/vetted/core/learn"
 	"github.com/vetted/vetted/core/page"
 	"github.com/vetted/vetted/core/page/htmlnode"
 	"github.com/vetted/vetted/core/session"
@@ -174,4 +175,52 @@ func TestActBlock(t *testing.T) {
 	assert.Equal(t, -1, st.Click)
 	assert.Equal(t, string(action.NeedsUser), st.State)
 	assert.True(t, strings.HasPrefix(st.Link, "https://x.com/"), st.Link)
+}
+
+// A decision carried out comes with what Vetted learns of the card, and
+// the next scan judges with what was learnt: after a report, the same
+// sender's invitation is flagged at once.
+func TestDecisionTeachesTheNextScan(t *testing.T) {
+	o := open(t, testdata+"/linkedin/received.html", "https://www.linkedin.com/mynetwork/invitation-manager/received/")
+	cv := o.scan.Cards[2]
+	req := o.req("act")
+	req.Kind, req.Judged = string(action.Ignore), &cv.Judged
+	st, err := session.Act(env(), req)
+	require.NoError(t, err)
+	require.NotNil(t, st.Job.Sample, "the card's sample is read when the action starts")
+	assert.Nil(t, st.Sample, "no sample without a record")
+
+	el := o.element(t, cv.ID)
+	parent, next := el.Parent, el.NextSibling
+	parent.RemoveChild(el)
+	ob := o.req("observe")
+	ob.Job, ob.Elapsed = st.Job, 300
+	done, err := session.Observe(env(), ob)
+	require.NoError(t, err)
+	require.NotNil(t, done.Record)
+	require.NotNil(t, done.Sample, "the record carries the card's sample")
+	assert.Equal(t, cv.Judged.Name, done.Sample.Name)
+
+	// The shell keeps the record with its sample; the core learns from it.
+	d, ok := learn.FromOutcome(done.Record.Action, done.Record.Outcome, done.Record.Bulk)
+	require.True(t, ok)
+	assert.Equal(t, learn.ActionIgnore, d.Action)
+	j := learn.NewJournal()
+	_, err = j.Add(learn.EntryID(done.Record.Key, done.Record.Action, done.Record.At), *done.Sample, learn.Decision{Action: learn.ActionReport}, done.Record.At)
+	require.NoError(t, err)
+
+	parent.InsertBefore(el, next) // the same sender invites again
+	e := env()
+	e.Learnt = j.Model
+	res, err := session.ScanPage(e, o.req("scan"))
+	require.NoError(t, err)
+	var again *session.CardView
+	for i := range res.Cards {
+		if res.Cards[i].Judged.Key == cv.Judged.Key {
+			again = &res.Cards[i]
+		}
+	}
+	require.NotNil(t, again)
+	assert.Contains(t, again.Judged.Flags, "like-reported", "the reported sender is flagged")
+	assert.NotContains(t, cv.Judged.Flags, "like-reported")
 }

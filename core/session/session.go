@@ -7,6 +7,7 @@ import (
 	"github.com/vetted/vetted/core/card"
 	"github.com/vetted/vetted/core/domtree"
 	"github.com/vetted/vetted/core/flag"
+	"github.com/vetted/vetted/core/learn"
 	"github.com/vetted/vetted/core/ledger"
 	"github.com/vetted/vetted/core/page"
 	"github.com/vetted/vetted/core/render"
@@ -21,6 +22,9 @@ type Env struct {
 	Judge     *verdict.Judge
 	Prior     func(*card.Card) []flag.Prior // nil: nothing known
 	Templates settings.Templates
+	// Learnt is what Vetted learnt from the user's decisions, judged with
+	// at each scan (nil: nothing). The model returned must not change.
+	Learnt func() *learn.Model
 }
 
 // Request is one call from the shell.
@@ -146,6 +150,9 @@ func ScanPage(env *Env, req *Request) (*Scan, error) {
 	if len(cards) == 0 {
 		out.Empty = a.Empty(root)
 		return out, nil
+	}
+	if env.Learnt != nil {
+		env.Judge.UseLearnt(env.Learnt())
 	}
 	k := render.NewKeys()
 	out.Keys = &k

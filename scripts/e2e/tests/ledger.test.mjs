@@ -74,6 +74,9 @@ describe('decision log page', { timeout: 180000 }, () => {
       document.getElementById('problem').textContent = '';
     });
     await page.setInputFiles('#import-file', p);
+    // A file with what Vetted learnt replaces the stored state: confirm.
+    const asked = await waitFor(async () => (await page.locator('#confirm').isVisible()) || (await text('notice')) || (await text('problem')), { message: 'an import message' });
+    if (asked === true) await page.click('#confirm-ok');
     return waitFor(async () => (await text('notice')) || (await text('problem')), { message: 'an import message' });
   }
 
@@ -182,7 +185,10 @@ describe('decision log page', { timeout: 180000 }, () => {
     const exported = JSON.parse(json.text);
     assert.equal(exported.format, 'vetted-export');
     assert.deepEqual(exported.ledger, stored);
-    assert.equal(exported.learnt, undefined, 'nothing learnt, none exported');
+    // The accept on the page taught what Vetted learnt: the export carries it.
+    const learnt = (await h.storage('local', 'learnt')).learnt;
+    assert.equal(learnt.accepted, 1, 'the accept on the page was learnt');
+    assert.deepEqual(exported.learnt, learnt, 'what Vetted learnt, exported with the log');
     fs.copyFileSync(json.path, path.join(tmp, 'export.json'));
     fs.copyFileSync(csv.path, path.join(tmp, 'export.csv'));
   });
@@ -190,7 +196,7 @@ describe('decision log page', { timeout: 180000 }, () => {
   test('importing the exports adds nothing; a new entry is added', async () => {
     const stored = await h.ledger();
     let said = await importFile(path.join(tmp, 'export.json'));
-    assert.match(said, /^Imported export\.json: 0 added, 4 already in the log \(skipped\)\.$/);
+    assert.match(said, /^Imported export\.json: 0 added, 4 already in the log \(skipped\)\. What Vetted learnt is now the file's/);
     assert.deepEqual(await h.ledger(), stored, 'nothing stored changed');
     said = await importFile(path.join(tmp, 'export.csv'));
     assert.match(said, /^Imported export\.csv: 0 added, 4 already in the log \(skipped\)\.$/);

@@ -1,10 +1,10 @@
 // X in Chromium: the page's CSP forbids WebAssembly in the page, so the
 // shell (extension/shell.js) asks the core hosted in the background
 // (extension/host.js). Served at X's real URL with X's real CSP: every card
-// gets its badge, an action touches exactly the right card's control and
-// writes the decision log, hostile names and bios run nothing, no CSP
-// violation, no request of the extension's own, and the page never loads
-// core.wasm.
+// gets its badge, an action touches exactly the right card's control,
+// writes the decision log and teaches what Vetted learnt, hostile names
+// and bios run nothing, no CSP violation, no request of the extension's
+// own, and the page never loads core.wasm.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { badges, launch, violations, waitFor } from '../lib/harness.mjs';
@@ -90,6 +90,8 @@ describe('X in Chromium, core hosted', { timeout: 120000 }, () => {
     test(`${action} touches exactly the right card's ${label} and writes the decision log`, async () => {
       await h.clearLedger();
       const since = h.requests.length;
+      const learnt = async () => (await h.storage('local', 'learnt')).learnt || { accepted: 0, ignored: 0, seq: 0 };
+      const before = await learnt();
       const page = await open();
       try {
         const target = 3;
@@ -132,6 +134,10 @@ describe('X in Chromium, core hosted', { timeout: 120000 }, () => {
         );
         assert.equal(entry.site, 'x');
         assert.ok(entry.name.length > 0);
+        // The decision teaches what Vetted learnt (the hosted core records it with the entry).
+        const side = action === 'accept' ? 'accepted' : 'ignored';
+        await waitFor(async () => (await learnt())[side] === before[side] + 1, { message: `the ${action} learnt` });
+        assert.equal((await learnt()).seq, before.seq + 1, 'counted once');
         assert.equal(await page.locator('[data-vetted-badge]').count(), CARDS - 1, 'the other cards keep their badges');
         assert.deepEqual(await violations(page), []);
         assert.deepEqual(h.foreignRequests([read(FILE)], since), [], 'no request of its own');

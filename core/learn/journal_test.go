@@ -1,0 +1,244 @@
+package learn_test
+
+import (
+	"encoding/json"
+	"strconv"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/vetted/vetted/core/card"
+	"github.com/vetted/vetted/core/learn"
+)
+
+// storage is a stand-in for chrome.storage.local's "learnt": the tree as
+// JSON would hold it (written through JSON text, so that nothing is shared).
+type storage struct{ tree any }
+
+func (s *storage) set(t *testing.T, m *learn.Model) { s.tree = decodeJSON(t, encode(t, m)) }
+
+// save is one writer's write: read the stored state, merge, write.
+func save(t *testing.T, j *learn.Journal, s *storage, now int64) {
+	t.Helper()
+	m, n, err := j.Merge(s.tree)
+	require.NoError(t, err)
+	s.set(t, m)
+	j.Saved(m, n, now)
+}
+
+func add(t *testing.T, j *learn.Journal, c card.Card, d learn.Decision, now int64) learn.Pending {
+	t.Helper()
+	p, err := j.Add("", *sample(c), d, now)
+	require.NoError(t, err)
+	return p
+}
+
+func TestJournalJudgesWithPendingDecisions(t *testing.T) {
+	j := learn.NewJournal()
+	before := j.Model()
+	add(t, j, pitch1, ignore, 1)
+	add(t, j, pitch2, ignore, 2)
+	add(t, j, friend1, accept, 3)
+	assert.Equal(t, 3, j.Pending())
+	r := j.Model().Judge(sample(pitchNew))
+	assert.Equal(t, learn.LeanIgnore, r.Lean, "the pending decisions count at once")
+	assert.True(t, before.Empty(), "a model handed out before does not change")
+
+	// Nothing saved yet: a failed write keeps them all.
+	_, err := j.Add("", *sample(pitch1), learn.Decision{Action: "shrug"}, 4)
+	require.Error(t, err)
+	assert.Equal(t, 3, j.Pending(), "an invalid decision is refused and adds nothing")
+
+	var s storage
+	save(t, j, &s, 10)
+	assert.Equal(t, 0, j.Pending())
+	stored, err := learn.FromTree(s.tree)
+	require.NoError(t, err)
+	assert.Equal(t, 3, stored.Seq())
+	assert.Equal(t, learn.LeanIgnore, stored.Judge(sample(pitchNew)).Lean)
+	assert.Equal(t, learn.LeanIgnore, j.Model().Judge(sample(pitchNew)).Lean)
+}
+
+func TestJournalDamagedStateKeepsDecisions(t *testing.T) {
+	j := learn.NewJournal()
+	add(t, j, pitch1, ignore, 1)
+	s := storage{tree: map[string]any{"version": 1.0, "seq": "many"}}
+	_, _, err := j.Merge(s.tree)
+	require.ErrorContains(t, err, "stored damaged")
+	assert.Equal(t, 1, j.Pending(), "nothing is dropped")
+	require.Error(t, j.Load(s.tree))
+	_, err = j.Changed(s.tree, false, 2)
+	require.Error(t, err)
+	assert.Equal(t, 1, j.Model().Seq(), "the pending decision still judges")
+}
+
+// Two tabs decide at once: both read the state before either writes. The
+// second write lacks the first tab's decision; the first tab sees the
+// change, finds its decision missing and saves it again.
+func TestJournalNoLostUpdates(t *testing.T) {
+	var s storage
+	a, b := learn.NewJournal(), learn.NewJournal()
+	pa := add(t, a, pitch1, ignore, 1)
+	pb := add(t, b, pitch2, ignore, 1)
+
+	ma, na, err := a.Merge(s.tree) // both read the empty state
+	require.NoError(t, err)
+	mb, nb, err := b.Merge(s.tree)
+	require.NoError(t, err)
+	s.set(t, ma)
+	a.Saved(ma, na, 2)
+	s.set(t, mb) // b writes over a's write
+	b.Saved(mb, nb, 3)
+
+	lost, err := a.Changed(s.tree, false, 4)
+	require.NoError(t, err)
+	assert.Equal(t, 1, lost)
+	assert.Equal(t, 1, a.Pending())
+	lost, err = b.Changed(s.tree, false, 4)
+	require.NoError(t, err)
+	assert.Zero(t, lost, "b's own write holds its decision")
+
+	save(t, a, &s, 5)
+	m, err := learn.FromTree(s.tree)
+	require.NoError(t, err)
+	assert.True(t, m.HasDecision(pa.ID))
+	assert.True(t, m.HasDecision(pb.ID))
+	assert.Equal(t, 2, m.Seq(), "each decision counted once")
+
+	// Saving again (a retry after an unconfirmed write) counts nothing twice.
+	lost, err = b.Changed(s.tree, false, 6)
+	require.NoError(t, err)
+	assert.Zero(t, lost)
+	m2, n, err := a.Merge(s.tree)
+	require.NoError(t, err)
+	assert.Zero(t, n)
+	assert.Equal(t, 2, m2.Seq())
+}
+
+// Reset all and an import start a new epoch: what they lack is the user's
+// wish and is not saved again; forgetting one item is not.
+func TestJournalResetIsNotUndone(t *testing.T) {
+	var s storage
+	a := learn.NewJournal()
+	add(t, a, pitch1, ignore, 1)
+	add(t, a, pitch2, ignore, 1)
+	save(t, a, &s, 2)
+
+	// Forget of one item, from a state read before our write: same epoch.
+	old := learn.New()
+	s.set(t, old)
+	lost, err := a.Changed(s.tree, false, 3)
+	require.NoError(t, err)
+	assert.Equal(t, 2, lost, "written over by a page that read before: saved again")
+	save(t, a, &s, 4)
+
+	reset := learn.New()
+	reset.Renew(5)
+	assert.NotEmpty(t, reset.Epoch())
+	s.set(t, reset)
+	lost, err = a.Changed(s.tree, false, 6)
+	require.NoError(t, err)
+	assert.Zero(t, lost, "a reset is not undone")
+	assert.True(t, a.Model().Empty())
+
+	add(t, a, pitch3, ignore, 7)
+	save(t, a, &s, 8)
+	lost, err = a.Changed(nil, true, 9) // the key removed
+	require.NoError(t, err)
+	assert.Zero(t, lost)
+	assert.True(t, a.Model().Empty())
+}
+
+func TestJournalWatchesLatelyOnly(t *testing.T) {
+	var s storage
+	a := learn.NewJournal()
+	add(t, a, pitch1, ignore, 1)
+	save(t, a, &s, 0)
+	s.set(t, learn.New())
+	lost, err := a.Changed(s.tree, false, 11*60*1000)
+	require.NoError(t, err)
+	assert.Zero(t, lost, "after ten minutes a decision is no longer watched")
+}
+
+func TestStateKeepsEpochAndDecisionIDs(t *testing.T) {
+	m := learn.New()
+	m.Renew(1700000000000)
+	require.NoError(t, m.RecordID("d1", sample(pitch1), ignore))
+	require.NoError(t, m.RecordID("d1", sample(pitch1), ignore))
+	assert.Equal(t, 1, m.Seq(), "a decision recorded again is not counted twice")
+	got, err := learn.FromTree(decodeJSON(t, encode(t, m)))
+	require.NoError(t, err)
+	assert.Equal(t, m.Epoch(), got.Epoch())
+	assert.True(t, got.HasDecision("d1"))
+	assert.Equal(t, encode(t, m), encode(t, got))
+
+	for i := range learn.MaxRecent + 10 {
+		require.NoError(t, m.RecordID("x"+string(rune('a'+i%26))+itoa(i), sample(friend1), accept))
+	}
+	assert.False(t, m.HasDecision("d1"), "at most MaxRecent IDs are kept")
+
+	for _, bad := range []map[string]any{
+		{"recent": []any{1.0}},
+		{"recent": []any{""}},
+		{"epoch": 7.0},
+	} {
+		tree := decodeJSON(t, encode(t, learn.New())).(map[string]any)
+		for k, v := range bad {
+			tree[k] = v
+		}
+		_, err := learn.FromTree(tree)
+		assert.Error(t, err, "%v", bad)
+	}
+}
+
+func TestCloneIsDeep(t *testing.T) {
+	m := learn.New()
+	record(t, m, pitch1, ignore)
+	record(t, m, pitch2, ignore)
+	c := m.Clone()
+	record(t, c, pitch3, ignore)
+	record(t, c, friend1, learn.Decision{Action: learn.ActionReport})
+	assert.Equal(t, 2, m.Seq())
+	assert.Empty(t, m.ReportedList())
+	assert.NotEqual(t, encode(t, m), encode(t, c))
+	for _, f := range m.Features() {
+		assert.LessOrEqual(t, f.Ignored, 2)
+	}
+}
+
+func TestFromOutcome(t *testing.T) {
+	for _, tc := range []struct {
+		action, outcome string
+		want            string
+		ok              bool
+	}{
+		{"accept", "done", learn.ActionAccept, true},
+		{"accept-thanks", "done", learn.ActionAccept, true},
+		{"ignore", "done", learn.ActionIgnore, true},
+		{"ignore-report", "done", learn.ActionReport, true},
+		{"block", "needs-user", learn.ActionBlock, true},
+		{"block", "done", learn.ActionBlock, true},
+		{"accept", "failed", "", false},
+		{"accept", "needs-user", "", false},
+		{"ignore", "refused", "", false},
+		{"ignore", "stopped", "", false},
+		{"ask", "done", "", false},
+	} {
+		d, ok := learn.FromOutcome(tc.action, tc.outcome, true)
+		assert.Equal(t, tc.ok, ok, tc.action+" "+tc.outcome)
+		assert.Equal(t, tc.want, d.Action, tc.action+" "+tc.outcome)
+		if ok {
+			assert.True(t, d.Bulk)
+		}
+	}
+}
+
+func decodeJSON(t *testing.T, s string) any {
+	t.Helper()
+	var v any
+	require.NoError(t, json.Unmarshal([]byte(s), &v))
+	return v
+}
+
+func itoa(i int) string { return strconv.Itoa(i) }
