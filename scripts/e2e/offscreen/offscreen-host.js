@@ -78,13 +78,12 @@
     return true;
   });
 
-  // The core follows the settings and the decision log as other pages
-  // change them: pass the changes on to the document, if it is there.
+  // The core follows the settings, the decision log and what it learnt as
+  // other pages change them: pass the changes on to the document, if it is
+  // there.
   api.storage.onChanged.addListener((changes, area) => {
-    const keep = {};
-    for (const k of ['settings', 'ledger']) if (changes[k]) keep[k] = changes[k];
-    if (!Object.keys(keep).length) return;
-    api.runtime.sendMessage({ type: 'vetted-offscreen-changed', changes: keep, area }, () => void api.runtime.lastError);
+    if (area !== 'sync' && area !== 'local') return;
+    api.runtime.sendMessage({ type: 'vetted-offscreen-changed', changes, area }, () => void api.runtime.lastError);
   });
 
   globalThis.vettedOffscreen = { call, memory };
