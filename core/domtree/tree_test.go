@@ -131,3 +131,17 @@ func FuzzDecode(f *testing.F) {
 		}
 	})
 }
+
+// TestClosestIn: the climb stops at top (top itself may match); without
+// top it is Closest.
+func TestClosestIn(t *testing.T) {
+	tree, err := domtree.Decode(htmlnode.Snapshot(parse(t, `<html><body><a href="/x"><div class="card"><p><span>Jo</span></p></div></a></body></html>`)))
+	require.NoError(t, err)
+	span := tree.Root().QueryOne("span").(*domtree.Element)
+	card := tree.Root().QueryOne(".card")
+	assert.Nil(t, span.ClosestIn("a", card), "the link is above the card")
+	assert.NotNil(t, span.Closest("a"))
+	assert.NotNil(t, span.ClosestIn("a", nil))
+	assert.Equal(t, card, span.ClosestIn("div", card), "top itself matches")
+	assert.NotNil(t, span.ClosestIn("p", card))
+}

@@ -68,7 +68,7 @@ type tally struct{ accept, ignore, links int }
 // Accept with an Ignore control or a profile link. A control hidden on
 // its own (a hidden stand-in, not a hidden list of cards) does not count.
 // Only a Walker can be read this way; the cost is the page's controls and
-// links times their depth.
+// links times the depth of the cards, not of the page.
 func (a *Adapter) controlCards(root Node) []Node {
 	w, ok := root.(Walker)
 	if !ok || len(a.Verbs) == 0 {
@@ -111,6 +111,11 @@ func (a *Adapter) controlCards(root Node) []Node {
 		}
 	}
 	counts := map[Walker]*tally{}
+	// count adds to the tallies of n and its ancestors. An ancestor that
+	// already held two Accepts or two Ignores holds another card's
+	// controls, and so does every element above it (its tally got there
+	// first): the climb stops there, which keeps a page whose nesting
+	// deepens with every card linear.
 	count := func(n Walker, add func(t *tally)) {
 		up(n, true, func(x Walker) bool {
 			t := counts[x]
@@ -118,8 +123,9 @@ func (a *Adapter) controlCards(root Node) []Node {
 				t = &tally{}
 				counts[x] = t
 			}
+			full := t.accept > 1 || t.ignore > 1
 			add(t)
-			return true
+			return !full
 		})
 	}
 	for _, c := range ctrls {

@@ -80,8 +80,8 @@ func (f *Finder) candidates(n Node) (list []Node, texts []string) {
 // text holds the element's cleaned text and folded text when known. The value may be
 // empty (an icon-only control passes a finder without text checks);
 // fields skip empty values.
-func (f *Finder) value(el Node, text *known) (string, bool) {
-	if f.Not != "" && el.Closest(f.Not) != nil {
+func (f *Finder) value(el Node, text *known, card Node) (string, bool) {
+	if f.Not != "" && closestIn(el, f.Not, card) != nil {
 		return "", false
 	}
 	var v string
@@ -131,14 +131,18 @@ func (f *Finder) each(n Node, visit func(el Node, v string) bool) {
 	// hidden label never a name; a hidden picture still shows a photo.
 	hide := f.Sel != "" && f.Set == "" && !f.Up
 	for i, el := range list {
-		if hide && hiddenInCard(el, n) {
-			continue
-		}
 		var k *known
 		if texts != nil {
 			k = &known{clean: texts[i], n: n, sel: f.Sel, i: i + max(f.Nth-1, 0)}
 		}
-		if v, ok := f.value(el, k); ok && visit(el, v) {
+		// The value first: asking whether an element is hidden walks up to
+		// the card (on a page-wide finder, to the page: as deep as the
+		// page is), so only elements the finder would take are asked.
+		v, ok := f.value(el, k, n)
+		if !ok || hide && hiddenInCard(el, n) {
+			continue
+		}
+		if visit(el, v) {
 			return
 		}
 	}
@@ -201,7 +205,7 @@ func (f *Finder) count(n Node) int {
 	g.each(n, func(el Node, _ string) bool {
 		if g.Sel != "" && !g.Up {
 			for _, d := range el.QueryAll(g.Sel) {
-				if _, ok := g.value(d, nil); ok {
+				if _, ok := g.value(d, nil, n); ok {
 					return false // counted through its inner match
 				}
 			}

@@ -100,3 +100,22 @@ func hiddenInCard(el, cardNode Node) bool {
 	}
 	return h.HiddenIn(cardNode)
 }
+
+// closestIn is el.Closest(sel) within the card: Nodes that can stop at the
+// card (htmlnode's ClosestIn) do, so that reading a card costs the card's
+// depth and not the page's; others climb as Closest does.
+func closestIn(el Node, sel string, cardNode Node) Node {
+	c, ok := el.(interface {
+		ClosestIn(sel string, top Node) Node
+	})
+	if !ok {
+		return el.Closest(sel)
+	}
+	if s, ok := cardNode.(*scope); ok {
+		cardNode = s.Node
+	}
+	if s, ok := cardNode.(*snapshot); ok {
+		cardNode = s.live
+	}
+	return c.ClosestIn(sel, cardNode)
+}

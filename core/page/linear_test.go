@@ -134,3 +134,32 @@ func clone(n *html.Node) *html.Node {
 	}
 	return c
 }
+
+// nestedPage is a page of n plain cards whose nesting deepens with every
+// card: each card sits in a wrapper that also holds the next card's
+// wrapper (as virtualised lists and comment threads render them), so the
+// page is n elements deep.
+func nestedPage(n int) string {
+	var b strings.Builder
+	b.WriteString(`<!DOCTYPE html><html><body><main><div data-testid="lazy-column">`)
+	for i := 1; i <= n; i++ {
+		b.WriteString(`<div class="row">`)
+		fmt.Fprintf(&b, strings.NewReplacer(`<li role="listitem">`, `<div role="listitem">`, `</li>`, `</div>`).Replace(plainCard), i)
+	}
+	b.WriteString(strings.Repeat(`</div>`, n))
+	b.WriteString(`</div></main></body></html>`)
+	return b.String()
+}
+
+// TestDeepNestingIsLinear counts the work of reading a page whose depth
+// grows with its cards (nestedPage), with and without the URL: ten times
+// the cards (and the depth) may cost at most twenty times as much.
+func TestDeepNestingIsLinear(t *testing.T) {
+	for _, url := range []string{liURL, ""} {
+		small, n1 := readCost(t, nestedPage(40), url)
+		large, n2 := readCost(t, nestedPage(400), url)
+		require.Equal(t, 40, n1, "url %q", url)
+		require.Equal(t, 400, n2, "url %q", url)
+		assertLinear(t, small, large, 10, "nested, url "+url)
+	}
+}

@@ -2,7 +2,7 @@ package page
 
 // Unread is what an invitation page shows that Cards could not read: for
 // the user ("2 invitations on this page could not be read") and, as
-// markup skeletons (htmlnode.Skeleton), for a bug report they may copy.
+// markup skeletons (Skeleton), for a bug report they may copy.
 type Unread struct {
 	// Controls are the Accept controls of the page that no card read
 	// holds (hidden stand-ins left out).

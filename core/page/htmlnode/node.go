@@ -146,6 +146,28 @@ func (h Node) Closest(selector string) page.Node {
 	return nil
 }
 
+// ClosestIn is Closest within top: the nearest of the element and its
+// ancestors up to top (top included) that matches, or nil; the climb stops
+// at top, so that a card's reads cost the card's depth, not the page's.
+// With top nil (or not an ancestor) it is Closest.
+func (h Node) ClosestIn(selector string, top page.Node) page.Node {
+	m := compile(selector)
+	if m == nil {
+		return nil
+	}
+	t, _ := top.(Node)
+	for n := h.n; n != nil; n = n.Parent {
+		h.visit(1)
+		if n.Type == html.ElementNode && m.Match(n) {
+			return h.wrap(n)
+		}
+		if t.n != nil && n == t.n {
+			break
+		}
+	}
+	return nil
+}
+
 // Parent returns the parent element, or nil at the top (the document has
 // no parent; the html element's parent is the document).
 func (h Node) Parent() page.Node {

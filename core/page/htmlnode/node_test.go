@@ -130,3 +130,16 @@ func TestTextLeavesOutWhatThePageHides(t *testing.T) {
 	assert.False(t, w.HiddenIn(w), "the top itself does not")
 	assert.False(t, root.QueryOne("body").(Node).HiddenIn(root))
 }
+
+// TestClosestIn: the climb stops at top (top itself may match); without
+// top it is Closest.
+func TestClosestIn(t *testing.T) {
+	root, err := Parse(strings.NewReader(`<a href="/x"><div class="card"><p><span>Jo</span></p></div></a>`))
+	require.NoError(t, err)
+	span := root.QueryOne("span").(Node)
+	card := root.QueryOne(".card")
+	assert.Nil(t, span.ClosestIn("a", card), "the link is above the card")
+	assert.NotNil(t, span.Closest("a"))
+	assert.NotNil(t, span.ClosestIn("a", nil))
+	assert.Equal(t, card, span.ClosestIn("div", card), "top itself matches")
+}
