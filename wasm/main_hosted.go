@@ -3,7 +3,6 @@
 package main
 
 import (
-	"encoding/json"
 	"sync"
 	"syscall/js"
 
@@ -14,6 +13,7 @@ import (
 	"github.com/vetted/vetted/core/session"
 	"github.com/vetted/vetted/core/settings"
 	"github.com/vetted/vetted/core/verdict"
+	"github.com/vetted/vetted/core/wire"
 )
 
 // main is hosted.wasm's: the core in an extension context (the background
@@ -165,32 +165,17 @@ func (h *host) call(this js.Value, args []js.Value) any {
 	return p
 }
 
-// reply is the envelope of every answer.
-type reply struct {
-	Error   string `json:"error,omitempty"`
-	Problem string `json:"problem,omitempty"`
-	Result  any    `json:"result,omitempty"`
-}
-
-// recordReq is the request to keep a decision-log entry, with what Vetted
-// learns of the card (session.Step.Sample).
-type recordReq struct {
-	Entry  *ledger.Entry `json:"entry"`
-	Sample *learn.Sample `json:"sample"`
-}
-
+// answer answers one request with the JSON of wire.Reply's envelope.
 func (h *host) answer(reqJSON, tree string) string {
 	<-h.ready
-	var out reply
-	var req session.Request
-	if err := json.Unmarshal([]byte(reqJSON), &req); err != nil {
-		out.Error = "Vetted's core could not read the request: " + err.Error()
-		return encode(out)
+	req, err := wire.DecodeRequest(reqJSON)
+	if err != nil {
+		return wire.Reply("Vetted's core could not read the request: "+err.Error(), "", nil)
 	}
 	req.Tree = tree
 	env := h.env.Load()
 	var res any
-	var err error
+	var errMsg string
 	switch req.Op {
 	case "scan":
 		res, err = session.ScanPage(env, &req)
@@ -199,21 +184,20 @@ func (h *host) answer(reqJSON, tree string) string {
 	case "observe":
 		res, err = session.Observe(env, &req)
 	case "record":
-		var r recordReq
-		if err = json.Unmarshal([]byte(reqJSON), &r); err == nil {
+		var r session.Record
+		if r, err = wire.DecodeRecord(reqJSON); err == nil {
 			res, err = h.record(r.Entry, r.Sample)
 		}
 	default:
-		out.Error = "Vetted's core does not know the request " + req.Op
+		errMsg = "Vetted's core does not know the request " + req.Op
 	}
 	if err != nil {
-		out.Error = err.Error()
+		errMsg = err.Error()
 	}
-	out.Result = res
 	h.mu.Lock()
-	out.Problem = h.problem
+	problem := h.problem
 	h.mu.Unlock()
-	return encode(out)
+	return wire.Reply(errMsg, problem, res)
 }
 
 // record keeps a decision-log entry, and the decision it carries in what
@@ -234,7 +218,7 @@ func (h *host) record(e *ledger.Entry, sample *learn.Sample) (any, error) {
 	if msg := h.learnt.flush(); msg != "" {
 		return nil, hostError(msg)
 	}
-	return map[string]bool{"saved": true}, nil
+	return session.Saved{Saved: true}, nil
 }
 
 type hostError string
@@ -242,11 +226,3 @@ type hostError string
 func (e hostError) Error() string { return string(e) }
 
 const errNoEntry = hostError("no decision-log entry to keep")
-
-func encode(v any) string {
-	b, err := json.Marshal(v)
-	if err != nil {
-		return `{"error":"Vetted's core could not write its answer"}`
-	}
-	return string(b)
-}

@@ -29,10 +29,35 @@ func Parse(text string) (any, error) {
 	return v, nil
 }
 
+// Number is a number's JSON text, as ParseNumbers keeps it.
+type Number string
+
+// ParseNumbers reads one JSON value as Parse does, but keeps every number
+// as its text (Number), so that a reader can take a whole number exactly
+// (strconv.ParseInt) as encoding/json does.
+func ParseNumbers(text string) (any, error) {
+	p := parser{s: text, numbers: true}
+	p.space()
+	v := p.value(0)
+	p.space()
+	if p.err == nil && p.i < len(p.s) {
+		p.fail("unexpected text after the value")
+	}
+	if p.err != nil {
+		return nil, p.err
+	}
+	return v, nil
+}
+
+// AppendString writes s to b as a JSON string: quotes, backslashes and
+// control characters escaped, a byte that is not UTF-8 as U+FFFD.
+func AppendString(b []byte, s string) []byte { return appendString(b, s) }
+
 type parser struct {
-	s   string
-	i   int
-	err error
+	s       string
+	i       int
+	err     error
+	numbers bool // keep numbers as Number
 }
 
 func (p *parser) fail(msg string) {
@@ -185,6 +210,9 @@ func (p *parser) number() any {
 			p.fail("malformed number")
 			return nil
 		}
+	}
+	if p.numbers {
+		return Number(p.s[start:p.i])
 	}
 	f, err := strconv.ParseFloat(p.s[start:p.i], 64)
 	if err != nil || math.IsInf(f, 0) {

@@ -82,3 +82,14 @@ func FuzzParse(f *testing.F) {
 		assert.Equal(t, v, again)
 	})
 }
+
+func TestParseNumbersKeepsTheText(t *testing.T) {
+	v, err := jsontree.ParseNumbers(`{"a":[9007199254740993,-0,1.50,2e3],"b":"1"}`)
+	require.NoError(t, err)
+	assert.Equal(t, map[string]any{"a": []any{jsontree.Number("9007199254740993"), jsontree.Number("-0"), jsontree.Number("1.50"), jsontree.Number("2e3")}, "b": "1"}, v)
+	_, err = jsontree.ParseNumbers(`[01]`)
+	assert.Error(t, err)
+	_, err = jsontree.ParseNumbers(`1 2`)
+	assert.Error(t, err)
+	assert.Equal(t, `"a\"\\\n\u0001`+"\ufffd\"", string(jsontree.AppendString(nil, "a\"\\\n\x01\xff")))
+}

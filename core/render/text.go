@@ -1,10 +1,6 @@
 package render
 
-import (
-	"strconv"
-
-	"github.com/vetted/vetted/core/i18n"
-)
+import "github.com/vetted/vetted/core/i18n"
 
 // Text is a piece of text the shell shows: a message with arguments, or a
 // literal.
@@ -54,7 +50,7 @@ func (t Text) MarshalJSON() ([]byte, error) {
 	b = append(b, '{')
 	if t.Key != "" {
 		b = append(b, `"k":`...)
-		b = strconv.AppendQuote(b, t.Key)
+		b = appendJSONString(b, t.Key)
 	} else {
 		b = append(b, `"f":`...)
 		b = appendJSONString(b, t.Fallback)

@@ -1,0 +1,140 @@
+package wire
+
+import (
+	"strconv"
+
+	"github.com/vetted/vetted/core/jsontree"
+)
+
+// decodeError is a value of the wrong type at a path of keys.
+type decodeError struct{ path, want string }
+
+func (e *decodeError) Error() string {
+	if e.path == "" {
+		return "JSON: the value is not " + e.want
+	}
+	return "JSON: " + e.path + " is not " + e.want
+}
+
+// in puts key in front of err's path.
+func in(key string, err error) error {
+	if d, ok := err.(*decodeError); ok {
+		if d.path == "" {
+			d.path = key
+		} else {
+			d.path = key + "." + d.path
+		}
+	}
+	return err
+}
+
+// object reads an object; null is (nil, nil).
+func object(v any) (map[string]any, error) {
+	switch x := v.(type) {
+	case nil:
+		return nil, nil
+	case map[string]any:
+		return x, nil
+	}
+	return nil, &decodeError{want: "an object"}
+}
+
+// array reads an array; null is (nil, nil).
+func array(v any) ([]any, error) {
+	switch x := v.(type) {
+	case nil:
+		return nil, nil
+	case []any:
+		return x, nil
+	}
+	return nil, &decodeError{want: "an array"}
+}
+
+// decodeString reads a string; null leaves dst as it is.
+func decodeString[T ~string](v any, dst *T) error {
+	switch x := v.(type) {
+	case nil:
+		return nil
+	case string:
+		*dst = T(x)
+		return nil
+	}
+	return &decodeError{want: "a string"}
+}
+
+// decodeBool reads true or false; null leaves dst as it is.
+func decodeBool[T ~bool](v any, dst *T) error {
+	switch x := v.(type) {
+	case nil:
+		return nil
+	case bool:
+		*dst = T(x)
+		return nil
+	}
+	return &decodeError{want: "true or false"}
+}
+
+// decodeInt reads a whole number that T holds; null leaves dst as it is.
+func decodeInt[T ~int | ~int8 | ~int16 | ~int32 | ~int64](v any, dst *T) error {
+	switch x := v.(type) {
+	case nil:
+		return nil
+	case jsontree.Number:
+		n, err := strconv.ParseInt(string(x), 10, 64)
+		if err != nil || int64(T(n)) != n {
+			return &decodeError{want: "a whole number in range"}
+		}
+		*dst = T(n)
+		return nil
+	}
+	return &decodeError{want: "a number"}
+}
+
+// parse reads JSON text as a tree with exact numbers.
+func parse(text string) (any, error) { return jsontree.ParseNumbers(text) }
+
+// marshaler is a type that writes its own JSON (encoding/json.Marshaler).
+type marshaler interface{ MarshalJSON() ([]byte, error) }
+
+// appendMarshaler writes m's own JSON, null if it fails.
+func appendMarshaler(b []byte, m marshaler) []byte {
+	j, err := m.MarshalJSON()
+	if err != nil || len(j) == 0 {
+		return append(b, "null"...)
+	}
+	return append(b, j...)
+}
+
+// closeObject ends an object whose members, from start, were each written
+// after a comma: the first comma becomes the opening brace.
+func closeObject(b []byte, start int) []byte {
+	if len(b) == start {
+		return append(b, '{', '}')
+	}
+	b[start] = '{'
+	return append(b, '}')
+}
+
+// Reply writes the envelope of every answer: the error and the settings or
+// storage problem when there is one, and the result (one of the types
+// Append writes) when it is not nil.
+func Reply(errMsg, problem string, result any) string {
+	b := make([]byte, 0, 1024)
+	start := len(b)
+	if errMsg != "" {
+		b = append(b, `,"error":`...)
+		b = jsontree.AppendString(b, errMsg)
+	}
+	if problem != "" {
+		b = append(b, `,"problem":`...)
+		b = jsontree.AppendString(b, problem)
+	}
+	if result != nil {
+		b = append(b, `,"result":`...)
+		var ok bool
+		if b, ok = Append(b, result); !ok {
+			return `{"error":"Vetted's core could not write its answer"}`
+		}
+	}
+	return string(closeObject(b, start))
+}
