@@ -223,6 +223,20 @@
     if (m.problems && (m.problems.k || m.problems.f)) {
       b.panel.append(h('div', { class: 'vetted-problems', 'data-vetted-problems': '' }, text(m.problems)));
     }
+    // "Is this badge wrong?": a disclosure of corrections, which Vetted
+    // learns from (the core's op correct).
+    if (m.corrections && m.corrections.length) {
+      const head = text(m.correctHead);
+      const group = h('div', { class: 'vetted-corrections', role: 'group', 'aria-label': head });
+      for (const c of m.corrections) {
+        const btn = h('button', { type: 'button', class: 'vetted-correction', 'data-vetted-correct': c.value }, text(c.label));
+        if (e.busy) btn.setAttribute('disabled', '');
+        group.append(btn);
+      }
+      const menu = h('details', { class: 'vetted-correct', 'data-vetted-correct-menu': '' });
+      menu.append(h('summary', {}, head), group);
+      b.panel.append(menu);
+    }
 
     b.bar.replaceChildren();
     b.bar.setAttribute('aria-label', text(m.actionsLabel));
@@ -241,6 +255,7 @@
   function setBusy(e, busy) {
     e.busy = busy;
     for (const btn of e.badge.bar.children) btn.toggleAttribute('disabled', busy);
+    for (const btn of e.badge.panel.querySelectorAll('[data-vetted-correct]')) btn.toggleAttribute('disabled', busy);
     if (busy) e.badge.root.setAttribute('aria-busy', 'true');
     else e.badge.root.removeAttribute('aria-busy');
   }
@@ -271,14 +286,35 @@
     ev.stopPropagation();
     const e = entryOf(ev.currentTarget);
     if (!e || !(ev.target instanceof Element)) return;
-    const hit = ev.target.closest('.vetted-chip, [data-vetted-action]');
+    const hit = ev.target.closest('.vetted-chip, [data-vetted-action], [data-vetted-correct]');
     if (!hit) return;
     if (hit === e.badge.chip) {
       expand(e, e.badge.chip.getAttribute('aria-expanded') !== 'true');
       return;
     }
     if (e.busy || hit.hasAttribute('disabled')) return;
+    if (hit.hasAttribute('data-vetted-correct')) {
+      runCorrect(e, hit.getAttribute('data-vetted-correct'));
+      return;
+    }
     runAction(e, hit.getAttribute('data-vetted-action'));
+  }
+
+  // runCorrect tells the core that the badge is wrong: it learns the
+  // correction and says so on the badge (nothing is clicked on the page).
+  async function runCorrect(e, value) {
+    setBusy(e, true);
+    try {
+      const snap = await snapshot();
+      const res = await ask({ op: 'correct', correct: value, judged: e.judged, hint: Math.max(0, snap.els.indexOf(e.el)) }, snap.tree);
+      setState(e, { message: res.message });
+      const menu = e.badge.panel.querySelector('[data-vetted-correct-menu]');
+      if (menu) menu.open = false;
+    } catch (err) {
+      setState(e, { state: 'failed', message: { f: String(err.message || err) } });
+    } finally {
+      setBusy(e, false);
+    }
   }
 
   function expand(e, open) {

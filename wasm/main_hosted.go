@@ -183,6 +183,8 @@ func (h *host) answer(reqJSON, tree string) string {
 		res, err = session.Act(env, &req)
 	case "observe":
 		res, err = session.Observe(env, &req)
+	case "correct":
+		res, err = h.correct(env, &req)
 	case "record":
 		var r session.Record
 		if r, err = wire.DecodeRecord(reqJSON); err == nil {
@@ -219,6 +221,23 @@ func (h *host) record(e *ledger.Entry, sample *learn.Sample) (any, error) {
 		return nil, hostError(msg)
 	}
 	return session.Saved{Saved: true}, nil
+}
+
+// correct learns a correction of a badge (session.Correct) and answers
+// once it is saved; on a storage error it stays in what the core learnt
+// and the writer saves it later (the error says so).
+func (h *host) correct(env *session.Env, req *session.Request) (any, error) {
+	c, err := session.Correct(env, req)
+	if err != nil {
+		return nil, err
+	}
+	if err := h.learnt.add("", &c.Sample, c.Decision, req.Now); err != nil {
+		return nil, err
+	}
+	if msg := h.learnt.flush(); msg != "" {
+		return nil, hostError(msg)
+	}
+	return c, nil
 }
 
 type hostError string

@@ -242,3 +242,23 @@ func decodeJSON(t *testing.T, s string) any {
 }
 
 func itoa(i int) string { return strconv.Itoa(i) }
+
+// A record the shell sends again (its first answer was lost, or the write
+// failed) carries the same entry: its decision is counted once.
+func TestJournalEntryIDCountsOnce(t *testing.T) {
+	var s storage
+	j := learn.NewJournal()
+	id := learn.EntryID("urn:li:invitation:1", "ignore", 1700000000000)
+	assert.Equal(t, id, learn.EntryID("urn:li:invitation:1", "ignore", 1700000000000))
+	assert.NotEqual(t, id, learn.EntryID("urn:li:invitation:1", "accept", 1700000000000))
+	_, err := j.Add(id, *sample(pitch1), ignore, 1)
+	require.NoError(t, err)
+	_, err = j.Add(id, *sample(pitch1), ignore, 2)
+	require.NoError(t, err)
+	assert.Equal(t, 1, j.Pending(), "pending once")
+	save(t, j, &s, 3)
+	_, err = j.Add(id, *sample(pitch1), ignore, 4)
+	require.NoError(t, err)
+	assert.Zero(t, j.Pending(), "saved already")
+	assert.Equal(t, 1, j.Model().Seq())
+}

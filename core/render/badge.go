@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vetted/vetted/core/action"
+	"github.com/vetted/vetted/core/learn"
 	"github.com/vetted/vetted/core/verdict"
 )
 
@@ -36,6 +37,48 @@ type Badge struct {
 	ActionsLabel Text     `json:"actionsLabel"` // "Vetted actions for NAME"
 	Actions      []Button `json:"actions"`
 	Recommended  Text     `json:"recommended"` // the word on recommended buttons
+
+	// CorrectHead opens the corrections ("Is this badge wrong?"), drawn
+	// in the explanation as a disclosure of buttons.
+	CorrectHead Text         `json:"correctHead"`
+	Corrections []Correction `json:"corrections"`
+}
+
+// Correction is one way to tell Vetted that the badge is wrong (DESIGN
+// §9): Value is what Vetted learns (package learn's corrections:
+// "not_scam" or a type's name), Label the button's text.
+type Correction struct {
+	Value string `json:"value"`
+	Label Text   `json:"label"`
+}
+
+// correctable are the types a correction can set, as package learn
+// knows them (never a dangerous type: a correction makes no danger).
+var correctable = []verdict.Type{verdict.Recruiter, verdict.Salesperson, verdict.IndustryPeer, verdict.KnownContact, verdict.Stranger}
+
+// CorrectedMsg is what the badge says once a correction is learnt.
+func CorrectedMsg(value string) Text {
+	if value == learn.NotScam {
+		return Msg("badgeCorrectedNotScam", "Noted: not a scam. Vetted learns from it; a scam warning stays while the page shows its signs.")
+	}
+	return Msg("badgeCorrectedType", "Noted: $1. Vetted learns from it and counts it three times; two such corrections change the type it gives invitations like this.",
+		TypeLabel(verdict.Type(value)))
+}
+
+// Corrections returns the corrections a verdict's badge offers: "Not a
+// scam" when the badge warns of danger, then "Wrong type → T" for every
+// type a correction can set but the card's own.
+func Corrections(vd *verdict.Verdict) []Correction {
+	out := make([]Correction, 0, len(correctable)+1)
+	if vd.Level == verdict.LevelDanger {
+		out = append(out, Correction{Value: learn.NotScam, Label: Msg("badgeNotScam", "Not a scam")})
+	}
+	for _, t := range correctable {
+		if t != vd.Type {
+			out = append(out, Correction{Value: string(t), Label: Msg("badgeWrongType", "Wrong type → $1", TypeLabel(t))})
+		}
+	}
+	return out
 }
 
 // Line is one red flag or signal in the explanation.
@@ -81,6 +124,8 @@ func NewBadge(v View) Badge {
 		Actions:      []Button{},
 		ActionsLabel: Msg("badgeActions", "Vetted actions for $1", DisplayName(v.Name)),
 		Recommended:  Msg("badgeRecommended", "recommended"),
+		CorrectHead:  Msg("badgeCorrectHead", "Is this badge wrong?"),
+		Corrections:  Corrections(vd),
 	}
 	for i := range vd.Flags {
 		f := &vd.Flags[i]
@@ -193,6 +238,9 @@ func (b *Badge) Sig() string {
 	}
 	for _, a := range b.Actions {
 		add("A", a.Kind, strconv.FormatBool(a.Recommended))
+	}
+	for _, c := range b.Corrections {
+		add("C", c.Value)
 	}
 	return strconv.FormatUint(h.Sum64(), 36)
 }

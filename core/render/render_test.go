@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/vetted/vetted/core/action"
+	"github.com/vetted/vetted/core/learn"
 	"github.com/vetted/vetted/core/render"
 	"github.com/vetted/vetted/core/verdict"
 )
@@ -66,4 +67,31 @@ func TestBadge(t *testing.T) {
 	assert.Equal(t, []string{"accept", "ignore", "block"}, kinds)
 	assert.Equal(t, "Risk score: 90 of 100 (Danger)", b.ScoreLine.String())
 	assert.True(t, b.Problems.IsZero())
+}
+
+// The badge offers "Not a scam" only when it warns of danger, and a type
+// correction for every type a correction can set but the card's own; each
+// value is one package learn takes.
+func TestCorrections(t *testing.T) {
+	values := func(cs []render.Correction) []string {
+		var out []string
+		for _, c := range cs {
+			out = append(out, c.Value)
+			require.NoError(t, learn.Decision{Correct: c.Value}.Validate(), c.Value)
+		}
+		return out
+	}
+	danger := verdict.Verdict{Type: verdict.Scammer, Recommendation: verdict.DeclineBlock, Level: verdict.LevelDanger}
+	b := render.NewBadge(render.View{Key: "k", Name: "Jane", Verdict: &danger})
+	assert.Equal(t, []string{"not_scam", "recruiter", "salesperson", "industry_peer", "known_contact", "stranger"}, values(b.Corrections))
+	assert.Equal(t, "Not a scam", b.Corrections[0].Label.String())
+	assert.Equal(t, "Wrong type → Recruiter", b.Corrections[1].Label.String())
+	assert.Equal(t, "Is this badge wrong?", b.CorrectHead.String())
+
+	rec := verdict.Verdict{Type: verdict.Recruiter, Recommendation: verdict.Review, Level: verdict.LevelReview}
+	b2 := render.NewBadge(render.View{Key: "k", Name: "Jane", Verdict: &rec})
+	assert.Equal(t, []string{"salesperson", "industry_peer", "known_contact", "stranger"}, values(b2.Corrections), "no scam to clear, not its own type")
+	assert.NotEqual(t, b.Sig(), b2.Sig())
+	assert.Contains(t, render.CorrectedMsg("salesperson").String(), "Noted: Salesperson.")
+	assert.Contains(t, render.CorrectedMsg("not_scam").String(), "not a scam")
 }

@@ -224,3 +224,30 @@ func TestDecisionTeachesTheNextScan(t *testing.T) {
 	assert.Contains(t, again.Judged.Flags, "like-reported", "the reported sender is flagged")
 	assert.NotContains(t, cv.Judged.Flags, "like-reported")
 }
+
+// A correction of a badge reads the card from the snapshot: what Vetted
+// learns of it, the correction, and what the badge says; an unknown
+// correction or a card gone is refused.
+func TestCorrect(t *testing.T) {
+	o := open(t, testdata+"/linkedin/received.html", "https://www.linkedin.com/mynetwork/invitation-manager/received/")
+	cv := o.scan.Cards[1]
+	require.NotEmpty(t, cv.Badge.Corrections, "the badge offers corrections")
+	req := o.req("correct")
+	req.Judged, req.Correct = &cv.Judged, "recruiter"
+	c, err := session.Correct(env(), req)
+	require.NoError(t, err)
+	assert.Equal(t, cv.Judged.Name, c.Sample.Name)
+	assert.Equal(t, learn.Decision{Correct: "recruiter"}, c.Decision)
+	assert.Contains(t, c.Message.String(), "Noted: Recruiter.")
+
+	req.Correct = "scammer"
+	_, err = session.Correct(env(), req)
+	require.Error(t, err, "a correction never sets a dangerous type")
+
+	el := o.element(t, cv.ID)
+	el.Parent.RemoveChild(el)
+	req = o.req("correct")
+	req.Judged, req.Correct = &cv.Judged, "not_scam"
+	_, err = session.Correct(env(), req)
+	require.Error(t, err, "the card is gone")
+}

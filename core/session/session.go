@@ -29,16 +29,19 @@ type Env struct {
 
 // Request is one call from the shell.
 type Request struct {
-	Op   string `json:"op"`   // "scan", "act" or "observe"
+	Op   string `json:"op"`   // "scan", "act", "observe" or "correct"
 	URL  string `json:"url"`  // the page's address now
 	Lang string `json:"lang"` // the browser's language
 	Tree string `json:"tree"` // a snapshot of the document (domtree)
 	Now  int64  `json:"now"`  // the time, ms since the Unix epoch, for the decision log
 
-	// act, observe
+	// act, observe, correct
 	Kind   string  `json:"kind,omitempty"`
 	Hint   int     `json:"hint,omitempty"`   // the element the card was in this snapshot, if the shell knows (0: not known)
 	Judged *Judged `json:"judged,omitempty"` // as the scan answered it
+
+	// correct: learn.NotScam or a type's name
+	Correct string `json:"correct,omitempty"`
 
 	// observe
 	Job     *Job `json:"job,omitempty"`

@@ -41,7 +41,7 @@ func DecodeRecord(text string) (session.Record, error) {
 	return x, nil
 }
 
-// Append writes v as JSON to b; false if v is none of session.Scan, session.Step, session.Saved (or a pointer to one).
+// Append writes v as JSON to b; false if v is none of session.Scan, session.Step, session.Saved, session.Corrected (or a pointer to one).
 func Append(b []byte, v any) ([]byte, bool) {
 	switch x := v.(type) {
 	case session.Scan:
@@ -65,6 +65,13 @@ func Append(b []byte, v any) ([]byte, bool) {
 			return append(b, "null"...), true
 		}
 		return appendSessionSaved(b, x), true
+	case session.Corrected:
+		return appendSessionCorrected(b, &x), true
+	case *session.Corrected:
+		if x == nil {
+			return append(b, "null"...), true
+		}
+		return appendSessionCorrected(b, x), true
 	}
 	return b, false
 }
@@ -190,6 +197,13 @@ func appendSessionSaved(b []byte, x *session.Saved) []byte {
 	start := len(b)
 	b = append(b, ",\"saved\":"...)
 	b = strconv.AppendBool(b, bool(x.Saved))
+	return closeObject(b, start)
+}
+
+func appendSessionCorrected(b []byte, x *session.Corrected) []byte {
+	start := len(b)
+	b = append(b, ",\"message\":"...)
+	b = appendMarshaler(b, x.Message)
 	return closeObject(b, start)
 }
 
@@ -447,6 +461,21 @@ func appendRenderBadge(b []byte, x *render.Badge) []byte {
 	}
 	b = append(b, ",\"recommended\":"...)
 	b = appendMarshaler(b, x.Recommended)
+	b = append(b, ",\"correctHead\":"...)
+	b = appendMarshaler(b, x.CorrectHead)
+	b = append(b, ",\"corrections\":"...)
+	if x.Corrections == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '[')
+		for i0 := range x.Corrections {
+			if i0 > 0 {
+				b = append(b, ',')
+			}
+			b = appendRenderCorrection(b, &x.Corrections[i0])
+		}
+		b = append(b, ']')
+	}
 	return closeObject(b, start)
 }
 
@@ -659,6 +688,15 @@ func appendRenderButton(b []byte, x *render.Button) []byte {
 	return closeObject(b, start)
 }
 
+func appendRenderCorrection(b []byte, x *render.Correction) []byte {
+	start := len(b)
+	b = append(b, ",\"value\":"...)
+	b = jsontree.AppendString(b, string(x.Value))
+	b = append(b, ",\"label\":"...)
+	b = appendMarshaler(b, x.Label)
+	return closeObject(b, start)
+}
+
 func decodeSessionRequest(v any, x *session.Request) error {
 	m, err := object(v)
 	if m == nil {
@@ -709,6 +747,11 @@ func decodeSessionRequest(v any, x *session.Request) error {
 			if err := decodeSessionJudged(e, x.Judged); err != nil {
 				return in("judged", err)
 			}
+		}
+	}
+	if e, ok := m["correct"]; ok {
+		if err := decodeString(e, &x.Correct); err != nil {
+			return in("correct", err)
 		}
 	}
 	if e, ok := m["job"]; ok {

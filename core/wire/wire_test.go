@@ -90,9 +90,9 @@ func appended(t *testing.T, v any) []byte {
 }
 
 func TestAppendAgreesWithEncodingJSON(t *testing.T) {
-	values := []any{session.Scan{}, session.Step{}, session.Saved{}, &session.Scan{}, (*session.Step)(nil), session.Saved{Saved: true}}
+	values := []any{session.Scan{}, session.Step{}, session.Saved{}, &session.Scan{}, (*session.Step)(nil), session.Saved{Saved: true}, session.Corrected{}}
 	for seed := uint64(0); seed < 20; seed++ {
-		values = append(values, filled[session.Scan](seed), filled[session.Step](seed), filled[*session.Step](seed))
+		values = append(values, filled[session.Scan](seed), filled[session.Step](seed), filled[*session.Step](seed), filled[*session.Corrected](seed))
 	}
 	for _, v := range values {
 		std, err := json.Marshal(v)

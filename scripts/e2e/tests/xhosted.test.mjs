@@ -147,6 +147,42 @@ describe('X in Chromium, core hosted', { timeout: 120000 }, () => {
     });
   }
 
+  test('a correction on the badge, by keyboard alone, is learnt as a correction', async () => {
+    const learnt = async () => (await h.storage('local', 'learnt')).learnt || { corrected: 0, seq: 0 };
+    const before = await learnt();
+    const page = await open();
+    try {
+      const badge = page.locator('[data-vetted-badge]').first();
+      const type = await badge.getAttribute('data-type');
+      await badge.locator('.vetted-chip').focus();
+      await page.keyboard.press('Enter'); // the explanation opens
+      await waitFor(() => badge.locator('[data-vetted-explain]').isVisible(), { message: 'the explanation' });
+      const menu = badge.locator('[data-vetted-correct-menu]');
+      assert.equal(await menu.locator('summary').textContent(), 'Is this badge wrong?');
+      await menu.locator('summary').focus();
+      await page.keyboard.press('Enter'); // the corrections open
+      await waitFor(() => menu.evaluate((d) => d.open), { message: 'the corrections' });
+      const values = await menu.locator('[data-vetted-correct]').evaluateAll((bs) => bs.map((b) => b.getAttribute('data-vetted-correct')));
+      assert.ok(!values.includes(type), `no correction to the card's own type ${type}`);
+      assert.ok(values.includes('salesperson') || type === 'salesperson');
+      const want = type === 'salesperson' ? 'recruiter' : 'salesperson';
+      await page.keyboard.press('Tab');
+      // Tab through the buttons to the wanted one, then Enter.
+      for (let i = 0; i < values.length && (await page.evaluate(() => document.activeElement.getAttribute('data-vetted-correct'))) !== want; i++) {
+        await page.keyboard.press('Tab');
+      }
+      await page.keyboard.press('Enter');
+      await waitFor(async () => /^Noted: /.test(await badge.locator('[data-vetted-status]').textContent()), { message: 'the badge says it was noted' });
+      await waitFor(async () => (await learnt()).corrected === before.corrected + 1, { message: 'the correction learnt' });
+      const st = await learnt();
+      assert.equal(st.seq, before.seq + 1);
+      assert.ok(st.features.some((f) => f.types && f.types[want] >= 1), `features corrected to ${want}`);
+      assert.equal(await page.evaluate(() => window.__xClicks.length), 0, 'nothing clicked on the page');
+    } finally {
+      await page.close();
+    }
+  });
+
   test('keyboard: j moves to a card, i ignores exactly that card, ? lists the shortcuts', async () => {
     await h.clearLedger();
     const page = await open();
