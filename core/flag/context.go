@@ -43,7 +43,8 @@ type Context struct {
 	// verdict sets it with its own title lists.
 	Titles func(foldedHeadline string) (recruiter, sales, field bool)
 
-	memos noteMemos // what the rules worked out from each note so far
+	memos   noteMemos   // what the rules worked out from each note so far
+	learnts learntMemos // and what the learnt model said of each card
 }
 
 // NewContext prepares settings for evaluating many cards. A rule is on

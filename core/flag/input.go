@@ -1,6 +1,8 @@
 package flag
 
 import (
+	"strings"
+
 	"github.com/vetted/vetted/core/card"
 	"github.com/vetted/vetted/core/learn"
 	"github.com/vetted/vetted/core/notemodel"
@@ -60,7 +62,7 @@ func NewInput(ctx *Context, c *card.Card, prior []Prior, b *Batch) *Input {
 func (in *Input) reset(ctx *Context, c *card.Card, prior []Prior, b *Batch) {
 	in.Card, in.Ctx, in.Prior, in.Batch = c, ctx, prior, b
 	in.memo = nil
-	if c.Note != "" && !ctx.memos.off {
+	if ctx.memos.keeps(c.Note) {
 		in.memo = ctx.memos.get(c.Note, ctx.model())
 	}
 	buf := text.AppendFold(in.fold[:0], c.Name)
@@ -101,7 +103,7 @@ func (in *Input) reset(ctx *Context, c *card.Card, prior []Prior, b *Batch) {
 		in.Note = in.memo.folded
 		in.found[fieldNote] = in.memo.found
 		in.noteResult, in.noteJudged = in.memo.result, true
-	case c.Note != "" && !ctx.memos.off:
+	case ctx.memos.keeps(c.Note):
 		in.memoize()
 	}
 }
@@ -204,6 +206,19 @@ func (in *Input) quoteAt(f field, at, n int) string {
 		return quote(orig[i:j])
 	}
 	return quote(in.folded(f)[at : at+n])
+}
+
+// writeQuote writes to b what quoteAt returns.
+func (in *Input) writeQuote(b *strings.Builder, f field, at, n int) {
+	var s string
+	if i, j, ok := in.locs[f].Span(at, n); ok {
+		s = in.original(f)[i:j]
+	} else {
+		s = in.folded(f)[at : at+n]
+	}
+	b.WriteByte('"')
+	b.WriteString(text.Quote(s, evidenceRunes))
+	b.WriteByte('"')
 }
 
 // quote returns s as evidence: cleaned, cut to evidenceRunes and in

@@ -58,7 +58,17 @@ func (in *Input) sample() learn.Sample {
 func (in *Input) learntResult() *learn.Result {
 	if !in.learntAsked {
 		s := in.sample()
-		in.learnt = in.Ctx.Learnt.Judge(&s)
+		x := in.Ctx
+		if x.memos.off || x.Learnt == nil || len(s.Note)+len(s.Headline) > maxKeptNote {
+			in.learnt = x.Learnt.Judge(&s)
+		} else {
+			k := keyOf(x.Learnt, &s)
+			var ok bool
+			if in.learnt, ok = x.learnts.get(&k); !ok {
+				in.learnt = x.Learnt.Judge(&s)
+				x.learnts.put(&k, &in.learnt)
+			}
+		}
 		in.learntAsked = true
 	}
 	return &in.learnt

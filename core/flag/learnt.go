@@ -75,39 +75,71 @@ func checkLearnt(in *Input) (float64, []string) {
 		if r.Overall {
 			ev = append(ev, "you "+verb+" "+strconv.Itoa(r.Count)+" of the "+strconv.Itoa(r.OutOf)+" invitations you decided on")
 		} else {
-			e := "you " + verb + " " + plural(r.Count, "invitation", "invitations") + " like this"
+			var b strings.Builder
+			b.Grow(learntEvidenceSize)
+			b.WriteString("you ")
+			b.WriteString(verb)
+			b.WriteByte(' ')
+			writePlural(&b, r.Count, "invitation", "invitations")
+			b.WriteString(" like this")
 			if r.Corrections > 0 {
-				e += " (" + strconv.Itoa(r.Corrections) + " of them corrected by you, which count 3 times)"
+				b.WriteString(" (")
+				b.WriteString(strconv.Itoa(r.Corrections))
+				b.WriteString(" of them corrected by you, which count 3 times)")
 			}
-			ev = append(ev, e+": "+in.learntQuotes(r.Evidence[:r.NEvidence]))
+			b.WriteString(": ")
+			in.writeLearntQuotes(&b, r.Evidence[:r.NEvidence])
+			ev = append(ev, b.String())
 		}
 		s = r.Strength
 	}
 	if r.Type != learn.TypeNone {
-		ev = append(ev, "you corrected "+plural(r.TypeCount, "invitation", "invitations")+" like this to "+typeNoun(r.Type)+": "+in.learntQuotes(r.TypeEvidence[:r.NTypeEvidence]))
+		var b strings.Builder
+		b.Grow(learntEvidenceSize)
+		b.WriteString("you corrected ")
+		writePlural(&b, r.TypeCount, "invitation", "invitations")
+		b.WriteString(" like this to ")
+		b.WriteString(typeNoun(r.Type))
+		b.WriteString(": ")
+		in.writeLearntQuotes(&b, r.TypeEvidence[:r.NTypeEvidence])
+		ev = append(ev, b.String())
 	}
 	return s, ev
 }
 
-// learntQuotes quotes the features of the card the model leant on: the
-// card's own words, or the fact.
-func (in *Input) learntQuotes(fs []learn.Feat) string {
-	var b strings.Builder
+// learntEvidenceSize is room for most lines of the learnt rule's
+// evidence, so that one allocation makes each.
+const learntEvidenceSize = 192
+
+// writePlural writes "1 thing" or "n things" (plural) to b.
+func writePlural(b *strings.Builder, n int, one, many string) {
+	b.WriteString(strconv.Itoa(n))
+	b.WriteByte(' ')
+	if n == 1 {
+		b.WriteString(one)
+	} else {
+		b.WriteString(many)
+	}
+}
+
+// writeLearntQuotes writes the features of the card the model leant on to
+// b: the card's own words, quoted, or the fact.
+func (in *Input) writeLearntQuotes(b *strings.Builder, fs []learn.Feat) {
 	for i, f := range fs {
 		if i > 0 {
 			b.WriteString(", ")
 		}
 		switch f.Part {
 		case learn.PartNote:
-			b.WriteString(in.spanQuote(fieldNote, f.Start, f.End))
+			in.writeQuote(b, fieldNote, f.Start, f.End-f.Start)
 		case learn.PartHeadline:
-			b.WriteString("headline " + in.spanQuote(fieldHeadline, f.Start, f.End))
+			b.WriteString("headline ")
+			in.writeQuote(b, fieldHeadline, f.Start, f.End-f.Start)
 		default:
 			l, _ := learn.FactLabel(f.Hash)
 			b.WriteString(l)
 		}
 	}
-	return b.String()
 }
 
 // typeNoun names a type a correction can set, with its article.

@@ -37,6 +37,16 @@ type noteMemos struct {
 // each).
 const maxNoteMemos = 1024
 
+// maxKeptNote is the longest note a Context keeps, in bytes: the sites'
+// notes are at most a few hundred letters, and a hostile page's long notes
+// must not make what is kept large (they are judged afresh every time).
+const maxKeptNote = 2048
+
+// keeps reports whether a Context keeps what it works out from note.
+func (n *noteMemos) keeps(note string) bool {
+	return note != "" && len(note) <= maxKeptNote && !n.off
+}
+
 // get returns what is kept of the note judged by model m, or nil.
 func (n *noteMemos) get(note string, m *notemodel.Model) *noteMemo {
 	n.mu.Lock()
@@ -58,13 +68,15 @@ func (n *noteMemos) put(note string, memo *noteMemo) {
 	n.mu.Unlock()
 }
 
-// KeepNotes turns keeping what was worked out from each note on (the
-// default) or off; off, every card's note is folded, searched and modelled
-// again, as on a card's first judgement (for benchmarks). Call it before
+// KeepNotes turns keeping what was worked out from each note, and what
+// the learnt model said of each card, on (the default) or off; off, every
+// card's note is folded, searched and modelled again and the learnt model
+// asked again, as on a card's first judgement (for tests). Call it before
 // the Context is in use.
 func (x *Context) KeepNotes(on bool) {
 	x.memos.off = !on
 	x.memos.m = nil
+	x.learnts.m = nil
 }
 
 // memoize keeps what the rules work out from the input's note alone, once

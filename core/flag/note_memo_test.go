@@ -2,6 +2,7 @@ package flag
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -113,4 +114,22 @@ func TestKeptNotesAreBounded(t *testing.T) {
 		require.LessOrEqual(t, len(x.memos.m), maxNoteMemos)
 	}
 	assert.Less(t, len(x.memos.m), 20, "started afresh when full")
+}
+
+// TestLongNotesAreNotKept checks that a note longer than maxKeptNote
+// (a hostile page's) is judged afresh every time, as the same note's
+// hits show, and nothing of it is kept.
+func TestLongNotesAreNotKept(t *testing.T) {
+	x := NewContext(nil)
+	long := strings.Repeat("Earn 30% weekly profit on crypto with my manager on WhatsApp. ", maxKeptNote/40)
+	require.Greater(t, len(long), maxKeptNote)
+	c := noted(long)
+	first := x.Evaluate(&c, nil, nil)
+	require.Contains(t, ids(first), NoteModel.ID)
+	assert.Equal(t, first, x.Evaluate(&c, nil, nil))
+	assert.Empty(t, x.memos.m)
+
+	short := noted(long[:200])
+	x.Evaluate(&short, nil, nil)
+	assert.Len(t, x.memos.m, 1)
 }

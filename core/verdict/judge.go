@@ -154,7 +154,7 @@ func (j *Judge) UseNoteModel(m *notemodel.Model) { j.ctx.Model = m }
 // UseLearnt makes the judge use what Vetted learnt from the user's
 // decisions (nil: nothing). The model must not change while the judge is
 // in use; call it again after it changed, between pages.
-func (j *Judge) UseLearnt(m *learn.Model) { j.ctx.Learnt = m }
+func (j *Judge) UseLearnt(m *learn.Model) { j.ctx.UseLearnt(m) }
 
 // Sample returns what the learnt model sees of a card with this judge's
 // settings: record the user's decisions with it.

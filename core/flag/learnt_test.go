@@ -1,0 +1,89 @@
+package flag
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/vetted/vetted/core/learn"
+)
+
+// TestLearntEvidenceText checks the learnt rule's evidence word for word
+// on its examples against the plain way of writing it: what the model
+// leant on (learn's choice), quoted from the card as it shows it.
+func TestLearntEvidenceText(t *testing.T) {
+	plain := func(in *Input, fs []learn.Feat) string {
+		var parts []string
+		for _, f := range fs {
+			switch f.Part {
+			case learn.PartNote:
+				parts = append(parts, in.quoteAt(fieldNote, f.Start, f.End-f.Start))
+			case learn.PartHeadline:
+				parts = append(parts, "headline "+in.quoteAt(fieldHeadline, f.Start, f.End-f.Start))
+			default:
+				l, _ := learn.FactLabel(f.Hash)
+				parts = append(parts, l)
+			}
+		}
+		return strings.Join(parts, ", ")
+	}
+	for _, e := range Learnt.Fires {
+		x := NewContext(e.Settings)
+		m, err := x.LearnFrom(e.Decided)
+		require.NoError(t, err)
+		x.UseLearnt(m)
+		in := NewInput(x, &e.Card, e.Prior, nil)
+		r := in.learntResult()
+		var want []string
+		if r.Lean != learn.LeanNone {
+			verb := map[learn.Lean]string{learn.LeanAccept: "accepted", learn.LeanIgnore: "ignored"}[r.Lean]
+			want = append(want, "you "+verb+" "+plural(r.Count, "invitation", "invitations")+" like this: "+plain(in, r.Evidence[:r.NEvidence]))
+		}
+		if r.Type != learn.TypeNone {
+			want = append(want, "you corrected "+plural(r.TypeCount, "invitation", "invitations")+" like this to "+typeNoun(r.Type)+": "+plain(in, r.TypeEvidence[:r.NTypeEvidence]))
+		}
+		require.NotEmpty(t, want, e.Name)
+		var got []string
+		for _, h := range x.Evaluate(&e.Card, e.Prior, nil) {
+			if h.ID == Learnt.ID {
+				got = h.Evidence
+			}
+		}
+		assert.Equal(t, want, got, e.Name)
+	}
+}
+
+// TestKeptLearntFollowsTheModel checks that what the learnt model said of
+// a card is asked again when the model learns more (even without
+// UseLearnt), and after UseLearnt with another model.
+func TestKeptLearntFollowsTheModel(t *testing.T) {
+	e := Learnt.Fires[0] // ignored sales pitches
+	x := NewContext(e.Settings)
+	m, err := x.LearnFrom(e.Decided[:1]) // one decision: not enough
+	require.NoError(t, err)
+	x.UseLearnt(m)
+	assert.NotContains(t, ids(x.Evaluate(&e.Card, nil, nil)), Learnt.ID)
+	assert.NotContains(t, ids(x.Evaluate(&e.Card, nil, nil)), Learnt.ID, "kept")
+	require.Len(t, x.learnts.m, 1)
+
+	for _, d := range e.Decided[1:] { // the model learns in place
+		s := x.Sample(&d.Card)
+		require.NoError(t, m.Record(&s, d.Decision))
+	}
+	assert.Contains(t, ids(x.Evaluate(&e.Card, nil, nil)), Learnt.ID)
+	x.UseLearnt(m) // the same model again: what was kept stays
+	assert.Contains(t, ids(x.Evaluate(&e.Card, nil, nil)), Learnt.ID)
+	assert.Len(t, x.learnts.m, 2)
+
+	m.Reset() // in place, then learning one decision again: asked again
+	s := x.Sample(&e.Decided[0].Card)
+	require.NoError(t, m.Record(&s, e.Decided[0].Decision))
+	x.UseLearnt(m)
+	assert.NotContains(t, ids(x.Evaluate(&e.Card, nil, nil)), Learnt.ID)
+
+	x.UseLearnt(nil)
+	assert.NotContains(t, ids(x.Evaluate(&e.Card, nil, nil)), Learnt.ID)
+	assert.Empty(t, x.learnts.m)
+}
