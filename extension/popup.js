@@ -4,7 +4,8 @@
  * bulk actions, and links to the settings and the decision log. On a page
  * Vetted does not work on it lists the pages it works on.
  *
- * Bulk triage (DESIGN §6; the runner is wasm/bulk.go in the tab): a bulk
+ * Bulk triage (DESIGN §6; the runner is in the tab: extension/shell.js, or wasm/bulk.go
+ * where the core runs in the page): a bulk
  * button asks the tab for the plan and lists the names it will act on and
  * the ones it skips with why; Start runs it in the tab; the popup follows
  * the run through the background's tab status (so a reopened popup still

@@ -21,6 +21,9 @@
   // ---- Snapshots -------------------------------------------------------
 
   const BADGE = '[data-vetted-badge]';
+  // Vetted's own elements: badges, the bulk bar, the shortcuts' list.
+  const OWN = '[data-vetted-badge], [data-vetted-bulkbar], [data-vetted-keys]';
+  const own = (el) => el.hasAttribute('data-vetted-badge') || el.hasAttribute('data-vetted-bulkbar') || el.hasAttribute('data-vetted-keys');
   const clean = (s) => (s.indexOf('\0') >= 0 ? s.replace(/\0/g, '\uFFFD') : s);
 
   // snapshot encodes the document: elements in document order (their
@@ -48,7 +51,7 @@
       const kids = [];
       for (let k = c.firstChild; k; k = k.nextSibling) {
         if (k.nodeType === 3 || k.nodeType === 4) kids.push(k);
-        else if (k.nodeType === 1 && !k.hasAttribute('data-vetted-badge')) kids.push(k);
+        else if (k.nodeType === 1 && !own(k)) kids.push(k);
       }
       out.push(String(kids.length));
       for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
@@ -549,15 +552,19 @@
     if (flushing) return;
     flushing = true;
     try {
+      let failed = false;
       while (pendingRecords.length) {
         try {
           await ask({ op: 'record', ...pendingRecords[0] });
           pendingRecords.shift();
         } catch (e) {
+          failed = true;
           report({ state: 'error', message: String(e.message || e) });
           await sleep(2000);
         }
       }
+      // Every kept entry is saved now: the popup takes the error back.
+      if (failed) report({ state: 'recovered' });
     } finally {
       flushing = false;
     }
@@ -574,41 +581,87 @@
     }
   }
 
-  async function runAction(e, kind) {
+  // runAction carries out one card's action step by step and returns how
+  // it ended ({state, message}). opts.bulk: a bulk run's action (core/session
+  // bulk.go), on the card as the run judged it (opts.judged).
+  async function runAction(e, kind, opts = {}) {
     setBusy(e, true);
     const button = e.model.actions.find((a) => a.kind === kind);
     setState(e, { message: { k: 'badgeWorking', f: '$1: working…', a: [button ? button.label : { f: kind }] } });
+    let step = { state: 'failed' };
     try {
       let snap = await snapshot();
       // hint: where the card is in this snapshot, so the core need not
       // read the whole page to find it.
       const hint = () => Math.max(0, snap.els.indexOf(e.el));
-      let step = await ask({ op: 'act', kind, judged: e.judged, hint: hint() }, snap.tree);
+      const judged = opts.judged || e.judged;
+      step = await ask({ op: 'act', kind, judged, hint: hint(), bulk: Boolean(opts.bulk) }, snap.tree);
       let since = performance.now();
       for (;;) {
         setState(e, step);
         keep(step.record, step.sample);
         highlight(snap.els, step.highlight);
+        let filled;
         if (step.next === 'click') {
           const el = snap.els[step.click];
           if (!el || !el.isConnected) {
-            setState(e, { state: 'failed', message: { k: 'badgeNoClick', f: "The page's button could not be clicked; nothing was done." } });
+            step = { state: 'failed', message: { k: 'badgeNoClick', f: "The page's button could not be clicked; nothing was done." } };
+            setState(e, step);
             break;
           }
           el.click();
           since = performance.now();
+        } else if (step.next === 'fill') {
+          filled = fillBox(snap.els[step.fill], step.text || '');
         } else if (step.next !== 'wait') {
           break;
         }
         await sleep(100);
         snap = await snapshot();
-        step = await ask({ op: 'observe', job: step.job, elapsed: Math.round(performance.now() - since), hint: hint() }, snap.tree);
+        step = await ask({ op: 'observe', job: step.job, elapsed: Math.round(performance.now() - since), hint: hint(), filled }, snap.tree);
       }
       notify(kind, e, step);
     } catch (err) {
-      setState(e, { state: 'failed', message: { f: `Vetted's core did not answer: ${err.message}` } });
+      step = { state: 'failed', message: { f: `Vetted's core did not answer: ${err.message}` } };
+      setState(e, step);
     } finally {
       setBusy(e, false);
+    }
+    return { state: step.state || 'failed', message: text(step.message) };
+  }
+
+  // fillBox types a message into the site's message box as text: the value
+  // of a textarea, or the editor's own insertText command in an editable
+  // box (so the site's editor sees an ordinary edit), with a plain text
+  // node as the fallback; never HTML. A box that holds text already is
+  // the user's draft: left alone. Answers core/session's Filled.
+  function fillBox(el, value) {
+    if (!el || !el.isConnected || !value) return 'failed';
+    try {
+      el.focus();
+      const tag = el.localName;
+      const typed = () => el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: value }));
+      if (tag === 'textarea' || tag === 'input') {
+        if (el.value !== '') return 'draft';
+        el.value = value;
+        typed();
+        return 'ok';
+      }
+      if (el.textContent.replace(/\u200b/g, '').trim() !== '') return 'draft';
+      const sel = getSelection();
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      range.collapse(false);
+      sel.removeAllRanges();
+      sel.addRange(range);
+      if (document.execCommand('insertText', false, value) && el.textContent !== '') return 'ok';
+      const p = document.createElement('p');
+      p.append(document.createTextNode(value));
+      el.replaceChildren(p);
+      typed();
+      return el.textContent !== '' ? 'ok' : 'failed';
+    } catch {
+      return 'failed';
     }
   }
 
@@ -621,6 +674,182 @@
     } catch {
       // orphaned
     }
+  }
+
+  // ---- Bulk triage ----------------------------------------------------
+  //
+  // core/session (bulk.go) plans and steps a bulk run (DESIGN §6); the shell
+  // answers the popup, shows the page's bar and carries the steps out:
+  // pause (cancellable), act on one card through runAction (the
+  // single-action path, marked bulk), then ask for the next step with how
+  // it ended. The run travels with every step. The popup asks, through
+  // chrome.tabs.sendMessage (extension pages only):
+  //
+  //   {type: 'vetted-bulk-plan', kind}          → {plan, running?, run?} or {error}
+  //   {type: 'vetted-bulk-start', kind, keys}   → {ok: true, run} or {error}
+  //   {type: 'vetted-bulk-cancel'}              → {ok: true}
+  //   {type: 'vetted-bulk-status'}              → {run} (null when none ran)
+  //
+  // Progress and summary go to the background as {type: 'vetted-bulk',
+  // bulk: <bulk.Run.Tree>}.
+
+  const bulk = { running: false, cancelled: false, progress: null, bar: null };
+
+  const busyKeys = () => [...entries.values()].filter((e) => e.busy).map((e) => e.key);
+  const bulkError = (e) => ({ error: e instanceof CoreError && /^[a-z-]+$/.test(e.message) ? e.message : 'page' });
+
+  async function bulkPlan(kind) {
+    try {
+      const snap = await snapshot();
+      const plan = await ask({ op: 'bulk-plan', bulkKind: String(kind), busy: busyKeys() }, snap.tree);
+      const out = { plan };
+      if (bulk.running) out.running = true;
+      if (bulk.progress) out.run = bulk.progress;
+      return out;
+    } catch (e) {
+      return bulkError(e);
+    }
+  }
+
+  async function bulkStart(kind, keys) {
+    if (bulk.running) return { error: 'running' };
+    bulk.running = true;
+    bulk.cancelled = false;
+    let ans;
+    let snap;
+    try {
+      snap = await snapshot();
+      ans = await ask({ op: 'bulk-start', bulkKind: String(kind), keys, busy: busyKeys() }, snap.tree);
+    } catch (e) {
+      bulk.running = false;
+      return bulkError(e);
+    }
+    bulkRun(ans, snap);
+    return { ok: true, run: ans.progress };
+  }
+
+  async function bulkRun(ans, snap) {
+    try {
+      for (;;) {
+        showBulk(ans);
+        const req = { op: 'bulk-step', run: ans.run };
+        if (ans.next === 'pause') {
+          await bulkPause(ans.delay || 0);
+        } else if (ans.next === 'act') {
+          if (!bulk.cancelled) {
+            const got = await bulkAct(ans, snap);
+            req.outcome = got.state;
+            req.message = got.message;
+            await recordsSaved(); // the hourly cap counts them
+          }
+        } else {
+          break;
+        }
+        req.cancel = bulk.cancelled;
+        req.rand = Math.floor(Math.random() * 1e6); // core/session RandRange
+        snap = await snapshot();
+        ans = await ask(req, snap.tree);
+      }
+    } catch (err) {
+      const p = bulk.progress || {};
+      bulk.progress = { ...p, state: 'stopped', current: 0, stop: 'no-core', message: String(err.message || err) };
+      ans = { bar: { line: { k: 'bulkBarStopped', f: 'Stopped: $1', a: [{ k: 'bulkStop_no_core', f: "Vetted's core did not answer" }] }, button: { k: 'bulkClose', f: 'Close' } }, progress: bulk.progress };
+    }
+    bulk.running = false;
+    showBulk(ans);
+  }
+
+  // bulkAct runs the step's action on its card: the card's badge, drawn
+  // now if it was not yet (far down a long list).
+  async function bulkAct(ans, snap) {
+    const el = snap.els[ans.hint];
+    let e = ans.judged && entries.get(ans.judged.key);
+    if (!e || e.el !== el) {
+      await scan();
+      e = ans.judged && entries.get(ans.judged.key);
+    }
+    if (!e || !e.el || !e.el.isConnected || !e.model) return { state: 'refused', message: 'The invitation is no longer on the page.' };
+    if (e.busy) return { state: 'refused', message: text({ k: 'bulkBusyCard', f: 'Another action is running on this card.' }) };
+    show(e);
+    return runAction(e, ans.kind, { bulk: true, judged: ans.judged });
+  }
+
+  // bulkPause waits ms, in short steps, until done or cancelled.
+  async function bulkPause(ms) {
+    const end = performance.now() + ms;
+    while (!bulk.cancelled && performance.now() < end) await sleep(Math.min(100, end - performance.now()));
+  }
+
+  // recordsSaved waits (up to ten seconds) until every decision-log entry
+  // is saved.
+  async function recordsSaved() {
+    for (let i = 0; i < 100 && pendingRecords.length; i++) await sleep(100);
+  }
+
+  function showBulk(ans) {
+    bulk.progress = ans.progress || bulk.progress;
+    drawBar(ans.bar, bulk.running);
+    try {
+      api.runtime.sendMessage({ type: 'vetted-bulk', url: location.href, bulk: bulk.progress }, () => void api.runtime.lastError);
+    } catch {
+      // orphaned
+    }
+  }
+
+  // drawBar puts Vetted's own bar at the bottom of the window (once) and
+  // sets its text, as text. Its button cancels a run or closes the summary.
+  function drawBar(model, running) {
+    if (!model) return;
+    if (!bulk.bar) {
+      const bar = h('div', { 'data-vetted-bulkbar': '', role: 'region', 'aria-label': 'Vetted' });
+      const line = h('span', { 'data-vetted-bulk-text': '', 'aria-live': 'polite' });
+      const button = h('button', { type: 'button', 'data-vetted-bulk-button': '' });
+      button.addEventListener('click', (ev) => {
+        ev.stopPropagation();
+        if (bulk.running) bulk.cancelled = true;
+        else bar.remove();
+      });
+      bar.append(line, button);
+      for (const [k, v] of [
+        ['position', 'fixed'], ['left', '50%'], ['bottom', '16px'], ['transform', 'translateX(-50%)'],
+        ['z-index', '2147483646'], ['display', 'flex'], ['gap', '12px'], ['align-items', 'center'],
+        ['padding', '8px 14px'], ['border-radius', '8px'], ['background', '#1f2328'], ['color', '#fff'],
+        ['font', '14px/1.4 system-ui, sans-serif'], ['box-shadow', '0 2px 10px rgba(0,0,0,.3)'],
+      ]) bar.style.setProperty(k, v, 'important');
+      bulk.bar = { bar, line, button };
+    }
+    const b = bulk.bar;
+    if (!b.bar.isConnected && document.body) document.body.append(b.bar);
+    b.line.textContent = text(model.line);
+    b.button.textContent = text(model.button);
+    b.button.toggleAttribute('data-running', Boolean(running));
+  }
+
+  // listenBulk answers the popup's bulk messages; only the extension's own
+  // pages may ask.
+  function listenBulk() {
+    const base = api.runtime.getURL('');
+    api.runtime.onMessage.addListener((msg, sender, reply) => {
+      if (!msg || sender.id !== api.runtime.id || !String(sender.url || '').startsWith(base)) return false;
+      switch (msg.type) {
+        case 'vetted-bulk-plan':
+          bulkPlan(msg.kind).then(reply);
+          return true;
+        case 'vetted-bulk-start': {
+          const keys = Array.isArray(msg.keys) ? msg.keys.filter((k) => typeof k === 'string').slice(0, 1000) : [];
+          bulkStart(msg.kind, keys).then(reply);
+          return true;
+        }
+        case 'vetted-bulk-cancel':
+          if (bulk.running) bulk.cancelled = true;
+          reply({ ok: true });
+          return false;
+        case 'vetted-bulk-status':
+          reply({ run: bulk.progress });
+          return false;
+      }
+      return false;
+    });
   }
 
   // ---- Keyboard shortcuts ---------------------------------------------
@@ -760,7 +989,7 @@
 
   function ours(node) {
     const el = node.nodeType === 1 ? node : node.parentElement;
-    return !!(el && el.closest(BADGE));
+    return !!(el && el.closest(OWN));
   }
 
   function relevant(records) {
@@ -768,7 +997,7 @@
       if (ours(r.target)) continue;
       if (r.type === 'childList') {
         const nodes = [...r.addedNodes, ...r.removedNodes];
-        if (nodes.length && nodes.every((n) => n.nodeType === 1 && n.hasAttribute('data-vetted-badge'))) continue;
+        if (nodes.length && nodes.every((n) => n.nodeType === 1 && own(n))) continue;
       }
       // Vetted's own highlight of a page control.
       if (r.type === 'attributes' && r.attributeName === 'class' && /\bvetted-highlight\b/.test(`${r.oldValue || ''} ${r.target.className}`)) continue;
@@ -793,6 +1022,7 @@
       // No storage API: nothing to follow.
     }
     addEventListener('keydown', onShortcut, { capture: true });
+    listenBulk();
     addEventListener('popstate', poke);
     const nav = globalThis.navigation;
     if (nav && nav.addEventListener) nav.addEventListener('currententrychange', poke);

@@ -60,7 +60,17 @@ func newEnv(s settings.Settings, store *ledgerStore, learnt *learntStore) *sessi
 		Prior:     func(c *card.Card) []flag.Prior { return store.prior(c) },
 		Templates: s.Templates,
 		Learnt:    learnt.model,
+		Pacing:    s.Pacing,
+		Entries:   func() []ledger.Entry { return keptEntries(store) },
 	}
+}
+
+// keptEntries is a copy of the decision log as kept in memory (with the
+// entries not yet saved), for the bulk caps.
+func keptEntries(s *ledgerStore) []ledger.Entry {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]ledger.Entry(nil), s.log.Entries...)
 }
 
 func (h *host) setProblem(msg string) {
@@ -183,6 +193,12 @@ func (h *host) answer(reqJSON, tree string) string {
 		res, err = session.Act(env, &req)
 	case "observe":
 		res, err = session.Observe(env, &req)
+	case "bulk-plan":
+		res, err = session.BulkPlan(env, &req)
+	case "bulk-start":
+		res, err = session.BulkStart(env, &req)
+	case "bulk-step":
+		res, err = session.BulkStep(env, &req)
 	case "correct":
 		res, err = h.correct(env, &req)
 	case "record":

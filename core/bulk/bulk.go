@@ -121,15 +121,15 @@ func StopReason(out action.Outcome) Reason {
 
 // Target is a card a bulk action will act on.
 type Target struct {
-	Key  string
-	Name string
+	Key  string `json:"key"`
+	Name string `json:"name"`
 }
 
 // Skip is a card a bulk action is meant for but will not act on.
 type Skip struct {
-	Key    string
-	Name   string
-	Reason Reason
+	Key    string `json:"key"`
+	Name   string `json:"name"`
+	Reason Reason `json:"reason"`
 }
 
 // Plan is what a bulk action will do on the page.

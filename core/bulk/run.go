@@ -17,17 +17,34 @@ const (
 // it with Halt (caps, cancel). A run only ever moves forward: once it is
 // no longer Running, Next returns nothing.
 type Run struct {
-	Kind    Kind
-	State   State
-	Targets []Target // the plan's targets, in page order
-	Done    []Target // acted on with the page showing the change
-	Skipped []Skip   // skipped at planning or during the run
+	Kind    Kind     `json:"kind"`
+	State   State    `json:"state"`
+	Targets []Target `json:"targets"` // the plan's targets, in page order
+	Done    []Target `json:"done"`    // acted on with the page showing the change
+	Skipped []Skip   `json:"skipped"` // skipped at planning or during the run
 	// Why the run stopped early, the card it stopped at (if any) and the
 	// single-action path's own words.
-	Stop     Reason
-	StopName string
-	Message  string
-	next     int
+	Stop     Reason `json:"stop,omitempty"`
+	StopName string `json:"stopName,omitempty"`
+	Message  string `json:"message,omitempty"`
+	// Pos is the index in Targets of the card the run is at. A run is
+	// plain data: a stateless host (core/session) sends it to the shell
+	// and gets it back with the next request.
+	Pos int `json:"pos"`
+}
+
+// Valid reports whether a run that came back from the shell is one that
+// NewRun could have made: a known kind and state, and its position within
+// its targets.
+func (r *Run) Valid() bool {
+	if r == nil || !r.Kind.Valid() || r.Pos < 0 || r.Pos > len(r.Targets) {
+		return false
+	}
+	switch r.State {
+	case Running, Finished, Halted:
+		return true
+	}
+	return false
 }
 
 // NewRun starts a run of a plan. A plan without targets is finished at once.
@@ -42,27 +59,27 @@ func NewRun(p Plan) *Run {
 // Next returns the next target to act on and its position (1-based), or
 // false when the run is over.
 func (r *Run) Next() (Target, int, bool) {
-	if r.State != Running || r.next >= len(r.Targets) {
+	if r.State != Running || r.Pos >= len(r.Targets) {
 		return Target{}, 0, false
 	}
-	return r.Targets[r.next], r.next + 1, true
+	return r.Targets[r.Pos], r.Pos + 1, true
 }
 
 // Record takes the outcome of the action on the current target: done moves
 // on (the run finishes after the last target), anything else stops the run
 // there with the outcome's reason and message.
 func (r *Run) Record(out action.Outcome, msg string) {
-	if r.State != Running || r.next >= len(r.Targets) {
+	if r.State != Running || r.Pos >= len(r.Targets) {
 		return
 	}
-	t := r.Targets[r.next]
+	t := r.Targets[r.Pos]
 	if out != action.Done {
 		r.halt(StopReason(out), t.Name, msg)
 		return
 	}
 	r.Done = append(r.Done, t)
-	r.next++
-	if r.next >= len(r.Targets) {
+	r.Pos++
+	if r.Pos >= len(r.Targets) {
 		r.State = Finished
 	}
 }
@@ -70,13 +87,13 @@ func (r *Run) Record(out action.Outcome, msg string) {
 // SkipCurrent skips the current target (it left the page before its
 // turn) and moves on.
 func (r *Run) SkipCurrent(why Reason) {
-	if r.State != Running || r.next >= len(r.Targets) {
+	if r.State != Running || r.Pos >= len(r.Targets) {
 		return
 	}
-	t := r.Targets[r.next]
+	t := r.Targets[r.Pos]
 	r.Skipped = append(r.Skipped, Skip{Key: t.Key, Name: t.Name, Reason: why})
-	r.next++
-	if r.next >= len(r.Targets) {
+	r.Pos++
+	if r.Pos >= len(r.Targets) {
 		r.State = Finished
 	}
 }
@@ -87,8 +104,8 @@ func (r *Run) Halt(why Reason, msg string) {
 		return
 	}
 	name := ""
-	if r.next < len(r.Targets) {
-		name = r.Targets[r.next].Name
+	if r.Pos < len(r.Targets) {
+		name = r.Targets[r.Pos].Name
 	}
 	r.halt(why, name, msg)
 }
@@ -103,7 +120,7 @@ func (r *Run) NotReached() []Target {
 	if r.State != Halted {
 		return nil
 	}
-	from := r.next
+	from := r.Pos
 	if r.Stop != Cancelled && r.Stop != RunCap && r.Stop != HourCap {
 		from++ // the run stopped at this card: it is named in StopName
 	}
@@ -125,7 +142,7 @@ func (r *Run) NotReached() []Target {
 func (r *Run) Tree() map[string]any {
 	current := 0
 	if r.State == Running {
-		current = r.next + 1
+		current = r.Pos + 1
 	}
 	m := obj("kind", string(r.Kind), "action", string(r.Kind.Action()), "state", string(r.State),
 		"total", len(r.Targets), "current", current, "done", targetsTree(r.Done),

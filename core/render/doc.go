@@ -1,6 +1,7 @@
 // Package render decides what the shell shows: the render model of a card's
-// badge (chip, explanation, action bar) and the text of action outcomes,
-// as plain data the shell applies to the page without deciding anything.
+// badge (chip, explanation, action bar), the bulk bar (BulkBar) and the
+// text of action outcomes, as plain data the shell applies to the page
+// without deciding anything.
 //
 // Every piece of text is a Text: a message of the extension's _locales
 // (Key) with its English Fallback and its arguments, themselves Texts, or

@@ -13,15 +13,17 @@ import (
 
 // How long the shell keeps sending snapshots for one step, in ms.
 const (
-	ClickWait  = 8000   // for the page to show the result of a click
-	UserWait   = 120000 // for the user to click a highlighted control
-	ReportWait = 3000   // for the site's report options to appear
+	ClickWait    = 8000   // for the page to show the result of a click
+	UserWait     = 120000 // for the user to click a highlighted control
+	ReportWait   = 3000   // for the site's report options to appear
+	ComposerWait = 6000   // for the site's message box to open
 )
 
 // What the shell does next with an action's step.
 const (
 	NextClick = "click" // click element Click, then send snapshots (observe) with Job
 	NextWait  = "wait"  // send another snapshot (observe) with Job
+	NextFill  = "fill"  // type Text into element Fill, then observe with Job and Filled
 	NextNone  = ""      // the action is over
 )
 
@@ -36,7 +38,9 @@ type Step struct {
 	Link      string        `json:"link,omitempty"`      // a safe http(s) URL to offer
 	LinkText  render.Text   `json:"linkText"`
 	Copy      string        `json:"copy,omitempty"` // a message for the user to copy
-	Job       *Job          `json:"job,omitempty"`  // send back with the next observe
+	Fill      int           `json:"fill,omitempty"` // the message box to type Text into (Next is fill)
+	Text      string        `json:"text,omitempty"`
+	Job       *Job          `json:"job,omitempty"` // send back with the next observe
 	Record    *ledger.Entry `json:"record,omitempty"`
 	// Sample is what Vetted learns of the card (learn.Sample), with a
 	// Record: keep it with the entry, so that the decision the entry
@@ -70,6 +74,14 @@ const (
 	phaseClick  = "click"
 	phaseUser   = "user"
 	phaseReport = "report"
+	phaseOpen   = "compose" // the message control was clicked: the box should open
+	phaseFill   = "fill"    // the shell types into the box
+)
+
+// How the shell's typing into a message box went (Request.Filled).
+const (
+	FillOK    = "ok"
+	FillDraft = "draft" // the box held text already: left alone
 )
 
 // page is one snapshot read back: its tree, adapter and the card found in it.
@@ -142,7 +154,7 @@ func Act(env *Env, req *Request) (*Step, error) {
 	if req.Judged == nil {
 		return nil, errNoCard
 	}
-	j := &Job{Judged: *req.Judged}
+	j := &Job{Judged: *req.Judged, Bulk: req.Bulk}
 	st, err := j.act(env, req)
 	return j.withSample(st), err
 }
@@ -225,8 +237,13 @@ func (j *Job) observe(req *Request) (*Step, error) {
 		}
 	}
 	timedOut := req.Elapsed >= j.Wait
-	if j.Phase == phaseReport {
+	switch j.Phase {
+	case phaseReport:
 		return j.report(req, s, timedOut), nil
+	case phaseOpen:
+		return j.composer(req, s, timedOut), nil
+	case phaseFill:
+		return j.filled(req), nil
 	}
 	var after action.Snapshot
 	if s.site.Adapter != nil {
@@ -269,24 +286,7 @@ func (j *Job) followUp(req *Request, s *snap, clicked page.Node) *Step {
 	name := render.DisplayName(p.Name)
 	switch {
 	case p.Compose:
-		// Opening the site's composer and typing into it is not done from
-		// snapshots yet: the message control is highlighted and the text
-		// offered to copy.
-		var ctrl page.Node
-		if s.card != nil && s.site.Adapter != nil {
-			ctrl = s.site.Control(s.card, action.ControlMessage)
-		}
-		why := render.Msg("badgeClickMessage", "Click the highlighted message button yourself.")
-		if p.Click != action.NoControl {
-			why = render.Msg("", "$1 $2", doneWords(p.Kind, p.Name), why)
-		}
-		st := &Step{State: string(action.NeedsUser), Click: -1, Copy: p.Text,
-			Message: render.Msg("badgeCopyMessage", "$1 Copy the message:", why),
-			Record:  j.record(req, action.NeedsUser)}
-		if ctrl != nil {
-			st.Highlight = []int{s.id(ctrl)}
-		}
-		return st
+		return j.compose(req, s, clicked)
 	case p.Report:
 		j.Phase, j.Wait = phaseReport, ReportWait
 		return j.report(req, s, false)
@@ -297,6 +297,88 @@ func (j *Job) followUp(req *Request, s *snap, clicked page.Node) *Step {
 			Record: j.record(req, action.NeedsUser)}
 	}
 	return j.finish(req, action.Done, doneWords(p.Kind, p.Name))
+}
+
+// compose opens the site's message box for the person (DESIGN §6: ask for
+// context, accept + thank you): it clicks the card's message control, once
+// its label names this person and it takes a script's click; the box is
+// then found (composer) and filled (filled). ctrl is the control the
+// precheck passed (ask), else the card's message control is looked up
+// again (after an accept). Whatever stops the flow, the text is offered to
+// copy.
+func (j *Job) compose(req *Request, s *snap, ctrl page.Node) *Step {
+	p := j.Plan
+	if p.Click != action.NoControl || ctrl == nil {
+		ctrl = nil
+		if s.card != nil && s.site.Adapter != nil {
+			ctrl = s.site.Control(s.card, action.ControlMessage)
+		}
+	}
+	if ctrl == nil {
+		return j.offerCopy(req, action.NeedsUser, render.Msg("badgeNoMessageButton", "Vetted found no message button for $1.", render.DisplayName(p.Name)))
+	}
+	if named := s.site.ControlNames(ctrl); named != "" && !action.NamesPerson(named, p.Name) {
+		return j.offerCopy(req, action.Refused, render.Msg("badgeWrongPerson", "The message button names $1, not $2; Vetted did not open it.",
+			render.Lit(named), render.DisplayName(p.Name)))
+	}
+	if !s.site.Clickable(ctrl) {
+		st := j.offerCopy(req, action.NeedsUser, render.Msg("badgeClickMessage", "Click the highlighted message button yourself."))
+		st.Highlight = []int{s.id(ctrl)}
+		return st
+	}
+	j.Phase, j.Wait = phaseOpen, ComposerWait
+	return &Step{Next: NextClick, Click: s.id(ctrl), Job: j, Busy: true,
+		Message: render.Msg("badgeWorking", "$1: working…", render.ActionLabel(p.Kind))}
+}
+
+// composer waits for the message box that names the person, then has the
+// shell type the message into it, unless it already holds a draft.
+func (j *Job) composer(req *Request, s *snap, timedOut bool) *Step {
+	if s.root != nil {
+		if why := action.Security(req.URL, s.root); why != "" {
+			return j.finish(req, action.Stopped, render.Lit(why))
+		}
+	}
+	var box page.Node
+	if s.root != nil {
+		box = action.FindComposer(s.root, j.Plan.Name)
+	}
+	switch {
+	case box != nil && action.Draft(box):
+		return j.offerCopy(req, action.NeedsUser, render.Msg("badgeDraft", "The message box already holds a draft; Vetted left it alone."))
+	case box != nil:
+		j.Phase = phaseFill
+		return &Step{Next: NextFill, Fill: s.id(box), Text: j.Plan.Text, Click: -1, Job: j, Busy: true}
+	case timedOut:
+		return j.offerCopy(req, action.NeedsUser, render.Msg("badgeNoComposer", "The message box did not open."))
+	}
+	return &Step{Next: NextWait, Click: -1, Job: j, Busy: true}
+}
+
+// filled ends the message flow once the shell typed (or did not).
+func (j *Job) filled(req *Request) *Step {
+	switch req.Filled {
+	case FillOK:
+		return j.finish(req, action.Done, j.afterAccept(render.Msg("badgeMessageReady", "Message ready for $1: check it and press Send.", render.DisplayName(j.Plan.Name))))
+	case FillDraft:
+		return j.offerCopy(req, action.NeedsUser, render.Msg("badgeDraft", "The message box already holds a draft; Vetted left it alone."))
+	}
+	return j.offerCopy(req, action.NeedsUser, render.Msg("badgeNoType", "Vetted could not type into the message box."))
+}
+
+// offerCopy ends the message flow with the text for the user to copy.
+func (j *Job) offerCopy(req *Request, out action.Outcome, why render.Text) *Step {
+	return &Step{State: string(out), Click: -1, Copy: j.Plan.Text,
+		Message: render.Msg("badgeCopyMessage", "$1 Copy the message:", j.afterAccept(why)),
+		Record:  j.record(req, out)}
+}
+
+// afterAccept prefixes "Accepted Ana." when the plan accepted first.
+func (j *Job) afterAccept(t render.Text) render.Text {
+	if j.Plan.Click == action.NoControl {
+		return t
+	}
+	return render.Msg("", "$1 $2", doneWords(action.Accept, j.Plan.Name), t)
 }
 
 // report shows the site's own report options after an ignore, once they
@@ -322,7 +404,7 @@ func (j *Job) report(req *Request, s *snap, timedOut bool) *Step {
 	if !timedOut {
 		return &Step{Next: NextWait, Click: -1, Job: j, Busy: true}
 	}
-	if u := action.SafeURL(j.Plan.ProfileURL); u != "" {
+	if u := page.OwnProfile(j.Plan.Site, j.Plan.ProfileURL); u != "" {
 		return &Step{State: string(action.Done), Click: -1,
 			Message: render.Msg("badgeReportProfile", "Ignored. To report $1, open their profile and use its More menu: Report or block.", render.DisplayName(j.Plan.Name)),
 			Link:    u, LinkText: render.Msg("badgeOpenProfile", "Open profile")}

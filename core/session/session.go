@@ -25,11 +25,23 @@ type Env struct {
 	// Learnt is what Vetted learnt from the user's decisions, judged with
 	// at each scan (nil: nothing). The model returned must not change.
 	Learnt func() *learn.Model
+	// For bulk runs: the user's pacing and caps, and the decision log as
+	// kept now (nil: empty), whose bulk entries of the last hour count
+	// against the hourly cap.
+	Pacing  settings.Pacing
+	Entries func() []ledger.Entry
+}
+
+func (e *Env) entries() []ledger.Entry {
+	if e.Entries == nil {
+		return nil
+	}
+	return e.Entries()
 }
 
 // Request is one call from the shell.
 type Request struct {
-	Op   string `json:"op"`   // "scan", "act", "observe" or "correct"
+	Op   string `json:"op"`   // "scan", "act", "observe", "correct", "bulk-plan", "bulk-start" or "bulk-step"
 	URL  string `json:"url"`  // the page's address now
 	Lang string `json:"lang"` // the browser's language
 	Tree string `json:"tree"` // a snapshot of the document (domtree)
@@ -40,12 +52,27 @@ type Request struct {
 	Hint   int     `json:"hint,omitempty"`   // the element the card was in this snapshot, if the shell knows (0: not known)
 	Judged *Judged `json:"judged,omitempty"` // as the scan answered it
 
+	Bulk bool `json:"bulk,omitempty"` // act: a bulk run's action (bulk.go)
 	// correct: learn.NotScam or a type's name
 	Correct string `json:"correct,omitempty"`
 
 	// observe
 	Job     *Job `json:"job,omitempty"`
 	Elapsed int  `json:"elapsed,omitempty"` // ms since the step that returned Job
+	// Filled: how the shell's typing into the composer went (NextFill):
+	// FillOK, FillDraft (the box held the user's text: left alone), else
+	// it failed.
+	Filled string `json:"filled,omitempty"`
+
+	// bulk-plan, bulk-start, bulk-step (bulk.go)
+	BulkKind string   `json:"bulkKind,omitempty"` // a bulk.Kind
+	Keys     []string `json:"keys,omitempty"`     // bulk-start: the cards the user confirmed
+	Busy     []string `json:"busy,omitempty"`     // cards with a one-card action running
+	Run      *BulkRun `json:"run,omitempty"`      // bulk-step: the run as the last step returned it
+	Outcome  string   `json:"outcome,omitempty"`  // bulk-step: how the current card's action ended
+	Message  string   `json:"message,omitempty"`  // and its words
+	Cancel   bool     `json:"cancel,omitempty"`   // bulk-step: the user cancelled
+	Rand     int      `json:"rand,omitempty"`     // bulk-step: a random whole number in [0, RandRange) for the pause
 }
 
 // Judged is what an action needs of a card as it was judged: who it was
@@ -125,55 +152,91 @@ func ScanPage(env *Env, req *Request) (*Scan, error) {
 		return nil, err
 	}
 	out := &Scan{List: -1, Cards: []CardView{}}
-	root := tree.Root()
-	a, err := page.Detect(req.URL, root)
-	if err != nil || a == nil {
+	jp := judgePage(env, req.URL, tree)
+	a := jp.site.Adapter
+	if a == nil {
 		return out, nil
 	}
-	s := site{a}
+	s := jp.site
+	root := jp.root
 	out.Site, out.Adapter = string(a.Site), a.ID
 	if l := s.List(root); l != nil {
 		out.List = tree.ID(l)
 	}
-	nodes := a.CardNodes(root)
-	keys := map[string]int{}
+	unread(out, a, root, jp.found)
+	if len(jp.cards) == 0 {
+		out.Empty = a.Empty(root)
+		return out, nil
+	}
+	k := render.NewKeys()
+	out.Keys = &k
+	for i := range jp.cards {
+		jc := &jp.cards[i]
+		acts := action.Available(s, jc.node, &jc.card)
+		b := render.NewBadge(render.View{Key: jc.key, Name: jc.card.Name, Verdict: &jc.verdict, Actions: acts, Lang: req.Lang})
+		out.Cards = append(out.Cards, CardView{ID: tree.ID(jc.node), Badge: b, Sig: b.Sig(), Judged: newJudged(jc.key, &jc.card, &jc.verdict),
+			After: page.BadgeAfter(jc.node)})
+	}
+	return out, nil
+}
+
+// judgedPage is a page read and judged as one: its cards in page order.
+type judgedPage struct {
+	tree  *domtree.Tree
+	root  page.Node
+	site  site         // Adapter nil: no adapter reads the page
+	found []page.Found // every card element, read or not
+	cards []judgedCard // the cards that could be read
+}
+
+// judgedCard is one card of a judged page: its element, the card, its
+// verdict and its key on the page.
+type judgedCard struct {
+	node    page.Node
+	card    card.Card
+	verdict verdict.Verdict
+	key     string
+}
+
+// judgePage reads every card of a snapshot and judges them as one page.
+func judgePage(env *Env, url string, tree *domtree.Tree) *judgedPage {
+	jp := &judgedPage{tree: tree, root: tree.Root()}
+	a, err := page.Detect(url, jp.root)
+	if err != nil || a == nil {
+		return jp
+	}
+	jp.site = site{a}
+	nodes := a.CardNodes(jp.root)
 	cards := make([]card.Card, 0, len(nodes))
 	kept := make([]page.Node, 0, len(nodes))
-	found := make([]page.Found, 0, len(nodes))
+	jp.found = make([]page.Found, 0, len(nodes))
 	for _, n := range nodes {
 		c, ok := a.Read(n)
-		found = append(found, page.Found{Card: c, Node: n})
+		jp.found = append(jp.found, page.Found{Card: c, Node: n})
 		if !ok {
 			continue
 		}
 		cards = append(cards, c)
 		kept = append(kept, n)
 	}
-	unread(out, a, root, found)
 	if len(cards) == 0 {
-		out.Empty = a.Empty(root)
-		return out, nil
+		return jp
 	}
 	if env.Learnt != nil {
 		env.Judge.UseLearnt(env.Learnt())
 	}
-	k := render.NewKeys()
-	out.Keys = &k
+	keys := map[string]int{}
 	batch := flag.NewBatch(cards)
+	jp.cards = make([]judgedCard, len(cards))
 	for i := range cards {
 		c := &cards[i]
 		var prior []flag.Prior
 		if env.Prior != nil {
 			prior = env.Prior(c)
 		}
-		v := env.Judge.Card(c, prior, batch)
-		key := Key(c, keys)
-		acts := action.Available(s, kept[i], c)
-		b := render.NewBadge(render.View{Key: key, Name: c.Name, Verdict: &v, Actions: acts, Lang: req.Lang})
-		out.Cards = append(out.Cards, CardView{ID: tree.ID(kept[i]), Badge: b, Sig: b.Sig(), Judged: newJudged(key, c, &v),
-			After: page.BadgeAfter(kept[i])})
+		jp.cards[i] = judgedCard{node: kept[i], card: *c, verdict: env.Judge.Card(c, prior, batch), key: Key(c, keys)}
 	}
-	return out, nil
+	return jp
 }
 
 // unread tells the scan what the page shows that could not be read.

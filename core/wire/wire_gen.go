@@ -7,6 +7,7 @@ import (
 	"strconv"
 
 	"github.com/vetted/vetted/core/action"
+	"github.com/vetted/vetted/core/bulk"
 	"github.com/vetted/vetted/core/jsontree"
 	"github.com/vetted/vetted/core/keys"
 	"github.com/vetted/vetted/core/learn"
@@ -41,7 +42,7 @@ func DecodeRecord(text string) (session.Record, error) {
 	return x, nil
 }
 
-// Append writes v as JSON to b; false if v is none of session.Scan, session.Step, session.Saved, session.Corrected (or a pointer to one).
+// Append writes v as JSON to b; false if v is none of session.Scan, session.Step, session.Saved, session.Corrected, session.BulkPlanned, session.BulkAnswer (or a pointer to one).
 func Append(b []byte, v any) ([]byte, bool) {
 	switch x := v.(type) {
 	case session.Scan:
@@ -72,6 +73,20 @@ func Append(b []byte, v any) ([]byte, bool) {
 			return append(b, "null"...), true
 		}
 		return appendSessionCorrected(b, x), true
+	case session.BulkPlanned:
+		return appendSessionBulkPlanned(b, &x), true
+	case *session.BulkPlanned:
+		if x == nil {
+			return append(b, "null"...), true
+		}
+		return appendSessionBulkPlanned(b, x), true
+	case session.BulkAnswer:
+		return appendSessionBulkAnswer(b, &x), true
+	case *session.BulkAnswer:
+		if x == nil {
+			return append(b, "null"...), true
+		}
+		return appendSessionBulkAnswer(b, x), true
 	}
 	return b, false
 }
@@ -164,6 +179,14 @@ func appendSessionStep(b []byte, x *session.Step) []byte {
 		b = append(b, ",\"copy\":"...)
 		b = jsontree.AppendString(b, string(x.Copy))
 	}
+	if x.Fill != 0 {
+		b = append(b, ",\"fill\":"...)
+		b = strconv.AppendInt(b, int64(x.Fill), 10)
+	}
+	if x.Text != "" {
+		b = append(b, ",\"text\":"...)
+		b = jsontree.AppendString(b, string(x.Text))
+	}
 	if x.Job != nil {
 		b = append(b, ",\"job\":"...)
 		if x.Job == nil {
@@ -204,6 +227,78 @@ func appendSessionCorrected(b []byte, x *session.Corrected) []byte {
 	start := len(b)
 	b = append(b, ",\"message\":"...)
 	b = appendMarshaler(b, x.Message)
+	return closeObject(b, start)
+}
+
+func appendSessionBulkPlanned(b []byte, x *session.BulkPlanned) []byte {
+	start := len(b)
+	b = append(b, ",\"kind\":"...)
+	b = jsontree.AppendString(b, string(x.Kind))
+	b = append(b, ",\"action\":"...)
+	b = jsontree.AppendString(b, string(x.Action))
+	b = append(b, ",\"targets\":"...)
+	if x.Targets == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '[')
+		for i0 := range x.Targets {
+			if i0 > 0 {
+				b = append(b, ',')
+			}
+			b = appendBulkTarget(b, &x.Targets[i0])
+		}
+		b = append(b, ']')
+	}
+	b = append(b, ",\"skipped\":"...)
+	if x.Skipped == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '[')
+		for i0 := range x.Skipped {
+			if i0 > 0 {
+				b = append(b, ',')
+			}
+			b = appendBulkSkip(b, &x.Skipped[i0])
+		}
+		b = append(b, ']')
+	}
+	return closeObject(b, start)
+}
+
+func appendSessionBulkAnswer(b []byte, x *session.BulkAnswer) []byte {
+	start := len(b)
+	b = append(b, ",\"run\":"...)
+	if x.Run == nil {
+		b = append(b, "null"...)
+	} else {
+		b = appendSessionBulkRun(b, x.Run)
+	}
+	b = append(b, ",\"next\":"...)
+	b = jsontree.AppendString(b, string(x.Next))
+	if x.Delay != 0 {
+		b = append(b, ",\"delay\":"...)
+		b = strconv.AppendInt(b, int64(x.Delay), 10)
+	}
+	if x.Kind != "" {
+		b = append(b, ",\"kind\":"...)
+		b = jsontree.AppendString(b, string(x.Kind))
+	}
+	if x.Judged != nil {
+		b = append(b, ",\"judged\":"...)
+		if x.Judged == nil {
+			b = append(b, "null"...)
+		} else {
+			b = appendSessionJudged(b, x.Judged)
+		}
+	}
+	if x.Hint != 0 {
+		b = append(b, ",\"hint\":"...)
+		b = strconv.AppendInt(b, int64(x.Hint), 10)
+	}
+	b = append(b, ",\"bar\":"...)
+	b = appendRenderBulkBar(b, &x.Bar)
+	b = append(b, ",\"progress\":"...)
+	b = appendSessionBulkProgress(b, &x.Progress)
 	return closeObject(b, start)
 }
 
@@ -386,6 +481,181 @@ func appendLearnSample(b []byte, x *learn.Sample) []byte {
 	return closeObject(b, start)
 }
 
+func appendBulkTarget(b []byte, x *bulk.Target) []byte {
+	start := len(b)
+	b = append(b, ",\"key\":"...)
+	b = jsontree.AppendString(b, string(x.Key))
+	b = append(b, ",\"name\":"...)
+	b = jsontree.AppendString(b, string(x.Name))
+	return closeObject(b, start)
+}
+
+func appendBulkSkip(b []byte, x *bulk.Skip) []byte {
+	start := len(b)
+	b = append(b, ",\"key\":"...)
+	b = jsontree.AppendString(b, string(x.Key))
+	b = append(b, ",\"name\":"...)
+	b = jsontree.AppendString(b, string(x.Name))
+	b = append(b, ",\"reason\":"...)
+	b = jsontree.AppendString(b, string(x.Reason))
+	return closeObject(b, start)
+}
+
+func appendSessionBulkRun(b []byte, x *session.BulkRun) []byte {
+	start := len(b)
+	b = append(b, ",\"run\":"...)
+	b = appendBulkRun(b, &x.Run)
+	b = append(b, ",\"url\":"...)
+	b = jsontree.AppendString(b, string(x.URL))
+	b = append(b, ",\"judged\":"...)
+	if x.Judged == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '[')
+		for i0 := range x.Judged {
+			if i0 > 0 {
+				b = append(b, ',')
+			}
+			b = appendSessionJudged(b, &x.Judged[i0])
+		}
+		b = append(b, ']')
+	}
+	b = append(b, ",\"phase\":"...)
+	b = jsontree.AppendString(b, string(x.Phase))
+	return closeObject(b, start)
+}
+
+func appendSessionJudged(b []byte, x *session.Judged) []byte {
+	start := len(b)
+	b = append(b, ",\"key\":"...)
+	b = jsontree.AppendString(b, string(x.Key))
+	b = append(b, ",\"site\":"...)
+	b = jsontree.AppendString(b, string(x.Site))
+	if x.Kind != "" {
+		b = append(b, ",\"kind\":"...)
+		b = jsontree.AppendString(b, string(x.Kind))
+	}
+	if x.CardKey != "" {
+		b = append(b, ",\"cardKey\":"...)
+		b = jsontree.AppendString(b, string(x.CardKey))
+	}
+	b = append(b, ",\"name\":"...)
+	b = jsontree.AppendString(b, string(x.Name))
+	if x.Headline != "" {
+		b = append(b, ",\"headline\":"...)
+		b = jsontree.AppendString(b, string(x.Headline))
+	}
+	if x.ProfileURL != "" {
+		b = append(b, ",\"profileURL\":"...)
+		b = jsontree.AppendString(b, string(x.ProfileURL))
+	}
+	b = append(b, ",\"type\":"...)
+	b = jsontree.AppendString(b, string(x.Type))
+	b = append(b, ",\"recommendation\":"...)
+	b = jsontree.AppendString(b, string(x.Recommendation))
+	b = append(b, ",\"level\":"...)
+	b = jsontree.AppendString(b, string(x.Level))
+	b = append(b, ",\"score\":"...)
+	b = strconv.AppendInt(b, int64(x.Score), 10)
+	if len(x.Flags) != 0 {
+		b = append(b, ",\"flags\":"...)
+		if x.Flags == nil {
+			b = append(b, "null"...)
+		} else {
+			b = append(b, '[')
+			for i0 := range x.Flags {
+				if i0 > 0 {
+					b = append(b, ',')
+				}
+				b = jsontree.AppendString(b, string(x.Flags[i0]))
+			}
+			b = append(b, ']')
+		}
+	}
+	if x.Reason != "" {
+		b = append(b, ",\"reason\":"...)
+		b = jsontree.AppendString(b, string(x.Reason))
+	}
+	return closeObject(b, start)
+}
+
+func appendRenderBulkBar(b []byte, x *render.BulkBar) []byte {
+	start := len(b)
+	b = append(b, ",\"line\":"...)
+	b = appendMarshaler(b, x.Line)
+	b = append(b, ",\"button\":"...)
+	b = appendMarshaler(b, x.Button)
+	b = append(b, ",\"running\":"...)
+	b = strconv.AppendBool(b, bool(x.Running))
+	return closeObject(b, start)
+}
+
+func appendSessionBulkProgress(b []byte, x *session.BulkProgress) []byte {
+	start := len(b)
+	b = append(b, ",\"kind\":"...)
+	b = jsontree.AppendString(b, string(x.Kind))
+	b = append(b, ",\"action\":"...)
+	b = jsontree.AppendString(b, string(x.Action))
+	b = append(b, ",\"state\":"...)
+	b = jsontree.AppendString(b, string(x.State))
+	b = append(b, ",\"total\":"...)
+	b = strconv.AppendInt(b, int64(x.Total), 10)
+	b = append(b, ",\"current\":"...)
+	b = strconv.AppendInt(b, int64(x.Current), 10)
+	b = append(b, ",\"done\":"...)
+	if x.Done == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '[')
+		for i0 := range x.Done {
+			if i0 > 0 {
+				b = append(b, ',')
+			}
+			b = appendBulkTarget(b, &x.Done[i0])
+		}
+		b = append(b, ']')
+	}
+	b = append(b, ",\"skipped\":"...)
+	if x.Skipped == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '[')
+		for i0 := range x.Skipped {
+			if i0 > 0 {
+				b = append(b, ',')
+			}
+			b = appendBulkSkip(b, &x.Skipped[i0])
+		}
+		b = append(b, ']')
+	}
+	b = append(b, ",\"not_reached\":"...)
+	if x.NotReached == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '[')
+		for i0 := range x.NotReached {
+			if i0 > 0 {
+				b = append(b, ',')
+			}
+			b = appendBulkTarget(b, &x.NotReached[i0])
+		}
+		b = append(b, ']')
+	}
+	if x.Stop != "" {
+		b = append(b, ",\"stop\":"...)
+		b = jsontree.AppendString(b, string(x.Stop))
+	}
+	if x.StopName != "" {
+		b = append(b, ",\"stop_name\":"...)
+		b = jsontree.AppendString(b, string(x.StopName))
+	}
+	if x.Message != "" {
+		b = append(b, ",\"message\":"...)
+		b = jsontree.AppendString(b, string(x.Message))
+	}
+	return closeObject(b, start)
+}
+
 func appendRenderBadge(b []byte, x *render.Badge) []byte {
 	start := len(b)
 	b = append(b, ",\"key\":"...)
@@ -475,60 +745,6 @@ func appendRenderBadge(b []byte, x *render.Badge) []byte {
 			b = appendRenderCorrection(b, &x.Corrections[i0])
 		}
 		b = append(b, ']')
-	}
-	return closeObject(b, start)
-}
-
-func appendSessionJudged(b []byte, x *session.Judged) []byte {
-	start := len(b)
-	b = append(b, ",\"key\":"...)
-	b = jsontree.AppendString(b, string(x.Key))
-	b = append(b, ",\"site\":"...)
-	b = jsontree.AppendString(b, string(x.Site))
-	if x.Kind != "" {
-		b = append(b, ",\"kind\":"...)
-		b = jsontree.AppendString(b, string(x.Kind))
-	}
-	if x.CardKey != "" {
-		b = append(b, ",\"cardKey\":"...)
-		b = jsontree.AppendString(b, string(x.CardKey))
-	}
-	b = append(b, ",\"name\":"...)
-	b = jsontree.AppendString(b, string(x.Name))
-	if x.Headline != "" {
-		b = append(b, ",\"headline\":"...)
-		b = jsontree.AppendString(b, string(x.Headline))
-	}
-	if x.ProfileURL != "" {
-		b = append(b, ",\"profileURL\":"...)
-		b = jsontree.AppendString(b, string(x.ProfileURL))
-	}
-	b = append(b, ",\"type\":"...)
-	b = jsontree.AppendString(b, string(x.Type))
-	b = append(b, ",\"recommendation\":"...)
-	b = jsontree.AppendString(b, string(x.Recommendation))
-	b = append(b, ",\"level\":"...)
-	b = jsontree.AppendString(b, string(x.Level))
-	b = append(b, ",\"score\":"...)
-	b = strconv.AppendInt(b, int64(x.Score), 10)
-	if len(x.Flags) != 0 {
-		b = append(b, ",\"flags\":"...)
-		if x.Flags == nil {
-			b = append(b, "null"...)
-		} else {
-			b = append(b, '[')
-			for i0 := range x.Flags {
-				if i0 > 0 {
-					b = append(b, ',')
-				}
-				b = jsontree.AppendString(b, string(x.Flags[i0]))
-			}
-			b = append(b, ']')
-		}
-	}
-	if x.Reason != "" {
-		b = append(b, ",\"reason\":"...)
-		b = jsontree.AppendString(b, string(x.Reason))
 	}
 	return closeObject(b, start)
 }
@@ -664,6 +880,68 @@ func appendActionSnapshot(b []byte, x *action.Snapshot) []byte {
 	return closeObject(b, start)
 }
 
+func appendBulkRun(b []byte, x *bulk.Run) []byte {
+	start := len(b)
+	b = append(b, ",\"kind\":"...)
+	b = jsontree.AppendString(b, string(x.Kind))
+	b = append(b, ",\"state\":"...)
+	b = jsontree.AppendString(b, string(x.State))
+	b = append(b, ",\"targets\":"...)
+	if x.Targets == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '[')
+		for i0 := range x.Targets {
+			if i0 > 0 {
+				b = append(b, ',')
+			}
+			b = appendBulkTarget(b, &x.Targets[i0])
+		}
+		b = append(b, ']')
+	}
+	b = append(b, ",\"done\":"...)
+	if x.Done == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '[')
+		for i0 := range x.Done {
+			if i0 > 0 {
+				b = append(b, ',')
+			}
+			b = appendBulkTarget(b, &x.Done[i0])
+		}
+		b = append(b, ']')
+	}
+	b = append(b, ",\"skipped\":"...)
+	if x.Skipped == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '[')
+		for i0 := range x.Skipped {
+			if i0 > 0 {
+				b = append(b, ',')
+			}
+			b = appendBulkSkip(b, &x.Skipped[i0])
+		}
+		b = append(b, ']')
+	}
+	if x.Stop != "" {
+		b = append(b, ",\"stop\":"...)
+		b = jsontree.AppendString(b, string(x.Stop))
+	}
+	if x.StopName != "" {
+		b = append(b, ",\"stopName\":"...)
+		b = jsontree.AppendString(b, string(x.StopName))
+	}
+	if x.Message != "" {
+		b = append(b, ",\"message\":"...)
+		b = jsontree.AppendString(b, string(x.Message))
+	}
+	b = append(b, ",\"pos\":"...)
+	b = strconv.AppendInt(b, int64(x.Pos), 10)
+	return closeObject(b, start)
+}
+
 func appendRenderLine(b []byte, x *render.Line) []byte {
 	start := len(b)
 	b = append(b, ",\"id\":"...)
@@ -749,6 +1027,11 @@ func decodeSessionRequest(v any, x *session.Request) error {
 			}
 		}
 	}
+	if e, ok := m["bulk"]; ok {
+		if err := decodeBool(e, &x.Bulk); err != nil {
+			return in("bulk", err)
+		}
+	}
 	if e, ok := m["correct"]; ok {
 		if err := decodeString(e, &x.Correct); err != nil {
 			return in("correct", err)
@@ -769,6 +1052,78 @@ func decodeSessionRequest(v any, x *session.Request) error {
 	if e, ok := m["elapsed"]; ok {
 		if err := decodeInt(e, &x.Elapsed); err != nil {
 			return in("elapsed", err)
+		}
+	}
+	if e, ok := m["filled"]; ok {
+		if err := decodeString(e, &x.Filled); err != nil {
+			return in("filled", err)
+		}
+	}
+	if e, ok := m["bulkKind"]; ok {
+		if err := decodeString(e, &x.BulkKind); err != nil {
+			return in("bulkKind", err)
+		}
+	}
+	if e, ok := m["keys"]; ok {
+		if a0, err := array(e); err != nil {
+			return in("keys", err)
+		} else if a0 == nil {
+			x.Keys = nil
+		} else {
+			s0 := make([]string, len(a0))
+			for i0 := range a0 {
+				if err := decodeString(a0[i0], &s0[i0]); err != nil {
+					return in("keys", err)
+				}
+			}
+			x.Keys = s0
+		}
+	}
+	if e, ok := m["busy"]; ok {
+		if a0, err := array(e); err != nil {
+			return in("busy", err)
+		} else if a0 == nil {
+			x.Busy = nil
+		} else {
+			s0 := make([]string, len(a0))
+			for i0 := range a0 {
+				if err := decodeString(a0[i0], &s0[i0]); err != nil {
+					return in("busy", err)
+				}
+			}
+			x.Busy = s0
+		}
+	}
+	if e, ok := m["run"]; ok {
+		if e == nil {
+			x.Run = nil
+		} else {
+			if x.Run == nil {
+				x.Run = new(session.BulkRun)
+			}
+			if err := decodeSessionBulkRun(e, x.Run); err != nil {
+				return in("run", err)
+			}
+		}
+	}
+	if e, ok := m["outcome"]; ok {
+		if err := decodeString(e, &x.Outcome); err != nil {
+			return in("outcome", err)
+		}
+	}
+	if e, ok := m["message"]; ok {
+		if err := decodeString(e, &x.Message); err != nil {
+			return in("message", err)
+		}
+	}
+	if e, ok := m["cancel"]; ok {
+		if err := decodeBool(e, &x.Cancel); err != nil {
+			return in("cancel", err)
+		}
+	}
+	if e, ok := m["rand"]; ok {
+		if err := decodeInt(e, &x.Rand); err != nil {
+			return in("rand", err)
 		}
 	}
 	return nil
@@ -944,6 +1299,44 @@ func decodeSessionJob(v any, x *session.Job) error {
 			if err := decodeLearnSample(e, x.Sample); err != nil {
 				return in("sample", err)
 			}
+		}
+	}
+	return nil
+}
+
+func decodeSessionBulkRun(v any, x *session.BulkRun) error {
+	m, err := object(v)
+	if m == nil {
+		return err
+	}
+	if e, ok := m["run"]; ok {
+		if err := decodeBulkRun(e, &x.Run); err != nil {
+			return in("run", err)
+		}
+	}
+	if e, ok := m["url"]; ok {
+		if err := decodeString(e, &x.URL); err != nil {
+			return in("url", err)
+		}
+	}
+	if e, ok := m["judged"]; ok {
+		if a0, err := array(e); err != nil {
+			return in("judged", err)
+		} else if a0 == nil {
+			x.Judged = nil
+		} else {
+			s0 := make([]session.Judged, len(a0))
+			for i0 := range a0 {
+				if err := decodeSessionJudged(a0[i0], &s0[i0]); err != nil {
+					return in("judged", err)
+				}
+			}
+			x.Judged = s0
+		}
+	}
+	if e, ok := m["phase"]; ok {
+		if err := decodeString(e, &x.Phase); err != nil {
+			return in("phase", err)
 		}
 	}
 	return nil
@@ -1216,6 +1609,130 @@ func decodeActionSnapshot(v any, x *action.Snapshot) error {
 	if e, ok := m["Security"]; ok {
 		if err := decodeString(e, &x.Security); err != nil {
 			return in("Security", err)
+		}
+	}
+	return nil
+}
+
+func decodeBulkRun(v any, x *bulk.Run) error {
+	m, err := object(v)
+	if m == nil {
+		return err
+	}
+	if e, ok := m["kind"]; ok {
+		if err := decodeString(e, &x.Kind); err != nil {
+			return in("kind", err)
+		}
+	}
+	if e, ok := m["state"]; ok {
+		if err := decodeString(e, &x.State); err != nil {
+			return in("state", err)
+		}
+	}
+	if e, ok := m["targets"]; ok {
+		if a0, err := array(e); err != nil {
+			return in("targets", err)
+		} else if a0 == nil {
+			x.Targets = nil
+		} else {
+			s0 := make([]bulk.Target, len(a0))
+			for i0 := range a0 {
+				if err := decodeBulkTarget(a0[i0], &s0[i0]); err != nil {
+					return in("targets", err)
+				}
+			}
+			x.Targets = s0
+		}
+	}
+	if e, ok := m["done"]; ok {
+		if a0, err := array(e); err != nil {
+			return in("done", err)
+		} else if a0 == nil {
+			x.Done = nil
+		} else {
+			s0 := make([]bulk.Target, len(a0))
+			for i0 := range a0 {
+				if err := decodeBulkTarget(a0[i0], &s0[i0]); err != nil {
+					return in("done", err)
+				}
+			}
+			x.Done = s0
+		}
+	}
+	if e, ok := m["skipped"]; ok {
+		if a0, err := array(e); err != nil {
+			return in("skipped", err)
+		} else if a0 == nil {
+			x.Skipped = nil
+		} else {
+			s0 := make([]bulk.Skip, len(a0))
+			for i0 := range a0 {
+				if err := decodeBulkSkip(a0[i0], &s0[i0]); err != nil {
+					return in("skipped", err)
+				}
+			}
+			x.Skipped = s0
+		}
+	}
+	if e, ok := m["stop"]; ok {
+		if err := decodeString(e, &x.Stop); err != nil {
+			return in("stop", err)
+		}
+	}
+	if e, ok := m["stopName"]; ok {
+		if err := decodeString(e, &x.StopName); err != nil {
+			return in("stopName", err)
+		}
+	}
+	if e, ok := m["message"]; ok {
+		if err := decodeString(e, &x.Message); err != nil {
+			return in("message", err)
+		}
+	}
+	if e, ok := m["pos"]; ok {
+		if err := decodeInt(e, &x.Pos); err != nil {
+			return in("pos", err)
+		}
+	}
+	return nil
+}
+
+func decodeBulkTarget(v any, x *bulk.Target) error {
+	m, err := object(v)
+	if m == nil {
+		return err
+	}
+	if e, ok := m["key"]; ok {
+		if err := decodeString(e, &x.Key); err != nil {
+			return in("key", err)
+		}
+	}
+	if e, ok := m["name"]; ok {
+		if err := decodeString(e, &x.Name); err != nil {
+			return in("name", err)
+		}
+	}
+	return nil
+}
+
+func decodeBulkSkip(v any, x *bulk.Skip) error {
+	m, err := object(v)
+	if m == nil {
+		return err
+	}
+	if e, ok := m["key"]; ok {
+		if err := decodeString(e, &x.Key); err != nil {
+			return in("key", err)
+		}
+	}
+	if e, ok := m["name"]; ok {
+		if err := decodeString(e, &x.Name); err != nil {
+			return in("name", err)
+		}
+	}
+	if e, ok := m["reason"]; ok {
+		if err := decodeString(e, &x.Reason); err != nil {
+			return in("reason", err)
 		}
 	}
 	return nil

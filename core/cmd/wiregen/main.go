@@ -24,7 +24,8 @@ import (
 // decodeRoots are the requests the core reads, encodeRoots the answers it writes.
 var (
 	decodeRoots = []reflect.Type{reflect.TypeFor[session.Request](), reflect.TypeFor[session.Record]()}
-	encodeRoots = []reflect.Type{reflect.TypeFor[session.Scan](), reflect.TypeFor[session.Step](), reflect.TypeFor[session.Saved](), reflect.TypeFor[session.Corrected]()}
+	encodeRoots = []reflect.Type{reflect.TypeFor[session.Scan](), reflect.TypeFor[session.Step](), reflect.TypeFor[session.Saved](),
+		reflect.TypeFor[session.Corrected](), reflect.TypeFor[session.BulkPlanned](), reflect.TypeFor[session.BulkAnswer]()}
 )
 
 func main() {

@@ -186,9 +186,9 @@ describe('one-click actions where the buttons name nobody (Chromium)', { timeout
       assert.deepEqual(await violations(page), []);
       await page.close();
     });
-    // Bulk on X in Chromium waits for the hosted shell to answer the
-    // popup's bulk messages (extension/shell.js has no bulk yet).
-    test(`${name}: bulk accept and bulk ignore`, { skip: name.startsWith('x/') && 'bulk is not in the hosted shell yet' }, async () => {
+    // On X in Chromium the shell (extension/shell.js) answers the popup's
+    // bulk messages and the hosted core plans and steps the run.
+    test(`${name}: bulk accept and bulk ignore`, async () => {
       await h.clearLedger();
       await bulk(f, 'accept');
       await h.clearLedger();

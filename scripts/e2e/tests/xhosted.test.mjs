@@ -298,6 +298,58 @@ describe('X in Chromium, core hosted', { timeout: 120000 }, () => {
     }
   });
 
+  // A bulk run keeps going when the hosted core stops between two cards:
+  // the run travels with every step (core/session bulk.go), so the
+  // restarted core carries it on, and every card's decision is kept.
+  test('a bulk run survives the hosted core stopping mid-run', async () => {
+    await h.clearLedger();
+    const started = Date.now();
+    const extEval = async (fn, arg) => {
+      const p = await h.context.newPage();
+      try {
+        await p.goto(`chrome-extension://${h.extensionId}/popup.html`);
+        return await p.evaluate(fn, arg);
+      } finally {
+        await p.close();
+      }
+    };
+    await extEval((s) => chrome.storage.sync.set({ settings: s }), { pacing: { min_delay_ms: 1500, max_delay_ms: 1500, max_per_run: 25, max_per_hour: 80 } });
+    const page = await open();
+    const popup = await h.context.newPage();
+    try {
+      const sw = await h.worker();
+      const tabId = await sw.evaluate(async (u) => (await chrome.tabs.query({ url: u })).at(-1).id, URL_X);
+      await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
+      await popup.locator('#bulk-ignore').click();
+      await popup.locator('#view[data-view="plan"]').waitFor();
+      const names = await popup.locator('#bulk-targets li').allTextContents();
+      assert.ok(names.length >= 3, `the plan lists flagged cards: ${names.join(', ')}`);
+      await popup.locator('#bulk-start').click();
+      await waitFor(async () => (await page.evaluate(() => window.__xClicks.length)) === 1, { message: 'the first card ignored' });
+      await stopWorkers(page); // during the pause before the second card
+      const box = popup.locator('#bulk-summary');
+      await box.waitFor({ timeout: 60000 });
+      assert.equal(await box.getAttribute('data-state'), 'finished', await box.textContent());
+      assert.deepEqual(await popup.locator('#bulk-done li').allTextContents(), names);
+      const clicks = await page.evaluate(() => window.__xClicks);
+      assert.equal(clicks.length, names.length, JSON.stringify(clicks));
+      assert.ok(clicks.every((c) => c.label === 'Decline'), JSON.stringify(clicks));
+      assert.equal(new Set(clicks.map((c) => c.handle)).size, names.length, 'one click per card');
+      assert.match(await page.locator('[data-vetted-bulk-text]').textContent(), new RegExp(`^Vetted: ${names.length} done`));
+      const entries = (await ledgerNow()).filter((e) => (e.at || 0) >= started - 1000);
+      assert.deepEqual(
+        entries.map((e) => [e.name, e.action, e.outcome, e.bulk]).sort(),
+        names.map((n) => [n, 'ignore', 'done', true]).sort(),
+        'one decision-log entry per card, marked bulk',
+      );
+      assert.deepEqual(await violations(page), []);
+    } finally {
+      await popup.close();
+      await page.close();
+      await extEval(() => chrome.storage.sync.remove('settings'));
+    }
+  });
+
   test('hostile names and bios are text, never markup', async () => {
     const payloads = [
       '<img src=x onerror="window.__pwned=1">',
