@@ -1,14 +1,11 @@
-// `make bench`, the core's homes (DESIGN §7) side by side, each a copy of
-// the build forced to it (VETTED_HOME's withHome): in headless Chromium,
-// 'page' (the shell with core.wasm in the content script), 'hosted' (the
-// shell with the core in the background service worker, as X in Chromium
-// always is) and, while it exists, 'legacy' (the old in-page glue); in
-// headless Firefox ESR, 'page' and 'hosted' (the background event page).
+// `make bench`, the core's two homes (DESIGN §7) side by side in headless
+// Chromium: in the page (the build as it is, on LinkedIn) and hosted in the
+// background service worker (a copy of the build forced to it, as X in
+// Chromium always is).
 //
 //   node bench-homes.mjs EMPTY_WASM [RUNS] [COLD]
 //
-// BENCH_HOMES (e.g. "page,hosted,firefox-page,firefox-hosted") picks some.
-// Prints one JSON object (read by scripts/benchreport), per home:
+// prints one JSON object (read by scripts/benchreport), per home:
 //   first10     content-script start → every badge drawn, 10-card page,
 //               warm (a reload: the hosted core is running), ms
 //   cold10      the same on the first invitation page after the browser
@@ -22,13 +19,15 @@
 //   longTask    the longest main-thread task after the parse, 1,000
 //               cards (0: none of 50 ms or more), ms
 //   over50      loads of 1,000 cards with a task of 50 ms or more
-// In Firefox (puppeteer over WebDriver BiDi: no isolated-world access, no
-// long-task timing) only first10, cold10 and scan1000 are measured.
+//   coreMem     the core's WebAssembly memory after 1,000 cards, MB
+//   browserMem  the whole browser's memory (PSS of all its processes)
+//               after 1,000 cards, MB
+// VETTED_BENCH_HOMES picks the homes, in order (default page,hosted;
+// offscreen: hosted in an offscreen document, Chromium).
 // Nothing goes to the network: pages are served at LinkedIn's URL with its CSP.
 import fs from 'node:fs';
 import path from 'node:path';
 import { DIST, launch, withHome } from './lib/harness.mjs';
-import { DIST_FIREFOX, haveFirefox, launchFirefox } from './lib/firefox.mjs';
 import { bigPage } from './lib/bigpage.mjs';
 
 const [emptyWasm, runsArg, coldArg] = process.argv.slice(2);
@@ -100,6 +99,53 @@ async function isolated(h, page, expression) {
   return value;
 }
 
+// pss sums the proportional set size of the browser's processes, in MB.
+function pss(userDataDir) {
+  const procs = [];
+  for (const d of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const cmd = fs.readFileSync(`/proc/${d}/cmdline`, 'utf8');
+      const ppid = Number(fs.readFileSync(`/proc/${d}/stat`, 'utf8').split(') ')[1].split(' ')[1]);
+      procs.push({ pid: Number(d), ppid, cmd });
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const root = procs.find((p) => p.cmd.includes(`--user-data-dir=${userDataDir}`) && !p.cmd.includes('--type='));
+  if (!root) return null;
+  const mine = new Set([root.pid]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const p of procs) {
+      if (!mine.has(p.pid) && mine.has(p.ppid)) {
+        mine.add(p.pid);
+        grew = true;
+      }
+    }
+  }
+  let kb = 0;
+  for (const pid of mine) {
+    try {
+      const m = /^Pss:\s+(\d+)/m.exec(fs.readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
+      if (m) kb += Number(m[1]);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return kb / 1024;
+}
+
+// coreMemory is the core's WebAssembly memory in MB: in the page, read in
+// the content script's world; hosted, asked of the service worker.
+async function coreMemory(h, page, home) {
+  const bytes =
+    home === 'page'
+      ? await isolated(h, page, 'globalThis.vettedMemory ? globalThis.vettedMemory() : null')
+      : await (await h.worker()).evaluate(() => (globalThis.vettedMemory ? globalThis.vettedMemory() : null));
+  return typeof bytes === 'number' && bytes > 0 ? bytes / 1048576 : null;
+}
+
 const small = bigPage(10);
 const big = bigPage(1000);
 const wasmBody = fs.readFileSync(emptyWasm);
@@ -122,22 +168,9 @@ async function start(dist) {
 }
 
 const out = { runs: RUNS, cold: COLD };
-const HOMES = (process.env.BENCH_HOMES || 'page,hosted,legacy,firefox-page,firefox-hosted').split(',').filter(Boolean);
-const hasLegacy = fs.existsSync(path.join(DIST, 'legacy.wasm'));
-
-function summary(f) {
-  const fig = { over50: (f.longTask || []).filter((x) => x >= 50).length };
-  for (const [k, xs] of Object.entries(f)) {
-    fig[k] = median(xs);
-    fig[`${k}Samples`] = round(xs);
-  }
-  return fig;
-}
-
-for (const home of HOMES.filter((x) => !x.startsWith('firefox-'))) {
-  if (home === 'legacy' && !hasLegacy) continue;
-  const dist = withHome(DIST, home);
-  const f = { first10: [], cold10: [], floor10: [], scan1000: [], floorRead: [], longTask: [] };
+for (const home of (process.env.VETTED_BENCH_HOMES || 'page,hosted').split(',')) {
+  const dist = home === 'page' ? DIST : withHome(DIST, home);
+  const f = { first10: [], cold10: [], floor10: [], scan1000: [], floorRead: [], longTask: [], coreMem: [], browserMem: [] };
   // Cold: the first invitation page after the browser starts.
   for (let i = 0; i < COLD; i++) {
     const h = await start(dist);
@@ -161,9 +194,9 @@ for (const home of HOMES.filter((x) => !x.startsWith('firefox-'))) {
       h.serve(URL_INV, small);
       let page = await h.open(URL_INV, { init: `(${observe})(10)` });
       f.first10.push(await first10(page));
-      if (home === 'hosted') f.floor10.push(await isolated(h, page, 'globalThis.vettedShell.echo()'));
+      if (home !== 'page') f.floor10.push(await isolated(h, page, 'globalThis.vettedShell.echo()'));
       await page.close();
-      if (home !== 'hosted') {
+      if (home === 'page') {
         page = await h.open(URL_FLOOR);
         f.floor10.push(await page.evaluate(() => window.__floor));
         await page.close();
@@ -173,6 +206,8 @@ for (const home of HOMES.filter((x) => !x.startsWith('firefox-'))) {
       const r = await scan1000(page);
       f.scan1000.push(r.ms);
       f.longTask.push(r.longest);
+      f.coreMem.push(await coreMemory(h, page, home));
+      f.browserMem.push(pss(h.userDataDir));
       await page.close();
       page = await h.open(URL_PLAIN);
       f.floorRead.push(
@@ -188,57 +223,11 @@ for (const home of HOMES.filter((x) => !x.startsWith('firefox-'))) {
   } finally {
     await h.close();
   }
-  out[home] = summary(f);
-  console.error(`bench-homes: ${home}: ${JSON.stringify(out[home])}`);
-}
-
-// Firefox: from the content script's start (its performance mark, when the
-// page's timeline shows it; else the navigation) to the first n badges (a
-// 1,000-card page: the first 30, drawn once every card is judged).
-async function ffWait(page, n) {
-  await page.waitForFunction((want) => window.__bench && window.__bench.badges >= want, { timeout: 120000, polling: 50 }, n);
-  await page.waitForFunction(() => window.__bench.drawnAt > 0, { timeout: 10000, polling: 50 });
-  return page.evaluate(() => {
-    const [s] = performance.getEntriesByName('vetted:start');
-    return window.__bench.drawnAt - (s ? s.startTime : 0);
-  });
-}
-
-for (const home of HOMES.filter((x) => x.startsWith('firefox-'))) {
-  if (!haveFirefox()) break;
-  const dist = withHome(DIST_FIREFOX, home.slice('firefox-'.length));
-  const f = { first10: [], cold10: [], scan1000: [] };
-  for (let i = 0; i < COLD; i++) {
-    const h = await launchFirefox({ dist });
-    try {
-      h.serve(URL_INV, small);
-      const page = await h.open(URL_INV, { init: `(${observe})(10)` });
-      f.cold10.push(await ffWait(page, 10));
-      await page.close();
-    } finally {
-      await h.close();
-    }
+  const fig = { over50: f.longTask.filter((x) => x >= 50).length };
+  for (const [k, xs] of Object.entries(f)) {
+    fig[k] = median(xs);
+    fig[`${k}Samples`] = round(xs);
   }
-  const h = await launchFirefox({ dist });
-  try {
-    h.serve(URL_INV, small);
-    const warm = await h.open(URL_INV, { init: `(${observe})(10)` });
-    await ffWait(warm, 10);
-    await warm.close();
-    for (let i = 0; i < RUNS; i++) {
-      h.serve(URL_INV, small);
-      let page = await h.open(URL_INV, { init: `(${observe})(10)` });
-      f.first10.push(await ffWait(page, 10));
-      await page.close();
-      h.serve(URL_INV, big);
-      page = await h.open(URL_INV, { init: `(${observe})(30)` });
-      f.scan1000.push(await ffWait(page, 30));
-      await page.close();
-    }
-  } finally {
-    await h.close();
-  }
-  out[home] = summary(f);
-  console.error(`bench-homes: ${home}: ${JSON.stringify(out[home])}`);
+  out[home] = fig;
 }
 console.log(JSON.stringify(out));

@@ -15,7 +15,8 @@ const BUILT = path.resolve(process.env.VETTED_DIST || path.join(ROOT, 'dist/chro
 
 // withHome returns a copy of a build whose loader always uses one home of
 // the core (DESIGN §7): 'page' (the content script), 'hosted' (the
-// background) or 'auto' (the build as it is). The test switch of
+// background), 'offscreen' (hosted in an offscreen document, Chromium;
+// measured, not shipped) or 'auto' (the build as it is). The test switch of
 // `VETTED_HOME=page make e2e` and of make bench.
 export function withHome(dist, home) {
   if (!home || home === 'auto') return dist;
@@ -23,10 +24,36 @@ export function withHome(dist, home) {
   const marker = /const HOME = '[a-z]+';/;
   const src = fs.readFileSync(file, 'utf8');
   if (!marker.test(src)) throw new Error('loader.js no longer has its const HOME');
-  if (src.includes(`const HOME = '${home}';`)) return dist; // forced already
+  if (src.includes(`const HOME = '${home}';`)) return dist; // forced already (never 'offscreen')
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `vetted-${home}-`));
   fs.cpSync(dist, dir, { recursive: true });
+  if (home === 'offscreen') return withOffscreen(dir);
   fs.writeFileSync(path.join(dir, 'loader.js'), src.replace(marker, `const HOME = ${JSON.stringify(home)};`));
+  return dir;
+}
+
+// withOffscreen turns a copy of a build into one whose core is hosted in
+// an offscreen document (Chromium), a home measured and not shipped
+// (BENCHMARKS.md): the document's files (scripts/e2e/offscreen/) are
+// added, the shell asks the background (loader.js: 'hosted'), the
+// background relays to the document (host.js: HOSTED_IN), and the
+// manifest asks for the `offscreen` permission.
+function withOffscreen(dir) {
+  fs.cpSync(path.join(here, '../offscreen'), dir, { recursive: true });
+  const edit = (name, marker, by) => {
+    const file = path.join(dir, name);
+    const src = fs.readFileSync(file, 'utf8');
+    if (!src.includes(marker)) throw new Error(`${name} no longer has ${marker}`);
+    fs.writeFileSync(file, src.replace(marker, by));
+  };
+  if (!fs.readFileSync(path.join(dir, 'loader.js'), 'utf8').includes("const HOME = 'hosted';")) {
+    edit('loader.js', "const HOME = 'auto';", "const HOME = 'hosted';");
+  }
+  edit('host.js', "const HOSTED_IN = 'worker';", "const HOSTED_IN = 'offscreen';");
+  const file = path.join(dir, 'manifest.json');
+  const manifest = JSON.parse(fs.readFileSync(file, 'utf8'));
+  manifest.permissions = [...new Set([...(manifest.permissions || []), 'offscreen'])];
+  fs.writeFileSync(file, JSON.stringify(manifest, null, 2));
   return dir;
 }
 
