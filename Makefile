@@ -23,29 +23,26 @@ $(STATICCHECK):
 $(WASMBROWSERTEST):
 	$(GO) install github.com/agnivade/wasmbrowsertest@$(WASMBROWSERTEST_VERSION)
 
-## lint: gofmt, go vet (native and js/wasm: core.wasm, pages.wasm, legacy.wasm) and staticcheck (native and js/wasm).
+## lint: gofmt, go vet (native and js/wasm: core.wasm, pages.wasm) and staticcheck (native and js/wasm).
 lint: tools
 	@unformatted="$$(gofmt -l core wasm scripts 2>/dev/null)"; \
 	  if [ -n "$$unformatted" ]; then echo "gofmt would change:"; echo "$$unformatted"; exit 1; fi
 	$(GO) vet ./...
 	GOOS=js GOARCH=wasm $(GO) vet ./...
 	GOOS=js GOARCH=wasm $(GO) vet -tags pages ./wasm/
-	GOOS=js GOARCH=wasm $(GO) vet -tags legacy ./wasm/
 	$(STATICCHECK) ./...
 	GOOS=js GOARCH=wasm $(STATICCHECK) ./...
-	@# pages.wasm and legacy.wasm use only part of the shared glue: unused-code reports apply to core.wasm's build.
+	@# pages.wasm uses only part of the shared glue: unused-code reports apply to core.wasm's build.
 	GOOS=js GOARCH=wasm $(STATICCHECK) -tags pages -checks inherit,-U1000 ./wasm/
-	GOOS=js GOARCH=wasm $(STATICCHECK) -tags legacy -checks inherit,-U1000 ./wasm/
 
 ## unit: all native Go tests, then each fuzz target briefly.
 unit:
 	$(GO) test -count=1 ./...
 	$(MAKE) --no-print-directory fuzz
 
-## wasmtest: the DOM glue's Go tests (core.wasm's, then pages.wasm's), compiled to WebAssembly, in headless Chromium.
+## wasmtest: the entry points' Go tests (core.wasm's, then pages.wasm's), compiled to WebAssembly, in headless Chromium.
 wasmtest: tools browsers
 	GOOS=js GOARCH=wasm $(GO) test -count=1 -exec="$(WASMBROWSERTEST)" ./wasm/
-	GOOS=js GOARCH=wasm $(GO) test -count=1 -tags legacy -exec="$(WASMBROWSERTEST)" ./wasm/
 	GOOS=js GOARCH=wasm $(GO) test -count=1 -tags pages -exec="$(WASMBROWSERTEST)" ./wasm/
 
 ## fuzz: run every fuzz target for FUZZTIME (scripts/fuzz.sh: any failing target fails).

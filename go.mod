@@ -6,7 +6,6 @@ require (
 	github.com/andybalholm/cascadia v1.3.5
 	github.com/stretchr/testify v1.12.1
 	golang.org/x/net v0.62.0
-	honnef.co/go/js/dom/v2 v2.0.0-20250304181735-b5e52f05e89d
 )
 
 require go.yaml.in/yaml/v3 v3.0.5 // indirect

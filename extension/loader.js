@@ -14,9 +14,7 @@
  *     here, in the content script, once the DOM is parsed; the shell calls
  *     it directly;
  *   - 'hosted': the shell sends its requests to the core in the background
- *     (host.js), warm across page loads;
- *   - 'legacy': the old in-page core with its own DOM glue (legacy.wasm),
- *     until the shell does all it does.
+ *     (host.js), warm across page loads.
  *
  * On a site whose Content Security Policy forbids WebAssembly in content
  * scripts (X, in Chromium) it never attempts the compile, which the page
@@ -37,9 +35,9 @@
   const api = globalThis.chrome;
   const firefox = api.runtime.getURL('').startsWith('moz-extension:');
   // Where the core runs (DESIGN §7): 'auto' follows the benchmarks (HOMES
-  // below). The end-to-end tests and `make bench` force a home ('page',
-  // 'hosted', 'legacy') in a copy of the build (VETTED_HOME); a strict-CSP
-  // page in Chromium is hosted whatever is forced.
+  // below). The end-to-end tests and `make bench` force a home ('page' or
+  // 'hosted') in a copy of the build (VETTED_HOME); a strict-CSP page in
+  // Chromium is hosted whatever is forced.
   const HOME = 'auto';
 
   // Where each site keeps its invitation lists (the adapters' URL patterns
@@ -63,10 +61,12 @@
 
   const site = SITES.find((s) => s.hosts.includes(location.hostname));
 
-  // HOMES: each browser's home by site, as BENCHMARKS.md's figures chose it.
+  // HOMES: each browser's home by site, as BENCHMARKS.md's figures chose
+  // it ("one shell, two homes"): hosted answers 5-11x sooner on a warm
+  // page and keeps a long page's main thread free, in both browsers.
   const HOMES = {
-    chromium: { linkedin: 'legacy', facebook: 'legacy', instagram: 'legacy', xing: 'legacy' },
-    firefox: { linkedin: 'legacy', facebook: 'legacy', x: 'legacy', instagram: 'legacy', xing: 'legacy' },
+    chromium: { linkedin: 'hosted', facebook: 'hosted', instagram: 'hosted', xing: 'hosted' },
+    firefox: { linkedin: 'hosted', facebook: 'hosted', x: 'hosted', instagram: 'hosted', xing: 'hosted' },
   };
 
   function homeFor(s) {
@@ -122,7 +122,7 @@
       };
       // Compile while the page is still loading (off the main thread), run
       // once its DOM is parsed.
-      const module = await compile(api.runtime.getURL(home === 'legacy' ? 'legacy.wasm' : 'core.wasm'));
+      const module = await compile(api.runtime.getURL('core.wasm'));
       await domReady();
       // A task of its own for the core's start-up, not the tail of the
       // parser's (which on a long page is long already).
@@ -135,7 +135,6 @@
       // The core's main runs until it waits: by then it has published
       // globalThis.vettedCore (wasm/main.go).
       go.run(instance).catch(fail);
-      if (home === 'legacy') return;
       const core = globalThis.vettedCore;
       if (!core || typeof core.call !== 'function') throw new Error('the core did not start');
       globalThis.vettedShell.start({ name: 'page', home: (request, tree) => core.call(request, tree) });
@@ -156,58 +155,6 @@
       return WebAssembly.compile(await response.arrayBuffer());
     }
   }
-
-  // vettedSnapshot answers, for one card, everything the core's read plan
-  // asks (core/page/snapshot.go; TakeSnapshot there is the same in Go and
-  // describes the format): one call per card instead of a crossing between
-  // Go and JavaScript for every question. Page text is only ever read as
-  // text; NUL and U+0001, the format's separators, become U+FFFD. Vetted's
-  // own badges are left out, as the core's live reads leave them out.
-  const BADGE = '[data-vetted-badge]';
-  const safe = (s) => s.replace(/[\0\x01]/g, '\uFFFD');
-  function textOf(el) {
-    if (!el.querySelector(BADGE)) return el.textContent;
-    let t = '';
-    for (let c = el.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3 || c.nodeType === 4) t += c.data;
-      else if (c.nodeType === 1 && !c.hasAttribute('data-vetted-badge')) t += textOf(c);
-    }
-    return t;
-  }
-  function found(el, sel, up) {
-    try {
-      return (up ? el.closest(sel) : el.querySelector(sel)) ? '1' : '0';
-    } catch {
-      return '0'; // an invalid selector matches nothing
-    }
-  }
-  globalThis.vettedSnapshot = (card, plan) => {
-    const badged = card.querySelector(BADGE) !== null;
-    const out = [];
-    for (const [sel, text, tag, attrs, closest, has] of plan) {
-      let els = [card];
-      if (sel !== '') {
-        try {
-          els = [...card.querySelectorAll(sel)];
-        } catch {
-          els = [];
-        }
-        if (badged) els = els.filter((e) => !e.closest(BADGE));
-      }
-      out.push(String(els.length));
-      for (const el of els) {
-        if (tag) out.push(el.localName.toLowerCase());
-        if (text) out.push(safe(badged ? textOf(el) : el.textContent));
-        for (const a of attrs) {
-          const v = el.getAttribute(a);
-          out.push(v === null ? '\x01' : safe(v));
-        }
-        for (const s of closest) out.push(found(el, s, true));
-        for (const s of has) out.push(found(el, s, false));
-      }
-    }
-    return out.join('\0');
-  };
 
   function domReady() {
     if (document.readyState !== 'loading') return Promise.resolve();

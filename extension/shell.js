@@ -515,24 +515,15 @@
 
   // The popup asks (vetted-unread) how many invitations on the page could
   // not be read and for their markup skeletons, anonymised by the core
-  // (core/page: Adapter.Unread, Skeleton): from the shell's last scan, or,
-  // where the core runs in the page, from that core (vettedCore.unread).
+  // (core/page: Adapter.Unread, Skeleton), from the shell's last scan.
   let unreadNow = null; // { count, skeletons } of the last scan
 
   function keepUnread(res) {
     unreadNow = { count: res.unread || 0, skeletons: res.skeletons || [] };
   }
 
-  function unreadReport() {
-    if (unreadNow) return unreadNow;
-    const core = globalThis.vettedCore;
-    if (!core || typeof core.unread !== 'function') return null;
-    const u = core.unread();
-    return { count: u.count, skeletons: [...u.skeletons] };
-  }
-
   api.runtime.onMessage.addListener((msg, _sender, reply) => {
-    if (msg && msg.type === 'vetted-unread') reply(unreadReport());
+    if (msg && msg.type === 'vetted-unread') reply(unreadNow);
   });
 
   // ---- Actions --------------------------------------------------------

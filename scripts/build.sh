@@ -24,12 +24,9 @@ mkdir -p "$tmp/chrome"
 
 # core.wasm: the core the content-script shell asks, in the page or hosted
 # in the background (DESIGN §7); pages.wasm: the same package built for the
-# extension's own pages (options, decision log), -tags pages; legacy.wasm:
-# the old in-page core with its own DOM glue, -tags legacy, until every
-# site runs on the shell.
+# extension's own pages (options, decision log), -tags pages.
 GOOS=js GOARCH=wasm $GO build -trimpath -ldflags='-s -w' -o "$tmp/chrome/core.wasm" ./wasm
 GOOS=js GOARCH=wasm $GO build -trimpath -ldflags='-s -w' -tags pages -o "$tmp/chrome/pages.wasm" ./wasm
-GOOS=js GOARCH=wasm $GO build -trimpath -ldflags='-s -w' -tags legacy -o "$tmp/chrome/legacy.wasm" ./wasm
 chmod 644 "$tmp/chrome/"*.wasm
 cp -R extension/. "$tmp/chrome/"
 rm -f "$tmp/chrome/manifest.json"

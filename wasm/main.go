@@ -1,4 +1,4 @@
-//go:build js && wasm && !pages && !legacy
+//go:build js && wasm && !pages
 
 package main
 

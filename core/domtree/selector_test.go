@@ -158,7 +158,7 @@ func TestSkeleton(t *testing.T) {
 }
 
 // TestWasmBuildsLinkNoHTMLParser: the WebAssembly builds (core.wasm,
-// pages.wasm, hosted.wasm) read snapshots with this package; x/net/html
+// pages.wasm) read snapshots with this package; x/net/html
 // and cascadia (package htmlnode, native only) would cost them about 2 MB.
 func TestWasmBuildsLinkNoHTMLParser(t *testing.T) {
 	if testing.Short() {
@@ -166,15 +166,15 @@ func TestWasmBuildsLinkNoHTMLParser(t *testing.T) {
 	}
 	gobin, err := exec.LookPath("go")
 	require.NoError(t, err, "the go command")
-	for _, tags := range []string{"", "pages", "hosted", "legacy"} {
+	for _, tags := range []string{"", "pages"} {
 		cmd := exec.Command(gobin, "list", "-deps", "-tags", tags, "../../wasm")
 		cmd.Env = append(cmd.Environ(), "GOOS=js", "GOARCH=wasm")
 		out, err := cmd.CombinedOutput()
 		require.NoError(t, err, string(out))
 		deps := strings.Fields(string(out))
 		require.Contains(t, deps, "github.com/vetted/vetted/wasm", "go list answered")
-		if tags == "hosted" {
-			require.Contains(t, deps, "github.com/vetted/vetted/core/domtree", "hosted.wasm reads snapshots")
+		if tags == "" {
+			require.Contains(t, deps, "github.com/vetted/vetted/core/domtree", "core.wasm reads snapshots")
 		}
 		for _, d := range deps {
 			assert.False(t, strings.HasPrefix(d, "golang.org/x/net/html") || strings.HasPrefix(d, "github.com/andybalholm/cascadia") ||

@@ -23,10 +23,8 @@
 // says whether the site's Content Security Policy lets the core run in the
 // page or only hosted (DESIGN §7).
 //
-// In the browser every question a Node is asked crosses between Go and
-// JavaScript. A Plan (snapshot.go) learns what reading a card asks, so that
-// the next card is answered from one snapshot taken in one call; the read
-// is the same with or without it.
+// In the browser the adapters read a snapshot of the page that the shell
+// took (core/domtree), never the live page.
 //
 // Selectors are standard CSS that both cascadia and browsers accept (no
 // :contains, no :has, no :is). Package page is linked into the

@@ -233,7 +233,7 @@ func TestDomtreeReadsAsHTMLNode(t *testing.T) {
 		cards += len(native.Cards)
 	}
 	assert.Greater(t, cards, 100, "the fixtures' cards")
-	for _, s := range append(adapterSelectors(), page.SeedSelectors()...) {
+	for _, s := range adapterSelectors() {
 		sels[s] = true
 	}
 	delete(sels, "")

@@ -95,9 +95,6 @@ func hiddenInCard(el, cardNode Node) bool {
 	if s, ok := cardNode.(*scope); ok {
 		cardNode = s.Node
 	}
-	if s, ok := cardNode.(*snapshot); ok {
-		cardNode = s.live
-	}
 	return h.HiddenIn(cardNode)
 }
 
@@ -113,9 +110,6 @@ func closestIn(el Node, sel string, cardNode Node) Node {
 	}
 	if s, ok := cardNode.(*scope); ok {
 		cardNode = s.Node
-	}
-	if s, ok := cardNode.(*snapshot); ok {
-		cardNode = s.live
 	}
 	return c.ClosestIn(sel, cardNode)
 }

@@ -27,7 +27,6 @@ type homesFigures struct {
 	Cold          int          `json:"cold"`
 	Page          *homeFigures `json:"page"`
 	Hosted        *homeFigures `json:"hosted"`
-	Legacy        *homeFigures `json:"legacy"`
 	FirefoxPage   *homeFigures `json:"firefox-page"`
 	FirefoxHosted *homeFigures `json:"firefox-hosted"`
 }
@@ -42,7 +41,7 @@ type homeColumn struct {
 func (h *homesFigures) columns() []homeColumn {
 	var out []homeColumn
 	for _, c := range []homeColumn{
-		{"Chromium, in the page", h.Page}, {"Chromium, hosted (service worker)", h.Hosted}, {"Chromium, old in-page glue", h.Legacy},
+		{"Chromium, in the page", h.Page}, {"Chromium, hosted (service worker)", h.Hosted},
 		{"Firefox, in the page", h.FirefoxPage}, {"Firefox, hosted (event page)", h.FirefoxHosted},
 	} {
 		if c.f != nil {

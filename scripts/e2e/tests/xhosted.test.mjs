@@ -74,7 +74,7 @@ describe('X in Chromium, core hosted', { timeout: 120000 }, () => {
       await chip.dispatchEvent('click');
       assert.equal(await chip.getAttribute('aria-expanded'), 'false');
       assert.equal(h.requests.slice(since).filter((r) => r.url.endsWith('.wasm') && !r.url.startsWith('chrome-extension://')).length, 0);
-      assert.equal(h.requests.slice(since).filter((r) => /\/(core|legacy)\.wasm$/.test(r.url) && !r.worker).length, 0, 'the page never loads core.wasm');
+      assert.equal(h.requests.slice(since).filter((r) => r.url.endsWith('/core.wasm') && !r.worker).length, 0, 'the page never loads core.wasm');
       assert.deepEqual(await violations(page), []);
       assert.deepEqual(h.foreignRequests([read(FILE)], since), [], 'no request of its own');
       const st = await waitFor(async () => Object.values(await h.tabStatus()).find((s) => s.url === URL_X && s.state === 'active'), {
