@@ -130,7 +130,7 @@ func (a *app) start() {
 		<-loaded
 		close(a.ready)
 		go a.learnt.run()
-		a.store.run(storeHooks{onError: func(msg string) { a.report("error", msg) }, onRecovered: func() { a.report("recovered", "") }})
+		a.store.run(a.ledgerHooks())
 	}()
 	a.listenStorage()
 	a.listenNavigation()
@@ -811,4 +811,13 @@ func (a *app) report(state, message string) {
 	msg.Set("url", locationHref())
 	msg.Set("message", message)
 	sendMessage(msg)
+}
+
+// ledgerHooks are what the decision log's writer tells the popup: a storage
+// error, and that the entries kept after it are saved now.
+func (a *app) ledgerHooks() storeHooks {
+	return storeHooks{
+		onError:     func(msg string) { a.report("error", msg) },
+		onRecovered: func() { a.report("recovered", "") },
+	}
 }

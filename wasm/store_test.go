@@ -21,7 +21,7 @@ func TestAppReportsLedgerQuotaToBackground(t *testing.T) {
 	if msg := a.store.load(); msg != "" {
 		t.Fatal(msg)
 	}
-	go a.store.run(storeHooks{onError: func(msg string) { a.report("error", msg) }})
+	go a.store.run(a.ledgerHooks())
 	f.failSet = "QUOTA_BYTES quota exceeded"
 	a.store.add(ledger.Entry{Name: "Ada", Action: "ignore", Outcome: "done"})
 	deadline := time.Now().Add(3 * time.Second)
