@@ -660,23 +660,16 @@ func (a *app) listenNavigation() {
 func (a *app) loadSettings() {
 	tree, msg := storageGet("sync", settingsKey, storageWait)
 	if msg != "" {
-		a.setProblem("Vetted could not read its settings (" + msg + "); using the defaults.")
+		a.setProblem(settings.Unreadable(msg))
 		return
 	}
 	a.applySettings(tree)
 }
 
 func (a *app) applySettings(tree any) {
-	s := settings.Defaults()
+	s, problem := settings.Stored(tree, knownRule)
 	if tree != nil {
-		var err error
-		s, err = settings.FromTree(tree, knownRule)
-		if err != nil {
-			s = settings.Defaults()
-			a.setProblem("Vetted's saved settings are not valid (" + err.Error() + "); using the defaults until they are fixed.")
-		} else {
-			a.setProblem("")
-		}
+		a.setProblem(problem)
 	}
 	a.mu.Lock()
 	a.settings = s
