@@ -100,23 +100,16 @@ func (h *host) start() {
 func (h *host) loadSettings() {
 	tree, msg := storageGet("sync", settingsKey, storageWait)
 	if msg != "" {
-		h.setProblem("Vetted could not read its settings (" + msg + "); using the defaults.")
+		h.setProblem(settings.Unreadable(msg))
 		return
 	}
 	h.applySettings(tree)
 }
 
 func (h *host) applySettings(tree any) {
-	s := settings.Defaults()
+	s, problem := settings.Stored(tree, knownRule)
 	if tree != nil {
-		var err error
-		s, err = settings.FromTree(tree, knownRule)
-		if err != nil {
-			s = settings.Defaults()
-			h.setProblem("Vetted's saved settings are not valid (" + err.Error() + "); using the defaults until they are fixed.")
-		} else {
-			h.setProblem("")
-		}
+		h.setProblem(problem)
 	}
 	h.store.setLimit(s.LedgerLimit)
 	h.env.Store(newEnv(s, h.store, h.learnt))

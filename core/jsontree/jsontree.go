@@ -273,7 +273,7 @@ func (p *parser) str() string {
 					// A high surrogate takes the low one after it; a
 					// lone one is U+FFFD, as in encoding/json.
 					r2 := rune(-1)
-					if save := p.i; p.word(`\u`) {
+					if save := p.i; r < 0xdc00 && p.word(`\u`) {
 						if r2, ok = p.hex4(); !ok || r2 < 0xdc00 || r2 > 0xdfff {
 							p.i, r2 = save, -1
 						}

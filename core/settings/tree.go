@@ -141,3 +141,25 @@ func fieldRank(path string) int {
 	}
 	return len(fieldOrder)
 }
+
+// Stored gives the settings the extension runs with from what storage
+// holds (tree; nil when nothing was saved), and the problem to tell the
+// user, "" when none: saved settings that do not validate are not used,
+// the defaults are, until the user fixes them. Both homes of the core and
+// the old in-page glue read the stored settings with it.
+func Stored(tree any, knownRule func(id string) bool) (Settings, string) {
+	if tree == nil {
+		return Defaults(), ""
+	}
+	s, err := FromTree(tree, knownRule)
+	if err != nil {
+		return Defaults(), "Vetted's saved settings are not valid (" + err.Error() + "); using the defaults until they are fixed."
+	}
+	return s, ""
+}
+
+// Unreadable is the problem told when storage could not be read (msg
+// says why): the defaults are used.
+func Unreadable(msg string) string {
+	return "Vetted could not read its settings (" + msg + "); using the defaults."
+}

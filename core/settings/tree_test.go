@@ -229,3 +229,28 @@ func TestFromTreeDoesNotShareInput(t *testing.T) {
 	assert.Equal(t, []string{"Globex"}, s.Competitors)
 	assert.False(t, s.Rules["no-mutuals"])
 }
+
+func TestStored(t *testing.T) {
+	known := func(string) bool { return true }
+	for _, tc := range []struct {
+		name    string
+		tree    any
+		problem string // a part of the problem told, "" for none
+	}{
+		{"nothing saved", nil, ""},
+		{"valid", map[string]any{}, ""},
+		{"not an object", "x", "saved settings are not valid"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s, problem := Stored(tc.tree, known)
+			if tc.problem == "" {
+				assert.Empty(t, problem)
+			} else {
+				assert.Contains(t, problem, tc.problem)
+				assert.Contains(t, problem, "using the defaults until they are fixed")
+			}
+			assert.Equal(t, Defaults(), s)
+		})
+	}
+	assert.Equal(t, "Vetted could not read its settings (gone); using the defaults.", Unreadable("gone"))
+}

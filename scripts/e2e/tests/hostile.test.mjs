@@ -29,8 +29,9 @@ function generated(site) {
   return { html: run(['-site', site]), rows: JSON.parse(run(['-json'])) };
 }
 
-// Elements a badge is made of; anything else came from page text.
-const BADGE_TAGS = new Set(['DIV', 'SPAN', 'BUTTON', 'UL', 'LI', 'A', 'TEXTAREA', 'P', 'STRONG']);
+// Elements a badge is made of (the shell's and the old in-page glue's, the
+// corrections' disclosure among them); anything else came from page text.
+const BADGE_TAGS = new Set(['DIV', 'SPAN', 'BUTTON', 'UL', 'LI', 'A', 'TEXTAREA', 'P', 'STRONG', 'DETAILS', 'SUMMARY']);
 
 const audit = (page) =>
   page.evaluate((allowed) => {
