@@ -101,7 +101,8 @@ function merge(prev, msg) {
     return st;
   }
   if (state === 'error') {
-    st.error = text(msg.message) || 'unknown error';
+    // An error may say two (the decision log's and what Vetted learnt's).
+    st.error = (typeof msg.message === 'string' ? msg.message.slice(0, 2 * MAX_TEXT) : '') || 'unknown error';
     st.at = at;
     return st;
   }

@@ -135,6 +135,7 @@
       try {
         const ans = JSON.parse(await home(body, tree));
         if (ans.problem) problem = ans.problem;
+        tellSaving(ans.saving || '');
         if (ans.error) throw new CoreError(ans.error);
         return ans.result;
       } catch (e) {
@@ -147,6 +148,18 @@
   }
 
   class CoreError extends Error {}
+
+  // tellSaving tells the popup what keeps the decision log or what Vetted
+  // learnt from being saved, as every answer says it (the core's writers
+  // retry in its home, hosted or here), and takes it back once all is saved.
+  let saving = '';
+  function tellSaving(msg) {
+    if (msg === saving) return;
+    const was = saving;
+    saving = msg;
+    if (msg) report({ state: 'error', message: msg });
+    else if (was) report({ state: 'recovered' });
+  }
 
   const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 

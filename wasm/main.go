@@ -3,6 +3,7 @@
 package main
 
 import (
+	"strings"
 	"sync"
 	"syscall/js"
 
@@ -177,7 +178,7 @@ func (h *host) answer(reqJSON, tree string) string {
 	<-h.ready
 	req, err := wire.DecodeRequest(reqJSON)
 	if err != nil {
-		return wire.Reply("Vetted's core could not read the request: "+err.Error(), "", nil)
+		return wire.Reply("Vetted's core could not read the request: "+err.Error(), "", "", nil)
 	}
 	req.Tree = tree
 	env := h.env.Load()
@@ -212,13 +213,34 @@ func (h *host) answer(reqJSON, tree string) string {
 	h.mu.Lock()
 	problem := h.problem
 	h.mu.Unlock()
-	return wire.Reply(errMsg, problem, res)
+	return wire.Reply(errMsg, problem, h.saving(), res)
+}
+
+// saving is what keeps the decision log or what Vetted learnt from being
+// saved now (the last write's errors), else "": told with every answer,
+// so that an error of the writer that retries in the background reaches
+// the user too (the shell tells the popup), and its end.
+func (h *host) saving() string {
+	return joinMessages(h.store.failing(), h.learnt.failing())
+}
+
+// joinMessages joins the messages that are not empty, a space between.
+func joinMessages(msgs ...string) string {
+	var out []string
+	for _, m := range msgs {
+		if m != "" {
+			out = append(out, m)
+		}
+	}
+	return strings.Join(out, " ")
 }
 
 // record keeps a decision-log entry, and the decision it carries in what
 // Vetted learnt, and answers once both are saved; on a storage error the
 // shell keeps them and asks again (neither is counted twice: the log
-// adds an entry once, the learnt state a decision's ID once).
+// adds an entry once, the learnt state a decision's ID once). Both are
+// written whatever the other's write did, and the error says each that
+// failed: what Vetted learnt is not hidden behind the decision log.
 func (h *host) record(e *ledger.Entry, sample *learn.Sample) (any, error) {
 	if e == nil {
 		return nil, errNoEntry
@@ -227,10 +249,7 @@ func (h *host) record(e *ledger.Entry, sample *learn.Sample) (any, error) {
 	h.flushMu.Lock()
 	defer h.flushMu.Unlock()
 	h.store.add(*e)
-	if msg := h.store.flush(); msg != "" {
-		return nil, hostError(msg)
-	}
-	if msg := h.learnt.flush(); msg != "" {
+	if msg := joinMessages(h.store.flush(), h.learnt.flush()); msg != "" {
 		return nil, hostError(msg)
 	}
 	return session.Saved{Saved: true}, nil

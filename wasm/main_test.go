@@ -5,6 +5,7 @@ package main
 import (
 	"encoding/json"
 	"strings"
+	"syscall/js"
 	"testing"
 	"time"
 
@@ -37,6 +38,7 @@ const emptyDoc = "E\x00html\x000\x000"
 type reply struct {
 	Error   string `json:"error"`
 	Problem string `json:"problem"`
+	Saving  string `json:"saving"`
 	Result  any    `json:"result"`
 }
 
@@ -105,6 +107,45 @@ func TestHostRecordKeepsEntriesOnStorageErrors(t *testing.T) {
 	}
 	if strings.Join(names, ",") != "Old,Ada,Grace" {
 		t.Errorf("stored %v", names)
+	}
+}
+
+// A decision that neither the decision log nor what Vetted learnt can
+// save: the answer's error says both (what was learnt is not hidden
+// behind the log), every answer tells it (saving) until storage works
+// again, and then the decision is in both, once.
+func TestHostTellsWhatItLearntCouldNotSave(t *testing.T) {
+	f := installFakeChrome(t)
+	h := newTestHost(t)
+	f.failSet = "QUOTA_BYTES quota exceeded"
+	rec := `{"op":"record","entry":{"Key":"k1","Name":"Ada","Action":"ignore","Outcome":"done","At":5},` +
+		`"sample":{"note":"quick call to book a demo","sales":true,"person":true,"mutuals":0,"name":"Ada"}}`
+	r := answerOf(t, h, rec, "")
+	if !strings.Contains(r.Error, "could not save its decision log (QUOTA_BYTES quota exceeded); 1 unsaved decision") ||
+		!strings.Contains(r.Error, "could not save what it learnt (QUOTA_BYTES quota exceeded); 1 decision kept") || r.Result != nil {
+		t.Fatalf("a failed write: %+v", r)
+	}
+	if r.Saving != r.Error {
+		t.Errorf("saving %q, want the write's error", r.Saving)
+	}
+	scan := `{"op":"scan","url":"https://www.linkedin.com/mynetwork/invitation-manager/received/"}`
+	if s := answerOf(t, h, scan, emptyDoc).Saving; !strings.Contains(s, "what it learnt") {
+		t.Errorf("a later answer's saving: %q", s)
+	}
+	f.failSet = ""
+	if r = answerOf(t, h, rec, ""); r.Error != "" || r.Saving != "" {
+		t.Fatalf("after storage works again: %+v", r)
+	}
+	if s := answerOf(t, h, scan, emptyDoc).Saving; s != "" {
+		t.Errorf("saving after the write: %q", s)
+	}
+	// One decision saved, once (the second record carried the same one).
+	if v := f.data["local/learnt"]; v.Type() != js.TypeObject || v.Get("seq").Int() != 1 {
+		t.Errorf("stored learnt state %v", global.Get("JSON").Call("stringify", v))
+	}
+	l, err := ledger.FromTree(toTree(f.data["local/ledger"]), 10)
+	if err != nil || len(l.Entries) != 1 || l.Entries[0].Name != "Ada" {
+		t.Errorf("stored log %+v (%v)", l, err)
 	}
 }
 

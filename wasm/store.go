@@ -38,6 +38,7 @@ type ledgerStore struct {
 	guard   ledger.Guard   // entries being written or written lately, watched for being written over
 	kick    chan struct{}
 	limit   int
+	failed  string // the last write's error while entries are unsaved, else ""
 }
 
 func newLedgerStore(limit int) *ledgerStore {
@@ -130,8 +131,25 @@ func (s *ledgerStore) prior(c *card.Card) []flag.Prior {
 	return s.index.Prior(c, wallNow())
 }
 
-// flush writes the pending entries; it returns an error message or "".
+// flush writes the pending entries; it returns an error message or ""
+// (and keeps it for failing).
 func (s *ledgerStore) flush() string {
+	msg := s.write()
+	s.mu.Lock()
+	s.failed = msg
+	s.mu.Unlock()
+	return msg
+}
+
+// failing is the last write's error while entries are unsaved, else "".
+func (s *ledgerStore) failing() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.failed
+}
+
+// write is flush's work.
+func (s *ledgerStore) write() string {
 	s.mu.Lock()
 	batch := append([]ledger.Entry(nil), s.pending...)
 	limit := s.limit

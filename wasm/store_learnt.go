@@ -15,19 +15,15 @@ const learntKey = "learnt"
 // for judging and records the user's decisions into it. The logic is
 // learn.Journal's (decisions count at once, stay pending until a write
 // confirms them, one written over by another tab is saved again); this is
-// storage only. A storage error is reported as the decision log's are, the
-// decisions stay pending in memory and the write is retried.
+// storage only. A storage error is told as the decision log's is (failing,
+// which the host tells with every answer), the decisions stay pending in
+// memory and the write is retried.
 type learntStore struct {
 	mu      sync.Mutex
 	j       *learn.Journal
 	writeMu sync.Mutex // one write at a time (the writer and record)
 	kick    chan struct{}
-	// onError reports a storage error to the user; onRecovered takes it
-	// back once the kept decisions are saved; onChange says that the
-	// model judging uses changed (judge the cards again).
-	onError     func(msg string)
-	onRecovered func()
-	onChange    func()
+	failed  string // the last write's error while decisions are unsaved, else ""
 }
 
 func newLearntStore() *learntStore {
@@ -47,7 +43,6 @@ func (s *learntStore) load() string {
 	if err != nil {
 		return "What Vetted learnt could not be read (" + err.Error() + "); open the decision log to reset it."
 	}
-	s.changed()
 	return ""
 }
 
@@ -81,7 +76,6 @@ func (s *learntStore) add(id string, sample *learn.Sample, d learn.Decision, at 
 	if err != nil {
 		return err
 	}
-	s.changed()
 	s.poke()
 	return nil
 }
@@ -96,15 +90,8 @@ func (s *learntStore) reloaded(tree any, removed bool) {
 	if err != nil {
 		return // a damaged state: writes report it (Merge refuses it)
 	}
-	s.changed()
 	if lost > 0 {
 		s.poke()
-	}
-}
-
-func (s *learntStore) changed() {
-	if s.onChange != nil {
-		s.onChange()
 	}
 }
 
@@ -115,35 +102,39 @@ func (s *learntStore) poke() {
 	}
 }
 
-// run is the writer; start it once.
+// run is the writer; start it once. A failed write is tried again every
+// ledgerRetryIn until it succeeds (failing says the error meanwhile).
 func (s *learntStore) run() {
-	failing := false
 	for {
 		<-s.kick
-		for {
-			msg := s.flush()
-			if msg == "" {
-				if failing && s.onRecovered != nil {
-					s.onRecovered()
-				}
-				failing = false
-				break
-			}
-			failing = true
-			if s.onError != nil {
-				s.onError(msg)
-			}
+		for s.flush() != "" {
 			go func() { sleep(ledgerRetryIn); s.poke() }()
 			<-s.kick
 		}
 	}
 }
 
+// failing is the last write's error while decisions are unsaved, else "".
+func (s *learntStore) failing() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.failed
+}
+
 // flush writes the pending decisions into the state as stored now; it
-// returns an error message or "".
+// returns an error message or "" (and keeps it for failing).
 func (s *learntStore) flush() string {
 	s.writeMu.Lock()
 	defer s.writeMu.Unlock()
+	msg := s.write()
+	s.mu.Lock()
+	s.failed = msg
+	s.mu.Unlock()
+	return msg
+}
+
+// write is flush's work: s.writeMu must be held.
+func (s *learntStore) write() string {
 	s.mu.Lock()
 	n := s.j.Pending()
 	s.mu.Unlock()

@@ -115,10 +115,11 @@ func closeObject(b []byte, start int) []byte {
 	return append(b, '}')
 }
 
-// Reply writes the envelope of every answer: the error and the settings or
-// storage problem when there is one, and the result (one of the types
-// Append writes) when it is not nil.
-func Reply(errMsg, problem string, result any) string {
+// Reply writes the envelope of every answer: the error, the settings or
+// storage problem and what keeps the decision log or what Vetted learnt
+// from being saved (saving: the writers' last error) when there is one,
+// and the result (one of the types Append writes) when it is not nil.
+func Reply(errMsg, problem, saving string, result any) string {
 	b := make([]byte, 0, 1024)
 	start := len(b)
 	if errMsg != "" {
@@ -128,6 +129,10 @@ func Reply(errMsg, problem string, result any) string {
 	if problem != "" {
 		b = append(b, `,"problem":`...)
 		b = jsontree.AppendString(b, problem)
+	}
+	if saving != "" {
+		b = append(b, `,"saving":`...)
+		b = jsontree.AppendString(b, saving)
 	}
 	if result != nil {
 		b = append(b, `,"result":`...)
