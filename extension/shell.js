@@ -232,7 +232,7 @@
     b.panel.append(flags);
     if (m.signals && m.signals.length) {
       b.panel.append(h('div', { class: 'vetted-subhead' }, text(m.signalHead)));
-      const sig = h('ul', { class: 'vetted-signals', 'aria-label': text(m.signalHead).replace(/:$/, '') });
+      const sig = h('ul', { class: 'vetted-signals', 'aria-label': text(m.signalsLabel) });
       for (const s of m.signals) sig.append(h('li', { 'data-signal': s.id, 'data-points': String(s.points) }, text(s.text)));
       b.panel.append(sig);
     }

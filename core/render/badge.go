@@ -31,8 +31,10 @@ type Badge struct {
 	NoFlags    Text   `json:"noFlags"`    // shown when Flags is empty
 	Flags      []Line `json:"flags"`
 	Signals    []Line `json:"signals,omitempty"`
-	SignalHead Text   `json:"signalHead"`
-	Problems   Text   `json:"problems"` // what could not be read, when something could not
+	SignalHead Text   `json:"signalHead"` // the heading over Signals
+	// SignalsLabel is the Signals list's accessible name.
+	SignalsLabel Text `json:"signalsLabel"`
+	Problems     Text `json:"problems"` // what could not be read, when something could not
 
 	ActionsLabel Text     `json:"actionsLabel"` // "Vetted actions for NAME"
 	Actions      []Button `json:"actions"`
@@ -120,6 +122,7 @@ func NewBadge(v View) Badge {
 		FlagsLabel:   Msg("badgeFlags", "Red flags"),
 		NoFlags:      Msg("badgeNoFlags", "No red flags found."),
 		SignalHead:   Msg("badgeSignalsHead", "Lowering the risk:"),
+		SignalsLabel: Msg("badgeSignals", "Lowering the risk"),
 		Flags:        []Line{},
 		Actions:      []Button{},
 		ActionsLabel: Msg("badgeActions", "Vetted actions for $1", DisplayName(v.Name)),

@@ -67,6 +67,11 @@ func TestBadge(t *testing.T) {
 	assert.Equal(t, []string{"accept", "ignore", "block"}, kinds)
 	assert.Equal(t, "Risk score: 90 of 100 (Danger)", b.ScoreLine.String())
 	assert.True(t, b.Problems.IsZero())
+	// The lists' accessible names are messages of their own (a heading's
+	// punctuation differs by language).
+	assert.Equal(t, "badgeFlags", b.FlagsLabel.Key)
+	assert.Equal(t, "badgeSignals", b.SignalsLabel.Key)
+	assert.Equal(t, "Lowering the risk", b.SignalsLabel.String())
 }
 
 // The badge offers "Not a scam" only when it warns of danger, and a type

@@ -712,6 +712,8 @@ func appendRenderBadge(b []byte, x *render.Badge) []byte {
 	}
 	b = append(b, ",\"signalHead\":"...)
 	b = appendMarshaler(b, x.SignalHead)
+	b = append(b, ",\"signalsLabel\":"...)
+	b = appendMarshaler(b, x.SignalsLabel)
 	b = append(b, ",\"problems\":"...)
 	b = appendMarshaler(b, x.Problems)
 	b = append(b, ",\"actionsLabel\":"...)
