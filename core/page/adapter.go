@@ -2,18 +2,20 @@ package page
 
 import "github.com/vetted/vetted/core/card"
 
-// Mode says where the Go core runs on a site's page (DESIGN §7).
+// Mode says where the Go core may run on a site's page (DESIGN §7); where
+// it does run follows the benchmarks (extension/loader.js HOMES). Either
+// way the shell sends the core snapshots of the page.
 type Mode string
 
 // The modes.
 const (
 	// InPage: the page's Content Security Policy allows WebAssembly
-	// ('unsafe-eval' or 'wasm-unsafe-eval' in script-src), so the core runs
-	// in the content script and reads the live DOM.
+	// ('unsafe-eval' or 'wasm-unsafe-eval' in script-src), so the core may
+	// run in the content script as well as hosted.
 	InPage Mode = "in-page"
 	// Hosted: the page's policy would block (and report) a WebAssembly
-	// compile; the core runs in an extension page and the content script
-	// sends it snapshots of the invitation list.
+	// compile in Chromium; the core runs hosted only (an extension
+	// context).
 	Hosted Mode = "hosted"
 )
 

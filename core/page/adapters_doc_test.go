@@ -41,7 +41,13 @@ func renderAdapters() string {
 	b.WriteString("element's text; `is`/`has` are text fallbacks; `→ f` is a parser or a structural extractor.\n")
 	for _, a := range page.All {
 		fmt.Fprintf(&b, "\n## %s — %s\n\n", a.ID, a.Name)
-		fmt.Fprintf(&b, "- site `%s`, core runs: %s", a.Site, a.Mode)
+		// Where the core may run; where it does is the loader's choice
+		// (extension/loader.js HOMES: hosted everywhere, BENCHMARKS.md).
+		homes := "hosted or in the page"
+		if a.Mode == page.Hosted {
+			homes = "hosted only (the page's CSP forbids WebAssembly in the page in Chromium)"
+		}
+		fmt.Fprintf(&b, "- site `%s`, core may run: %s", a.Site, homes)
 		if a.Unverified {
 			b.WriteString(" (unverified: built from SITES.md without captures of the real page)")
 		}
