@@ -28,7 +28,10 @@ export function withHome(dist, home) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `vetted-${home}-`));
   fs.cpSync(dist, dir, { recursive: true });
   if (home === 'offscreen') return withOffscreen(dir);
-  fs.writeFileSync(path.join(dir, 'loader.js'), src.replace(marker, `const HOME = ${JSON.stringify(home)};`));
+  // Single quotes, as the marker reads it: a forced copy can be forced again
+  // (VETTED_HOME=page, then a test that wants the hosted home).
+  if (!/^[a-z]+$/.test(home)) throw new Error(`no home ${home}`);
+  fs.writeFileSync(path.join(dir, 'loader.js'), src.replace(marker, `const HOME = '${home}';`));
   return dir;
 }
 
@@ -46,9 +49,11 @@ function withOffscreen(dir) {
     if (!src.includes(marker)) throw new Error(`${name} no longer has ${marker}`);
     fs.writeFileSync(file, src.replace(marker, by));
   };
-  if (!fs.readFileSync(path.join(dir, 'loader.js'), 'utf8').includes("const HOME = 'hosted';")) {
-    edit('loader.js', "const HOME = 'auto';", "const HOME = 'hosted';");
-  }
+  // Whatever home the copy was forced to (VETTED_HOME=page), the shell asks the background.
+  const loader = path.join(dir, 'loader.js');
+  const src = fs.readFileSync(loader, 'utf8');
+  if (!/const HOME = '[a-z]+';/.test(src)) throw new Error('loader.js no longer has its const HOME');
+  fs.writeFileSync(loader, src.replace(/const HOME = '[a-z]+';/, "const HOME = 'hosted';"));
   edit('host.js', "const HOSTED_IN = 'worker';", "const HOSTED_IN = 'offscreen';");
   const file = path.join(dir, 'manifest.json');
   const manifest = JSON.parse(fs.readFileSync(file, 'utf8'));
