@@ -6,7 +6,7 @@
 // control and end done once the page changed, Block hands over with a
 // link to the site's own https profile URL, and bulk accept and bulk
 // ignore click exactly the confirmed cards, one each. The sites' click
-// behaviour is lib/sites-sim.mjs.
+// behaviour is lib/sites-sim.mjs. The badge's corrections work there too.
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -193,6 +193,80 @@ describe('one-click actions where the buttons name nobody (Chromium)', { timeout
       await bulk(f, 'accept');
       await h.clearLedger();
       await bulk(f, 'ignore');
+    });
+  }
+});
+
+// Corrections on the badge ("Not a scam", "Wrong type →") reach every site
+// through the shell: on a site whose buttons name nobody, each is learnt
+// as a correction (chrome.storage.local "learnt"), the badge says so, and
+// nothing on the page is clicked.
+describe('corrections on the badge beyond LinkedIn (Chromium)', { timeout: 120000 }, () => {
+  let h;
+  before(async () => {
+    h = await launch();
+  });
+  after(async () => {
+    if (h) await h.close();
+  });
+
+  const learnt = async () => (await h.storage('local', 'learnt')).learnt || { corrected: 0, seq: 0, features: [] };
+
+  // correct opens the badge's explanation and its corrections, as a user
+  // does, and clicks the one of value.
+  async function correct(page, key, value) {
+    const badge = page.locator(`[data-vetted-badge][data-vetted-key="${key}"]`);
+    await badge.locator('.vetted-chip').click();
+    const menu = badge.locator('[data-vetted-correct-menu]');
+    await menu.locator('summary').click();
+    await menu.locator(`[data-vetted-correct="${value}"]`).click();
+    await waitFor(async () => /^Noted: /.test(await badge.locator('[data-vetted-status]').textContent()), {
+      message: `${key}: the badge says the correction was noted`,
+      timeout: 15000,
+    });
+  }
+
+  for (const name of ['facebook/requests', 'instagram/follow-requests']) {
+    test(`${name}: Not a scam and Wrong type are learnt, nothing clicked`, async () => {
+      const f = fixture(name);
+      h.serveFile(f.url, f.file, siteOf(f.url));
+      const page = await h.context.newPage();
+      await page.addInitScript(simulateSites);
+      await page.goto(f.url);
+      try {
+        await waitFor(async () => (await page.locator('[data-vetted-badge]').count()) >= f.cards.length, {
+          message: `${f.cards.length} badges`,
+          timeout: 15000,
+        });
+        const bs = await page.$$eval('[data-vetted-badge]', (xs) =>
+          xs.map((b) => ({
+            key: b.getAttribute('data-vetted-key'),
+            level: b.getAttribute('data-level'),
+            type: b.getAttribute('data-type'),
+            offers: [...b.querySelectorAll('[data-vetted-correct]')].map((x) => x.getAttribute('data-vetted-correct')),
+          })),
+        );
+        const danger = bs.find((b) => b.level === 'danger');
+        assert.ok(danger && danger.offers.includes('not_scam'), `a danger card offers Not a scam: ${JSON.stringify(bs)}`);
+        const other = bs.find((b) => b.key !== danger.key && b.level !== 'danger' && b.offers.length > 0);
+        assert.ok(other, 'a card that offers a type correction');
+        const want = other.type === 'salesperson' ? 'recruiter' : 'salesperson';
+        assert.ok(other.offers.includes(want), `${want} offered: ${other.offers}`);
+
+        const before = await learnt();
+        await correct(page, danger.key, 'not_scam');
+        await waitFor(async () => (await learnt()).corrected === before.corrected + 1, { message: 'Not a scam learnt' });
+        await correct(page, other.key, want);
+        await waitFor(async () => (await learnt()).corrected === before.corrected + 2, { message: 'the type correction learnt' });
+        const st = await learnt();
+        assert.equal(st.seq, before.seq + 2, 'each correction counted once');
+        assert.ok(st.features.some((x) => x.types && x.types[want] >= 1), `features corrected to ${want}`);
+        assert.deepEqual(await clicks(page), [], 'nothing clicked on the page');
+        assert.equal(await page.locator('[data-vetted-badge]').count(), f.cards.length, 'every card keeps its badge');
+        assert.deepEqual(await violations(page), []);
+      } finally {
+        await page.close();
+      }
     });
   }
 });
