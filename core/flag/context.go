@@ -115,7 +115,7 @@ var inputs = sync.Pool{New: func() any { return new(Input) }}
 // hits (strength above 0), sorted by Points descending, ties by ID; nil
 // when nothing fired.
 func (x *Context) Evaluate(c *card.Card, prior []Prior, b *Batch) []Hit {
-	var buf [8]Hit
+	var buf [16]Hit
 	hits, _ := x.EvaluateTo(buf[:0], c, prior, b)
 	if len(hits) == 0 {
 		return nil
@@ -141,9 +141,7 @@ func (x *Context) EvaluateTo(dst []Hit, c *card.Card, prior []Prior, b *Batch) (
 		if r.NoteOnly && in.memo != nil {
 			continue // below
 		}
-		if h, ok := r.run(in); ok {
-			dst = append(dst, h)
-		}
+		dst = r.appendRun(dst, in)
 	}
 	if in.memo != nil {
 		dst = append(dst, in.memo.hits...)
@@ -157,31 +155,45 @@ func (x *Context) EvaluateTo(dst []Hit, c *card.Card, prior []Prior, b *Batch) (
 
 // run applies the rule to the input and makes a Hit when it fires.
 func (r *Rule) run(in *Input) (Hit, bool) {
-	if s, ev := r.Check(in); s > 0 {
-		h := r.hit(s, ev)
-		if r.Classify != nil {
-			var p int
-			h.Class, p, h.Kind = r.Classify(in)
-			h.Percent = uint8(min(max(p, 0), 100))
-		}
-		if r.Leans != nil {
-			h.Lean, h.Retype = r.Leans(in)
-		}
-		return h, true
+	var buf [1]Hit
+	if h := r.appendRun(buf[:0], in); len(h) > 0 {
+		return h[0], true
 	}
 	return Hit{}, false
 }
 
-// hit makes the Hit of a fired rule: the strength clamped to 1 and the
+// appendRun applies the rule to the input and appends its Hit to dst when
+// it fires. The Hit is made in place: most rules do not fire, and a Hit
+// is large to return and copy.
+func (r *Rule) appendRun(dst []Hit, in *Input) []Hit {
+	s, ev := r.Check(in)
+	if !(s > 0) {
+		return dst
+	}
+	dst = append(dst, Hit{})
+	h := &dst[len(dst)-1]
+	r.fill(h, s, ev)
+	if r.Classify != nil {
+		var p int
+		h.Class, p, h.Kind = r.Classify(in)
+		h.Percent = uint8(min(max(p, 0), 100))
+	}
+	if r.Leans != nil {
+		h.Lean, h.Retype = r.Leans(in)
+	}
+	return dst
+}
+
+// fill makes h the Hit of a fired rule: the strength clamped to 1 and the
 // evidence never empty.
-func (r *Rule) hit(s float64, ev []string) Hit {
+func (r *Rule) fill(h *Hit, s float64, ev []string) {
 	if s > 1 {
 		s = 1
 	}
 	if len(ev) == 0 {
 		ev = []string{r.Title}
 	}
-	return Hit{ID: r.ID, Title: r.Title, Group: r.Group, Weight: r.Weight, Strength: s, Evidence: ev}
+	h.ID, h.Title, h.Group, h.Weight, h.Strength, h.Evidence = r.ID, r.Title, r.Group, r.Weight, s, ev
 }
 
 // SortHits sorts hits by Points descending, ties by ID ascending.

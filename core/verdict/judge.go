@@ -56,11 +56,15 @@ func New(s *settings.Settings) *Judge {
 	return j
 }
 
+// maxHits is room for the hits of most cards on the stack (the sample
+// page's cards have up to 9).
+const maxHits = 16
+
 // Card judges one card: it runs the enabled red-flag rules with the
 // sender's earlier decisions (prior) and the page's batch (b, may be nil),
 // then scores and classifies the hits.
 func (j *Judge) Card(c *card.Card, prior []flag.Prior, b *flag.Batch) Verdict {
-	var buf [8]flag.Hit
+	var buf [maxHits]flag.Hit
 	hits, folded := j.ctx.EvaluateTo(buf[:0], c, prior, b)
 	return j.decide(c, hits, &folded, nil, nil)
 }
