@@ -37,11 +37,13 @@ type Context struct {
 	// judged.
 	Learnt *learn.Model
 
-	// Titles, when set, says whether a folded headline holds a
+	// Titles, when set, reads a folded headline: whether it holds a
 	// recruiter's or a salesperson's title and names the user's field;
 	// the learnt model reads it as facts about the sender. Package
-	// verdict sets it with its own title lists.
-	Titles func(foldedHeadline string) (recruiter, sales, field bool)
+	// verdict sets it with its own title lists. What it read of a card's
+	// headline is returned with the card's folded text (Folded.Titles),
+	// so that the caller need not read the headline again.
+	Titles func(foldedHeadline string) Titles
 
 	memos   noteMemos   // what the rules worked out from each note so far
 	learnts learntMemos // and what the learnt model said of each card
@@ -125,9 +127,22 @@ func (x *Context) Evaluate(c *card.Card, prior []Prior, b *Batch) []Hit {
 
 // Folded is a card's text folded as the rules matched it (text.Fold of
 // the name, headline and note), for a caller that goes on reading the
-// card, so that it need not fold the text again.
+// card, so that it need not fold the text again; and what Context.Titles
+// read of the headline, when the rules asked it (TitlesRead).
 type Folded struct {
 	Name, Headline, Note string
+	Titles               Titles
+	TitlesRead           bool
+}
+
+// Titles is what Context.Titles reads in a folded headline.
+type Titles struct {
+	Recruiter, Sales string // the recruiter's and the salesperson's title it holds; "" when none
+	Field            bool   // it names the user's field
+	// Found is the reader's own record of what it found (package
+	// verdict: the first phrase of each of its headline's lists, -1 when
+	// none), for its later use.
+	Found [4]int
 }
 
 // EvaluateTo is Evaluate appending the sorted hits to dst (which may be a
@@ -146,7 +161,10 @@ func (x *Context) EvaluateTo(dst []Hit, c *card.Card, prior []Prior, b *Batch) (
 	if in.memo != nil {
 		dst = append(dst, in.memo.hits...)
 	}
-	folded := Folded{in.Name, in.Headline, in.Note}
+	folded := Folded{Name: in.Name, Headline: in.Headline, Note: in.Note}
+	if in.titlesRead {
+		folded.Titles, folded.TitlesRead = in.titles, true
+	}
 	in.release()
 	inputs.Put(in)
 	SortHits(dst[start:])
