@@ -243,8 +243,11 @@ func (h Node) Attr(name string) (string, bool) {
 			return a.Val, true
 		}
 	}
-	for _, a := range h.n.Attr { // xlink:href and friends inside SVG
-		if strings.EqualFold(a.Namespace+":"+a.Key, name) {
+	// xlink:href and friends inside SVG; without a namespace, ":"+Key
+	// can only equal a name that starts with ":".
+	colon := name != "" && name[0] == ':'
+	for _, a := range h.n.Attr {
+		if (a.Namespace != "" || colon) && strings.EqualFold(a.Namespace+":"+a.Key, name) {
 			h.chars(a.Val)
 			return a.Val, true
 		}
@@ -263,9 +266,32 @@ func (h Node) Tag() string {
 // hidden is page.Hidden in one pass over the element's attributes.
 func hidden(n *html.Node) bool {
 	for _, a := range n.Attr {
-		if a.Namespace == "" && page.HidingAttr(strings.ToLower(a.Key), a.Val) {
+		if a.Namespace != "" {
+			continue
+		}
+		k := a.Key
+		switch k {
+		case "hidden", "aria-hidden", "style", "class":
+		default:
+			if lowerASCII(k) {
+				continue // no attribute that can hide: the parser's usual, lower-case key
+			}
+			k = strings.ToLower(k)
+		}
+		if page.HidingAttr(k, a.Val) {
 			return true
 		}
 	}
 	return false
+}
+
+// lowerASCII reports whether s has no upper-case letter and nothing but
+// ASCII (strings.ToLower would return it as it is).
+func lowerASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 || 'A' <= c && c <= 'Z' {
+			return false
+		}
+	}
+	return true
 }
