@@ -125,7 +125,6 @@ func (h base) matcher(selector string) cascadia.Matcher {
 	return counter{m, h.cost}
 }
 
-
 // QueryOne returns the first descendant element matching the selector, or
 // nil (also for an invalid selector).
 func (h base) QueryOne(selector string) page.Node {
