@@ -123,7 +123,15 @@ func (a *Adapter) controlCards(root Node) []Node {
 			x = parentOf(x)
 		}
 	}
-	counts := map[Walker]*tally{}
+	counts := make(map[Walker]*tally, 4*len(ctrls))
+	var slab []tally // tallies are taken from slabs, not allocated one by one
+	newTally := func() *tally {
+		if len(slab) == cap(slab) {
+			slab = make([]tally, 0, 256)
+		}
+		slab = slab[:len(slab)+1]
+		return &slab[len(slab)-1]
+	}
 	// count adds to the tallies of n and its ancestors. An ancestor that
 	// already held two Accepts or two Ignores holds another card's
 	// controls, and so does every element above it (its tally got there
@@ -133,7 +141,7 @@ func (a *Adapter) controlCards(root Node) []Node {
 		up(n, true, func(x Walker) bool {
 			t := counts[x]
 			if t == nil {
-				t = &tally{}
+				t = newTally()
 				counts[x] = t
 			}
 			full := t.accept > 1 || t.ignore > 1
