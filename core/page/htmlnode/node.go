@@ -334,7 +334,7 @@ func (h Node) HTML() *html.Node { return h.n }
 func (h counted) HTML() *html.Node { return h.n }
 
 func (h Node) b() base    { return base{n: h.n} }
-func (h counted) b() base { return base{n: h.n, cost: h.cost} }
+func (h counted) b() base { return base(h) }
 
 // QueryOne returns the first descendant element matching the selector, or nil.
 func (h Node) QueryOne(selector string) page.Node { return h.b().QueryOne(selector) }
