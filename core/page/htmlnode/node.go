@@ -235,6 +235,10 @@ func (h base) Text() string {
 		h.chars(h.n.Data)
 		return h.n.Data
 	}
+	if c := h.n.FirstChild; c != nil && c.NextSibling == nil && c.Type == html.TextNode {
+		h.chars(c.Data) // one text child, as most lines are: its text, not a copy
+		return c.Data
+	}
 	var b strings.Builder
 	h.appendText(h.n, &b)
 	h.chars(b.String())
