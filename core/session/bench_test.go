@@ -30,10 +30,16 @@ const benchCard = `<div role="listitem" componentkey="urn:li:invitation:73120000
 </div></div>`
 
 func benchSnapshot(tb testing.TB, n int) string {
+	return pageSnapshot(tb, 1, n)
+}
+
+// pageSnapshot is a page of n cards numbered from first on: pages with
+// different first numbers have different people and notes.
+func pageSnapshot(tb testing.TB, first, n int) string {
 	var b strings.Builder
 	b.WriteString(`<!DOCTYPE html><html lang="en"><head><title>Invitations | LinkedIn</title></head><body>` +
 		`<div role="main" data-sdui-screen="com.linkedin.sdui.flagshipnav.mynetwork.InvitationReceivedWithType"><main><div data-testid="lazy-column">`)
-	for i := 1; i <= n; i++ {
+	for i := first; i < first+n; i++ {
 		fmt.Fprintf(&b, benchCard, i)
 	}
 	b.WriteString(`</div></main></div></body></html>`)
