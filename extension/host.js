@@ -57,8 +57,21 @@
 
   // A long snapshot arrives in parts (shell.js): kept by tab and id until
   // the request that names them. A worker stopped meanwhile forgets them;
-  // the request then gets no answer and the shell sends all again.
+  // the request then gets no answer and the shell sends all again. Parts
+  // never asked for (the tab closed or went to another page mid-delivery)
+  // are dropped with their tab's page, and any after a minute: the core
+  // keeps nothing of a page that is gone.
   const parts = new Map(); // `${tab}:${id}` → { got: [], n, at }
+
+  function forgetTab(tab) {
+    for (const k of parts.keys()) if (k.startsWith(`${tab}:`)) parts.delete(k);
+  }
+  api.tabs.onRemoved.addListener(forgetTab);
+  api.tabs.onUpdated.addListener((tab, change) => {
+    if (change && change.status === 'loading') forgetTab(tab);
+  });
+  // For tests: the snapshots in parts kept now.
+  globalThis.vettedParts = () => parts.size;
 
   function joinParts(tab, id) {
     const key = `${tab}:${id}`;
