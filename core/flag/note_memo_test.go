@@ -16,7 +16,8 @@ import (
 func exampleCards() []card.Card {
 	var out []card.Card
 	for _, r := range All {
-		for _, e := range append(append([]Example(nil), r.Fires...), r.Quiet...) {
+		fires, quiet := examples(r)
+		for _, e := range append(fires, quiet...) {
 			out = append(out, e.Card)
 		}
 	}
@@ -48,7 +49,8 @@ func TestKeptNotesJudgeAlike(t *testing.T) {
 	// parts yet).
 	var decided []Decided
 	for _, r := range All {
-		for _, e := range r.Fires {
+		fires, _ := examples(r)
+		for _, e := range fires {
 			decided = append(decided, e.Decided...)
 		}
 	}
