@@ -268,6 +268,36 @@ func decodeValue(t *typ, v any, p unsafe.Pointer) error {
 	return nil
 }
 
+// wholeNumber reads a JSON number's text that is a whole number in
+// int64's range ("-12", not "1.0" or "1e3", which encoding/json refuses for
+// an integer too); strconv.ParseInt would link its error's quoting.
+func wholeNumber(s string) (int64, bool) {
+	neg := len(s) > 0 && s[0] == '-'
+	if neg {
+		s = s[1:]
+	}
+	if s == "" || len(s) > 19 {
+		return 0, false
+	}
+	var u uint64
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+		u = u*10 + uint64(s[i]-'0') // 19 digits never overflow a uint64
+	}
+	if neg {
+		if u > 1<<63 {
+			return 0, false
+		}
+		return -int64(u), true
+	}
+	if u > 1<<63-1 {
+		return 0, false
+	}
+	return int64(u), true
+}
+
 // decodeInt reads a whole number that the integer type k holds; null
 // leaves it as it is.
 func decodeInt(k kind, v any, p unsafe.Pointer) error {
@@ -275,8 +305,8 @@ func decodeInt(k kind, v any, p unsafe.Pointer) error {
 	case nil:
 		return nil
 	case jsontree.Number:
-		n, err := strconv.ParseInt(string(x), 10, 64)
-		if err != nil {
+		n, ok := wholeNumber(string(x))
+		if !ok {
 			return &decodeError{want: "a whole number in range"}
 		}
 		switch k {

@@ -54,3 +54,16 @@ func TestCodecNarrowIntegers(t *testing.T) {
 	x = narrow{}
 	assert.Equal(t, `{"c":0,"d":0}`, string(appendStruct(nil, &tab, unsafe.Pointer(&x))), "omitempty leaves out zeros")
 }
+
+func TestWholeNumber(t *testing.T) {
+	for text, want := range map[string]int64{"0": 0, "-0": 0, "42": 42, "-7": -7,
+		"9223372036854775807": 1<<63 - 1, "-9223372036854775808": -1 << 63} {
+		n, ok := wholeNumber(text)
+		assert.True(t, ok, text)
+		assert.Equal(t, want, n, text)
+	}
+	for _, text := range []string{"", "-", "1.0", "1e3", "9223372036854775808", "-9223372036854775809", "18446744073709551616", "99999999999999999999", "+1", "0x1"} {
+		_, ok := wholeNumber(text)
+		assert.False(t, ok, text)
+	}
+}
