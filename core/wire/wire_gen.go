@@ -3,7 +3,7 @@
 package wire
 
 import (
-	"slices"
+	"strings"
 	"unsafe"
 
 	"github.com/vetted/vetted/core/action"
@@ -11,6 +11,7 @@ import (
 	"github.com/vetted/vetted/core/keys"
 	"github.com/vetted/vetted/core/learn"
 	"github.com/vetted/vetted/core/ledger"
+	"github.com/vetted/vetted/core/order"
 	"github.com/vetted/vetted/core/render"
 	"github.com/vetted/vetted/core/session"
 )
@@ -413,7 +414,7 @@ func entriesMapStringKeysCommand(p unsafe.Pointer) ([]string, unsafe.Pointer) {
 	for k := range m {
 		ks = append(ks, string(k))
 	}
-	slices.Sort(ks)
+	order.Sort(ks, strings.Compare)
 	elems := make([]keys.Command, len(ks))
 	for i, k := range ks {
 		elems[i] = m[string(k)]

@@ -35,7 +35,7 @@ var sizeTraps = map[string]string{
 
 // TestCoreWasmAvoidsSizeTraps builds core.wasm (as scripts/build.sh does,
 // with the names that -s would strip) and checks that it calls none of
-// sizeTraps, that no package builds big tables when it starts (a map
+// sizeTraps nor slices' generic sorts, that no package builds big tables when it starts (a map
 // literal, or a composite literal that refers to a variable set by a
 // function call, is built by code in the package's init function instead
 // of laid out as data) and that core/wire stays a table-driven codec.
@@ -59,6 +59,9 @@ func TestCoreWasmAvoidsSizeTraps(t *testing.T) {
 	for _, f := range funcs {
 		if why, ok := sizeTraps[f.Name]; ok {
 			t.Errorf("core.wasm links %s: %s", f.Name, why)
+		}
+		if strings.HasPrefix(f.Name, "slices.pdqsort") || strings.HasPrefix(f.Name, "slices.stable") {
+			t.Errorf("core.wasm links %s: slices' sorts are compiled again for each kind of element (9 to 26 KB each); sort with core/order", f.Name)
 		}
 		if strings.HasSuffix(f.Name, ".init") && f.Bytes > 24_000 {
 			t.Errorf("%s is %d bytes of code: a package's tables are built when it starts (map literals, or literals that refer to variables a function call sets); lay them out as data (slices of structs, no calls before them)", f.Name, f.Bytes)
