@@ -141,7 +141,8 @@ func TestLongNotesAreNotKept(t *testing.T) {
 // or headline folds to the same text but is written otherwise: each card's
 // evidence quotes its own words.
 func TestKeptLearntEvidenceQuotesTheCard(t *testing.T) {
-	ex := Learnt.Fires[0]
+	fires, _ := examples(Learnt)
+	ex := fires[0]
 	kept := NewContext(nil)
 	fresh := NewContext(nil)
 	fresh.KeepNotes(false)
