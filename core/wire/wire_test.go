@@ -316,14 +316,14 @@ func FuzzDecodeRequest(f *testing.F) {
 
 // TestWasmBuildsLinkNoEncodingJSON: the WebAssembly builds read and write
 // JSON with this package and jsontree; encoding/json with reflect and fmt
-// would add about 300 KB gzip to each.
+// would add about 300 KB gzip to each. Nor do they link regexp or time.
 func TestWasmBuildsLinkNoEncodingJSON(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs go list")
 	}
 	gobin, err := exec.LookPath("go")
 	require.NoError(t, err, "the go command")
-	for _, tags := range []string{"", "pages", "hosted", "legacy"} {
+	for _, tags := range []string{"", "pages"} { // core.wasm, pages.wasm
 		cmd := exec.Command(gobin, "list", "-deps", "-tags", tags, "../../wasm")
 		cmd.Env = append(cmd.Environ(), "GOOS=js", "GOARCH=wasm")
 		out, err := cmd.CombinedOutput()
@@ -331,7 +331,8 @@ func TestWasmBuildsLinkNoEncodingJSON(t *testing.T) {
 		deps := strings.Fields(string(out))
 		require.Contains(t, deps, "github.com/vetted/vetted/wasm", "go list answered")
 		for _, d := range deps {
-			assert.False(t, d == "encoding/json" || d == "reflect" || d == "fmt", "the wasm build (tags %q) links %s", tags, d)
+			// DESIGN §8: no fmt, regexp, encoding/json or time in the wasm build.
+			assert.False(t, d == "encoding/json" || d == "reflect" || d == "fmt" || d == "regexp" || d == "time", "the wasm build (tags %q) links %s", tags, d)
 		}
 	}
 }
