@@ -216,15 +216,58 @@ func (r *Rule) fill(h *Hit, s float64, ev []string) {
 
 // SortHits sorts hits by Points descending, ties by ID ascending.
 func SortHits(h []Hit) {
-	for i := 1; i < len(h); i++ {
-		for j := i; j > 0 && before(h[j], h[j-1]); j-- {
-			h[j], h[j-1] = h[j-1], h[j]
+	i := 1
+	for i < len(h) && !before(&h[i], &h[i-1]) {
+		i++
+	}
+	if i >= len(h) {
+		return // in order already
+	}
+	if len(h) > maxSorted {
+		for ; i < len(h); i++ {
+			for j := i; j > 0 && before(&h[j], &h[j-1]); j-- {
+				h[j], h[j-1] = h[j-1], h[j]
+			}
+		}
+		return
+	}
+	// Sort the indices (an insertion sort: a handful of hits), then move
+	// each hit once, cycle by cycle of the permutation: a Hit is large to
+	// swap.
+	var order [maxSorted]uint8
+	for k := range h {
+		order[k] = uint8(k)
+	}
+	for ; i < len(h); i++ {
+		for j := i; j > 0 && before(&h[order[j]], &h[order[j-1]]); j-- {
+			order[j], order[j-1] = order[j-1], order[j]
+		}
+	}
+	var moved uint32 // bit k: h[k] holds its hit
+	for k := range h {
+		if moved&(1<<k) != 0 || int(order[k]) == k {
+			continue
+		}
+		first := h[k]
+		for j := k; ; {
+			moved |= 1 << j
+			from := int(order[j])
+			if from == k {
+				h[j] = first
+				break
+			}
+			h[j] = h[from]
+			j = from
 		}
 	}
 }
 
+// maxSorted is the most hits SortHits sorts by index on the stack (at
+// most 32: a bit each).
+const maxSorted = 16
+
 // before reports whether a sorts before b.
-func before(a, b Hit) bool {
+func before(a, b *Hit) bool {
 	if pa, pb := a.Points(), b.Points(); pa != pb {
 		return pa > pb
 	}

@@ -101,6 +101,9 @@ func checkOddName(in *Input) (float64, []string) {
 // placeholderNames. The key is built on the stack; a placeholder is
 // short.
 func placeholder(folded string) bool {
+	if plainName(folded) {
+		return isPlaceholder(folded) // its own key
+	}
 	var buf [32]byte
 	key := buf[:0]
 	for i, j, ok := text.NextWord(folded, 0); ok; i, j, ok = text.NextWord(folded, j) {
@@ -112,12 +115,40 @@ func placeholder(folded string) bool {
 		}
 		key = append(key, folded[i:j]...)
 	}
+	return isPlaceholder(string(key))
+}
+
+// isPlaceholder reports whether a name key is one of placeholderNames.
+func isPlaceholder(key string) bool {
+	return placeholderSet[key]
+}
+
+// placeholderSet holds placeholderNames.
+var placeholderSet = func() map[string]bool {
+	m := make(map[string]bool, len(placeholderNames))
 	for _, p := range placeholderNames {
-		if string(key) == p {
-			return true
+		m[p] = true
+	}
+	return m
+}()
+
+// plainName reports whether a folded name is its own name key: lower-case
+// ASCII letters and digits, one space between words (as
+// identity.NameKey's quick test).
+func plainName(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == ' ' {
+			if i == 0 || i == len(s)-1 || s[i-1] == ' ' {
+				return false
+			}
+			continue
+		}
+		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9') {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // isASCII reports whether s is all ASCII.
