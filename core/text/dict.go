@@ -90,8 +90,10 @@ func (d *Dict) Find(folded string, dst []Match) []Match {
 	for i := 0; i+1 < len(s); i++ {
 		c := s[i]
 		word := c >= 0x80 || isWordByte(c)
-		if word && wordBefore(s, i) {
-			continue // a word phrase cannot start inside a word
+		if word && i > 0 {
+			if p := s[i-1]; p < utf8.RuneSelf && isWordByte(p) || p >= utf8.RuneSelf && wordBefore(s, i) {
+				continue // a word phrase cannot start inside a word
+			}
 		}
 		first := len(dst)
 		if h := head2(s, i); hasBit(&d.has2, h) {
