@@ -76,6 +76,13 @@ func NewDict(lists ...[]string) *Dict {
 	return d
 }
 
+// With returns a new Dict of d's lists followed by lists (list
+// len(d's lists)+i is lists[i]).
+func (d *Dict) With(lists ...[]string) *Dict {
+	all := make([][]string, 0, len(d.lists)+len(lists))
+	return NewDict(append(append(all, d.lists...), lists...)...)
+}
+
 // Phrase returns phrase i of list l.
 func (d *Dict) Phrase(l, i int) string { return d.lists[l][i] }
 
