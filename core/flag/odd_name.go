@@ -2,7 +2,6 @@ package flag
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/vetted/vetted/core/card"
 	"github.com/vetted/vetted/core/text"
@@ -58,7 +57,7 @@ func checkOddName(in *Input) (float64, []string) {
 		return 0, nil
 	}
 	n := text.Count(c.Name)
-	ascii := isASCII(c.Name) // no hidden, styled or unspaced letters then
+	ascii := text.IsASCII(c.Name) // no hidden, styled or unspaced letters then
 	signs := [...]struct {
 		on       bool
 		strength float64
@@ -145,16 +144,6 @@ func plainName(s string) bool {
 			continue
 		}
 		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9') {
-			return false
-		}
-	}
-	return true
-}
-
-// isASCII reports whether s is all ASCII.
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
 			return false
 		}
 	}
