@@ -27,7 +27,13 @@ var OddName = &Rule{
 	Group:   GroupIdentity,
 	Weight:  15,
 	Check:   checkOddName,
-	Fires: []Example{
+}
+
+// oddNameExamples are OddName's examples: invitations it must
+// flag (fires) and must not (quiet). Only the tests run them
+// (examples_test.go lists them); core.wasm does not carry them.
+func oddNameExamples() (fires, quiet []Example) {
+	fires = []Example{
 		{Name: "all capitals", Card: person("JESSICA WILLIAMS", "CEO", "")},
 		{Name: "digits", Card: person("mark.lee1987", "Manager", "")},
 		{Name: "placeholder", Card: person("John Doe", "Entrepreneur", "")},
@@ -37,8 +43,8 @@ var OddName = &Rule{
 		{Name: "mathematical bold letters", Card: person("𝐉𝐞𝐬𝐬𝐢𝐜𝐚 𝐇𝐚𝐥𝐞", "Recruiter", "")},
 		{Name: "markup", Card: person("<script>alert('x')</script>", "", "")},
 		{Name: "bidi override", Card: person("\u202enosirraH yrneH", "Entrepreneur", "")},
-	},
-	Quiet: []Example{
+	}
+	quiet = []Example{
 		{Name: "ordinary", Card: person("Laura Bennett", "Marketing Coordinator at Adatum", "")},
 		{Name: "accents", Card: person("Siobhán Ní Bhriain", "Data Engineering Manager", "")},
 		{Name: "apostrophe", Card: person("Liam O'Connor", "Analytics Lead", "")},
@@ -48,7 +54,8 @@ var OddName = &Rule{
 		{Name: "one emoji", Card: person("Maya Chen 🌱", "Analytics Engineer", "")},
 		{Name: "first name Gift", Card: person("Gift Okonkwo", "Senior Data Engineer", "")},
 		{Name: "a page", Card: card.Card{Kind: card.Page, Name: "ACME", Mutuals: -1}},
-	},
+	}
+	return fires, quiet
 }
 
 // checkOddName implements OddName.
