@@ -57,7 +57,7 @@ func checkLikeReported(in *Input) (float64, []string) {
 	}
 	s := 0.0
 	var ev []string
-	if r, ok := m.ReportedSender(senderKey(in.Card)); ok && !priorRefusal(in.Prior) {
+	if r, ok := m.ReportedSenderOf(senderKeyParts(in.Card)); ok && !priorRefusal(in.Prior) {
 		s = 1
 		ev = append(ev, "from the same person as an invitation you "+pastTense(r.Action))
 	}
