@@ -52,17 +52,24 @@ var NoteModel = &Rule{
 	Weight:   60,
 	Check:    checkNoteModel,
 	Classify: classifyNote,
-	Fires: []Example{
+}
+
+// noteModelExamples are NoteModel's examples: invitations it must
+// flag (fires) and must not (quiet). Only the tests run them
+// (examples_test.go lists them); core.wasm does not carry them.
+func noteModelExamples() (fires, quiet []Example) {
+	fires = []Example{
 		{Name: "investment scam", Card: noted("Hello dear, I am an investment manager. With my strategy you earn 30% weekly profit on crypto, contact my manager on WhatsApp.")},
 		{Name: "romance opener", Card: noted("Hello dear, you have a beautiful smile. I am a widower looking for honest friendship, can we talk on hangouts?")},
 		{Name: "sales pitch in other words", Card: noted("We build custom dashboards for logistics companies and cut reporting time in half. Would you be open to a short intro next week?")},
 		{Name: "recruiter about a role", Card: noted("I'm working on a Senior Backend Engineer role with a fintech client in Berlin, fully remote, strong salary. Would you be open to hearing more?")},
-	},
-	Quiet: []Example{
+	}
+	quiet = []Example{
 		{Name: "met at a conference", Card: noted("Great meeting you at the Berlin Go meetup yesterday, let's stay in touch!")},
 		{Name: "peer", Card: noted("I enjoyed your article on database indexing and would like to follow your work.")},
 		{Name: "no note", Card: noted("")},
-	},
+	}
+	return fires, quiet
 }
 
 // model returns the note model of the context.
