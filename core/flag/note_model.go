@@ -14,9 +14,9 @@ import (
 // the full weight of 60 gives the 30 scam points that make a scammer at
 // balanced strictness (20 at strict, 45 at relaxed move the limit to
 // lower and higher p). Apart from scams, the note reads like a recruiter's
-// or a salesperson's when that class has at least typeShare of the
-// probability left to recruiter, sales and legitimate notes; such a note
-// is flagged (with no points: it is no risk) when it is not flagged as a
+// or a salesperson's when that class is more probable than a legitimate
+// note and the other of the two (a fake recruiter's probability counts as
+// a recruiter's: notemodel.Result.Kind); such a note is flagged (with no points: it is no risk) when it is not flagged as a
 // scam, and either way the hit's Kind types the sender. The limits were
 // chosen by the cross-validated evaluation (EVAL.md): scamAt keeps
 // legitimate notes out of danger.
@@ -26,7 +26,6 @@ const (
 
 	badFloor      = NoteSuspectAt
 	scamAt        = NoteScamAt
-	typeShare     = 0.4
 	typeStrength  = 0.1 // the hit must fire to type the sender; verdict gives it no points
 	modelEvidence = 3   // quoted stretches of the note
 )
@@ -96,10 +95,7 @@ func (in *Input) judgeNote() *notemodel.Result {
 // when none), the strength, and the kind of sender the note reads like
 // apart from scams (Legit when neither a recruiter nor a salesperson).
 func noteVerdict(r *notemodel.Result) (notemodel.Class, float64, notemodel.Class) {
-	kind, share := r.Kind()
-	if share < typeShare {
-		kind = notemodel.Legit
-	}
+	kind := r.Kind()
 	if bad := float64(r.BadProb()); bad >= badFloor {
 		c := notemodel.Scam
 		for _, k := range [...]notemodel.Class{notemodel.Spam, notemodel.FakeRecruiter} {
