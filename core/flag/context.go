@@ -37,11 +37,13 @@ type Context struct {
 	// judged.
 	Learnt *learn.Model
 
-	// Titles, when set, says whether a folded headline holds a
+	// Titles, when set, reads a folded headline: whether it holds a
 	// recruiter's or a salesperson's title and names the user's field;
 	// the learnt model reads it as facts about the sender. Package
-	// verdict sets it with its own title lists.
-	Titles func(foldedHeadline string) (recruiter, sales, field bool)
+	// verdict sets it with its own title lists. What it read of a card's
+	// headline is returned with the card's folded text (Folded.Titles),
+	// so that the caller need not read the headline again.
+	Titles func(foldedHeadline string) Titles
 
 	memos   noteMemos   // what the rules worked out from each note so far
 	learnts learntMemos // and what the learnt model said of each card
@@ -115,7 +117,7 @@ var inputs = sync.Pool{New: func() any { return new(Input) }}
 // hits (strength above 0), sorted by Points descending, ties by ID; nil
 // when nothing fired.
 func (x *Context) Evaluate(c *card.Card, prior []Prior, b *Batch) []Hit {
-	var buf [8]Hit
+	var buf [16]Hit
 	hits, _ := x.EvaluateTo(buf[:0], c, prior, b)
 	if len(hits) == 0 {
 		return nil
@@ -125,9 +127,22 @@ func (x *Context) Evaluate(c *card.Card, prior []Prior, b *Batch) []Hit {
 
 // Folded is a card's text folded as the rules matched it (text.Fold of
 // the name, headline and note), for a caller that goes on reading the
-// card, so that it need not fold the text again.
+// card, so that it need not fold the text again; and what Context.Titles
+// read of the headline, when the rules asked it (TitlesRead).
 type Folded struct {
 	Name, Headline, Note string
+	Titles               Titles
+	TitlesRead           bool
+}
+
+// Titles is what Context.Titles reads in a folded headline.
+type Titles struct {
+	Recruiter, Sales string // the recruiter's and the salesperson's title it holds; "" when none
+	Field            bool   // it names the user's field
+	// Found is the reader's own record of what it found (package
+	// verdict: the first phrase of each of its headline's lists, -1 when
+	// none), for its later use.
+	Found [4]int
 }
 
 // EvaluateTo is Evaluate appending the sorted hits to dst (which may be a
@@ -141,14 +156,15 @@ func (x *Context) EvaluateTo(dst []Hit, c *card.Card, prior []Prior, b *Batch) (
 		if r.NoteOnly && in.memo != nil {
 			continue // below
 		}
-		if h, ok := r.run(in); ok {
-			dst = append(dst, h)
-		}
+		dst = r.appendRun(dst, in)
 	}
 	if in.memo != nil {
 		dst = append(dst, in.memo.hits...)
 	}
-	folded := Folded{in.Name, in.Headline, in.Note}
+	folded := Folded{Name: in.Name, Headline: in.Headline, Note: in.Note}
+	if in.titlesRead {
+		folded.Titles, folded.TitlesRead = in.titles, true
+	}
 	in.release()
 	inputs.Put(in)
 	SortHits(dst[start:])
@@ -157,31 +173,45 @@ func (x *Context) EvaluateTo(dst []Hit, c *card.Card, prior []Prior, b *Batch) (
 
 // run applies the rule to the input and makes a Hit when it fires.
 func (r *Rule) run(in *Input) (Hit, bool) {
-	if s, ev := r.Check(in); s > 0 {
-		h := r.hit(s, ev)
-		if r.Classify != nil {
-			var p int
-			h.Class, p, h.Kind = r.Classify(in)
-			h.Percent = uint8(min(max(p, 0), 100))
-		}
-		if r.Leans != nil {
-			h.Lean, h.Retype = r.Leans(in)
-		}
-		return h, true
+	var buf [1]Hit
+	if h := r.appendRun(buf[:0], in); len(h) > 0 {
+		return h[0], true
 	}
 	return Hit{}, false
 }
 
-// hit makes the Hit of a fired rule: the strength clamped to 1 and the
+// appendRun applies the rule to the input and appends its Hit to dst when
+// it fires. The Hit is made in place: most rules do not fire, and a Hit
+// is large to return and copy.
+func (r *Rule) appendRun(dst []Hit, in *Input) []Hit {
+	s, ev := r.Check(in)
+	if !(s > 0) {
+		return dst
+	}
+	dst = append(dst, Hit{})
+	h := &dst[len(dst)-1]
+	r.fill(h, s, ev)
+	if r.Classify != nil {
+		var p int
+		h.Class, p, h.Kind = r.Classify(in)
+		h.Percent = uint8(min(max(p, 0), 100))
+	}
+	if r.Leans != nil {
+		h.Lean, h.Retype = r.Leans(in)
+	}
+	return dst
+}
+
+// fill makes h the Hit of a fired rule: the strength clamped to 1 and the
 // evidence never empty.
-func (r *Rule) hit(s float64, ev []string) Hit {
+func (r *Rule) fill(h *Hit, s float64, ev []string) {
 	if s > 1 {
 		s = 1
 	}
 	if len(ev) == 0 {
 		ev = []string{r.Title}
 	}
-	return Hit{ID: r.ID, Title: r.Title, Group: r.Group, Weight: r.Weight, Strength: s, Evidence: ev}
+	h.ID, h.Title, h.Group, h.Weight, h.Strength, h.Evidence = r.ID, r.Title, r.Group, r.Weight, s, ev
 }
 
 // SortHits sorts hits by Points descending, ties by ID ascending.

@@ -35,8 +35,14 @@ type Input struct {
 
 	memo *noteMemo // what is kept of the note, when it was judged before
 
+	titles     Titles // what Ctx.Titles read of the headline
+	titlesRead bool
+
 	learnt      learn.Result // what the learnt model says, once asked
 	learntAsked bool
+	learntKept  bool       // whether learntKey and learntMemo are the card's (a kept judgement)
+	learntKey   learntKey  // the card's key in the context's learnt judgements
+	learntMemo  learntMemo // and what is kept there
 }
 
 // field names a text field of the card.
@@ -81,6 +87,7 @@ func (in *Input) reset(ctx *Context, c *card.Card, prior []Prior, b *Batch) {
 	}
 	in.noteJudged = false
 	in.learntAsked = false
+	in.titlesRead = false
 	in.locs = [fieldCount]text.Locator{text.NewLocator(c.Name), text.NewLocator(c.Headline), text.NewLocator(c.Note)}
 	rest := in.store[:0]
 	for f, s := range [fieldCount]string{in.Name, in.Headline, in.Note} {
@@ -238,4 +245,6 @@ func (in *Input) release() {
 	in.found = [fieldCount][]text.Match{}
 	in.locs = [fieldCount]text.Locator{}
 	in.memo = nil
+	in.titles = Titles{}
+	in.learntMemo = learntMemo{}
 }

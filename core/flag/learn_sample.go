@@ -32,7 +32,10 @@ func (in *Input) sample() learn.Sample {
 		Canned: in.has(fieldNote, lxCanned),
 	}
 	if in.Ctx.Titles != nil && in.Headline != "" {
-		s.Recruiter, s.Sales, s.Field = in.Ctx.Titles(in.Headline)
+		if !in.titlesRead {
+			in.titles, in.titlesRead = in.Ctx.Titles(in.Headline), true
+		}
+		s.Recruiter, s.Sales, s.Field = in.titles.Recruiter != "", in.titles.Sales != "", in.titles.Field
 	}
 	for _, o := range in.Ctx.orgs {
 		s.Shared = s.Shared || text.HasPhrase(in.Headline, o)
@@ -59,15 +62,17 @@ func (in *Input) learntResult() *learn.Result {
 	if !in.learntAsked {
 		s := in.sample()
 		x := in.Ctx
+		in.learntKept = false
 		if x.memos.off || x.Learnt == nil || len(s.Note)+len(s.Headline) > maxKeptNote {
 			in.learnt = x.Learnt.Judge(&s)
 		} else {
-			k := keyOf(x.Learnt, &s)
+			in.learntKey = keyOf(x.Learnt, &s)
 			var ok bool
-			if in.learnt, ok = x.learnts.get(&k); !ok {
-				in.learnt = x.Learnt.Judge(&s)
-				x.learnts.put(&k, &in.learnt)
+			if in.learntMemo, ok = x.learnts.get(&in.learntKey); !ok {
+				in.learntMemo = learntMemo{result: x.Learnt.Judge(&s)}
+				x.learnts.put(&in.learntKey, &in.learntMemo)
 			}
+			in.learnt, in.learntKept = in.learntMemo.result, true
 		}
 		in.learntAsked = true
 	}

@@ -65,6 +65,21 @@ func checkLearnt(in *Input) (float64, []string) {
 	if r.Lean == learn.LeanNone && r.Type == learn.TypeNone {
 		return 0, nil
 	}
+	kept := &in.learntMemo
+	if in.learntKept && kept.evidence != nil && kept.note == in.Card.Note && kept.headline == in.Card.Headline {
+		return kept.strength, kept.evidence // made for a card with the same note and headline
+	}
+	s, ev := learntEvidence(in, r)
+	if in.learntKept {
+		kept.note, kept.headline, kept.strength, kept.evidence = in.Card.Note, in.Card.Headline, s, ev[:len(ev):len(ev)]
+		in.Ctx.learnts.put(&in.learntKey, kept)
+	}
+	return s, ev
+}
+
+// learntEvidence returns the Learnt rule's strength and evidence for the
+// learnt model's result r on the input's card.
+func learntEvidence(in *Input, r *learn.Result) (float64, []string) {
 	var ev []string
 	s := 0.5
 	if r.Lean != learn.LeanNone {

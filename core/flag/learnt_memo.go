@@ -42,23 +42,34 @@ func keyOf(m *learn.Model, s *learn.Sample) learntKey {
 // replaced (UseLearnt).
 type learntMemos struct {
 	mu  sync.Mutex
-	m   map[learntKey]learn.Result
+	m   map[learntKey]learntMemo
 	seq int // the learnt model's Seq at the last UseLearnt
 }
 
+// learntMemo is a kept learnt judgement and, once the Learnt rule made
+// it, the rule's strength and evidence for a card with this note and
+// headline as shown (the evidence quotes them; the key holds them folded).
+// The evidence is shared: never appended to.
+type learntMemo struct {
+	result         learn.Result
+	note, headline string // the card's, as shown, when evidence is set
+	strength       float64
+	evidence       []string
+}
+
 // get returns the kept judgement of k.
-func (l *learntMemos) get(k *learntKey) (learn.Result, bool) {
+func (l *learntMemos) get(k *learntKey) (learntMemo, bool) {
 	l.mu.Lock()
 	r, ok := l.m[*k]
 	l.mu.Unlock()
 	return r, ok
 }
 
-// put keeps the judgement r of k.
-func (l *learntMemos) put(k *learntKey, r *learn.Result) {
+// put keeps the judgement of k.
+func (l *learntMemos) put(k *learntKey, r *learntMemo) {
 	l.mu.Lock()
 	if l.m == nil || len(l.m) >= maxNoteMemos {
-		l.m = make(map[learntKey]learn.Result, 64)
+		l.m = make(map[learntKey]learntMemo, 64)
 	}
 	l.m[*k] = *r
 	l.mu.Unlock()

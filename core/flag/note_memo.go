@@ -87,13 +87,18 @@ func (in *Input) memoize() {
 	if found := in.found[fieldNote]; len(found) > 0 {
 		memo.found = append([]text.Match(nil), found...)
 	}
+	var buf [8]Hit // the hits, then kept in one allocation of their size
+	hits := buf[:0]
 	for _, r := range in.Ctx.rules {
-		if !r.NoteOnly {
-			continue
+		if r.NoteOnly {
+			hits = r.appendRun(hits, in)
 		}
-		if h, ok := r.run(in); ok {
+	}
+	if len(hits) > 0 {
+		memo.hits = append(make([]Hit, 0, len(hits)), hits...)
+		for i := range memo.hits {
+			h := &memo.hits[i]
 			h.Evidence = h.Evidence[:len(h.Evidence):len(h.Evidence)]
-			memo.hits = append(memo.hits, h)
 		}
 	}
 	if !in.Ctx.Learnt.Empty() {

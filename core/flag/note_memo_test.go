@@ -133,3 +133,38 @@ func TestLongNotesAreNotKept(t *testing.T) {
 	x.Evaluate(&short, nil, nil)
 	assert.Len(t, x.memos.m, 1)
 }
+
+// TestKeptLearntEvidenceQuotesTheCard checks that the learnt rule's
+// evidence, kept with its judgement, is made again for a card whose note
+// or headline folds to the same text but is written otherwise: each card's
+// evidence quotes its own words.
+func TestKeptLearntEvidenceQuotesTheCard(t *testing.T) {
+	ex := Learnt.Fires[0]
+	kept := NewContext(nil)
+	fresh := NewContext(nil)
+	fresh.KeepNotes(false)
+	m, err := fresh.LearnFrom(ex.Decided)
+	require.NoError(t, err)
+	kept.UseLearnt(m)
+	fresh.UseLearnt(m)
+	cards := []card.Card{ex.Card, ex.Card, ex.Card, ex.Card, ex.Card}
+	cards[1].Note = strings.ToUpper(ex.Card.Note)
+	cards[2].Note = "  " + strings.ReplaceAll(ex.Card.Note, " ", "  ")
+	cards[3].Headline = "Growth Partner"
+	cards[4].Headline = "GROWTH  partner"
+	var evidence []string
+	for round := 0; round < 2; round++ {
+		for i := range cards {
+			want := fresh.Evaluate(&cards[i], nil, nil)
+			got := kept.Evaluate(&cards[i], nil, nil)
+			require.Equal(t, want, got, "card %d, round %d", i, round)
+			for _, h := range got {
+				if h.ID == Learnt.ID && round == 0 {
+					evidence = append(evidence, h.Evidence...)
+				}
+			}
+		}
+	}
+	require.Len(t, evidence, len(cards), "the learnt rule fired on every card")
+	assert.NotEqual(t, evidence[0], evidence[1], "quotes the upper-case note as written")
+}

@@ -1,8 +1,8 @@
 package flag
 
 import (
-	"github.com/vetted/vetted/core/identity"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/vetted/vetted/core/card"
 	"github.com/vetted/vetted/core/text"
@@ -58,23 +58,25 @@ func checkOddName(in *Input) (float64, []string) {
 		return 0, nil
 	}
 	n := text.Count(c.Name)
+	ascii := isASCII(c.Name) // no hidden, styled or unspaced letters then
 	signs := [...]struct {
 		on       bool
 		strength float64
 		why      string
 	}{
-		{placeholder(identity.NameKey(in.Name)), 1, "is a placeholder name"},
+		{placeholder(in.Name), 1, "is a placeholder name"},
 		{n.Digits >= 2, 0.9, "has digits"},
 		{n.Digits == 1, 0.6, "has a digit"},
 		{n.Letters >= 4 && n.Lower == 0 && n.Upper == n.Letters, 0.7, "is all capitals"},
 		{n.Emoji >= 2, 0.7, "has emoji"},
 		{n.MaxRepeat >= 3, 0.8, "repeats a letter"},
-		{n.Words == 1 && !unspaced(c.Name), 0.5, "is a single word"},
+		{n.Words == 1 && (ascii || !unspaced(c.Name)), 0.5, "is a single word"},
 		{hasNameSymbol(c.Name) || strings.Contains(in.Name, "http"), 0.8, "has symbols or markup"},
-		{hiddenControls(c.Name), 0.8, "has hidden direction or zero-width characters"},
-		{text.Fancy(c.Name), 0.8, "uses styled look-alike letters"},
+		{!ascii && hiddenControls(c.Name), 0.8, "has hidden direction or zero-width characters"},
+		{!ascii && text.Fancy(c.Name), 0.8, "uses styled look-alike letters"},
 	}
 	var ev []string
+	var name string // the name quoted, made once
 	best, count := 0.0, 0
 	for _, s := range signs {
 		if !s.on {
@@ -82,8 +84,9 @@ func checkOddName(in *Input) (float64, []string) {
 		}
 		if ev == nil {
 			ev = make([]string, 0, 2)
+			name = text.Quote(c.Name, evidenceRunes)
 		}
-		ev = append(ev, quote(c.Name)+" "+s.why)
+		ev = append(ev, `"`+name+`" `+s.why)
 		best = max(best, s.strength)
 		count++
 	}
@@ -93,14 +96,38 @@ func checkOddName(in *Input) (float64, []string) {
 	return min(1, best+0.15*float64(count-1)), ev
 }
 
-// placeholder reports whether a name key is a placeholder name.
-func placeholder(key string) bool {
+// placeholder reports whether a folded name is a placeholder name: its
+// name key (identity.NameKey: its words, one space apart) is one of
+// placeholderNames. The key is built on the stack; a placeholder is
+// short.
+func placeholder(folded string) bool {
+	var buf [32]byte
+	key := buf[:0]
+	for i, j, ok := text.NextWord(folded, 0); ok; i, j, ok = text.NextWord(folded, j) {
+		if len(key) > 0 {
+			key = append(key, ' ')
+		}
+		if len(key)+j-i > len(buf) {
+			return false // longer than any placeholder
+		}
+		key = append(key, folded[i:j]...)
+	}
 	for _, p := range placeholderNames {
-		if key == p {
+		if string(key) == p {
 			return true
 		}
 	}
 	return false
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // unspaced reports whether s is written in a script that does not put

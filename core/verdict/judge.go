@@ -56,11 +56,15 @@ func New(s *settings.Settings) *Judge {
 	return j
 }
 
+// maxHits is room for the hits of most cards on the stack (the sample
+// page's cards have up to 9).
+const maxHits = 16
+
 // Card judges one card: it runs the enabled red-flag rules with the
 // sender's earlier decisions (prior) and the page's batch (b, may be nil),
 // then scores and classifies the hits.
 func (j *Judge) Card(c *card.Card, prior []flag.Prior, b *flag.Batch) Verdict {
-	var buf [8]flag.Hit
+	var buf [maxHits]flag.Hit
 	hits, folded := j.ctx.EvaluateTo(buf[:0], c, prior, b)
 	return j.decide(c, hits, &folded, nil, nil)
 }
@@ -132,14 +136,18 @@ func (j *Judge) decide(c *card.Card, hits []flag.Hit, folded *flag.Folded, flags
 	}
 }
 
-// titles says whether a folded headline holds a recruiter's or a sales
-// title or one of the user's industry keywords, as classification reads
-// them, for the learnt model's facts.
-func (j *Judge) titles(folded string) (recruiter, sales, field bool) {
+// titles reads a folded headline as classification does: its recruiter's
+// and sales title, whether it holds one of the user's industry keywords
+// (for the learnt model's facts), and what the headline matcher found,
+// which gather then takes from the card's flag.Folded.
+func (j *Judge) titles(folded string) flag.Titles {
 	h := j.head.find(folded)
-	return titleOf(folded, h[headRecruiter], recruiterTitles, recruiterStems) != "",
-		titleOf(folded, h[headSales], salesTitles, salesStems) != "",
-		h[headKeyword] >= 0
+	return flag.Titles{
+		Recruiter: titleOf(folded, h[headRecruiter], recruiterTitles, recruiterStems),
+		Sales:     titleOf(folded, h[headSales], salesTitles, salesStems),
+		Field:     h[headKeyword] >= 0,
+		Found:     h,
+	}
 }
 
 // noFlags is the flags of a card without hits: empty, not nil, shared.

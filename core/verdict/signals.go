@@ -93,10 +93,12 @@ func (j *Judge) gather(c *card.Card, fo *flag.Folded, t *tally, dst []Signal) (f
 		head[i] = -1
 	}
 	if c.Headline != "" {
-		folded := fo.Headline
-		head = j.head.find(folded)
-		f.recruiter = titleOf(folded, head[headRecruiter], recruiterTitles, recruiterStems)
-		f.sales = titleOf(folded, head[headSales], salesTitles, salesStems)
+		ti := fo.Titles
+		if !fo.TitlesRead || fo.Headline == "" {
+			ti = j.titles(fo.Headline)
+		}
+		head = ti.Found
+		f.recruiter, f.sales = ti.Recruiter, ti.Sales
 		f.industry = j.keywords.shownAt(head[headKeyword])
 	}
 
