@@ -643,17 +643,22 @@ func (m *Model) Judge(s *Sample) Result {
 			count, corr, top = c, cand[i].f.Corrected, i
 		}
 	}
-	// The feature with the most decisions is quoted first, so that the
-	// evidence shows what the count says ("you ignored 6 invitations like
-	// this: …" quotes one of them); the others follow by weight.
-	if top > 0 {
-		t := cand[top]
-		copy(cand[1:top+1], cand[:top])
-		cand[0] = t
-	}
 	var ev [MaxEvidence]Feat
 	var picked [MaxEvidence]*Feature
 	ne := pick(cand, &ev, &picked, quotable)
+	// The feature with the most decisions is quoted too, so that the
+	// evidence shows what the count says ("you ignored 6 invitations like
+	// this: …" quotes one of them): last, in place of the weakest.
+	if top >= 0 && !slices.Contains(picked[:ne], cand[top].f) {
+		t := cand[top]
+		copy(cand[1:top+1], cand[:top])
+		cand[0] = t
+		ne = pick(cand, &ev, &picked, quotable)
+		first, firstF := ev[0], picked[0]
+		copy(ev[:ne-1], ev[1:ne])
+		copy(picked[:ne-1], picked[1:ne])
+		ev[ne-1], picked[ne-1] = first, firstF
+	}
 	if count < MinSupport {
 		// No feature two decisions shared: the card leans only when
 		// what the user decides overall is enough on its own, and it
