@@ -55,12 +55,8 @@ func (w *AgeWords) amount(s string) (int, bool) {
 		}
 		num, unit = s[:i], s[i:]
 	}
-	per, ok := w.Units[unit]
-	if !ok {
-		if per, ok = w.Units[strings.TrimSuffix(unit, ".")]; !ok {
-			return 0, false
-		}
-	}
+	// The number first: it is short, and most lines read here are no
+	// time at all ("… is inviting you to connect").
 	n, ok := w.Numbers[num]
 	if !ok {
 		v, ok := text.Digits(num, 10_000)
@@ -68,6 +64,12 @@ func (w *AgeWords) amount(s string) (int, bool) {
 			return 0, false
 		}
 		n = v
+	}
+	per, ok := w.Units[unit]
+	if !ok {
+		if per, ok = w.Units[strings.TrimSuffix(unit, ".")]; !ok {
+			return 0, false
+		}
 	}
 	return n * per, true
 }

@@ -36,12 +36,22 @@ func (a *Adapter) verbOf(el Node) Control {
 	}
 	for i := range a.Verbs {
 		for _, w := range a.Verbs[i].Words {
-			if label == w || aria && (strings.HasPrefix(label, w+" ") || strings.HasSuffix(label, " "+w)) {
+			if label == w || aria && startsOrEndsWith(label, w) {
 				return a.Verbs[i].Control
 			}
 		}
 	}
 	return NoControl
+}
+
+// startsOrEndsWith reports whether s starts with w and a space or ends
+// with a space and w.
+func startsOrEndsWith(s, w string) bool {
+	n := len(w)
+	if len(s) <= n {
+		return false
+	}
+	return s[n] == ' ' && s[:n] == w || s[len(s)-n-1] == ' ' && s[len(s)-n:] == w
 }
 
 // verbControl finds a card's Accept or Ignore control by the verb table:
@@ -80,8 +90,11 @@ func (a *Adapter) controlCards(root Node) []Node {
 	}
 	var ctrls []control
 	accepts := 0
-	for _, el := range w.QueryAll(controlSel) {
+	els := w.QueryAll(controlSel)
+	verbs := make([]Control, len(els)) // for the links below, most of which are among els
+	for i, el := range els {
 		k := a.verbOf(el)
+		verbs[i] = k
 		if k == NoControl {
 			continue
 		}
@@ -110,7 +123,15 @@ func (a *Adapter) controlCards(root Node) []Node {
 			x = parentOf(x)
 		}
 	}
-	counts := map[Walker]*tally{}
+	counts := make(map[Walker]*tally, 4*len(ctrls))
+	var slab []tally // tallies are taken from slabs, not allocated one by one
+	newTally := func() *tally {
+		if len(slab) == cap(slab) {
+			slab = make([]tally, 0, 256)
+		}
+		slab = slab[:len(slab)+1]
+		return &slab[len(slab)-1]
+	}
 	// count adds to the tallies of n and its ancestors. An ancestor that
 	// already held two Accepts or two Ignores holds another card's
 	// controls, and so does every element above it (its tally got there
@@ -120,7 +141,7 @@ func (a *Adapter) controlCards(root Node) []Node {
 		up(n, true, func(x Walker) bool {
 			t := counts[x]
 			if t == nil {
-				t = &tally{}
+				t = newTally()
 				counts[x] = t
 			}
 			full := t.accept > 1 || t.ignore > 1
@@ -165,8 +186,26 @@ func (a *Adapter) controlCards(root Node) []Node {
 		}
 	}
 	if a.Links != "" {
+		// Links and els are both in page order: a link's verb is looked up
+		// by walking els alongside. After a link not among them (a Links
+		// selector that matches other tags) every verb is asked afresh.
+		j := 0
 		for _, l := range w.QueryAll(a.Links) {
-			if lw, ok := l.(Walker); ok && a.verbOf(l) == NoControl {
+			lw, ok := l.(Walker)
+			if !ok {
+				continue
+			}
+			var k Control
+			i := j
+			for i < len(els) && els[i] != l {
+				i++
+			}
+			if i < len(els) {
+				k, j = verbs[i], i+1
+			} else {
+				k, j = a.verbOf(l), len(els)
+			}
+			if k == NoControl {
 				count(lw, func(t *tally) { t.links++ })
 			}
 		}

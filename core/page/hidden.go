@@ -57,13 +57,58 @@ func HidingAttr(name, v string) bool {
 		return v != "" && hidingStyle(v)
 	case "class":
 		for v != "" {
-			var c string
-			c, v, _ = strings.Cut(strings.TrimLeft(v, " \t\n\f\r"), " ")
-			for _, h := range hiddenClasses {
-				if strings.EqualFold(strings.TrimRight(c, "\t\n\f\r"), h) {
-					return true
-				}
+			for v != "" && isSpaceByte(v[0]) {
+				v = v[1:]
 			}
+			var c string
+			c, v, _ = strings.Cut(v, " ")
+			for c != "" && isSpaceByte(c[len(c)-1]) && c[len(c)-1] != ' ' {
+				c = c[:len(c)-1]
+			}
+			if hidingClass(c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isSpaceByte reports whether a byte is HTML's ASCII whitespace.
+func isSpaceByte(b byte) bool {
+	return b == ' ' || b == '\t' || b == '\n' || b == '\f' || b == '\r'
+}
+
+// hidingFirst holds the first bytes (lower-case ASCII) of hiddenClasses.
+var hidingFirst = firstBytes(hiddenClasses)
+
+// firstBytes returns the set of the words' first bytes, in lower case.
+func firstBytes(words []string) (set [128]bool) {
+	for _, w := range words {
+		if w != "" && w[0] < 0x80 {
+			set[lowerASCII(w[0])] = true
+		}
+	}
+	return set
+}
+
+// lowerASCII returns an ASCII byte in lower case.
+func lowerASCII(b byte) byte {
+	if 'A' <= b && b <= 'Z' {
+		return b + 'a' - 'A'
+	}
+	return b
+}
+
+// hidingClass reports whether one class name is one of hiddenClasses,
+// ignoring case. A name whose first byte (ASCII) starts none of them is
+// turned away without comparing: most class names on a page.
+func hidingClass(c string) bool {
+	if c == "" || c[0] < 0x80 && !hidingFirst[lowerASCII(c[0])] {
+		return false
+	}
+	for _, h := range hiddenClasses {
+		if strings.EqualFold(c, h) {
+			return true
 		}
 	}
 	return false

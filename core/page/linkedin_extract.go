@@ -20,14 +20,21 @@ func linkedInName(n Node) (string, bool) {
 // headline: the card then has none.
 func linkedInHeadline(n Node) (string, bool) {
 	ps := n.QueryAll("p")
-	if len(ps) == 0 {
-		ps = textLeaves(n) // paragraphs renamed: the card's lines of text
-	}
 	anchor := -1
-	for i, p := range ps {
-		if isRelation(p.Text()) {
-			anchor = i
-			break
+	if len(ps) > 0 {
+		for i, f := range foldsOf(n, "p") {
+			if containsAny(f, relationPhrases) {
+				anchor = i
+				break
+			}
+		}
+	} else {
+		ps = textLeaves(n) // paragraphs renamed: the card's lines of text
+		for i, p := range ps {
+			if isRelation(p.Text()) {
+				anchor = i
+				break
+			}
 		}
 	}
 	if anchor < 0 {
@@ -46,10 +53,9 @@ func linkedInHeadline(n Node) (string, bool) {
 	if v == "" || otherLine(v) || p.Closest(liActions) != nil || p.Closest("a") != nil {
 		return "", false
 	}
-	for _, s := range n.QueryAll(liShared) {
-		if Clean(s.Text()) == v {
-			return "", false
-		}
+	_, shared := textsOf(n, liShared)
+	if contains(shared, v) {
+		return "", false
 	}
 	if note, ok := linkedInNoteAfterControls(n); ok && note == v {
 		return "", false
@@ -69,8 +75,12 @@ func linkedInLongNote(n Node) (string, bool) {
 
 // linkedInNoteAfterControls reads the note: the first paragraph after the
 // card's controls that is neither inside a link (the "Reply to" link) nor
-// a time.
+// a time. It is read once per card (the headline asks too).
 func linkedInNoteAfterControls(n Node) (string, bool) {
+	return memo(n, "note after controls", noteAfterControls)
+}
+
+func noteAfterControls(n Node) (string, bool) {
 	els := n.QueryAll(liActionMarks + ", p")
 	last := -1
 	for i, el := range els {

@@ -53,7 +53,7 @@ func ParseMutuals(s string) (n int, names []string, ok bool) {
 		}
 	}
 	for _, noun := range mutualNouns {
-		rest, ok := cutSuffixFold(s, " "+noun)
+		rest, ok := cutSpacedSuffixFold(s, noun)
 		if !ok {
 			if rest, ok = cutSuffixFold(s, noun); !ok || rest != "" {
 				continue

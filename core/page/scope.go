@@ -10,6 +10,32 @@ type scope struct {
 	all   map[string][]Node
 	texts map[string][]string
 	folds map[string][]string
+	memos map[string]memoed
+}
+
+// memoed is what a named extractor read in a card.
+type memoed struct {
+	v  string
+	ok bool
+}
+
+// memo returns read(n), read once per card when n is a scope: for named
+// extractors that more than one field asks (the note is also what the
+// headline must not be). key names the extractor.
+func memo(n Node, key string, read func(Node) (string, bool)) (string, bool) {
+	s, isScope := n.(*scope)
+	if !isScope {
+		return read(n)
+	}
+	if m, ok := s.memos[key]; ok {
+		return m.v, m.ok
+	}
+	v, ok := read(n)
+	if s.memos == nil {
+		s.memos = make(map[string]memoed, 2)
+	}
+	s.memos[key] = memoed{v, ok}
+	return v, ok
 }
 
 func newScope(n Node) *scope {

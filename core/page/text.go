@@ -110,5 +110,16 @@ func cutSuffixFold(s, suffix string) (string, bool) {
 	return s, false
 }
 
+// cutSpacedSuffixFold is cutSuffixFold(s, " "+suffix) without building
+// the suffix: s ends with a space and the suffix, compared without regard
+// to case; the space goes with the suffix.
+func cutSpacedSuffixFold(s, suffix string) (string, bool) {
+	i := len(s) - len(suffix) - 1
+	if i >= 0 && s[i] == ' ' && strings.EqualFold(s[i+1:], suffix) {
+		return s[:i], true
+	}
+	return s, false
+}
+
 // apostrophes lists the characters sites use in possessives ("Jane’s").
 var apostrophes = []string{"’", "'", "ʼ", "‘"}

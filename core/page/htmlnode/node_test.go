@@ -124,7 +124,7 @@ func TestTextLeavesOutWhatThePageHides(t *testing.T) {
 	cc.Text()
 	assert.Equal(t, int64(len("Ana Lee")), cost.Chars)
 	assert.Positive(t, cost.Visits)
-	w := Counted(c, &cost).QueryOne("span").(Node)
+	w := Counted(c, &cost).QueryOne("span").(page.Walker)
 	assert.True(t, w.HiddenIn(c))
 	assert.True(t, c.(Node).HiddenIn(root), "the element itself counts")
 	assert.False(t, w.HiddenIn(w), "the top itself does not")

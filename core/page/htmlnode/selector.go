@@ -1,6 +1,7 @@
 package htmlnode
 
 import (
+	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -51,5 +52,108 @@ func parse(selector string) (m cascadia.Matcher) {
 	if err != nil || len(g) == 0 {
 		return nil
 	}
+	if tags, ok := subjectTags(selector); ok {
+		return tagged{tags, g}
+	}
 	return elements{g}
+}
+
+// tagged is a selector group every selector of which names the element's
+// tag (its subject's type selector, "p", "a[href]", "div > span"): an
+// element of another tag is turned away by comparing its name, before any
+// selector is tried. Most elements of a page are, for most selectors.
+type tagged struct {
+	tags []string // lower case, as cascadia compares them with html.Node.Data
+	m    cascadia.Matcher
+}
+
+func (t tagged) Match(n *html.Node) bool {
+	if n.Type != html.ElementNode {
+		return false
+	}
+	for _, tag := range t.tags {
+		if n.Data == tag {
+			return t.m.Match(n)
+		}
+	}
+	return false
+}
+
+// subjectTags returns the tags the subjects of a selector group name, one
+// a selector (duplicates dropped), and ok when every selector of the group
+// starts its last compound with a type selector. It reads the selector
+// text conservatively: escapes, namespaces and anything but ASCII give
+// !ok, and the group is then matched without the shortcut.
+func subjectTags(group string) (tags []string, ok bool) {
+	var quote byte
+	depth := 0                // inside [] and ()
+	start := 0                // where the current compound starts
+	end := func(i int) bool { // the selector group[start:i] ends
+		tag, ok := leadingTag(group[start:i])
+		if !ok {
+			return false
+		}
+		for _, t := range tags {
+			if t == tag {
+				return true
+			}
+		}
+		tags = append(tags, tag)
+		return true
+	}
+	for i := 0; i < len(group); i++ {
+		c := group[i]
+		switch {
+		case c == '\\' || c == '|' || c >= 0x80:
+			return nil, false
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+		case c == '"' || c == '\'':
+			quote = c
+		case c == '[' || c == '(':
+			depth++
+		case c == ']' || c == ')':
+			depth--
+		case depth > 0:
+		case c == ',':
+			if !end(i) {
+				return nil, false
+			}
+			start = i + 1
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '>' || c == '+' || c == '~':
+			start = i + 1 // a combinator: the subject is further on
+		}
+	}
+	if quote != 0 || depth != 0 || !end(len(group)) {
+		return nil, false
+	}
+	return tags, len(tags) > 0
+}
+
+// leadingTag reads the type selector a compound starts with, lower-cased:
+// "a" of `a[href*="/in/"]`, "button" of `button:not(.x)`; !ok for "*",
+// "[role=button]", ".x" or anything else.
+func leadingTag(compound string) (string, bool) {
+	i := 0
+	for i < len(compound) {
+		c := compound[i]
+		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || i > 0 && ('0' <= c && c <= '9' || c == '-' || c == '_') {
+			i++
+			continue
+		}
+		break
+	}
+	if i == 0 {
+		return "", false
+	}
+	if i < len(compound) {
+		switch compound[i] {
+		case '[', ':', '.', '#':
+		default:
+			return "", false
+		}
+	}
+	return strings.ToLower(compound[:i]), true
 }

@@ -11,7 +11,7 @@ import (
 func Skeleton(n page.Node) string { return page.Skeleton(n) }
 
 // Attrs returns the element's attributes in order (page.Outliner).
-func (h Node) Attrs() []page.Attr {
+func (h base) Attrs() []page.Attr {
 	if h.n == nil {
 		return nil
 	}
@@ -28,7 +28,7 @@ func (h Node) Attrs() []page.Attr {
 
 // Children returns the element's child elements and texts in order
 // (page.Outliner); comments are left out.
-func (h Node) Children() []page.Child {
+func (h base) Children() []page.Child {
 	if h.n == nil {
 		return nil
 	}

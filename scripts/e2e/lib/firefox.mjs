@@ -12,16 +12,26 @@ const BUILT_FIREFOX = path.resolve(process.env.VETTED_DIST_FIREFOX || path.join(
 // VETTED_HOME forces one home of the core here too (withHome).
 export const DIST_FIREFOX = withHome(BUILT_FIREFOX, HOME);
 
+// The add-on's internal UUID, fixed (Firefox picks one at random), so that
+// tests can open its pages: moz-extension://<UUID>/popup.html.
+export const FIREFOX_ADDON_UUID = '5e7a1d2c-0b3f-4c6e-9a8d-7f1e2b3c4d5e';
+export const FIREFOX_ORIGIN = `moz-extension://${FIREFOX_ADDON_UUID}`;
+
 export function haveFirefox() {
   return fs.existsSync(FIREFOX);
 }
 
-export async function launchFirefox({ dist = DIST_FIREFOX } = {}) {
+// extensionPages: the add-on's own pages (FIREFOX_ORIGIN) may be opened by
+// the test; Firefox allows WebDriver to navigate to them only when started
+// with --remote-allow-system-access.
+export async function launchFirefox({ dist = DIST_FIREFOX, extensionPages = false } = {}) {
   if (!fs.existsSync(path.join(dist, 'manifest.json'))) throw new Error(`no Firefox build in ${dist}: run make build`);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
+    args: extensionPages ? ['--remote-allow-system-access'] : [],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ 'vetted@vetted.dev': FIREFOX_ADDON_UUID }) },
   });
   const addon = await browser.installExtension(dist);
   return new FirefoxHarness(browser, addon);
@@ -67,6 +77,29 @@ class FirefoxHarness {
     if (init) await page.evaluateOnNewDocument(init);
     await page.goto(url, { waitUntil: 'load' });
     return page;
+  }
+
+  // openExtension opens one of the add-on's own pages (FIREFOX_ORIGIN +
+  // path; launchFirefox({ extensionPages: true })) in a new tab. Firefox
+  // sends no load events for them over BiDi, so goto never settles: the
+  // page is awaited by its location and readyState instead.
+  async openExtension(path) {
+    const page = await this.browser.newPage();
+    await this.goExtension(page, path);
+    return page;
+  }
+
+  // goExtension navigates an open extension page to another of its pages.
+  async goExtension(page, path) {
+    const url = `${FIREFOX_ORIGIN}/${path}`;
+    page.goto(url, { timeout: 60000 }).catch(() => {});
+    const end = Date.now() + 20000;
+    for (;;) {
+      const at = await page.evaluate(() => document.readyState === 'complete' && location.href).catch(() => false);
+      if (at === url) return;
+      if (Date.now() > end) throw new Error(`timed out opening ${url}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
   }
 
   foreignRequests(pageHtmls = [], since = 0) {

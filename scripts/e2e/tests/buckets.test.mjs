@@ -5,11 +5,12 @@
 // down a long list (badges there are drawn when the card comes near the
 // viewport), and the list hidden keeps its badges for when it comes back.
 // Both of today's paths: the core in the page (LinkedIn) and the shell
-// with the hosted core (X), in Chromium.
+// with the hosted core (X), in Chromium; and LinkedIn in Firefox.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { launch, waitFor } from '../lib/harness.mjs';
 import { TESTDATA, read } from '../lib/fixtures.mjs';
+import { haveFirefox, launchFirefox } from '../lib/firefox.mjs';
 
 const LI_URL = 'https://www.linkedin.com/mynetwork/invitation-manager/received/';
 const X_URL = 'https://x.com/follower_requests';
@@ -139,6 +140,55 @@ describe('lists shown later by an attribute or class change', { timeout: 240000 
           message: 'every shown card badged',
           timeout: 20000,
         });
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
+
+// Firefox (stock ESR over WebDriver BiDi, as tests/firefox.test.mjs): the
+// same switch on LinkedIn, the core in the page.
+describe('lists shown later by an attribute or class change (Firefox)', { timeout: 240000, skip: haveFirefox() ? false : 'Firefox ESR is not installed' }, () => {
+  let h;
+  before(async () => {
+    h = await launchFirefox();
+  });
+  after(async () => {
+    if (h) await h.close();
+  });
+
+  // scrollThrough brings every card of a bucket near the viewport in turn.
+  async function scrollThrough(page, bucket) {
+    const n = await page.$$eval(`section[aria-label="${bucket}"] [role="listitem"]`, (l) => l.length);
+    for (let i = 0; i < n; i += 8) {
+      await page.evaluate(([b, i]) => document.querySelectorAll(`section[aria-label="${b}"] [role="listitem"]`)[i].scrollIntoView({ block: 'center' }), [bucket, i]);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    await page.evaluate((b) => [...document.querySelectorAll(`section[aria-label="${b}"] [role="listitem"]`)].at(-1).scrollIntoView({ block: 'center' }), bucket);
+  }
+
+  for (const how of ['attribute', 'class']) {
+    test(`LinkedIn: the Other bucket shown by ${how}`, async () => {
+      h.serve(LI_URL, linkedinPage(how), 'linkedin');
+      const page = await h.open(LI_URL);
+      try {
+        await waitFor(async () => (await visibleBadges(page, 'Focused')).badged === 3, { message: 'the Focused bucket badged', timeout: 20000 });
+        assert.equal((await visibleBadges(page, 'Other')).badged, 0, 'nothing of the hidden bucket shows');
+        await page.evaluate(switchBucket, [how, 'Other', 'Focused']);
+        await scrollThrough(page, 'Other');
+        const got = await waitFor(
+          async () => {
+            const v = await visibleBadges(page, 'Other');
+            return v.badged === OTHER && v;
+          },
+          { message: `all ${OTHER} cards of Other badged`, timeout: 20000 },
+        );
+        assert.equal(got.cards, OTHER);
+        const keys = await page.$$eval('section[aria-label="Other"] [data-vetted-badge]', (bs) => bs.map((b) => b.getAttribute('data-vetted-key')));
+        assert.equal(new Set(keys).size, OTHER, 'one badge per card');
+        await page.evaluate(switchBucket, [how, 'Focused', 'Other']);
+        await waitFor(async () => (await visibleBadges(page, 'Focused')).badged === 3, { message: 'Focused badged again' });
       } finally {
         await page.close();
       }

@@ -3,14 +3,16 @@
 // popup say so, and "Copy skeleton" copies the core's anonymised markup of
 // it: tags and structure kept, names, texts and URLs gone. In both of
 // today's paths: the core in the page (LinkedIn, Chromium) and the shell
-// with the hosted core (X, Chromium). Every card still gets its badge, and
-// a page where everything was read shows no such line.
+// with the hosted core (X, Chromium); and in Firefox (LinkedIn and X, the
+// core in the page). Every card still gets its badge, and a page where
+// everything was read shows no such line.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
 import { launch, waitFor } from '../lib/harness.mjs';
 import { TESTDATA, read } from '../lib/fixtures.mjs';
+import { haveFirefox, launchFirefox } from '../lib/firefox.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -126,6 +128,88 @@ describe('popup: invitations that could not be read', { timeout: 180000 }, () =>
         await new Promise((r) => setTimeout(r, 300));
         assert.equal(await popup.locator('#unread-line').count(), 0);
         assert.equal(await popup.locator('#unread').isHidden(), true);
+      } finally {
+        await popup.close();
+      }
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+// Firefox (stock ESR over WebDriver BiDi, as tests/firefox.test.mjs): the
+// popup, opened as an extension page for the tab, says the same and copies
+// the same skeleton; on X too, where Firefox runs the core in the page.
+describe('popup: invitations that could not be read (Firefox)', { timeout: 180000, skip: haveFirefox() ? false : 'Firefox ESR is not installed' }, () => {
+  let h;
+  before(async () => {
+    h = await launchFirefox({ extensionPages: true });
+  });
+  after(async () => {
+    if (h) await h.close();
+  });
+
+  const badges = (page) => page.evaluate(() => document.querySelectorAll('[data-vetted-badge]').length);
+
+  // openPopup opens the popup for the tab showing url: the tab's id asked
+  // of the extension's own tabs API from one of its pages, the clipboard
+  // replaced by a recorder (headless Firefox has none to read back).
+  async function openPopup(url) {
+    const popup = await h.openExtension('popup.html');
+    const tabId = await popup.evaluate(async (u) => (await browser.tabs.query({ url: u })).at(-1).id, url);
+    assert.ok(Number.isInteger(tabId), `the tab of ${url}`);
+    await h.goExtension(popup, `popup.html?tab=${tabId}`);
+    await popup.evaluate(() => {
+      window.__copied = [];
+      navigator.clipboard.writeText = async (t) => {
+        window.__copied.push(t);
+      };
+    });
+    return popup;
+  }
+
+  for (const c of CASES) {
+    test(`${c.site}: the popup counts it and copies its skeleton`, async () => {
+      h.serve(c.url, withStray(c), c.site);
+      const page = await h.open(c.url);
+      try {
+        await waitFor(async () => (await badges(page)) >= c.cards, { message: `${c.cards} badges`, timeout: 20000 });
+        const popup = await openPopup(c.url);
+        try {
+          await popup.waitForSelector('#unread-line', { timeout: 10000 });
+          assert.equal(await popup.$eval('#unread-line', (e) => e.textContent), '1 invitation on this page could not be read.');
+          assert.equal(await popup.$eval('#unread', (e) => !e.hidden), true);
+          assert.equal(await popup.$eval('#copy-skeleton', (e) => e.textContent), 'Copy skeleton');
+          assert.match(await popup.$eval('#copy-skeleton', (e) => e.getAttribute('aria-describedby')), /unread-line/);
+          await popup.click('#copy-skeleton');
+          await waitFor(async () => (await popup.$eval('#unread-copied', (e) => e.textContent)) !== '', { message: 'the copied line' });
+          assert.equal(await popup.$eval('#unread-copied', (e) => e.textContent), 'Copied. Paste it into a bug report.');
+          const [copied] = await popup.evaluate(() => window.__copied);
+          assert.ok(copied, 'something was copied');
+          assert.match(copied, /<button[^>]*aria-label="Xxxxxx/, 'the control, its label a placeholder');
+          assert.doesNotMatch(copied, c.secret, 'no name');
+          assert.doesNotMatch(copied, /Accept/, 'no text');
+        } finally {
+          await popup.close();
+        }
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  test('a page where every invitation was read: no such line', async () => {
+    const c = CASES[0];
+    h.serve(c.url, read(c.file), c.site);
+    const page = await h.open(c.url);
+    try {
+      await waitFor(async () => (await badges(page)) >= c.cards, { message: `${c.cards} badges`, timeout: 20000 });
+      const popup = await openPopup(c.url);
+      try {
+        await popup.waitForSelector('#counts', { timeout: 10000 });
+        await new Promise((r) => setTimeout(r, 300));
+        assert.equal(await popup.$$eval('#unread-line', (l) => l.length), 0);
+        assert.equal(await popup.$eval('#unread', (e) => e.hidden), true);
       } finally {
         await popup.close();
       }
