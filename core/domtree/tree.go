@@ -2,7 +2,6 @@ package domtree
 
 import (
 	"errors"
-	"strconv"
 	"strings"
 
 	"github.com/vetted/vetted/core/page"
@@ -218,8 +217,14 @@ func (d *decoder) count() (int, bool) {
 	if !ok || f == "" || len(f) > 7 {
 		return 0, false
 	}
-	n, err := strconv.Atoi(f)
-	if err != nil || n < 0 || n > len(d.rest) {
+	n := 0
+	for i := 0; i < len(f); i++ { // digits only (strconv.Atoi would link its error's quoting)
+		if f[i] < '0' || f[i] > '9' {
+			return 0, false
+		}
+		n = n*10 + int(f[i]-'0')
+	}
+	if n > len(d.rest) {
 		return 0, false
 	}
 	return n, true

@@ -6,7 +6,9 @@ import (
 	"go/token"
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
+	"runtime"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -46,6 +48,28 @@ func ruleVars(t *testing.T) map[string]string {
 						out[vs.Names[i].Name] = name
 					}
 				}
+			}
+		}
+	}
+	return out
+}
+
+// exampleFuncs returns the package's functions named …Examples, with the
+// file each is in.
+func exampleFuncs(t *testing.T) map[string]string {
+	t.Helper()
+	files, err := filepath.Glob("*.go")
+	require.NoError(t, err)
+	out := map[string]string{}
+	for _, name := range files {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(token.NewFileSet(), name, nil, 0)
+		require.NoError(t, err)
+		for _, d := range f.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && strings.HasSuffix(fd.Name.Name, "Examples") {
+				out[fd.Name.Name] = name
 			}
 		}
 	}
@@ -124,11 +148,26 @@ func TestConventions(t *testing.T) {
 			assert.GreaterOrEqual(t, r.Weight, 1)
 			assert.LessOrEqual(t, r.Weight, 100)
 			assert.NotNil(t, r.Check)
-			assert.GreaterOrEqual(t, len(r.Fires), 2)
-			assert.GreaterOrEqual(t, len(r.Quiet), 2)
+			fires, quiet := examples(r)
+			assert.GreaterOrEqual(t, len(fires), 2)
+			assert.GreaterOrEqual(t, len(quiet), 2)
 			assert.Same(t, r, ByID(r.ID))
 		})
 	}
+	// each rule's examples: the function named for it in its file, listed in examplesOf
+	funcs := exampleFuncs(t)
+	for i, name := range listed {
+		fn := strings.ToLower(name[:1]) + name[1:] + "Examples"
+		assert.Equal(t, vars[name], funcs[fn], "%s's examples are %s, in its file", name, fn)
+		if i < len(All) {
+			f := examplesOf[All[i]]
+			if assert.NotNil(t, f, "examplesOf lists %s", name) {
+				got := runtime.FuncForPC(reflect.ValueOf(f).Pointer()).Name()
+				assert.True(t, strings.HasSuffix(got, "."+fn), "examplesOf lists %s for %s, not %s", fn, name, got)
+			}
+		}
+	}
+	assert.Len(t, examplesOf, len(All))
 	// one rule per file
 	for name, file := range vars {
 		assert.Empty(t, files[file], "%s and %s share %s", name, files[file], file)
@@ -166,7 +205,8 @@ func runExample(r *Rule, ex Example) (Hit, bool) {
 
 func TestExamples(t *testing.T) {
 	for _, r := range All {
-		for _, ex := range r.Fires {
+		fires, quiet := examples(r)
+		for _, ex := range fires {
 			t.Run(r.ID+"/fires/"+ex.Name, func(t *testing.T) {
 				h, ok := runExample(r, ex)
 				require.True(t, ok, "rule did not fire")
@@ -180,7 +220,7 @@ func TestExamples(t *testing.T) {
 				t.Logf("%.2f %q", h.Strength, h.Evidence)
 			})
 		}
-		for _, ex := range r.Quiet {
+		for _, ex := range quiet {
 			t.Run(r.ID+"/quiet/"+ex.Name, func(t *testing.T) {
 				h, ok := runExample(r, ex)
 				assert.False(t, ok, "rule fired: %.2f %q", h.Strength, h.Evidence)

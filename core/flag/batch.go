@@ -50,11 +50,18 @@ func (b *Batch) Senders(folded string) int {
 // senderKey identifies the sender of a card: the invitation key, else the
 // profile, else the folded name.
 func senderKey(c *card.Card) string {
+	prefix, rest := senderKeyParts(c)
+	return prefix + rest
+}
+
+// senderKeyParts returns senderKey(c) in two parts, its kind ("u:", "k:"
+// or "n:") and the rest, so that a caller can use it without making it.
+func senderKeyParts(c *card.Card) (prefix, rest string) {
 	if k, ok := identity.ParseRef(c.ProfileURL); ok {
-		return "u:" + k.Key()
+		return "u:", k.Key()
 	}
 	if c.Key != "" {
-		return "k:" + c.Key
+		return "k:", c.Key
 	}
-	return "n:" + identity.NameKey(text.Fold(c.Name))
+	return "n:", identity.NameKey(text.Fold(c.Name))
 }

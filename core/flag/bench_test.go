@@ -13,7 +13,8 @@ func benchCards() []card.Card {
 	var cards []card.Card
 	add := func(c card.Card) { cards = append(cards, c) }
 	for _, r := range All {
-		for _, ex := range r.Fires {
+		fires, _ := examples(r)
+		for _, ex := range fires {
 			add(ex.Card)
 		}
 		if len(cards) >= 30 {

@@ -35,7 +35,13 @@ var BlockedPerson = &Rule{
 		}
 		return 0, nil
 	},
-	Fires: []Example{
+}
+
+// blockedPersonExamples are BlockedPerson's examples: invitations it must
+// flag (fires) and must not (quiet). Only the tests run them
+// (examples_test.go lists them); core.wasm does not carry them.
+func blockedPersonExamples() (fires, quiet []Example) {
+	fires = []Example{
 		{Name: "by name", Card: person("Gareth Pollard", "Data Engineering Manager at Litware", ""), Settings: exampleSettings()},
 		{Name: "lower case with zero-width", Card: person("gar\u200beth pol\u200dlard", "", ""), Settings: exampleSettings()},
 		{Name: "by URL with query", Card: with(person("Lewis Ashdown-Clarke", "Analytics Consultant", ""), func(c *card.Card) {
@@ -44,12 +50,13 @@ var BlockedPerson = &Rule{
 		{Name: "by URL over http without www", Card: with(person("L. Ashdown", "Consultant", ""), func(c *card.Card) {
 			c.ProfileURL = "http://linkedin.com/in/lewis-ashdown-77"
 		}), Settings: exampleSettings()},
-	},
-	Quiet: []Example{
+	}
+	quiet = []Example{
 		{Name: "longer name", Card: person("Gareth Pollardson", "Facilities Manager at Trey Research", ""), Settings: exampleSettings()},
 		{Name: "other URL", Card: with(person("Lewis Ashdown", "Consultant", ""), func(c *card.Card) {
 			c.ProfileURL = "https://www.linkedin.com/in/lewis-ashdown-78"
 		}), Settings: exampleSettings()},
 		{Name: "empty blocklist", Card: person("Gareth Pollard", "Data Engineering Manager at Litware", "")},
-	},
+	}
+	return fires, quiet
 }

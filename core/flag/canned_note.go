@@ -55,19 +55,26 @@ var CannedNote = &Rule{
 		}
 		return 1, []string{"default text " + quote(strings.TrimSpace(in.Card.Note))}
 	},
-	Fires: []Example{
+}
+
+// cannedNoteExamples are CannedNote's examples: invitations it must
+// flag (fires) and must not (quiet). Only the tests run them
+// (examples_test.go lists them); core.wasm does not carry them.
+func cannedNoteExamples() (fires, quiet []Example) {
+	fires = []Example{
 		{Name: "linkedin default", Card: noted("I'd like to add you to my professional network on LinkedIn.")},
 		{Name: "with greeting and name", Card: noted("Hi Sam, I’d like to join your LinkedIn network. - Victor")},
 		{Name: "with sign-off and own name", Card: person("Victor Almeida", "Operations Lead", "Hello Sam Carter, let's connect! Best regards, Victor Almeida")},
 		{Name: "german default", Card: noted("Ich möchte Sie gerne zu meinem beruflichen Netzwerk auf LinkedIn hinzufügen.")},
-	},
-	Quiet: []Example{
+	}
+	quiet = []Example{
 		{Name: "personal note", Card: noted("Hi Sam, we worked together on the Fabrikam billing migration in 2021. Would be great to stay in touch.")},
 		{Name: "template plus context", Card: noted("I'd like to connect — we met at the Leeds data meetup and talked about dbt testing strategies.")},
 		{Name: "german personal", Card: noted("Hallo, wir haben uns auf der Konferenz in Berlin getroffen. Ich würde mich über die Vernetzung freuen.")},
 		{Name: "no note", Card: noted("")},
 		{Name: "short template with context", Card: noted("Hi Sam, great talk today, let's connect!")},
-	},
+	}
+	return fires, quiet
 }
 
 // cannedAt reports whether the folded note is no more than the template

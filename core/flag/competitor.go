@@ -16,18 +16,25 @@ var Competitor = &Rule{
 	Group:   GroupContext,
 	Weight:  35,
 	Check:   checkCompetitor,
-	Fires: []Example{
+}
+
+// competitorExamples are Competitor's examples: invitations it must
+// flag (fires) and must not (quiet). Only the tests run them
+// (examples_test.go lists them); core.wasm does not carry them.
+func competitorExamples() (fires, quiet []Example) {
+	fires = []Example{
 		{Name: "at a competitor", Card: person("Hugo Lambert", "Senior Data Engineer at Contoso Data", ""), Settings: exampleSettings()},
 		{Name: "lower case with @", Card: person("Ravindra Pillai", "analytics lead @ contoso data", ""), Settings: exampleSettings()},
 		{Name: "german", Card: person("Jan Becker", "Data Engineer bei Contoso Data GmbH", ""), Settings: exampleSettings()},
 		{Name: "shared organisation", Card: with(person("Zara Ahmed", "Head of Product", ""), func(c *card.Card) { c.Shared = []string{"Tailspin Insights"} }), Settings: exampleSettings()},
-	},
-	Quiet: []Example{
+	}
+	quiet = []Example{
 		{Name: "former employee", Card: person("Tom Ridley", "Analytics Engineer at Northwind Analytics | ex-Tailspin Insights", ""), Settings: exampleSettings()},
 		{Name: "formerly at", Card: person("Tom Ridley", "Data Engineer, formerly at Contoso Data", ""), Settings: exampleSettings()},
 		{Name: "no competitors set", Card: person("Hugo Lambert", "Senior Data Engineer at Contoso Data", "")},
 		{Name: "similar name", Card: person("Peter Hughes", "Buyer at Contoso Database Systems", ""), Settings: exampleSettings()},
-	},
+	}
+	return fires, quiet
 }
 
 // checkCompetitor implements Competitor.

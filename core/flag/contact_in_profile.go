@@ -18,19 +18,26 @@ var ContactInProfile = &Rule{
 	Group:   GroupIdentity,
 	Weight:  30,
 	Check:   checkContactInProfile,
-	Fires: []Example{
+}
+
+// contactInProfileExamples are ContactInProfile's examples: invitations it must
+// flag (fires) and must not (quiet). Only the tests run them
+// (examples_test.go lists them); core.wasm does not carry them.
+func contactInProfileExamples() (fires, quiet []Example) {
+	fires = []Example{
 		{Name: "phone in name, mail in headline", Card: person("Grace Bellamy WhatsApp +1 555 013 8842", "Investment consultant | grace.bellamy.invest@outlook.com", "")},
 		{Name: "telegram handle", Card: person("Ethan Marlowe", "Crypto signals | Telegram: @ethan_signals_vip", "")},
 		{Name: "t.me link", Card: person("FX Signals Pro", "Forex & crypto mentor | Join my VIP Telegram t.me/fxsignalspro", "")},
 		{Name: "cyrillic-spelled whatsapp with number", Card: person("Anna Price", "Wh\u0430tsApp +44 7700 900123", "")},
-	},
-	Quiet: []Example{
+	}
+	quiet = []Example{
 		{Name: "works at WhatsApp", Card: person("Ravi Kumar", "Software Engineer at WhatsApp", "")},
 		{Name: "at-sign before a company", Card: person("Ravindra Pillai", "analytics lead @ contoso data", "")},
 		{Name: "years", Card: person("Amy Ford", "Data Engineer 2019 - 2024 | SQL", "")},
 		{Name: "signal processing", Card: person("Tobias Reuter", "Signal Processing Engineer | radar", "")},
 		{Name: "a page with a phone", Card: card.Card{Kind: card.Page, Name: "Acme Plumbing", Headline: "Call +44 20 7946 0000", Mutuals: -1}},
-	},
+	}
+	return fires, quiet
 }
 
 // checkContactInProfile implements ContactInProfile.

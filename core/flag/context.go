@@ -37,13 +37,13 @@ type Context struct {
 	// judged.
 	Learnt *learn.Model
 
-	// Titles, when set, reads a folded headline: whether it holds a
-	// recruiter's or a salesperson's title and names the user's field;
-	// the learnt model reads it as facts about the sender. Package
-	// verdict sets it with its own title lists. What it read of a card's
-	// headline is returned with the card's folded text (Folded.Titles),
-	// so that the caller need not read the headline again.
-	Titles func(foldedHeadline string) Titles
+	// What SetTitles set: the caller's phrase lists for headlines, the
+	// reader of a headline, and the lexicon with those lists, compiled
+	// on first use.
+	titleLists [][]string
+	readTitles func(folded string, found []text.Match, first int) Titles
+	headOnce   sync.Once
+	headDict   *text.Dict
 
 	memos   noteMemos   // what the rules worked out from each note so far
 	learnts learntMemos // and what the learnt model said of each card
@@ -99,6 +99,29 @@ func NewContext(s *settings.Settings) *Context {
 	return x
 }
 
+// SetTitles makes the context read each card's headline for the caller
+// (package verdict), so that a headline is searched for phrases once:
+// lists are the caller's phrase lists, which the context finds in the
+// headline in the same pass as its own lexicon, and read says what the
+// folded headline holds, given the phrases found in it (of the caller's
+// list i when their List is first+i; the others are the rules'). The
+// learnt model reads its facts about the sender from it, and the caller
+// finds it with the card's folded text (Folded.Titles). Call it before the
+// Context is in use.
+func (x *Context) SetTitles(lists [][]string, read func(folded string, found []text.Match, first int) Titles) {
+	x.titleLists, x.readTitles = lists, read
+}
+
+// headlines returns the dictionary a headline is searched with: the
+// lexicon and the lists of SetTitles.
+func (x *Context) headlines() *text.Dict {
+	if x.titleLists == nil {
+		return lexicon()
+	}
+	x.headOnce.Do(func() { x.headDict = lexicon().With(x.titleLists...) })
+	return x.headDict
+}
+
 // Enabled reports whether the rule with this ID runs in this context.
 func (x *Context) Enabled(id string) bool {
 	for _, r := range x.rules {
@@ -127,15 +150,16 @@ func (x *Context) Evaluate(c *card.Card, prior []Prior, b *Batch) []Hit {
 
 // Folded is a card's text folded as the rules matched it (text.Fold of
 // the name, headline and note), for a caller that goes on reading the
-// card, so that it need not fold the text again; and what Context.Titles
-// read of the headline, when the rules asked it (TitlesRead).
+// card, so that it need not fold the text again; and what the reader of
+// Context.SetTitles read of the headline, when there is one (TitlesRead).
 type Folded struct {
 	Name, Headline, Note string
 	Titles               Titles
 	TitlesRead           bool
 }
 
-// Titles is what Context.Titles reads in a folded headline.
+// Titles is what the reader of Context.SetTitles reads in a folded
+// headline.
 type Titles struct {
 	Recruiter, Sales string // the recruiter's and the salesperson's title it holds; "" when none
 	Field            bool   // it names the user's field
@@ -162,9 +186,7 @@ func (x *Context) EvaluateTo(dst []Hit, c *card.Card, prior []Prior, b *Batch) (
 		dst = append(dst, in.memo.hits...)
 	}
 	folded := Folded{Name: in.Name, Headline: in.Headline, Note: in.Note}
-	if in.titlesRead {
-		folded.Titles, folded.TitlesRead = in.titles, true
-	}
+	folded.Titles, folded.TitlesRead = in.headlineTitles()
 	in.release()
 	inputs.Put(in)
 	SortHits(dst[start:])
@@ -216,15 +238,58 @@ func (r *Rule) fill(h *Hit, s float64, ev []string) {
 
 // SortHits sorts hits by Points descending, ties by ID ascending.
 func SortHits(h []Hit) {
-	for i := 1; i < len(h); i++ {
-		for j := i; j > 0 && before(h[j], h[j-1]); j-- {
-			h[j], h[j-1] = h[j-1], h[j]
+	i := 1
+	for i < len(h) && !before(&h[i], &h[i-1]) {
+		i++
+	}
+	if i >= len(h) {
+		return // in order already
+	}
+	if len(h) > maxSorted {
+		for ; i < len(h); i++ {
+			for j := i; j > 0 && before(&h[j], &h[j-1]); j-- {
+				h[j], h[j-1] = h[j-1], h[j]
+			}
+		}
+		return
+	}
+	// Sort the indices (an insertion sort: a handful of hits), then move
+	// each hit once, cycle by cycle of the permutation: a Hit is large to
+	// swap.
+	var order [maxSorted]uint8
+	for k := range h {
+		order[k] = uint8(k)
+	}
+	for ; i < len(h); i++ {
+		for j := i; j > 0 && before(&h[order[j]], &h[order[j-1]]); j-- {
+			order[j], order[j-1] = order[j-1], order[j]
+		}
+	}
+	var moved uint32 // bit k: h[k] holds its hit
+	for k := range h {
+		if moved&(1<<k) != 0 || int(order[k]) == k {
+			continue
+		}
+		first := h[k]
+		for j := k; ; {
+			moved |= 1 << j
+			from := int(order[j])
+			if from == k {
+				h[j] = first
+				break
+			}
+			h[j] = h[from]
+			j = from
 		}
 	}
 }
 
+// maxSorted is the most hits SortHits sorts by index on the stack (at
+// most 32: a bit each).
+const maxSorted = 16
+
 // before reports whether a sorts before b.
-func before(a, b Hit) bool {
+func before(a, b *Hit) bool {
 	if pa, pb := a.Points(), b.Points(); pa != pb {
 		return pa > pb
 	}

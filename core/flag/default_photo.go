@@ -24,16 +24,23 @@ var DefaultPhoto = &Rule{
 		}
 		return 0, nil
 	},
-	Fires: []Example{
+}
+
+// defaultPhotoExamples are DefaultPhoto's examples: invitations it must
+// flag (fires) and must not (quiet). Only the tests run them
+// (examples_test.go lists them); core.wasm does not carry them.
+func defaultPhotoExamples() (fires, quiet []Example) {
+	fires = []Example{
 		{Name: "placeholder silhouette", Card: with(person("John Doe", "Entrepreneur", ""), func(c *card.Card) { c.Photo = card.PhotoDefault })},
 		{Name: "no picture element", Card: with(person("Anna", "", ""), func(c *card.Card) { c.Photo = card.PhotoNone })},
-	},
-	Quiet: []Example{
+	}
+	quiet = []Example{
 		{Name: "real photo", Card: person("Laura Bennett", "Marketing Coordinator at Adatum", "")},
 		{Name: "unknown photo state", Card: with(person("Laura Bennett", "Marketing Coordinator at Adatum", ""), func(c *card.Card) { c.Photo = card.PhotoUnknown })},
 		{Name: "empty photo state", Card: with(person("Laura Bennett", "Marketing Coordinator at Adatum", ""), func(c *card.Card) { c.Photo = "" })},
 		{Name: "event without picture", Card: card.Card{Kind: card.Event, Photo: card.PhotoNone, Name: "Leeds Data Meetup", Mutuals: -1}},
-	},
+	}
+	return fires, quiet
 }
 
 // evDefaultPhoto is this rule's fixed evidence, made once and shared: evidence is

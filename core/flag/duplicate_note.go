@@ -41,16 +41,23 @@ var DuplicateNote = &Rule{
 		}
 		return s, sameNoteLine(n)
 	},
-	Fires: []Example{
+}
+
+// duplicateNoteExamples are DuplicateNote's examples: invitations it must
+// flag (fires) and must not (quiet). Only the tests run them
+// (examples_test.go lists them); core.wasm does not carry them.
+func duplicateNoteExamples() (fires, quiet []Example) {
+	fires = []Example{
 		{Name: "two senders", Card: person("Amanda Lewis", "Investment Consultant", dupNote), Batch: []card.Card{person("Jennifer Scott", "Entrepreneur", dupNote)}},
 		{Name: "folded copies", Card: person("Ryan Gallagher", "Account Executive", "Hi Sam, I help data teams cut their warehouse bill by 40%."), Batch: []card.Card{person("Chloe Sanderson", "BDR", "hi sam,  I help data teams cut their warehouse bill by 40%.")}},
-	},
-	Quiet: []Example{
+	}
+	quiet = []Example{
 		{Name: "alone", Card: person("Amanda Lewis", "Investment Consultant", dupNote)},
 		{Name: "default template", Card: noted("I'd like to add you to my professional network on LinkedIn."), Batch: []card.Card{person("Tomasz Wierzbicki", "Staff Engineer", "I'd like to add you to my professional network on LinkedIn.")}},
 		{Name: "short note", Card: noted("Hi Sam!"), Batch: []card.Card{person("Other Person", "Engineer", "Hi Sam!")}},
 		{Name: "same sender twice", Card: person("Amanda Lewis", "Investment Consultant", dupNote), Batch: []card.Card{person("Amanda Lewis", "Investment Consultant", dupNote)}},
-	},
+	}
+	return fires, quiet
 }
 
 // dupNote is the shared note of the duplicate-note examples.

@@ -1,6 +1,10 @@
 package flag
 
 import (
+	"math/rand/v2"
+	"slices"
+	"sort"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -47,6 +51,23 @@ func TestSortHitsTies(t *testing.T) {
 	h := []Hit{{ID: "b", Weight: 10, Strength: 1}, {ID: "a", Weight: 10, Strength: 1}, {ID: "c", Weight: 40, Strength: 0.5}}
 	SortHits(h)
 	assert.Equal(t, []string{"c", "a", "b"}, ids(h))
+}
+
+// TestSortHitsOrders checks SortHits on lists of up to 20 hits (past the
+// ones it sorts by index) in many orders against a plain sort by the same
+// order, evidence and all.
+func TestSortHitsOrders(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for round := 0; round < 2000; round++ {
+		h := make([]Hit, r.IntN(21))
+		for i := range h {
+			h[i] = Hit{ID: string(rune('a' + r.IntN(26))), Weight: 5 * r.IntN(4), Strength: float64(r.IntN(3)) / 2, Evidence: []string{strconv.Itoa(i)}}
+		}
+		want := slices.Clone(h)
+		sort.SliceStable(want, func(i, j int) bool { return before(&want[i], &want[j]) })
+		SortHits(h)
+		require.Equal(t, want, h)
+	}
 }
 
 func TestToggles(t *testing.T) {

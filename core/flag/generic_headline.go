@@ -62,20 +62,27 @@ var GenericHeadline = &Rule{
 		}
 		return 1, []string{`bare title "` + text.Quote(c.Headline, evidenceRunes) + `" with no organisation`}
 	},
-	Fires: []Example{
+}
+
+// genericHeadlineExamples are GenericHeadline's examples: invitations it must
+// flag (fires) and must not (quiet). Only the tests run them
+// (examples_test.go lists them); core.wasm does not carry them.
+func genericHeadlineExamples() (fires, quiet []Example) {
+	fires = []Example{
 		{Name: "bare CEO", Card: person("Jessica Williams", "CEO", "")},
 		{Name: "entrepreneur", Card: person("Henry Harrison", "Entrepreneur", "")},
 		{Name: "empty on LinkedIn", Card: person("Anna Berg", "", "")},
 		{Name: "punctuation only", Card: person("Anna Berg", "--", "")},
 		{Name: "independent consultant", Card: person("Rebecca Hollis", "Independent Consultant", "")},
-	},
-	Quiet: []Example{
+	}
+	quiet = []Example{
 		{Name: "title with company", Card: person("Laura Bennett", "CEO at Relecloud", "")},
 		{Name: "title with field", Card: person("Adrian Voss", "Senior Data Engineer", "")},
 		{Name: "facebook shows no headline", Card: card.Card{Site: card.Facebook, Kind: card.Person, Name: "Tomasz Wierzbicki", Mutuals: 23}},
 		{Name: "a page", Card: card.Card{Site: card.LinkedIn, Kind: card.Event, Name: "Leeds Data Meetup", Mutuals: 3}},
 		{Name: "founder with company", Card: person("Camille Dubois", "Co-founder & CEO at Relecloud | machine learning for retail", "")},
-	},
+	}
+	return fires, quiet
 }
 
 // evNoHeadline is this rule's fixed evidence, made once and shared: evidence is

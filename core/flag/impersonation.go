@@ -43,7 +43,13 @@ var Impersonation = &Rule{
 	Group:   GroupIdentity,
 	Weight:  45,
 	Check:   checkImpersonation,
-	Fires: []Example{
+}
+
+// impersonationExamples are Impersonation's examples: invitations it must
+// flag (fires) and must not (quiet). Only the tests run them
+// (examples_test.go lists them); core.wasm does not carry them.
+func impersonationExamples() (fires, quiet []Example) {
+	fires = []Example{
 		{Name: "support account", Card: person("LinkedIn Support", "Official Account | Trust & Safety Team", "")},
 		{Name: "security team", Card: person("LinkedIn Security Team", "Official LinkedIn Account Protection", "")},
 		{Name: "cyrillic letter in a name", Card: person("Priya R\u0430man", "Lead Data Engineer at Litware", "")},
@@ -51,15 +57,16 @@ var Impersonation = &Rule{
 		{Name: "greek letters in headline", Card: person("Sam Lee", "Recruiter at G\u03bf\u03bfgle", "")},
 		{Name: "brand department headline", Card: person("Amy Stone", "PayPal Trust & Safety Team | Account review", "")},
 		{Name: "all-cyrillic brand", Card: person("\u0420\u0430\u0443\u0420\u0430l", "Customer Service", "")},
-	},
-	Quiet: []Example{
+	}
+	quiet = []Example{
 		{Name: "works at the brand", Card: person("Ana Silva", "Security Engineer at LinkedIn", "")},
 		{Name: "brand job title", Card: person("Ken Ito", "Microsoft Support Engineer | Azure", "")},
 		{Name: "cyrillic name", Card: person("Алексей Смирнов", "Data Engineer at Wingtip Toys", "")},
 		{Name: "chinese and latin", Card: person("王伟 (Wei Wang)", "Machine Learning Engineer at Litware", "")},
 		{Name: "accented latin", Card: person("Elif Yıldız", "Product Designer at Proseware", "")},
 		{Name: "a page", Card: card.Card{Site: card.LinkedIn, Kind: card.Page, Name: "LinkedIn", Headline: "Official page", Mutuals: -1}},
-	},
+	}
+	return fires, quiet
 }
 
 // checkImpersonation implements Impersonation.

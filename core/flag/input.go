@@ -23,7 +23,7 @@ type Input struct {
 
 	// found holds the lexicon phrases found in each field, in text order.
 	found [fieldCount][]text.Match
-	store [24]text.Match // backing array for found, so most cards do not allocate
+	store [32]text.Match // backing array for found, so most cards do not allocate
 
 	fold []byte                   // scratch for folding the three fields
 	locs [fieldCount]text.Locator // folded-to-original spans for evidence
@@ -35,7 +35,7 @@ type Input struct {
 
 	memo *noteMemo // what is kept of the note, when it was judged before
 
-	titles     Titles // what Ctx.Titles read of the headline
+	titles     Titles // what the reader of Ctx.SetTitles read of the headline
 	titlesRead bool
 
 	learnt      learn.Result // what the learnt model says, once asked
@@ -96,7 +96,11 @@ func (in *Input) reset(ctx *Context, c *card.Card, prior []Prior, b *Batch) {
 			continue
 		}
 		start := len(rest)
-		rest = lexicon().Find(s, rest)
+		if f == int(fieldHeadline) {
+			rest = ctx.headlines().Find(s, rest)
+		} else {
+			rest = lexicon().Find(s, rest)
+		}
 		in.found[f] = rest[start:len(rest):len(rest)]
 	}
 	switch {
@@ -113,6 +117,19 @@ func (in *Input) reset(ctx *Context, c *card.Card, prior []Prior, b *Batch) {
 	case ctx.memos.keeps(c.Note):
 		in.memoize()
 	}
+}
+
+// headlineTitles returns what the reader of the context's SetTitles reads
+// of the headline, asked once; false when there is no reader or no
+// headline.
+func (in *Input) headlineTitles() (Titles, bool) {
+	if in.Ctx.readTitles == nil || in.Headline == "" {
+		return Titles{}, false
+	}
+	if !in.titlesRead {
+		in.titles, in.titlesRead = in.Ctx.readTitles(in.Headline, in.found[fieldHeadline], int(listCount)), true
+	}
+	return in.titles, true
 }
 
 // folded returns the folded text of a field.

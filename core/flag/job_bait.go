@@ -46,18 +46,25 @@ var JobBait = &Rule{
 	NoteOnly: true,
 	Weight:   40,
 	Check:    checkJobBait,
-	Fires: []Example{
+}
+
+// jobBaitExamples are JobBait's examples: invitations it must
+// flag (fires) and must not (quiet). Only the tests run them
+// (examples_test.go lists them); core.wasm does not carry them.
+func jobBaitExamples() (fires, quiet []Example) {
+	fires = []Example{
 		{Name: "pay for equipment", Card: noted("Congratulations! You've been selected for a remote Data Entry Analyst role paying $55/hour, no experience needed. You'll need to purchase your work laptop from our approved vendor.")},
 		{Name: "pay per day", Card: noted("We have a part-time remote job, earn $300-$800 per day, no experience needed.")},
 		{Name: "training fee", Card: noted("The role is yours once you pay the registration fee.")},
 		{Name: "german", Card: noted("Nebenjob von zu Hause, keine Erfahrung nötig, 200 € pro Tag!")},
-	},
-	Quiet: []Example{
+	}
+	quiet = []Example{
 		{Name: "real recruiter", Card: person("Emily Carter", "Technical Recruiter at Litware", "Hi Sam, I'm hiring a Senior Data Engineer for Litware's Leeds office (hybrid, £70–85k). Happy to share the full job description — no pressure either way.")},
 		{Name: "contract day rate", Card: noted("I have a data engineering contract at £550 per day, outside IR35, in Leeds.")},
 		{Name: "congratulations on a new role", Card: noted("Congratulations on the new role at Northwind!")},
 		{Name: "german recruiter", Card: noted("Ich habe eine spannende Position als Senior Data Engineer (m/w/d) in München.")},
-	},
+	}
+	return fires, quiet
 }
 
 // checkJobBait implements JobBait.

@@ -31,11 +31,8 @@ func (in *Input) sample() learn.Sample {
 		Name:   c.Name,
 		Canned: in.has(fieldNote, lxCanned),
 	}
-	if in.Ctx.Titles != nil && in.Headline != "" {
-		if !in.titlesRead {
-			in.titles, in.titlesRead = in.Ctx.Titles(in.Headline), true
-		}
-		s.Recruiter, s.Sales, s.Field = in.titles.Recruiter != "", in.titles.Sales != "", in.titles.Field
+	if t, ok := in.headlineTitles(); ok {
+		s.Recruiter, s.Sales, s.Field = t.Recruiter != "", t.Sales != "", t.Field
 	}
 	for _, o := range in.Ctx.orgs {
 		s.Shared = s.Shared || text.HasPhrase(in.Headline, o)

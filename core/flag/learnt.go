@@ -27,7 +27,13 @@ var Learnt = &Rule{
 		r := in.learntResult()
 		return r.Lean, r.Type
 	},
-	Fires: []Example{
+}
+
+// learntExamples are Learnt's examples: invitations it must
+// flag (fires) and must not (quiet). Only the tests run them
+// (examples_test.go lists them); core.wasm does not carry them.
+func learntExamples() (fires, quiet []Example) {
+	fires = []Example{
 		{Name: "ignored sales pitches", Card: noted("Hi, our agency helps SaaS teams grow their pipeline. Open to a quick call this week?"), Decided: []Decided{
 			ignored(noted("Hello, our agency builds outbound campaigns for startups. Do you have time for a quick call?")),
 			ignored(noted("Our agency doubles demo bookings in 60 days. Quick call on Thursday?")),
@@ -42,8 +48,8 @@ var Learnt = &Rule{
 			corrected(person("Ana Gil", "Talent Partner at Adatum", ""), "recruiter"),
 			corrected(person("Luis Mora", "Talent Partner, Litware", ""), "recruiter"),
 		}},
-	},
-	Quiet: []Example{
+	}
+	quiet = []Example{
 		{Name: "nothing learnt", Card: noted("Hi, our agency helps SaaS teams grow their pipeline. Open to a quick call this week?")},
 		{Name: "one decision is not enough", Card: noted("Hi, our agency helps SaaS teams grow their pipeline. Open to a quick call this week?"), Decided: []Decided{
 			ignored(noted("Hi, our agency helps SaaS teams grow their pipeline. Open to a quick call this week?")),
@@ -53,7 +59,8 @@ var Learnt = &Rule{
 			ignored(person("Ava Lind", "Growth Partner at Pipeline Pros", "Our agency doubles demo bookings in 60 days. Quick call on Thursday?")),
 			accepted(person("Priya Raman", "Platform Engineer at Fabrikam", "Thanks for your talk on Go generics, I would love to connect.")),
 		}},
-	},
+	}
+	return fires, quiet
 }
 
 // checkLearnt implements Learnt.

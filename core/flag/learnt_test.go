@@ -29,7 +29,8 @@ func TestLearntEvidenceText(t *testing.T) {
 		}
 		return strings.Join(parts, ", ")
 	}
-	for _, e := range Learnt.Fires {
+	fires, _ := examples(Learnt)
+	for _, e := range fires {
 		x := NewContext(e.Settings)
 		m, err := x.LearnFrom(e.Decided)
 		require.NoError(t, err)
@@ -59,7 +60,8 @@ func TestLearntEvidenceText(t *testing.T) {
 // a card is asked again when the model learns more (even without
 // UseLearnt), and after UseLearnt with another model.
 func TestKeptLearntFollowsTheModel(t *testing.T) {
-	e := Learnt.Fires[0] // ignored sales pitches
+	fires, _ := examples(Learnt)
+	e := fires[0] // ignored sales pitches
 	x := NewContext(e.Settings)
 	m, err := x.LearnFrom(e.Decided[:1]) // one decision: not enough
 	require.NoError(t, err)

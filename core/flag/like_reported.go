@@ -21,15 +21,21 @@ var LikeReported = &Rule{
 	Leans: func(*Input) (learn.Lean, learn.Type) {
 		return learn.LeanIgnore, learn.TypeNone
 	},
-	Fires: []Example{
+}
+
+// likeReportedExamples are LikeReported's examples: invitations it must
+// flag (fires) and must not (quiet). Only the tests run them
+// (examples_test.go lists them); core.wasm does not carry them.
+func likeReportedExamples() (fires, quiet []Example) {
+	fires = []Example{
 		{Name: "same note, other sender", Card: person("Amanda Lewis", "Investment Consultant", dupNote), Decided: []Decided{
 			reported(person("Jennifer Scott", "Entrepreneur", dupNote)),
 		}},
 		{Name: "same person again", Card: with(person("Jennifer Scott", "Entrepreneur", "Hi again!"), func(c *card.Card) { c.ProfileURL = "https://www.linkedin.com/in/jennifer-scott-42/" }), Decided: []Decided{
 			blocked(with(person("Jennifer Scott", "Entrepreneur", dupNote), func(c *card.Card) { c.ProfileURL = "https://www.linkedin.com/in/jennifer-scott-42" })),
 		}},
-	},
-	Quiet: []Example{
+	}
+	quiet = []Example{
 		{Name: "same note, only ignored", Card: person("Amanda Lewis", "Investment Consultant", dupNote), Decided: []Decided{
 			ignored(person("Jennifer Scott", "Entrepreneur", dupNote)),
 		}},
@@ -39,7 +45,8 @@ var LikeReported = &Rule{
 		{Name: "the repeat-invite rule already says it", Card: with(person("Jennifer Scott", "Entrepreneur", "Hi again!"), func(c *card.Card) { c.ProfileURL = "https://www.linkedin.com/in/jennifer-scott-42/" }), Prior: []Prior{{Action: "block", AgeDays: 3}}, Decided: []Decided{
 			blocked(with(person("Jennifer Scott", "Entrepreneur", "Hi"), func(c *card.Card) { c.ProfileURL = "https://www.linkedin.com/in/jennifer-scott-42" })),
 		}},
-	},
+	}
+	return fires, quiet
 }
 
 // checkLikeReported implements LikeReported.
@@ -50,7 +57,7 @@ func checkLikeReported(in *Input) (float64, []string) {
 	}
 	s := 0.0
 	var ev []string
-	if r, ok := m.ReportedSender(senderKey(in.Card)); ok && !priorRefusal(in.Prior) {
+	if r, ok := m.ReportedSenderOf(senderKeyParts(in.Card)); ok && !priorRefusal(in.Prior) {
 		s = 1
 		ev = append(ev, "from the same person as an invitation you "+pastTense(r.Action))
 	}

@@ -45,7 +45,13 @@ var LinkInNote = &Rule{
 	NoteOnly: true,
 	Weight:   45,
 	Check:    checkLinkInNote,
-	Fires: []Example{
+}
+
+// linkInNoteExamples are LinkInNote's examples: invitations it must
+// flag (fires) and must not (quiet). Only the tests run them
+// (examples_test.go lists them); core.wasm does not carry them.
+func linkInNoteExamples() (fires, quiet []Example) {
+	fires = []Example{
 		{Name: "shortener", Card: noted("Hi Sam, saw this and thought of you: https://bit.ly/3xYz9Qp")},
 		{Name: "look-alike domain", Card: noted("Verify your identity now at https://linkedln-security.com/verify")},
 		{Name: "executable", Card: noted("Could you review my CV? Download here: http://cv-files.top/Adrian_Voss_CV.pdf.exe")},
@@ -53,13 +59,14 @@ var LinkInNote = &Rule{
 		{Name: "link inside markup", Card: noted(`<a href="https://bit.ly/4hTmL9x">Claim your $500 reward</a>`)},
 		{Name: "punycode", Card: noted("Log in at xn--lnkedin-9za.com to see it")},
 		{Name: "brand with digit", Card: noted("See www.1inkedin.com/jobs")},
-	},
-	Quiet: []Example{
+	}
+	quiet = []Example{
 		{Name: "node.js", Card: noted("I maintain the Node.js client for our data platform.")},
 		{Name: "markup without link", Card: noted("The <table> vs <div> debate from standup continues 😄")},
 		{Name: "abbreviations", Card: noted("E.g. the U.S. team, i.e. data folks, v2.0 of the pipeline.")},
 		{Name: "e-mail address", Card: noted("Reach me at jo@litware.com")},
-	},
+	}
+	return fires, quiet
 }
 
 // checkLinkInNote implements LinkInNote.

@@ -52,7 +52,13 @@ var MoneyTalk = &Rule{
 	NoteOnly: true,
 	Weight:   45,
 	Check:    checkMoneyTalk,
-	Fires: []Example{
+}
+
+// moneyTalkExamples are MoneyTalk's examples: invitations it must
+// flag (fires) and must not (quiet). Only the tests run them
+// (examples_test.go lists them); core.wasm does not carry them.
+func moneyTalkExamples() (fires, quiet []Example) {
+	fires = []Example{
 		{Name: "crypto and guaranteed returns", Card: noted("I can show you how to earn passive income with crypto — guaranteed returns every week.")},
 		{Name: "percent per month", Card: noted("My fund returns 12% a month. Minimum deposit only $250 in USDT.")},
 		{Name: "gift cards", Card: noted("I need you to buy five Google Play gift cards for a client right away.")},
@@ -60,15 +66,16 @@ var MoneyTalk = &Rule{
 		{Name: "german", Card: noted("Verdienen Sie passives Einkommen mit Krypto! Garantierte Rendite von 10 % pro Woche.")},
 		{Name: "zero-width inside crypto", Card: noted("I share daily cry\u200bpto signals with 30% weekly returns.")},
 		{Name: "single word", Card: noted("Are you into bitcoin?")},
-	},
-	Quiet: []Example{
+	}
+	quiet = []Example{
 		{Name: "cryptography", Card: noted("Loved your paper on applied cryptography and wireframing.")},
 		{Name: "first name Gift", Card: person("Gift Okonkwo", "Senior Data Engineer", "Hi, Gift here from the Leeds meetup.")},
 		{Name: "sales percentage", Card: noted("I help data teams cut their warehouse bill by 40% without changing a line of SQL.")},
 		{Name: "salary", Card: noted("I'm hiring a Senior Data Engineer (hybrid, £70–85k). Happy to share details.")},
 		{Name: "bank fraud work", Card: noted("I work on fraud detection models at a bank and would love to swap notes.")},
 		{Name: "german cost cutting", Card: noted("Wir unterstützen Data-Teams dabei, Cloud-Kosten um 30 % zu senken.")},
-	},
+	}
+	return fires, quiet
 }
 
 // checkMoneyTalk implements MoneyTalk.

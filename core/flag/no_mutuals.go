@@ -17,15 +17,22 @@ var NoMutuals = &Rule{
 		}
 		return 1, evNoMutuals
 	},
-	Fires: []Example{
+}
+
+// noMutualsExamples are NoMutuals's examples: invitations it must
+// flag (fires) and must not (quiet). Only the tests run them
+// (examples_test.go lists them); core.wasm does not carry them.
+func noMutualsExamples() (fires, quiet []Example) {
+	fires = []Example{
 		{Name: "zero mutuals", Card: with(person("Laura Bennett", "Marketing Coordinator at Adatum", ""), func(c *card.Card) { c.Mutuals = 0 })},
 		{Name: "facebook, no mutual friends", Card: card.Card{Site: card.Facebook, Kind: card.Person, Photo: card.PhotoPresent, Name: "Danielle Brooks", Mutuals: 0}},
-	},
-	Quiet: []Example{
+	}
+	quiet = []Example{
 		{Name: "some mutuals", Card: person("Laura Bennett", "Marketing Coordinator at Adatum", "")},
 		{Name: "unknown count", Card: with(person("Dev Patel", "Data engineer", ""), func(c *card.Card) { c.Mutuals = -1 })},
 		{Name: "a page", Card: card.Card{Site: card.LinkedIn, Kind: card.Page, Name: "SQL Tips Weekly", Mutuals: 0}},
-	},
+	}
+	return fires, quiet
 }
 
 // evNoMutuals is this rule's fixed evidence, made once and shared: evidence is

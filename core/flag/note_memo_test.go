@@ -16,7 +16,8 @@ import (
 func exampleCards() []card.Card {
 	var out []card.Card
 	for _, r := range All {
-		for _, e := range append(append([]Example(nil), r.Fires...), r.Quiet...) {
+		fires, quiet := examples(r)
+		for _, e := range append(fires, quiet...) {
 			out = append(out, e.Card)
 		}
 	}
@@ -48,7 +49,8 @@ func TestKeptNotesJudgeAlike(t *testing.T) {
 	// parts yet).
 	var decided []Decided
 	for _, r := range All {
-		for _, e := range r.Fires {
+		fires, _ := examples(r)
+		for _, e := range fires {
 			decided = append(decided, e.Decided...)
 		}
 	}
@@ -139,7 +141,8 @@ func TestLongNotesAreNotKept(t *testing.T) {
 // or headline folds to the same text but is written otherwise: each card's
 // evidence quotes its own words.
 func TestKeptLearntEvidenceQuotesTheCard(t *testing.T) {
-	ex := Learnt.Fires[0]
+	fires, _ := examples(Learnt)
+	ex := fires[0]
 	kept := NewContext(nil)
 	fresh := NewContext(nil)
 	fresh.KeepNotes(false)

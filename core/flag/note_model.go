@@ -14,9 +14,9 @@ import (
 // the full weight of 60 gives the 30 scam points that make a scammer at
 // balanced strictness (20 at strict, 45 at relaxed move the limit to
 // lower and higher p). Apart from scams, the note reads like a recruiter's
-// or a salesperson's when that class has at least typeShare of the
-// probability left to recruiter, sales and legitimate notes; such a note
-// is flagged (with no points: it is no risk) when it is not flagged as a
+// or a salesperson's when that class is more probable than a legitimate
+// note and the other of the two (a fake recruiter's probability counts as
+// a recruiter's: notemodel.Result.Kind); such a note is flagged (with no points: it is no risk) when it is not flagged as a
 // scam, and either way the hit's Kind types the sender. The limits were
 // chosen by the cross-validated evaluation (EVAL.md): scamAt keeps
 // legitimate notes out of danger.
@@ -26,7 +26,6 @@ const (
 
 	badFloor      = NoteSuspectAt
 	scamAt        = NoteScamAt
-	typeShare     = 0.4
 	typeStrength  = 0.1 // the hit must fire to type the sender; verdict gives it no points
 	modelEvidence = 3   // quoted stretches of the note
 )
@@ -53,17 +52,24 @@ var NoteModel = &Rule{
 	Weight:   60,
 	Check:    checkNoteModel,
 	Classify: classifyNote,
-	Fires: []Example{
+}
+
+// noteModelExamples are NoteModel's examples: invitations it must
+// flag (fires) and must not (quiet). Only the tests run them
+// (examples_test.go lists them); core.wasm does not carry them.
+func noteModelExamples() (fires, quiet []Example) {
+	fires = []Example{
 		{Name: "investment scam", Card: noted("Hello dear, I am an investment manager. With my strategy you earn 30% weekly profit on crypto, contact my manager on WhatsApp.")},
 		{Name: "romance opener", Card: noted("Hello dear, you have a beautiful smile. I am a widower looking for honest friendship, can we talk on hangouts?")},
 		{Name: "sales pitch in other words", Card: noted("We build custom dashboards for logistics companies and cut reporting time in half. Would you be open to a short intro next week?")},
 		{Name: "recruiter about a role", Card: noted("I'm working on a Senior Backend Engineer role with a fintech client in Berlin, fully remote, strong salary. Would you be open to hearing more?")},
-	},
-	Quiet: []Example{
+	}
+	quiet = []Example{
 		{Name: "met at a conference", Card: noted("Great meeting you at the Berlin Go meetup yesterday, let's stay in touch!")},
 		{Name: "peer", Card: noted("I enjoyed your article on database indexing and would like to follow your work.")},
 		{Name: "no note", Card: noted("")},
-	},
+	}
+	return fires, quiet
 }
 
 // model returns the note model of the context.
@@ -89,10 +95,7 @@ func (in *Input) judgeNote() *notemodel.Result {
 // when none), the strength, and the kind of sender the note reads like
 // apart from scams (Legit when neither a recruiter nor a salesperson).
 func noteVerdict(r *notemodel.Result) (notemodel.Class, float64, notemodel.Class) {
-	kind, share := r.Kind()
-	if share < typeShare {
-		kind = notemodel.Legit
-	}
+	kind := r.Kind()
 	if bad := float64(r.BadProb()); bad >= badFloor {
 		c := notemodel.Scam
 		for _, k := range [...]notemodel.Class{notemodel.Spam, notemodel.FakeRecruiter} {

@@ -32,7 +32,13 @@ var OffPlatform = &Rule{
 	NoteOnly: true,
 	Weight:   40,
 	Check:    checkOffPlatform,
-	Fires: []Example{
+}
+
+// offPlatformExamples are OffPlatform's examples: invitations it must
+// flag (fires) and must not (quiet). Only the tests run them
+// (examples_test.go lists them); core.wasm does not carry them.
+func offPlatformExamples() (fires, quiet []Example) {
+	fires = []Example{
 		{Name: "whatsapp and number", Card: noted("Good day, I trade forex. Text me on WhatsApp +44 7700 900456 and I will teach you.")},
 		{Name: "telegram handle", Card: noted("Contact our HR team on Telegram @globex_hr_desk to start today.")},
 		{Name: "signal", Card: noted("I can only discuss this off LinkedIn. Add me on Signal: +44 7700 900312.")},
@@ -40,13 +46,14 @@ var OffPlatform = &Rule{
 		{Name: "cyrillic-spelled telegram", Card: noted("Message me on \u0422\u0435legram")},
 		{Name: "zero-width inside whatsapp", Card: noted("Add me on Whats\u200bApp")},
 		{Name: "german", Card: noted("Schreiben Sie mir auf WhatsApp.")},
-	},
-	Quiet: []Example{
+	}
+	quiet = []Example{
 		{Name: "telegraph media", Card: noted("Hello Sam, I cover data and technology for Telegraph Media and enjoyed your talk.")},
 		{Name: "radar signals", Card: noted("We do similar work with radar signals and signal processing; I'd love to compare notes.")},
 		{Name: "recruiter with salary", Card: noted("Hi Sam, I'm hiring a Senior Data Engineer for Litware's Leeds office (hybrid, £70–85k). Happy to share the full job description.")},
 		{Name: "year range", Card: noted("We worked together at Fabrikam 2019 - 2021.")},
-	},
+	}
+	return fires, quiet
 }
 
 // checkOffPlatform implements OffPlatform.

@@ -32,15 +32,22 @@ var OutsideField = &Rule{
 		}
 		return 1, []string{`headline "` + text.Quote(in.Card.Headline, evidenceRunes) + `" matches none of your industry keywords`}
 	},
-	Fires: []Example{
+}
+
+// outsideFieldExamples are OutsideField's examples: invitations it must
+// flag (fires) and must not (quiet). Only the tests run them
+// (examples_test.go lists them); core.wasm does not carry them.
+func outsideFieldExamples() (fires, quiet []Example) {
+	fires = []Example{
 		{Name: "pastry chef", Card: person("Amélie Fontaine", "Pastry Chef at Le Petit Four", ""), Settings: exampleSettings()},
 		{Name: "nurse", Card: person("Hannah Okafor", "Registered Nurse at Lagos University Teaching Hospital", ""), Settings: exampleSettings()},
-	},
-	Quiet: []Example{
+	}
+	quiet = []Example{
 		{Name: "keyword with ending", Card: person("Jonas Lindqvist", "Data Engineering Lead at Litware", ""), Settings: exampleSettings()},
 		{Name: "no keywords set", Card: person("Amélie Fontaine", "Pastry Chef at Le Petit Four", "")},
 		{Name: "own company", Card: person("Grace Liu", "Office Manager at Northwind Analytics", ""), Settings: exampleSettings()},
 		{Name: "shared school", Card: with(person("Aisha Siddiqui", "Product Lead at Wide World Importers", ""), func(c *card.Card) { c.Shared = []string{"University of Leeds"} }), Settings: exampleSettings()},
 		{Name: "no headline", Card: person("Chiara Romano", "", ""), Settings: exampleSettings()},
-	},
+	}
+	return fires, quiet
 }

@@ -41,16 +41,23 @@ var PersonalDataRequest = &Rule{
 		n := in.count(fieldNote, lxPersonal)
 		return scale(n, 0.7, 1, 1), in.quotes(nil, fieldNote, lxPersonal, 3)
 	},
-	Fires: []Example{
+}
+
+// personalDataRequestExamples are PersonalDataRequest's examples: invitations it must
+// flag (fires) and must not (quiet). Only the tests run them
+// (examples_test.go lists them); core.wasm does not carry them.
+func personalDataRequestExamples() (fires, quiet []Example) {
+	fires = []Example{
 		{Name: "passport and bank", Card: noted("To complete your onboarding please send a scan of your passport, your date of birth and your bank account details (IBAN).")},
 		{Name: "ssn and address", Card: noted("For the position I just need your Social Security Number and home address to run the background check today.")},
 		{Name: "verification code", Card: noted("I sent you a verification code by mistake, can you share it with me?")},
 		{Name: "german", Card: noted("Bitte schicken Sie mir Ihre Bankverbindung und Ihr Geburtsdatum.")},
-	},
-	Quiet: []Example{
+	}
+	quiet = []Example{
 		{Name: "bank fraud work", Card: noted("I work on fraud detection models at a bank and would love to swap notes on feature stores.")},
 		{Name: "password manager talk", Card: noted("Loved the talk. I built a password manager at university.")},
 		{Name: "no note", Card: person("Kevin Marsh", "Background Check Coordinator", "")},
 		{Name: "address as a talk", Card: noted("Your keynote address at the Leeds summit was great.")},
-	},
+	}
+	return fires, quiet
 }

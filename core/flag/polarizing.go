@@ -32,13 +32,20 @@ var Polarizing = &Rule{
 		ev = in.quotes(ev, fieldNote, lxPolarizing, 2)
 		return scale(n, 0.6, 0.9, 1), ev
 	},
-	Fires: []Example{
+}
+
+// polarizingExamples are Polarizing's examples: invitations it must
+// flag (fires) and must not (quiet). Only the tests run them
+// (examples_test.go lists them); core.wasm does not carry them.
+func polarizingExamples() (fires, quiet []Example) {
+	fires = []Example{
 		{Name: "political headline", Card: person("Chuck Miller", "Proud patriot | MAGA | Vote Trump", "")},
 		{Name: "religious note", Card: noted("Jesus loves you! Repent and be saved, praise the Lord.")},
-	},
-	Quiet: []Example{
+	}
+	quiet = []Example{
 		{Name: "ordinary", Card: person("Laura Bennett", "Marketing Coordinator at Adatum", "")},
 		{Name: "product ministry of data", Card: noted("I run data engineering at the Ministry of Justice.")},
 		{Name: "pastoral", Card: person("Jo Pastore", "Pastoral Care Lead at Leeds Hospital", "")},
-	},
+	}
+	return fires, quiet
 }

@@ -47,16 +47,23 @@ var Pressure = &Rule{
 		ev = in.quotes(ev, fieldNote, lxFlattery, 2)
 		return scale(n, 0.5, 0.8, 1), ev
 	},
-	Fires: []Example{
+}
+
+// pressureExamples are Pressure's examples: invitations it must
+// flag (fires) and must not (quiet). Only the tests run them
+// (examples_test.go lists them); core.wasm does not carry them.
+func pressureExamples() (fires, quiet []Example) {
+	fires = []Example{
 		{Name: "romance opener", Card: noted("Hello dear, your profile caught my eye, you have a kind smile. I am a widower serving abroad.")},
 		{Name: "account threat", Card: noted("Your account will be restricted within 24 hours due to unusual activity.")},
 		{Name: "boss urgency", Card: noted("I'm stuck in a meeting and need you to buy gift cards right away. Reply asap, it's urgent.")},
 		{Name: "german", Card: noted("Nur heute: letzte Chance!")},
-	},
-	Quiet: []Example{
+	}
+	quiet = []Example{
 		{Name: "no pressure", Card: noted("Happy to share the full job description if you're interested — no pressure either way.")},
 		{Name: "formal dear", Card: noted("Dear Sam, I enjoyed your talk on data contracts.")},
 		{Name: "loved a thread", Card: noted("Loved your thread on wireframing dashboards. Would like to connect.")},
 		{Name: "german welcome", Card: noted("Hallo zusammen, wir treffen uns wieder im März – alle sind willkommen!")},
-	},
+	}
+	return fires, quiet
 }

@@ -48,16 +48,23 @@ var RepeatInvite = &Rule{
 		}
 		return s, []string{e}
 	},
-	Fires: []Example{
+}
+
+// repeatInviteExamples are RepeatInvite's examples: invitations it must
+// flag (fires) and must not (quiet). Only the tests run them
+// (examples_test.go lists them); core.wasm does not carry them.
+func repeatInviteExamples() (fires, quiet []Example) {
+	fires = []Example{
 		{Name: "ignored twice", Card: person("Nathan Ellery", "Operations Manager at Woodgrove Logistics", ""), Prior: []Prior{{Action: "ignore", AgeDays: 75}, {Action: "ignore", AgeDays: 30}}},
 		{Name: "blocked", Card: noted("Hi again Sam, last chance to join my forex group!"), Prior: []Prior{{Action: "block", AgeDays: 60}}},
 		{Name: "declined, date unknown", Card: noted(""), Prior: []Prior{{Action: "decline", AgeDays: -1}}},
-	},
-	Quiet: []Example{
+	}
+	quiet = []Example{
 		{Name: "accepted before", Card: noted("Lost access to my old account, rebuilding my network."), Prior: []Prior{{Action: "accept", AgeDays: 420}}},
 		{Name: "no history", Card: noted("")},
 		{Name: "asked for context", Card: noted(""), Prior: []Prior{{Action: "ask", AgeDays: 3}}},
-	},
+	}
+	return fires, quiet
 }
 
 // pastTense returns the past tense of a ledger decision for evidence.

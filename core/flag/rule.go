@@ -55,9 +55,10 @@ type Rule struct {
 	// (accept or ignore) and the type the user's corrections give it.
 	// Nil for other rules.
 	Leans func(in *Input) (learn.Lean, learn.Type)
-	// Fires and Quiet are examples that must fire and must not fire.
-	Fires []Example
-	Quiet []Example
+	// Its examples, cards it must fire on and cards it must not, are a
+	// function in the rule's file (defaultPhotoExamples for DefaultPhoto),
+	// listed in examples_test.go: tests run them and core.wasm does not
+	// carry them (17 KB gzip, built when the package starts).
 }
 
 // German reports whether lang, a language tag such as the browser's UI
@@ -84,7 +85,7 @@ func (r *Rule) DocIn(lang string) string {
 }
 
 // Example is a card, with optional settings and history, on which a rule
-// must fire (in Fires) or stay quiet (in Quiet).
+// must fire or stay quiet.
 type Example struct {
 	Name     string // what the example shows
 	Card     card.Card

@@ -41,18 +41,25 @@ var SalesPitch = &Rule{
 	NoteOnly: true,
 	Weight:   20,
 	Check:    checkSalesPitch,
-	Fires: []Example{
+}
+
+// salesPitchExamples are SalesPitch's examples: invitations it must
+// flag (fires) and must not (quiet). Only the tests run them
+// (examples_test.go lists them); core.wasm does not carry them.
+func salesPitchExamples() (fires, quiet []Example) {
+	fires = []Example{
 		{Name: "help and call", Card: noted("Hi Sam, I help data teams cut their warehouse bill by 40% without changing a line of SQL. Open to a quick 15-minute call next week?")},
 		{Name: "book a demo", Card: noted("Hi Sam, I help companies like Northwind Analytics migrate to a lakehouse in half the time. Could we book a demo next week?")},
 		{Name: "calendar link", Card: noted("We help analytics teams automate data quality checks. Grab 20 minutes on my calendar: https://calendly.com/megan/intro")},
 		{Name: "german", Card: noted("Wir unterstützen Data-Teams dabei, Cloud-Kosten zu senken. Hätten Sie nächste Woche Zeit für ein kurzes Gespräch?")},
-	},
-	Quiet: []Example{
+	}
+	quiet = []Example{
 		{Name: "sales engineer, personal note", Card: person("Ben Thackeray", "Sales Engineer at Litware", "Good to see you at the alumni evening last Thursday — connecting as promised. No pitch, I just enjoyed our chat about data contracts.")},
 		{Name: "recruiter", Card: noted("I'm hiring a Senior Data Engineer for Litware's Leeds office. Happy to share the full job description if you're interested.")},
 		{Name: "peer", Card: noted("We do similar work with radar signals and I'd love to compare notes.")},
 		{Name: "helping a meetup", Card: noted("I help run the Leeds data meetup and enjoyed your talk.")},
-	},
+	}
+	return fires, quiet
 }
 
 // checkSalesPitch implements SalesPitch.

@@ -69,7 +69,13 @@ var ScamPersona = &Rule{
 	Group:   GroupIdentity,
 	Weight:  40,
 	Check:   checkScamPersona,
-	Fires: []Example{
+}
+
+// scamPersonaExamples are ScamPersona's examples: invitations it must
+// flag (fires) and must not (quiet). Only the tests run them
+// (examples_test.go lists them); core.wasm does not carry them.
+func scamPersonaExamples() (fires, quiet []Example) {
+	fires = []Example{
 		{Name: "crypto mentor", Card: person("Victoria Hayes", "Crypto Trading Mentor | Helping you reach financial freedom", "")},
 		{Name: "army abroad", Card: person("Col. Richard Hale", "US Army Colonel | Peacekeeping mission in Yemen", "")},
 		{Name: "offshore engineer", Card: person("Michael Andersen", "Offshore Drilling Engineer | currently on a rig in the North Sea", "")},
@@ -79,8 +85,8 @@ var ScamPersona = &Rule{
 		{Name: "vague finance title", Card: person("Lily Chambers", "Investment Consultant", "")},
 		{Name: "finance title and e-mail", Card: person("Grace Bellamy", "Investment consultant | grace.bellamy.invest@outlook.com", "")},
 		{Name: "cyrillic-spelled crypto", Card: person("Ethan Marlowe", "Сrурtо Signals", "")},
-	},
-	Quiet: []Example{
+	}
+	quiet = []Example{
 		{Name: "army veteran", Card: person("Callum Fraser", "British Army veteran turned Data Engineer at Adventure Works", "")},
 		{Name: "offshore wind", Card: person("Ingrid Solberg", "Data Analyst, Offshore Wind Operations | SQL & analytics", "")},
 		{Name: "cryptography", Card: person("Inês Carvalho", "Cryptography researcher | privacy-preserving machine learning", "")},
@@ -89,7 +95,8 @@ var ScamPersona = &Rule{
 		{Name: "general manager", Card: person("Omar Haddad", "General Manager at Alpine Ski House", "")},
 		{Name: "doctor abroad", Card: person("Dr. Hans Meier", "Physician working abroad | cardiology", "")},
 		{Name: "overseas sales", Card: person("Dr. Anna Roth", "Head of Overseas Sales", "")},
-	},
+	}
+	return fires, quiet
 }
 
 // checkScamPersona implements ScamPersona.

@@ -16,7 +16,7 @@ const MaxDepth = 64
 // allowed). Objects become map[string]any (a repeated key: the last wins),
 // arrays []any, numbers float64.
 func Parse(text string) (any, error) {
-	p := parser{s: text}
+	p := parser{s: text, float: parseFloat}
 	p.space()
 	v := p.value(0)
 	p.space()
@@ -34,9 +34,9 @@ type Number string
 
 // ParseNumbers reads one JSON value as Parse does, but keeps every number
 // as its text (Number), so that a reader can take a whole number exactly
-// (strconv.ParseInt) as encoding/json does.
+// as encoding/json does.
 func ParseNumbers(text string) (any, error) {
-	p := parser{s: text, numbers: true}
+	p := parser{s: text}
 	p.space()
 	v := p.value(0)
 	p.space()
@@ -54,10 +54,19 @@ func ParseNumbers(text string) (any, error) {
 func AppendString(b []byte, s string) []byte { return appendString(b, s) }
 
 type parser struct {
-	s       string
-	i       int
-	err     error
-	numbers bool // keep numbers as Number
+	s   string
+	i   int
+	err error
+	// float reads a number's text as float64 (Parse); nil keeps it as a
+	// Number (ParseNumbers). A function value, so that a program that only
+	// calls ParseNumbers (core.wasm) links no float parsing.
+	float func(string) (float64, bool)
+}
+
+// parseFloat reads a JSON number's text; false if it is out of range.
+func parseFloat(s string) (float64, bool) {
+	f, err := strconv.ParseFloat(s, 64)
+	return f, err == nil && !math.IsInf(f, 0)
 }
 
 func (p *parser) fail(msg string) {
@@ -211,11 +220,11 @@ func (p *parser) number() any {
 			return nil
 		}
 	}
-	if p.numbers {
+	if p.float == nil {
 		return Number(p.s[start:p.i])
 	}
-	f, err := strconv.ParseFloat(p.s[start:p.i], 64)
-	if err != nil || math.IsInf(f, 0) {
+	f, ok := p.float(p.s[start:p.i])
+	if !ok {
 		p.fail("number out of range")
 		return nil
 	}
@@ -311,12 +320,22 @@ func (p *parser) hex4() (rune, bool) {
 	if len(p.s)-p.i < 4 {
 		return 0, false
 	}
-	v, err := strconv.ParseUint(p.s[p.i:p.i+4], 16, 32)
-	if err != nil {
-		return 0, false
+	var v rune
+	for _, c := range []byte(p.s[p.i : p.i+4]) {
+		switch {
+		case '0' <= c && c <= '9':
+			c -= '0'
+		case 'a' <= c && c <= 'f':
+			c -= 'a' - 10
+		case 'A' <= c && c <= 'F':
+			c -= 'A' - 10
+		default:
+			return 0, false
+		}
+		v = v<<4 | rune(c)
 	}
 	p.i += 4
-	return rune(v), true
+	return v, true
 }
 
 // Append writes a generic tree as JSON text to b: object keys sorted,

@@ -26,6 +26,7 @@ func TestParseAgreesWithEncodingJSON(t *testing.T) {
 		`"plain ünïcödé ✓"`,
 		`123456789012345`,
 		`"lone \ud83d then \u0041, \ud83d\ud83d\ude00"`,
+		`"hex digits \u00E9 \u00e9 \uFFFD \u0aBc"`,
 		"\"bad \xa6 byte\"",
 	} {
 		got, err := jsontree.Parse(s)
@@ -39,7 +40,7 @@ func TestParseRefuses(t *testing.T) {
 	for i := 0; i < 100; i++ {
 		deep += "["
 	}
-	for _, s := range []string{``, `{`, `[1,]`, `{"a" 1}`, `{a:1}`, `01`, `1.`, `-`, `1e`, `"abc`, "\"a\nb\"", `"\x"`, `"\u12"`, `tru`, `1 2`, `[1}`, `1e999`, deep} {
+	for _, s := range []string{``, `{`, `[1,]`, `{"a" 1}`, `{a:1}`, `01`, `1.`, `-`, `1e`, `"abc`, "\"a\nb\"", `"\x"`, `"\u12"`, `"\u12g4"`, `"\u-123"`, `"\u 123"`, `tru`, `1 2`, `[1}`, `1e999`, deep} {
 		_, err := jsontree.Parse(s)
 		assert.Error(t, err, "%q", s)
 	}

@@ -8,6 +8,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"github.com/vetted/vetted/core/order"
 	"github.com/vetted/vetted/core/text"
 )
 
@@ -349,7 +350,7 @@ func (m *Model) evict() {
 		return
 	}
 	all := m.sorted()
-	slices.SortFunc(all, func(a, b *Feature) int {
+	order.Sort(all, func(a, b *Feature) int {
 		if d := a.Uses() - b.Uses(); d != 0 {
 			return d
 		}
@@ -381,7 +382,7 @@ func (m *Model) sorted() []*Feature {
 	for _, f := range m.feats {
 		all = append(all, f)
 	}
-	slices.SortFunc(all, cmpHash)
+	order.Sort(all, cmpHash)
 	return all
 }
 
@@ -392,7 +393,7 @@ func (m *Model) Features() []Feature {
 		return nil
 	}
 	all := m.sorted()
-	slices.SortStableFunc(all, func(a, b *Feature) int {
+	order.Stable(all, func(a, b *Feature) int {
 		if d := b.Uses() - a.Uses(); d != 0 {
 			return d
 		}
@@ -615,7 +616,7 @@ func (m *Model) Judge(s *Sample) Result {
 	// Features whose weights differ by less than quoteStep weigh about the
 	// same to the user (one decision more or less, at first): the longer
 	// quote says more ("quick call" before "have").
-	slices.SortStableFunc(cand, func(a, b known) int {
+	order.Stable(cand, func(a, b known) int {
 		if ba, bb := math.Floor(sign*a.c/quoteStep), math.Floor(sign*b.c/quoteStep); ba != bb {
 			if ba > bb {
 				return -1
@@ -711,7 +712,7 @@ func (m *Model) judgeType(ks []known, r *Result) {
 		return
 	}
 	r.Type, r.TypeCount = best, most[best]
-	slices.SortStableFunc(ks, func(a, b known) int { return (b.x.End - b.x.Start) - (a.x.End - a.x.Start) })
+	order.Stable(ks, func(a, b known) int { return (b.x.End - b.x.Start) - (a.x.End - a.x.Start) })
 	var picked [MaxEvidence]*Feature
 	r.NTypeEvidence = pick(ks, &r.TypeEvidence, &picked, func(k *known) bool {
 		return k.f.Part != PartFact && k.f.Types[best] >= MinSupport

@@ -28,7 +28,12 @@ const minReportedNote = 24
 
 // hash64 is 64-bit FNV-1a of s.
 func hash64(s string) uint64 {
-	h := uint64(14695981039346656037)
+	return hashMore(14695981039346656037, s)
+}
+
+// hashMore goes on hashing with s after h: hash64(a+b) is
+// hashMore(hash64(a), b).
+func hashMore(h uint64, s string) uint64 {
 	for i := 0; i < len(s); i++ {
 		h = (h ^ uint64(s[i])) * 1099511628211
 	}
@@ -76,6 +81,15 @@ func (m *Model) ReportedSender(sender string) (Reported, bool) {
 	return m.find(false, sender)
 }
 
+// ReportedSenderOf is ReportedSender(prefix + rest), without making
+// the key.
+func (m *Model) ReportedSenderOf(prefix, rest string) (Reported, bool) {
+	if prefix == "" && rest == "" {
+		return Reported{}, false
+	}
+	return m.findHash(false, hashMore(hash64(prefix), rest))
+}
+
 // ReportedNote returns the entry for a folded note the user reported or
 // blocked (from another sender or the same).
 func (m *Model) ReportedNote(folded string) (Reported, bool) {
@@ -87,10 +101,17 @@ func (m *Model) ReportedNote(folded string) (Reported, bool) {
 
 // find looks a sender or a note up.
 func (m *Model) find(note bool, s string) (Reported, bool) {
-	if m == nil || s == "" || len(m.reported) == 0 {
+	if s == "" {
 		return Reported{}, false
 	}
-	h := hash64(s)
+	return m.findHash(note, hash64(s))
+}
+
+// findHash looks a sender or a note up by its hash64.
+func (m *Model) findHash(note bool, h uint64) (Reported, bool) {
+	if m == nil || len(m.reported) == 0 {
+		return Reported{}, false
+	}
 	if b := h % reportedFilterBits; m.rfilter[b/64]&(1<<(b%64)) == 0 {
 		return Reported{}, false
 	}

@@ -48,6 +48,11 @@ func TestReportedFilterKeepsUp(t *testing.T) {
 					got, ok = m.ReportedNote(q.s)
 				} else {
 					got, ok = m.ReportedSender(q.s)
+					for _, cut := range []int{0, 2, len(q.s)} {
+						of, ofOK := m.ReportedSenderOf(q.s[:cut], q.s[cut:])
+						require.Equal(t, ok, ofOK, "%q in two at %d", q.s, cut)
+						assert.Equal(t, got, of)
+					}
 				}
 				require.Equal(t, wok, ok, "%q", q.s)
 				assert.Equal(t, want, got)

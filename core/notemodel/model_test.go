@@ -169,3 +169,16 @@ func TestExplainJoinsPhrases(t *testing.T) {
 	assert.Equal(t, []string{"quick", "demo"}, quote("A quick product demo"), "not across a word that says something")
 	assert.Empty(t, quote("Hello there"))
 }
+
+func TestKindCountsFakeRecruitersAsRecruiters(t *testing.T) {
+	kind := func(legit, rec, fake, sales, scam float32) notemodel.Class {
+		var r notemodel.Result
+		r.Probs[notemodel.Legit], r.Probs[notemodel.Recruiter], r.Probs[notemodel.FakeRecruiter] = legit, rec, fake
+		r.Probs[notemodel.Sales], r.Probs[notemodel.Scam] = sales, scam
+		return r.Kind()
+	}
+	assert.Equal(t, notemodel.Recruiter, kind(0.4, 0.25, 0.2, 0.15, 0), "a job offer, genuine or not, beats a legitimate note")
+	assert.Equal(t, notemodel.Legit, kind(0.4, 0.25, 0.1, 0.25, 0))
+	assert.Equal(t, notemodel.Sales, kind(0.2, 0.2, 0.1, 0.35, 0.15))
+	assert.Equal(t, notemodel.Legit, kind(0.1, 0.05, 0, 0.05, 0.8), "scams aside: the largest of the three kinds")
+}

@@ -29,7 +29,7 @@ func (w *AgeWords) parse(f string) (int, bool) {
 	for _, p := range w.Leads {
 		f = strings.TrimPrefix(f, p)
 	}
-	if d, ok := w.Words[f]; ok {
+	if d, ok := w.Words.lookup(f); ok {
 		return d, true
 	}
 	for _, p := range w.Before {
@@ -57,7 +57,7 @@ func (w *AgeWords) amount(s string) (int, bool) {
 	}
 	// The number first: it is short, and most lines read here are no
 	// time at all ("… is inviting you to connect").
-	n, ok := w.Numbers[num]
+	n, ok := w.Numbers.lookup(num)
 	if !ok {
 		v, ok := text.Digits(num, 10_000)
 		if !ok {
@@ -65,9 +65,9 @@ func (w *AgeWords) amount(s string) (int, bool) {
 		}
 		n = v
 	}
-	per, ok := w.Units[unit]
+	per, ok := w.Units.lookup(unit)
 	if !ok {
-		if per, ok = w.Units[strings.TrimSuffix(unit, ".")]; !ok {
+		if per, ok = w.Units.lookup(strings.TrimSuffix(unit, ".")); !ok {
 			return 0, false
 		}
 	}

@@ -1,9 +1,8 @@
 package page
 
 import (
-	"slices"
-
 	"github.com/vetted/vetted/core/card"
+	"github.com/vetted/vetted/core/order"
 )
 
 // Found is one card read off a page.
@@ -142,12 +141,12 @@ func mergeCards(root Node, own, extra []Node) []Node {
 	if len(own) == 0 {
 		return add
 	}
-	order := map[Node]int{}
+	pos := map[Node]int{}
 	for i, n := range root.QueryAll("*") {
-		order[n] = i
+		pos[n] = i
 	}
 	all := append(append([]Node(nil), own...), add...)
-	slices.SortStableFunc(all, func(x, y Node) int { return order[x] - order[y] })
+	order.Stable(all, func(x, y Node) int { return pos[x] - pos[y] })
 	return all
 }
 

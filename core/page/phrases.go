@@ -88,19 +88,40 @@ var mutualTable = []MutualWords{
 type AgeWords struct {
 	Lang string
 	// Words are whole lines with a fixed age in days: "yesterday".
-	Words map[string]int
+	Words Counts
 	// Units follow a number, mapped to their length in days (0 below a
 	// day); a unit with a dot matches only with it ("j." is German years,
 	// "j" French days).
-	Units map[string]int
+	Units Counts
 	// Numbers are words that stand for a count: "a", "an".
-	Numbers map[string]int
+	Numbers Counts
 	// Leads may start a time line: "sent ".
 	Leads []string
 	// Before and After wrap an amount: "vor " … ; … " ago".
 	Before, After []string
 	// Examples are lines of this language and their age in days.
 	Examples []AgeExample
+}
+
+// Counts are words and the number each stands for, looked up in order: a
+// table the linker lays out as data (a map literal is built by code when
+// the program starts, which made core.wasm larger).
+type Counts []Count
+
+// Count is a word and its number.
+type Count struct {
+	Word string
+	N    int
+}
+
+// lookup returns the number of word w.
+func (c Counts) lookup(w string) (int, bool) {
+	for i := range c {
+		if c[i].Word == w {
+			return c[i].N, true
+		}
+	}
+	return 0, false
 }
 
 // AgeExample is a time line and its age in days.
@@ -113,76 +134,76 @@ type AgeExample struct {
 // language that reads it whole.
 var ageTable = []AgeWords{
 	{Lang: "en",
-		Words: map[string]int{"today": 0, "just now": 0, "now": 0, "this week": 0, "yesterday": 1},
-		Units: map[string]int{"s": 0, "sec": 0, "secs": 0, "second": 0, "seconds": 0, "m": 0, "min": 0, "mins": 0, "minute": 0, "minutes": 0,
-			"h": 0, "hr": 0, "hrs": 0, "hour": 0, "hours": 0, "d": 1, "day": 1, "days": 1, "w": 7, "wk": 7, "wks": 7, "week": 7, "weeks": 7,
-			"mo": 30, "mos": 30, "mon": 30, "month": 30, "months": 30, "y": 365, "yr": 365, "yrs": 365, "year": 365, "years": 365},
-		Numbers:  map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3},
+		Words: Counts{{"today", 0}, {"just now", 0}, {"now", 0}, {"this week", 0}, {"yesterday", 1}},
+		Units: Counts{{"s", 0}, {"sec", 0}, {"secs", 0}, {"second", 0}, {"seconds", 0}, {"m", 0}, {"min", 0}, {"mins", 0}, {"minute", 0}, {"minutes", 0},
+			{"h", 0}, {"hr", 0}, {"hrs", 0}, {"hour", 0}, {"hours", 0}, {"d", 1}, {"day", 1}, {"days", 1}, {"w", 7}, {"wk", 7}, {"wks", 7}, {"week", 7}, {"weeks", 7},
+			{"mo", 30}, {"mos", 30}, {"mon", 30}, {"month", 30}, {"months", 30}, {"y", 365}, {"yr", 365}, {"yrs", 365}, {"year", 365}, {"years", 365}},
+		Numbers:  Counts{{"a", 1}, {"an", 1}, {"one", 1}, {"two", 2}, {"three", 3}},
 		Leads:    []string{"sent ", "received ", "invited "},
 		After:    []string{" ago"},
 		Examples: []AgeExample{{"2 weeks ago", 14}, {"Yesterday", 1}, {"a month ago", 30}, {"3d", 3}}},
 	{Lang: "de",
-		Words: map[string]int{"heute": 0, "gerade eben": 0, "soeben": 0, "jetzt": 0, "gestern": 1, "vorgestern": 2},
-		Units: map[string]int{"sek": 0, "sekunde": 0, "sekunden": 0, "min": 0, "minute": 0, "minuten": 0, "std": 0, "stunde": 0, "stunden": 0,
-			"t": 1, "tg": 1, "tag": 1, "tage": 1, "tagen": 1, "wo": 7, "woche": 7, "wochen": 7, "mon": 30, "monat": 30, "monate": 30, "monaten": 30,
-			"j.": 365, "jahr": 365, "jahre": 365, "jahren": 365},
-		Numbers:  map[string]int{"ein": 1, "eine": 1, "einem": 1, "einer": 1, "eins": 1, "zwei": 2, "drei": 3},
+		Words: Counts{{"heute", 0}, {"gerade eben", 0}, {"soeben", 0}, {"jetzt", 0}, {"gestern", 1}, {"vorgestern", 2}},
+		Units: Counts{{"sek", 0}, {"sekunde", 0}, {"sekunden", 0}, {"min", 0}, {"minute", 0}, {"minuten", 0}, {"std", 0}, {"stunde", 0}, {"stunden", 0},
+			{"t", 1}, {"tg", 1}, {"tag", 1}, {"tage", 1}, {"tagen", 1}, {"wo", 7}, {"woche", 7}, {"wochen", 7}, {"mon", 30}, {"monat", 30}, {"monate", 30}, {"monaten", 30},
+			{"j.", 365}, {"jahr", 365}, {"jahre", 365}, {"jahren", 365}},
+		Numbers:  Counts{{"ein", 1}, {"eine", 1}, {"einem", 1}, {"einer", 1}, {"eins", 1}, {"zwei", 2}, {"drei", 3}},
 		Leads:    []string{"gesendet ", "erhalten ", "eingeladen "},
 		Before:   []string{"vor "},
 		Examples: []AgeExample{{"vor 2 Wochen", 14}, {"Gestern", 1}, {"3 T.", 3}, {"1 J.", 365}}},
 	{Lang: "fr",
-		Words: map[string]int{"aujourd'hui": 0, "à l'instant": 0, "hier": 1},
-		Units: map[string]int{"s": 0, "seconde": 0, "secondes": 0, "min": 0, "minute": 0, "minutes": 0, "h": 0, "heure": 0, "heures": 0,
-			"j": 1, "jour": 1, "jours": 1, "sem": 7, "semaine": 7, "semaines": 7, "mois": 30, "an": 365, "ans": 365, "année": 365, "années": 365},
-		Numbers:  map[string]int{"un": 1, "une": 1},
+		Words: Counts{{"aujourd'hui", 0}, {"à l'instant", 0}, {"hier", 1}},
+		Units: Counts{{"s", 0}, {"seconde", 0}, {"secondes", 0}, {"min", 0}, {"minute", 0}, {"minutes", 0}, {"h", 0}, {"heure", 0}, {"heures", 0},
+			{"j", 1}, {"jour", 1}, {"jours", 1}, {"sem", 7}, {"semaine", 7}, {"semaines", 7}, {"mois", 30}, {"an", 365}, {"ans", 365}, {"année", 365}, {"années", 365}},
+		Numbers:  Counts{{"un", 1}, {"une", 1}},
 		Before:   []string{"il y a "},
 		Examples: []AgeExample{{"il y a 2 jours", 2}, {"Aujourd’hui", 0}, {"3 j", 3}, {"2 sem", 14}, {"il y a 1 an", 365}}},
 	{Lang: "es",
-		Words: map[string]int{"hoy": 0, "ahora": 0, "ayer": 1},
-		Units: map[string]int{"s": 0, "segundo": 0, "segundos": 0, "min": 0, "minuto": 0, "minutos": 0, "h": 0, "hora": 0, "horas": 0,
-			"d": 1, "día": 1, "días": 1, "sem": 7, "semana": 7, "semanas": 7, "mes": 30, "meses": 30, "a": 365, "año": 365, "años": 365},
-		Numbers:  map[string]int{"un": 1, "una": 1},
+		Words: Counts{{"hoy", 0}, {"ahora", 0}, {"ayer", 1}},
+		Units: Counts{{"s", 0}, {"segundo", 0}, {"segundos", 0}, {"min", 0}, {"minuto", 0}, {"minutos", 0}, {"h", 0}, {"hora", 0}, {"horas", 0},
+			{"d", 1}, {"día", 1}, {"días", 1}, {"sem", 7}, {"semana", 7}, {"semanas", 7}, {"mes", 30}, {"meses", 30}, {"a", 365}, {"año", 365}, {"años", 365}},
+		Numbers:  Counts{{"un", 1}, {"una", 1}},
 		Before:   []string{"hace "},
 		Examples: []AgeExample{{"hace 3 días", 3}, {"Ayer", 1}, {"hace 2 semanas", 14}, {"hace un mes", 30}}},
 	{Lang: "it",
-		Words: map[string]int{"oggi": 0, "adesso": 0, "ieri": 1},
-		Units: map[string]int{"s": 0, "secondo": 0, "secondi": 0, "min": 0, "minuto": 0, "minuti": 0, "h": 0, "ora": 0, "ore": 0,
-			"g": 1, "giorno": 1, "giorni": 1, "sett": 7, "settimana": 7, "settimane": 7, "mese": 30, "mesi": 30, "anno": 365, "anni": 365},
-		Numbers:  map[string]int{"un": 1, "uno": 1, "una": 1},
+		Words: Counts{{"oggi", 0}, {"adesso", 0}, {"ieri", 1}},
+		Units: Counts{{"s", 0}, {"secondo", 0}, {"secondi", 0}, {"min", 0}, {"minuto", 0}, {"minuti", 0}, {"h", 0}, {"ora", 0}, {"ore", 0},
+			{"g", 1}, {"giorno", 1}, {"giorni", 1}, {"sett", 7}, {"settimana", 7}, {"settimane", 7}, {"mese", 30}, {"mesi", 30}, {"anno", 365}, {"anni", 365}},
+		Numbers:  Counts{{"un", 1}, {"uno", 1}, {"una", 1}},
 		After:    []string{" fa"},
 		Examples: []AgeExample{{"2 settimane fa", 14}, {"Ieri", 1}, {"3 giorni fa", 3}}},
 	{Lang: "pt",
-		Words: map[string]int{"hoje": 0, "agora": 0, "ontem": 1},
-		Units: map[string]int{"s": 0, "segundo": 0, "segundos": 0, "min": 0, "minuto": 0, "minutos": 0, "h": 0, "hora": 0, "horas": 0,
-			"d": 1, "dia": 1, "dias": 1, "sem": 7, "semana": 7, "semanas": 7, "mês": 30, "meses": 30, "ano": 365, "anos": 365},
-		Numbers:  map[string]int{"um": 1, "uma": 1},
+		Words: Counts{{"hoje", 0}, {"agora", 0}, {"ontem", 1}},
+		Units: Counts{{"s", 0}, {"segundo", 0}, {"segundos", 0}, {"min", 0}, {"minuto", 0}, {"minutos", 0}, {"h", 0}, {"hora", 0}, {"horas", 0},
+			{"d", 1}, {"dia", 1}, {"dias", 1}, {"sem", 7}, {"semana", 7}, {"semanas", 7}, {"mês", 30}, {"meses", 30}, {"ano", 365}, {"anos", 365}},
+		Numbers:  Counts{{"um", 1}, {"uma", 1}},
 		Before:   []string{"há ", "ha "},
 		Examples: []AgeExample{{"há 2 semanas", 14}, {"Ontem", 1}, {"há 3 dias", 3}}},
 	{Lang: "nl",
-		Words: map[string]int{"vandaag": 0, "zojuist": 0, "gisteren": 1},
-		Units: map[string]int{"sec": 0, "seconde": 0, "seconden": 0, "min": 0, "minuut": 0, "minuten": 0, "u": 0, "uur": 0,
-			"d": 1, "dag": 1, "dagen": 1, "w": 7, "week": 7, "weken": 7, "mnd": 30, "maand": 30, "maanden": 30, "j": 365, "jaar": 365},
-		Numbers:  map[string]int{"een": 1},
+		Words: Counts{{"vandaag", 0}, {"zojuist", 0}, {"gisteren", 1}},
+		Units: Counts{{"sec", 0}, {"seconde", 0}, {"seconden", 0}, {"min", 0}, {"minuut", 0}, {"minuten", 0}, {"u", 0}, {"uur", 0},
+			{"d", 1}, {"dag", 1}, {"dagen", 1}, {"w", 7}, {"week", 7}, {"weken", 7}, {"mnd", 30}, {"maand", 30}, {"maanden", 30}, {"j", 365}, {"jaar", 365}},
+		Numbers:  Counts{{"een", 1}},
 		After:    []string{" geleden"},
 		Examples: []AgeExample{{"2 weken geleden", 14}, {"Gisteren", 1}, {"3 dagen geleden", 3}}},
 	{Lang: "pl",
-		Words: map[string]int{"dzisiaj": 0, "dziś": 0, "teraz": 0, "wczoraj": 1},
-		Units: map[string]int{"sek": 0, "min": 0, "minut": 0, "minuta": 0, "minuty": 0, "godz": 0, "godzin": 0, "godzina": 0, "godziny": 0,
-			"d": 1, "dzień": 1, "dni": 1, "tydz": 7, "tydzień": 7, "tygodnie": 7, "tygodni": 7, "mies": 30, "miesiąc": 30, "miesiące": 30, "miesięcy": 30,
-			"rok": 365, "lata": 365, "lat": 365},
+		Words: Counts{{"dzisiaj", 0}, {"dziś", 0}, {"teraz", 0}, {"wczoraj", 1}},
+		Units: Counts{{"sek", 0}, {"min", 0}, {"minut", 0}, {"minuta", 0}, {"minuty", 0}, {"godz", 0}, {"godzin", 0}, {"godzina", 0}, {"godziny", 0},
+			{"d", 1}, {"dzień", 1}, {"dni", 1}, {"tydz", 7}, {"tydzień", 7}, {"tygodnie", 7}, {"tygodni", 7}, {"mies", 30}, {"miesiąc", 30}, {"miesiące", 30}, {"miesięcy", 30},
+			{"rok", 365}, {"lata", 365}, {"lat", 365}},
 		After:    []string{" temu"},
 		Examples: []AgeExample{{"2 tygodnie temu", 14}, {"Wczoraj", 1}, {"3 dni temu", 3}}},
 	{Lang: "ru",
-		Words: map[string]int{"сегодня": 0, "только что": 0, "вчера": 1},
-		Units: map[string]int{"сек": 0, "мин": 0, "минуту": 0, "минуты": 0, "минут": 0, "ч": 0, "час": 0, "часа": 0, "часов": 0,
-			"д": 1, "дн": 1, "день": 1, "дня": 1, "дней": 1, "нед": 7, "неделю": 7, "недели": 7, "недель": 7,
-			"мес": 30, "месяц": 30, "месяца": 30, "месяцев": 30, "г": 365, "год": 365, "года": 365, "лет": 365},
+		Words: Counts{{"сегодня", 0}, {"только что", 0}, {"вчера", 1}},
+		Units: Counts{{"сек", 0}, {"мин", 0}, {"минуту", 0}, {"минуты", 0}, {"минут", 0}, {"ч", 0}, {"час", 0}, {"часа", 0}, {"часов", 0},
+			{"д", 1}, {"дн", 1}, {"день", 1}, {"дня", 1}, {"дней", 1}, {"нед", 7}, {"неделю", 7}, {"недели", 7}, {"недель", 7},
+			{"мес", 30}, {"месяц", 30}, {"месяца", 30}, {"месяцев", 30}, {"г", 365}, {"год", 365}, {"года", 365}, {"лет", 365}},
 		After:    []string{" назад"},
 		Examples: []AgeExample{{"2 недели назад", 14}, {"Вчера", 1}, {"3 дня назад", 3}}},
 	{Lang: "tr",
-		Words:    map[string]int{"bugün": 0, "şimdi": 0, "dün": 1},
-		Units:    map[string]int{"sn": 0, "saniye": 0, "dk": 0, "dakika": 0, "sa": 0, "saat": 0, "g": 1, "gün": 1, "hf": 7, "hafta": 7, "ay": 30, "yıl": 365},
-		Numbers:  map[string]int{"bir": 1},
+		Words:    Counts{{"bugün", 0}, {"şimdi", 0}, {"dün", 1}},
+		Units:    Counts{{"sn", 0}, {"saniye", 0}, {"dk", 0}, {"dakika", 0}, {"sa", 0}, {"saat", 0}, {"g", 1}, {"gün", 1}, {"hf", 7}, {"hafta", 7}, {"ay", 30}, {"yıl", 365}},
+		Numbers:  Counts{{"bir", 1}},
 		After:    []string{" önce"},
 		Examples: []AgeExample{{"2 hafta önce", 14}, {"Dün", 1}, {"3 gün önce", 3}}},
 }

@@ -88,8 +88,33 @@ func writeSkeleton(b *strings.Builder, o Outliner, depth int) {
 }
 
 // escapeMarkup escapes text for an attribute value or element content, as
-// golang.org/x/net/html writes it.
-var escapeMarkup = strings.NewReplacer("&", "&amp;", "'", "&#39;", "<", "&lt;", ">", "&gt;", `"`, "&#34;", "\r", "&#13;").Replace
+// golang.org/x/net/html writes it (by hand: strings.NewReplacer links a
+// generic replacer into core.wasm).
+func escapeMarkup(s string) string {
+	if !strings.ContainsAny(s, "&'<>\"\r") {
+		return s
+	}
+	b := make([]byte, 0, len(s)+16)
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '&':
+			b = append(b, "&amp;"...)
+		case '\'':
+			b = append(b, "&#39;"...)
+		case '<':
+			b = append(b, "&lt;"...)
+		case '>':
+			b = append(b, "&gt;"...)
+		case '"':
+			b = append(b, "&#34;"...)
+		case '\r':
+			b = append(b, "&#13;"...)
+		default:
+			b = append(b, c)
+		}
+	}
+	return string(b)
+}
 
 // anonymous makes an attribute's value say nothing of the people on the
 // page: URLs keep their path shape, texts become placeholders, numbers in

@@ -18,7 +18,15 @@ const (
 // sanitize makes page text safe to put in a snapshot.
 func sanitize(s string) string {
 	if strings.ContainsAny(s, snapSep+snapAbsent) {
-		return strings.NewReplacer(snapSep, "\uFFFD", snapAbsent, "\uFFFD").Replace(s)
+		b := make([]byte, 0, len(s)+8)
+		for i := 0; i < len(s); i++ {
+			if c := s[i]; c == snapSep[0] || c == snapAbsent[0] {
+				b = append(b, "\uFFFD"...)
+			} else {
+				b = append(b, c)
+			}
+		}
+		return string(b)
 	}
 	return s
 }

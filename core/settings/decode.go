@@ -4,6 +4,9 @@ import (
 	"math"
 	"slices"
 	"strconv"
+	"strings"
+
+	"github.com/vetted/vetted/core/order"
 )
 
 // decodeList decodes a list of strings into *dst. A wrong type leaves *dst
@@ -91,7 +94,7 @@ func decodeObject(field string, v any, known []string, errs *Errors) (map[string
 			unknown = append(unknown, k)
 		}
 	}
-	slices.Sort(unknown)
+	order.Sort(unknown, strings.Compare)
 	for _, k := range unknown {
 		errs.add(field+"."+k, "unknown field")
 	}
@@ -109,7 +112,7 @@ func decodeRules(dst map[string]bool, v any, errs *Errors) {
 	for id := range obj {
 		ids = append(ids, id)
 	}
-	slices.Sort(ids)
+	order.Sort(ids, strings.Compare)
 	for _, id := range ids {
 		on, ok := obj[id].(bool)
 		if !ok {

@@ -1,7 +1,9 @@
 package settings
 
 import (
-	"slices"
+	"strings"
+
+	"github.com/vetted/vetted/core/order"
 )
 
 // checkRules checks the rule toggles: every ID is kebab-case and, when
@@ -11,7 +13,7 @@ func checkRules(errs *Errors, rules map[string]bool, knownRule func(id string) b
 	for id := range rules {
 		ids = append(ids, id)
 	}
-	slices.Sort(ids)
+	order.Sort(ids, strings.Compare)
 	for _, id := range ids {
 		if msg := checkRuleID(id, knownRule); msg != "" {
 			errs.add("rules."+id, msg)

@@ -1,9 +1,9 @@
 package settings
 
 import (
-	"slices"
 	"strings"
 
+	"github.com/vetted/vetted/core/order"
 	"github.com/vetted/vetted/core/text"
 )
 
@@ -29,7 +29,7 @@ func FromTree(v any, knownRule func(id string) bool) (Settings, error) {
 	for k := range root {
 		keys = append(keys, k)
 	}
-	slices.Sort(keys)
+	order.Sort(keys, strings.Compare)
 	for _, k := range keys {
 		set, known := topFields[k]
 		switch {
@@ -101,7 +101,7 @@ func hasPathPrefix(path, parent string) bool {
 // sortErrors orders problems by the order of the fields in the Settings
 // struct, list entries by index, keeping the order otherwise.
 func sortErrors(errs Errors) {
-	slices.SortStableFunc(errs, func(a, b *FieldError) int {
+	order.Stable(errs, func(a, b *FieldError) int {
 		if d := fieldRank(a.Field) - fieldRank(b.Field); d != 0 {
 			return d
 		}

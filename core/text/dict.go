@@ -76,6 +76,13 @@ func NewDict(lists ...[]string) *Dict {
 	return d
 }
 
+// With returns a new Dict of d's lists followed by lists (list
+// len(d's lists)+i is lists[i]).
+func (d *Dict) With(lists ...[]string) *Dict {
+	all := make([][]string, 0, len(d.lists)+len(lists))
+	return NewDict(append(append(all, d.lists...), lists...)...)
+}
+
 // Phrase returns phrase i of list l.
 func (d *Dict) Phrase(l, i int) string { return d.lists[l][i] }
 
@@ -90,8 +97,10 @@ func (d *Dict) Find(folded string, dst []Match) []Match {
 	for i := 0; i+1 < len(s); i++ {
 		c := s[i]
 		word := c >= 0x80 || isWordByte(c)
-		if word && wordBefore(s, i) {
-			continue // a word phrase cannot start inside a word
+		if word && i > 0 {
+			if p := s[i-1]; p < utf8.RuneSelf && isWordByte(p) || p >= utf8.RuneSelf && wordBefore(s, i) {
+				continue // a word phrase cannot start inside a word
+			}
 		}
 		first := len(dst)
 		if h := head2(s, i); hasBit(&d.has2, h) {

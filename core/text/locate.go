@@ -137,6 +137,26 @@ func (l *Locator) Span(at, n int) (start, end int, ok bool) {
 	var tmp [8]byte
 	for l.i < len(s) {
 		i := l.i
+		if c := s[i]; c < utf8.RuneSelf { // foldAt's ASCII case, inline
+			f := asciiFold[c]
+			if f == ' ' && l.space {
+				l.i = i + 1 // a repeated space: dropped
+				continue
+			}
+			if start < 0 && at < l.pos+1 {
+				start = i
+			}
+			if at+n <= l.pos+1 {
+				if f == ' ' && at+n == l.pos+1 && !foldsFurther(s, i+1) {
+					return 0, 0, false // the trailing space Fold drops
+				}
+				return start, i + 1, true // s[i] is read again by the next call
+			}
+			l.space = f == ' '
+			l.pos++
+			l.i = i + 1
+			continue
+		}
 		out, j := foldAt(s, i, l.space, &tmp)
 		if k := len(out); k > 0 {
 			if start < 0 && at < l.pos+k {

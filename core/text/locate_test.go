@@ -34,7 +34,7 @@ func TestLocate(t *testing.T) {
 // TestLocateAtMatchesMapping checks the streaming LocateAt against a
 // Mapping's Span for every span of a few tricky texts.
 func TestLocateAtMatchesMapping(t *testing.T) {
-	for _, s := range []string{"", " ", "a ", "  GUARANTEED   Returns ", "Whats\u200bАpp !", "Straße…", "x\u200b \u200b", "end  \u200b"} {
+	for _, s := range []string{"", " ", "a ", "  GUARANTEED   Returns ", "Whats\u200bАpp !", "Straße…", "x\u200b \u200b", "end  \u200b", "Hi,  ME-too!!  ok. ", "a\tb  \n c", "  Ünïcode  AND ascii  "} {
 		var m Mapping
 		m.Reset(s)
 		l := NewLocator(s) // one Locator for all spans: forwards and back

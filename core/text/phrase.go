@@ -46,9 +46,16 @@ func NextWord(s string, from int) (start, end int, ok bool) {
 }
 
 // isWordByte reports whether the ASCII byte c is a letter or digit.
-func isWordByte(c byte) bool {
-	return 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || 'A' <= c && c <= 'Z'
-}
+func isWordByte(c byte) bool { return wordBytes[c] }
+
+// wordBytes marks the ASCII letters and digits (a table: the test is in
+// every loop over a text).
+var wordBytes = func() (t [256]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || 'A' <= c && c <= 'Z'
+	}
+	return t
+}()
 
 // wordBefore reports whether the rune that ends s[:i] is a word rune.
 func wordBefore(s string, i int) bool {

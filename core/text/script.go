@@ -140,3 +140,7 @@ func isASCII(s string) bool {
 	}
 	return true
 }
+
+// IsASCII reports whether s is all ASCII (then no rune of it is hidden,
+// styled or of another script).
+func IsASCII(s string) bool { return isASCII(s) }

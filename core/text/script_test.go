@@ -1,6 +1,7 @@
 package text
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -50,4 +51,20 @@ func TestScriptOf(t *testing.T) {
 	assert.Equal(t, Greek, ScriptOf('λ'))
 	assert.Equal(t, OtherScript, ScriptOf('北'))
 	assert.Equal(t, NoScript, ScriptOf('1'))
+}
+
+// TestIsASCII checks IsASCII on every length up to
+// 20 with one byte past ASCII at each place.
+func TestIsASCII(t *testing.T) {
+	for n := 0; n <= 20; n++ {
+		plain := strings.Repeat("a", n)
+		assert.True(t, IsASCII(plain), n)
+		for i := 0; i < n; i++ {
+			b := []byte(plain)
+			b[i] = 0x80
+			assert.False(t, IsASCII(string(b)), "%d at %d", n, i)
+			b[i] = 0x7f
+			assert.True(t, IsASCII(string(b)), "%d at %d", n, i)
+		}
+	}
 }

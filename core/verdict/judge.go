@@ -43,7 +43,7 @@ func New(s *settings.Settings) *Judge {
 	j.keywords = newPhraseSet(s.IndustryKeywords)
 	j.head = newMatcher(&recruiterSet, &salesSet, &j.keywords, &j.orgs)
 	j.note = newMatcher(&j.orgs, &contextSet, &j.keywords)
-	j.ctx.Titles = j.titles
+	j.ctx.SetTitles(j.head.lists(), j.readTitles)
 	for _, t := range s.Trusted {
 		if ref, ok := identity.ParseRef(t); ok && identity.IsURL(t) {
 			j.profiles = append(j.profiles, ref)
@@ -138,10 +138,27 @@ func (j *Judge) decide(c *card.Card, hits []flag.Hit, folded *flag.Folded, flags
 
 // titles reads a folded headline as classification does: its recruiter's
 // and sales title, whether it holds one of the user's industry keywords
-// (for the learnt model's facts), and what the headline matcher found,
-// which gather then takes from the card's flag.Folded.
+// (for the learnt model's facts), and what the headline matcher found.
 func (j *Judge) titles(folded string) flag.Titles {
-	h := j.head.find(folded)
+	return titlesOf(folded, j.head.find(folded))
+}
+
+// readTitles is titles for the flag context (Context.SetTitles), which
+// found the headline matcher's phrases with its own: found holds them,
+// set i as List first+i.
+func (j *Judge) readTitles(folded string, found []text.Match, first int) flag.Titles {
+	var h hits
+	for i := range h {
+		h[i] = -1
+	}
+	j.head.take(&h, found, first)
+	j.head.findShort(folded, &h)
+	return titlesOf(folded, h)
+}
+
+// titlesOf is what a folded headline says in which the headline matcher
+// found h.
+func titlesOf(folded string, h hits) flag.Titles {
 	return flag.Titles{
 		Recruiter: titleOf(folded, h[headRecruiter], recruiterTitles, recruiterStems),
 		Sales:     titleOf(folded, h[headSales], salesTitles, salesStems),

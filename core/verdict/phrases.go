@@ -47,6 +47,15 @@ func newMatcher(sets ...*phraseSet) matcher {
 	return matcher{dict: text.NewDict(lists...), sets: sets}
 }
 
+// lists returns the matcher's sets' folded phrases: list i is sets[i].
+func (m *matcher) lists() [][]string {
+	out := make([][]string, len(m.sets))
+	for i, s := range m.sets {
+		out[i] = s.folded
+	}
+	return out
+}
+
 // maxSets is the most phrase sets one matcher holds.
 const maxSets = 4
 
@@ -64,11 +73,24 @@ func (m *matcher) find(folded string) hits {
 		return h
 	}
 	var buf [16]text.Match
-	for _, x := range m.dict.Find(folded, buf[:0]) {
-		if h[x.List] < 0 {
-			h[x.List] = x.Index
+	m.take(&h, m.dict.Find(folded, buf[:0]), 0)
+	m.findShort(folded, &h)
+	return h
+}
+
+// take records in h the first match of each set among found, whose List
+// is first plus the set's index; other matches are ignored.
+func (m *matcher) take(h *hits, found []text.Match, first int) {
+	for _, x := range found {
+		if l := x.List - first; l >= 0 && l < len(m.sets) && h[l] < 0 {
+			h[l] = x.Index
 		}
 	}
+}
+
+// findShort records in h the first one-byte phrase of each set with none
+// recorded that the folded text contains (text.Dict skips them).
+func (m *matcher) findShort(folded string, h *hits) {
 	for i, s := range m.sets {
 		if h[i] >= 0 {
 			continue
@@ -80,7 +102,6 @@ func (m *matcher) find(folded string) hits {
 			}
 		}
 	}
-	return h
 }
 
 // shownAt returns phrase i of the set as the user wrote it, or "" for -1.

@@ -1,6 +1,8 @@
 package verdict
 
 import (
+	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -57,4 +59,36 @@ func TestStemIndex(t *testing.T) {
 	assert.Equal(t, 1, stemIndex("ab unrecruit recrut", []string{"recruit", "recrut"}))
 	assert.Equal(t, "recruiter", wordAt("it-recruiter team", "recruit"))
 	assert.Equal(t, "recruit", wordAt("none", "recruit"))
+}
+
+// TestStemIndexByWords checks stemIndex against its definition, a word at
+// a time, on folded headlines of many kinds, stems at every place.
+func TestStemIndexByWords(t *testing.T) {
+	byWords := func(s string, stems []string) int {
+		best := -1
+		for i, j, ok := text.NextWord(s, 0); ok; i, j, ok = text.NextWord(s, j) {
+			for k, stem := range stems {
+				if (best < 0 || k < best) && strings.HasPrefix(s[i:], stem) {
+					best = k
+				}
+			}
+		}
+		return best
+	}
+	words := []string{"recruiter", "unrecruitable", "vertriebs", "ä", "héadhunter", "王", "-", " ", "personalberater",
+		"rrecrut", "r", "h", "p", "v", "😀", "ärecruit", "recrutement", "it", "&", "é"}
+	r := rand.New(rand.NewPCG(3, 4))
+	for round := 0; round < 5000; round++ {
+		var b strings.Builder
+		for n := r.IntN(6); n >= 0; n-- {
+			b.WriteString(words[r.IntN(len(words))])
+			if r.IntN(3) > 0 {
+				b.WriteString(" ")
+			}
+		}
+		s := text.Fold(b.String())
+		for _, stems := range [][]string{recruiterStems, salesStems, {"recrut", "recruit"}} {
+			assert.Equal(t, byWords(s, stems), stemIndex(s, stems), "%q", s)
+		}
+	}
 }

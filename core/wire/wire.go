@@ -1,10 +1,6 @@
 package wire
 
-import (
-	"strconv"
-
-	"github.com/vetted/vetted/core/jsontree"
-)
+import "github.com/vetted/vetted/core/jsontree"
 
 // decodeError is a value of the wrong type at a path of keys.
 type decodeError struct{ path, want string }
@@ -48,61 +44,6 @@ func array(v any) ([]any, error) {
 		return x, nil
 	}
 	return nil, &decodeError{want: "an array"}
-}
-
-// decodeString reads a string; null leaves dst as it is.
-func decodeString[T ~string](v any, dst *T) error {
-	switch x := v.(type) {
-	case nil:
-		return nil
-	case string:
-		*dst = T(x)
-		return nil
-	}
-	return &decodeError{want: "a string"}
-}
-
-// decodeBool reads true or false; null leaves dst as it is.
-func decodeBool[T ~bool](v any, dst *T) error {
-	switch x := v.(type) {
-	case nil:
-		return nil
-	case bool:
-		*dst = T(x)
-		return nil
-	}
-	return &decodeError{want: "true or false"}
-}
-
-// decodeInt reads a whole number that T holds; null leaves dst as it is.
-func decodeInt[T ~int | ~int8 | ~int16 | ~int32 | ~int64](v any, dst *T) error {
-	switch x := v.(type) {
-	case nil:
-		return nil
-	case jsontree.Number:
-		n, err := strconv.ParseInt(string(x), 10, 64)
-		if err != nil || int64(T(n)) != n {
-			return &decodeError{want: "a whole number in range"}
-		}
-		*dst = T(n)
-		return nil
-	}
-	return &decodeError{want: "a number"}
-}
-
-// parse reads JSON text as a tree with exact numbers.
-func parse(text string) (any, error) { return jsontree.ParseNumbers(text) }
-
-// marshaler is a type that writes its own JSON (encoding/json.Marshaler).
-type marshaler interface{ MarshalJSON() ([]byte, error) }
-
-// appendMarshaler writes m's own JSON, null if it fails.
-func appendMarshaler(b []byte, m marshaler) []byte {
-	j, err := m.MarshalJSON()
-	if err != nil || len(j) == 0 {
-		return append(b, "null"...)
-	}
-	return append(b, j...)
 }
 
 // closeObject ends an object whose members, from start, were each written

@@ -3,15 +3,15 @@
 package wire
 
 import (
-	"slices"
-	"strconv"
+	"strings"
+	"unsafe"
 
 	"github.com/vetted/vetted/core/action"
 	"github.com/vetted/vetted/core/bulk"
-	"github.com/vetted/vetted/core/jsontree"
 	"github.com/vetted/vetted/core/keys"
 	"github.com/vetted/vetted/core/learn"
 	"github.com/vetted/vetted/core/ledger"
+	"github.com/vetted/vetted/core/order"
 	"github.com/vetted/vetted/core/render"
 	"github.com/vetted/vetted/core/session"
 )
@@ -19,11 +19,7 @@ import (
 // DecodeRequest reads a session.Request from JSON text.
 func DecodeRequest(text string) (session.Request, error) {
 	var x session.Request
-	v, err := parse(text)
-	if err == nil {
-		err = decodeSessionRequest(v, &x)
-	}
-	if err != nil {
+	if err := decodeRoot(text, &tSessionRequest, unsafe.Pointer(&x)); err != nil {
 		return session.Request{}, err
 	}
 	return x, nil
@@ -32,11 +28,7 @@ func DecodeRequest(text string) (session.Request, error) {
 // DecodeRecord reads a session.Record from JSON text.
 func DecodeRecord(text string) (session.Record, error) {
 	var x session.Record
-	v, err := parse(text)
-	if err == nil {
-		err = decodeSessionRecord(v, &x)
-	}
-	if err != nil {
+	if err := decodeRoot(text, &tSessionRecord, unsafe.Pointer(&x)); err != nil {
 		return session.Record{}, err
 	}
 	return x, nil
@@ -46,1694 +38,398 @@ func DecodeRecord(text string) (session.Record, error) {
 func Append(b []byte, v any) ([]byte, bool) {
 	switch x := v.(type) {
 	case session.Scan:
-		return appendSessionScan(b, &x), true
+		return appendStruct(b, &tSessionScan, unsafe.Pointer(&x)), true
 	case *session.Scan:
-		if x == nil {
-			return append(b, "null"...), true
-		}
-		return appendSessionScan(b, x), true
+		return appendPointer(b, &tSessionScan, unsafe.Pointer(x)), true
 	case session.Step:
-		return appendSessionStep(b, &x), true
+		return appendStruct(b, &tSessionStep, unsafe.Pointer(&x)), true
 	case *session.Step:
-		if x == nil {
-			return append(b, "null"...), true
-		}
-		return appendSessionStep(b, x), true
+		return appendPointer(b, &tSessionStep, unsafe.Pointer(x)), true
 	case session.Saved:
-		return appendSessionSaved(b, &x), true
+		return appendStruct(b, &tSessionSaved, unsafe.Pointer(&x)), true
 	case *session.Saved:
-		if x == nil {
-			return append(b, "null"...), true
-		}
-		return appendSessionSaved(b, x), true
+		return appendPointer(b, &tSessionSaved, unsafe.Pointer(x)), true
 	case session.Corrected:
-		return appendSessionCorrected(b, &x), true
+		return appendStruct(b, &tSessionCorrected, unsafe.Pointer(&x)), true
 	case *session.Corrected:
-		if x == nil {
-			return append(b, "null"...), true
-		}
-		return appendSessionCorrected(b, x), true
+		return appendPointer(b, &tSessionCorrected, unsafe.Pointer(x)), true
 	case session.BulkPlanned:
-		return appendSessionBulkPlanned(b, &x), true
+		return appendStruct(b, &tSessionBulkPlanned, unsafe.Pointer(&x)), true
 	case *session.BulkPlanned:
-		if x == nil {
-			return append(b, "null"...), true
-		}
-		return appendSessionBulkPlanned(b, x), true
+		return appendPointer(b, &tSessionBulkPlanned, unsafe.Pointer(x)), true
 	case session.BulkAnswer:
-		return appendSessionBulkAnswer(b, &x), true
+		return appendStruct(b, &tSessionBulkAnswer, unsafe.Pointer(&x)), true
 	case *session.BulkAnswer:
-		if x == nil {
-			return append(b, "null"...), true
-		}
-		return appendSessionBulkAnswer(b, x), true
+		return appendPointer(b, &tSessionBulkAnswer, unsafe.Pointer(x)), true
 	}
 	return b, false
 }
 
-func appendSessionScan(b []byte, x *session.Scan) []byte {
-	start := len(b)
-	b = append(b, ",\"site\":"...)
-	b = jsontree.AppendString(b, string(x.Site))
-	b = append(b, ",\"adapter\":"...)
-	b = jsontree.AppendString(b, string(x.Adapter))
-	b = append(b, ",\"list\":"...)
-	b = strconv.AppendInt(b, int64(x.List), 10)
-	b = append(b, ",\"cards\":"...)
-	if x.Cards == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i0 := range x.Cards {
-			if i0 > 0 {
-				b = append(b, ',')
-			}
-			b = appendSessionCardView(b, &x.Cards[i0])
-		}
-		b = append(b, ']')
-	}
-	b = append(b, ",\"empty\":"...)
-	b = strconv.AppendBool(b, bool(x.Empty))
-	if x.Keys != nil {
-		b = append(b, ",\"keys\":"...)
-		if x.Keys == nil {
-			b = append(b, "null"...)
-		} else {
-			b = appendRenderKeys(b, x.Keys)
-		}
-	}
-	if x.Unread != 0 {
-		b = append(b, ",\"unread\":"...)
-		b = strconv.AppendInt(b, int64(x.Unread), 10)
-	}
-	if len(x.Skeletons) != 0 {
-		b = append(b, ",\"skeletons\":"...)
-		if x.Skeletons == nil {
-			b = append(b, "null"...)
-		} else {
-			b = append(b, '[')
-			for i0 := range x.Skeletons {
-				if i0 > 0 {
-					b = append(b, ',')
-				}
-				b = jsontree.AppendString(b, string(x.Skeletons[i0]))
-			}
-			b = append(b, ']')
-		}
-	}
-	return closeObject(b, start)
+// The tables of the types above and of the types they hold (codec.go).
+var (
+	tActionPlan = typ{kind: kStruct, fields: []field{
+		{"Kind", unsafe.Offsetof(action.Plan{}.Kind), false, &tString},
+		{"Click", unsafe.Offsetof(action.Plan{}.Click), false, &tInt},
+		{"Compose", unsafe.Offsetof(action.Plan{}.Compose), false, &tBool},
+		{"Text", unsafe.Offsetof(action.Plan{}.Text), false, &tString},
+		{"Report", unsafe.Offsetof(action.Plan{}.Report), false, &tBool},
+		{"Profile", unsafe.Offsetof(action.Plan{}.Profile), false, &tString},
+		{"Name", unsafe.Offsetof(action.Plan{}.Name), false, &tString},
+		{"Key", unsafe.Offsetof(action.Plan{}.Key), false, &tString},
+		{"ProfileURL", unsafe.Offsetof(action.Plan{}.ProfileURL), false, &tString},
+		{"Site", unsafe.Offsetof(action.Plan{}.Site), false, &tString},
+	}}
+	tActionSnapshot = typ{kind: kStruct, fields: []field{
+		{"Present", unsafe.Offsetof(action.Snapshot{}.Present), false, &tBool},
+		{"Key", unsafe.Offsetof(action.Snapshot{}.Key), false, &tString},
+		{"Name", unsafe.Offsetof(action.Snapshot{}.Name), false, &tString},
+		{"Controls", unsafe.Offsetof(action.Snapshot{}.Controls), false, &tBool},
+		{"Text", unsafe.Offsetof(action.Snapshot{}.Text), false, &tString},
+		{"Dialogs", unsafe.Offsetof(action.Snapshot{}.Dialogs), false, &tInt},
+		{"Security", unsafe.Offsetof(action.Snapshot{}.Security), false, &tString},
+	}}
+	tBool    = typ{kind: kBool}
+	tBulkRun = typ{kind: kStruct, fields: []field{
+		{"kind", unsafe.Offsetof(bulk.Run{}.Kind), false, &tString},
+		{"state", unsafe.Offsetof(bulk.Run{}.State), false, &tString},
+		{"targets", unsafe.Offsetof(bulk.Run{}.Targets), false, &tSliceBulkTarget},
+		{"done", unsafe.Offsetof(bulk.Run{}.Done), false, &tSliceBulkTarget},
+		{"skipped", unsafe.Offsetof(bulk.Run{}.Skipped), false, &tSliceBulkSkip},
+		{"stop", unsafe.Offsetof(bulk.Run{}.Stop), true, &tString},
+		{"stopName", unsafe.Offsetof(bulk.Run{}.StopName), true, &tString},
+		{"message", unsafe.Offsetof(bulk.Run{}.Message), true, &tString},
+		{"pos", unsafe.Offsetof(bulk.Run{}.Pos), false, &tInt},
+	}}
+	tBulkSkip = typ{kind: kStruct, fields: []field{
+		{"key", unsafe.Offsetof(bulk.Skip{}.Key), false, &tString},
+		{"name", unsafe.Offsetof(bulk.Skip{}.Name), false, &tString},
+		{"reason", unsafe.Offsetof(bulk.Skip{}.Reason), false, &tString},
+	}}
+	tBulkTarget = typ{kind: kStruct, fields: []field{
+		{"key", unsafe.Offsetof(bulk.Target{}.Key), false, &tString},
+		{"name", unsafe.Offsetof(bulk.Target{}.Name), false, &tString},
+	}}
+	tInt     = typ{kind: kInt}
+	tInt64   = typ{kind: kInt64}
+	tKeysMap = typ{kind: kStruct, fields: []field{
+		{"commands", unsafe.Offsetof(keys.Map{}.Commands), false, &tMapStringKeysCommand},
+		{"noRepeat", unsafe.Offsetof(keys.Map{}.NoRepeat), false, &tSliceString},
+		{"close", unsafe.Offsetof(keys.Map{}.Close), false, &tSliceString},
+		{"typingTags", unsafe.Offsetof(keys.Map{}.TypingTags), false, &tSliceString},
+		{"typingRoles", unsafe.Offsetof(keys.Map{}.TypingRoles), false, &tSliceString},
+	}}
+	tLearnSample = typ{kind: kStruct, fields: []field{
+		{"note", unsafe.Offsetof(learn.Sample{}.Note), true, &tString},
+		{"headline", unsafe.Offsetof(learn.Sample{}.Headline), true, &tString},
+		{"kind", unsafe.Offsetof(learn.Sample{}.Kind), true, &tString},
+		{"canned", unsafe.Offsetof(learn.Sample{}.Canned), true, &tBool},
+		{"recruiter", unsafe.Offsetof(learn.Sample{}.Recruiter), true, &tBool},
+		{"sales", unsafe.Offsetof(learn.Sample{}.Sales), true, &tBool},
+		{"field", unsafe.Offsetof(learn.Sample{}.Field), true, &tBool},
+		{"person", unsafe.Offsetof(learn.Sample{}.Person), true, &tBool},
+		{"mutuals", unsafe.Offsetof(learn.Sample{}.Mutuals), false, &tInt},
+		{"shared", unsafe.Offsetof(learn.Sample{}.Shared), true, &tBool},
+		{"photo", unsafe.Offsetof(learn.Sample{}.Photo), true, &tString},
+		{"verified", unsafe.Offsetof(learn.Sample{}.Verified), true, &tBool},
+		{"name", unsafe.Offsetof(learn.Sample{}.Name), true, &tString},
+		{"sender", unsafe.Offsetof(learn.Sample{}.Sender), true, &tString},
+	}}
+	tLedgerEntry = typ{kind: kStruct, fields: []field{
+		{"Name", unsafe.Offsetof(ledger.Entry{}.Name), false, &tString},
+		{"Headline", unsafe.Offsetof(ledger.Entry{}.Headline), false, &tString},
+		{"ProfileURL", unsafe.Offsetof(ledger.Entry{}.ProfileURL), false, &tString},
+		{"Key", unsafe.Offsetof(ledger.Entry{}.Key), false, &tString},
+		{"Site", unsafe.Offsetof(ledger.Entry{}.Site), false, &tString},
+		{"Action", unsafe.Offsetof(ledger.Entry{}.Action), false, &tString},
+		{"Outcome", unsafe.Offsetof(ledger.Entry{}.Outcome), false, &tString},
+		{"At", unsafe.Offsetof(ledger.Entry{}.At), false, &tInt64},
+		{"Type", unsafe.Offsetof(ledger.Entry{}.Type), false, &tString},
+		{"Recommendation", unsafe.Offsetof(ledger.Entry{}.Recommendation), false, &tString},
+		{"Level", unsafe.Offsetof(ledger.Entry{}.Level), false, &tString},
+		{"Score", unsafe.Offsetof(ledger.Entry{}.Score), false, &tInt},
+		{"Flags", unsafe.Offsetof(ledger.Entry{}.Flags), false, &tSliceString},
+		{"Reason", unsafe.Offsetof(ledger.Entry{}.Reason), false, &tString},
+		{"Bulk", unsafe.Offsetof(ledger.Entry{}.Bulk), false, &tBool},
+	}}
+	tMapStringKeysCommand = typ{kind: kMap, elem: &tString, size: unsafe.Sizeof(*new(string)), alloc: allocString, entries: entriesMapStringKeysCommand, fill: fillMapStringKeysCommand}
+	tPtrLearnSample       = typ{kind: kPointer, elem: &tLearnSample, alloc: allocLearnSample}
+	tPtrLedgerEntry       = typ{kind: kPointer, elem: &tLedgerEntry, alloc: allocLedgerEntry}
+	tPtrRenderKeys        = typ{kind: kPointer, elem: &tRenderKeys, alloc: allocRenderKeys}
+	tPtrSessionBulkRun    = typ{kind: kPointer, elem: &tSessionBulkRun, alloc: allocSessionBulkRun}
+	tPtrSessionJob        = typ{kind: kPointer, elem: &tSessionJob, alloc: allocSessionJob}
+	tPtrSessionJudged     = typ{kind: kPointer, elem: &tSessionJudged, alloc: allocSessionJudged}
+	tRenderBadge          = typ{kind: kStruct, fields: []field{
+		{"key", unsafe.Offsetof(render.Badge{}.Key), false, &tString},
+		{"type", unsafe.Offsetof(render.Badge{}.Type), false, &tString},
+		{"level", unsafe.Offsetof(render.Badge{}.Level), false, &tString},
+		{"recommendation", unsafe.Offsetof(render.Badge{}.Recommendation), false, &tString},
+		{"score", unsafe.Offsetof(render.Badge{}.Score), false, &tInt},
+		{"chip", unsafe.Offsetof(render.Badge{}.Chip), false, &tRenderText},
+		{"chipAria", unsafe.Offsetof(render.Badge{}.ChipAria), false, &tRenderText},
+		{"chipTitle", unsafe.Offsetof(render.Badge{}.ChipTitle), false, &tRenderText},
+		{"why", unsafe.Offsetof(render.Badge{}.Why), false, &tRenderText},
+		{"scoreLine", unsafe.Offsetof(render.Badge{}.ScoreLine), false, &tRenderText},
+		{"flagsLabel", unsafe.Offsetof(render.Badge{}.FlagsLabel), false, &tRenderText},
+		{"noFlags", unsafe.Offsetof(render.Badge{}.NoFlags), false, &tRenderText},
+		{"flags", unsafe.Offsetof(render.Badge{}.Flags), false, &tSliceRenderLine},
+		{"signals", unsafe.Offsetof(render.Badge{}.Signals), true, &tSliceRenderLine},
+		{"signalHead", unsafe.Offsetof(render.Badge{}.SignalHead), false, &tRenderText},
+		{"problems", unsafe.Offsetof(render.Badge{}.Problems), false, &tRenderText},
+		{"actionsLabel", unsafe.Offsetof(render.Badge{}.ActionsLabel), false, &tRenderText},
+		{"actions", unsafe.Offsetof(render.Badge{}.Actions), false, &tSliceRenderButton},
+		{"recommended", unsafe.Offsetof(render.Badge{}.Recommended), false, &tRenderText},
+		{"correctHead", unsafe.Offsetof(render.Badge{}.CorrectHead), false, &tRenderText},
+		{"corrections", unsafe.Offsetof(render.Badge{}.Corrections), false, &tSliceRenderCorrection},
+	}}
+	tRenderBulkBar = typ{kind: kStruct, fields: []field{
+		{"line", unsafe.Offsetof(render.BulkBar{}.Line), false, &tRenderText},
+		{"button", unsafe.Offsetof(render.BulkBar{}.Button), false, &tRenderText},
+		{"running", unsafe.Offsetof(render.BulkBar{}.Running), false, &tBool},
+	}}
+	tRenderButton = typ{kind: kStruct, fields: []field{
+		{"kind", unsafe.Offsetof(render.Button{}.Kind), false, &tString},
+		{"label", unsafe.Offsetof(render.Button{}.Label), false, &tRenderText},
+		{"recommended", unsafe.Offsetof(render.Button{}.Recommended), true, &tBool},
+	}}
+	tRenderCorrection = typ{kind: kStruct, fields: []field{
+		{"value", unsafe.Offsetof(render.Correction{}.Value), false, &tString},
+		{"label", unsafe.Offsetof(render.Correction{}.Label), false, &tRenderText},
+	}}
+	tRenderKeyRow = typ{kind: kStruct, fields: []field{
+		{"key", unsafe.Offsetof(render.KeyRow{}.Key), false, &tRenderText},
+		{"does", unsafe.Offsetof(render.KeyRow{}.Does), false, &tRenderText},
+	}}
+	tRenderKeys = typ{kind: kStruct, fields: []field{
+		{"map", unsafe.Offsetof(render.Keys{}.Map), false, &tKeysMap},
+		{"title", unsafe.Offsetof(render.Keys{}.Title), false, &tRenderText},
+		{"rows", unsafe.Offsetof(render.Keys{}.Rows), false, &tSliceRenderKeyRow},
+		{"hint", unsafe.Offsetof(render.Keys{}.Hint), false, &tRenderText},
+		{"close", unsafe.Offsetof(render.Keys{}.Close), false, &tRenderText},
+	}}
+	tRenderLine = typ{kind: kStruct, fields: []field{
+		{"id", unsafe.Offsetof(render.Line{}.ID), false, &tString},
+		{"points", unsafe.Offsetof(render.Line{}.Points), false, &tInt},
+		{"text", unsafe.Offsetof(render.Line{}.Text), false, &tRenderText},
+	}}
+	tRenderText        = typ{kind: kMarshaler, marshal: marshalRenderText}
+	tSessionBulkAnswer = typ{kind: kStruct, fields: []field{
+		{"run", unsafe.Offsetof(session.BulkAnswer{}.Run), false, &tPtrSessionBulkRun},
+		{"next", unsafe.Offsetof(session.BulkAnswer{}.Next), false, &tString},
+		{"delay", unsafe.Offsetof(session.BulkAnswer{}.Delay), true, &tInt},
+		{"kind", unsafe.Offsetof(session.BulkAnswer{}.Kind), true, &tString},
+		{"judged", unsafe.Offsetof(session.BulkAnswer{}.Judged), true, &tPtrSessionJudged},
+		{"hint", unsafe.Offsetof(session.BulkAnswer{}.Hint), true, &tInt},
+		{"bar", unsafe.Offsetof(session.BulkAnswer{}.Bar), false, &tRenderBulkBar},
+		{"progress", unsafe.Offsetof(session.BulkAnswer{}.Progress), false, &tSessionBulkProgress},
+	}}
+	tSessionBulkPlanned = typ{kind: kStruct, fields: []field{
+		{"kind", unsafe.Offsetof(session.BulkPlanned{}.Kind), false, &tString},
+		{"action", unsafe.Offsetof(session.BulkPlanned{}.Action), false, &tString},
+		{"targets", unsafe.Offsetof(session.BulkPlanned{}.Targets), false, &tSliceBulkTarget},
+		{"skipped", unsafe.Offsetof(session.BulkPlanned{}.Skipped), false, &tSliceBulkSkip},
+	}}
+	tSessionBulkProgress = typ{kind: kStruct, fields: []field{
+		{"kind", unsafe.Offsetof(session.BulkProgress{}.Kind), false, &tString},
+		{"action", unsafe.Offsetof(session.BulkProgress{}.Action), false, &tString},
+		{"state", unsafe.Offsetof(session.BulkProgress{}.State), false, &tString},
+		{"total", unsafe.Offsetof(session.BulkProgress{}.Total), false, &tInt},
+		{"current", unsafe.Offsetof(session.BulkProgress{}.Current), false, &tInt},
+		{"done", unsafe.Offsetof(session.BulkProgress{}.Done), false, &tSliceBulkTarget},
+		{"skipped", unsafe.Offsetof(session.BulkProgress{}.Skipped), false, &tSliceBulkSkip},
+		{"not_reached", unsafe.Offsetof(session.BulkProgress{}.NotReached), false, &tSliceBulkTarget},
+		{"stop", unsafe.Offsetof(session.BulkProgress{}.Stop), true, &tString},
+		{"stop_name", unsafe.Offsetof(session.BulkProgress{}.StopName), true, &tString},
+		{"message", unsafe.Offsetof(session.BulkProgress{}.Message), true, &tString},
+	}}
+	tSessionBulkRun = typ{kind: kStruct, fields: []field{
+		{"run", unsafe.Offsetof(session.BulkRun{}.Run), false, &tBulkRun},
+		{"url", unsafe.Offsetof(session.BulkRun{}.URL), false, &tString},
+		{"judged", unsafe.Offsetof(session.BulkRun{}.Judged), false, &tSliceSessionJudged},
+		{"phase", unsafe.Offsetof(session.BulkRun{}.Phase), false, &tString},
+	}}
+	tSessionCardView = typ{kind: kStruct, fields: []field{
+		{"id", unsafe.Offsetof(session.CardView{}.ID), false, &tInt},
+		{"badge", unsafe.Offsetof(session.CardView{}.Badge), false, &tRenderBadge},
+		{"sig", unsafe.Offsetof(session.CardView{}.Sig), false, &tString},
+		{"judged", unsafe.Offsetof(session.CardView{}.Judged), false, &tSessionJudged},
+		{"after", unsafe.Offsetof(session.CardView{}.After), true, &tBool},
+	}}
+	tSessionCorrected = typ{kind: kStruct, fields: []field{
+		{"message", unsafe.Offsetof(session.Corrected{}.Message), false, &tRenderText},
+	}}
+	tSessionJob = typ{kind: kStruct, fields: []field{
+		{"plan", unsafe.Offsetof(session.Job{}.Plan), false, &tActionPlan},
+		{"judged", unsafe.Offsetof(session.Job{}.Judged), false, &tSessionJudged},
+		{"before", unsafe.Offsetof(session.Job{}.Before), false, &tActionSnapshot},
+		{"phase", unsafe.Offsetof(session.Job{}.Phase), false, &tString},
+		{"wait", unsafe.Offsetof(session.Job{}.Wait), false, &tInt},
+		{"last", unsafe.Offsetof(session.Job{}.Last), false, &tString},
+		{"bulk", unsafe.Offsetof(session.Job{}.Bulk), true, &tBool},
+		{"adapter", unsafe.Offsetof(session.Job{}.Adapter), false, &tString},
+		{"sample", unsafe.Offsetof(session.Job{}.Sample), true, &tPtrLearnSample},
+	}}
+	tSessionJudged = typ{kind: kStruct, fields: []field{
+		{"key", unsafe.Offsetof(session.Judged{}.Key), false, &tString},
+		{"site", unsafe.Offsetof(session.Judged{}.Site), false, &tString},
+		{"kind", unsafe.Offsetof(session.Judged{}.Kind), true, &tString},
+		{"cardKey", unsafe.Offsetof(session.Judged{}.CardKey), true, &tString},
+		{"name", unsafe.Offsetof(session.Judged{}.Name), false, &tString},
+		{"headline", unsafe.Offsetof(session.Judged{}.Headline), true, &tString},
+		{"profileURL", unsafe.Offsetof(session.Judged{}.ProfileURL), true, &tString},
+		{"type", unsafe.Offsetof(session.Judged{}.Type), false, &tString},
+		{"recommendation", unsafe.Offsetof(session.Judged{}.Recommendation), false, &tString},
+		{"level", unsafe.Offsetof(session.Judged{}.Level), false, &tString},
+		{"score", unsafe.Offsetof(session.Judged{}.Score), false, &tInt},
+		{"flags", unsafe.Offsetof(session.Judged{}.Flags), true, &tSliceString},
+		{"reason", unsafe.Offsetof(session.Judged{}.Reason), true, &tString},
+	}}
+	tSessionRecord = typ{kind: kStruct, fields: []field{
+		{"entry", unsafe.Offsetof(session.Record{}.Entry), false, &tPtrLedgerEntry},
+		{"sample", unsafe.Offsetof(session.Record{}.Sample), false, &tPtrLearnSample},
+	}}
+	tSessionRequest = typ{kind: kStruct, fields: []field{
+		{"op", unsafe.Offsetof(session.Request{}.Op), false, &tString},
+		{"url", unsafe.Offsetof(session.Request{}.URL), false, &tString},
+		{"lang", unsafe.Offsetof(session.Request{}.Lang), false, &tString},
+		{"tree", unsafe.Offsetof(session.Request{}.Tree), false, &tString},
+		{"now", unsafe.Offsetof(session.Request{}.Now), false, &tInt64},
+		{"kind", unsafe.Offsetof(session.Request{}.Kind), true, &tString},
+		{"hint", unsafe.Offsetof(session.Request{}.Hint), true, &tInt},
+		{"judged", unsafe.Offsetof(session.Request{}.Judged), true, &tPtrSessionJudged},
+		{"bulk", unsafe.Offsetof(session.Request{}.Bulk), true, &tBool},
+		{"correct", unsafe.Offsetof(session.Request{}.Correct), true, &tString},
+		{"job", unsafe.Offsetof(session.Request{}.Job), true, &tPtrSessionJob},
+		{"elapsed", unsafe.Offsetof(session.Request{}.Elapsed), true, &tInt},
+		{"filled", unsafe.Offsetof(session.Request{}.Filled), true, &tString},
+		{"bulkKind", unsafe.Offsetof(session.Request{}.BulkKind), true, &tString},
+		{"keys", unsafe.Offsetof(session.Request{}.Keys), true, &tSliceString},
+		{"busy", unsafe.Offsetof(session.Request{}.Busy), true, &tSliceString},
+		{"run", unsafe.Offsetof(session.Request{}.Run), true, &tPtrSessionBulkRun},
+		{"outcome", unsafe.Offsetof(session.Request{}.Outcome), true, &tString},
+		{"message", unsafe.Offsetof(session.Request{}.Message), true, &tString},
+		{"cancel", unsafe.Offsetof(session.Request{}.Cancel), true, &tBool},
+		{"rand", unsafe.Offsetof(session.Request{}.Rand), true, &tInt},
+	}}
+	tSessionSaved = typ{kind: kStruct, fields: []field{
+		{"saved", unsafe.Offsetof(session.Saved{}.Saved), false, &tBool},
+	}}
+	tSessionScan = typ{kind: kStruct, fields: []field{
+		{"site", unsafe.Offsetof(session.Scan{}.Site), false, &tString},
+		{"adapter", unsafe.Offsetof(session.Scan{}.Adapter), false, &tString},
+		{"list", unsafe.Offsetof(session.Scan{}.List), false, &tInt},
+		{"cards", unsafe.Offsetof(session.Scan{}.Cards), false, &tSliceSessionCardView},
+		{"empty", unsafe.Offsetof(session.Scan{}.Empty), false, &tBool},
+		{"keys", unsafe.Offsetof(session.Scan{}.Keys), true, &tPtrRenderKeys},
+		{"unread", unsafe.Offsetof(session.Scan{}.Unread), true, &tInt},
+		{"skeletons", unsafe.Offsetof(session.Scan{}.Skeletons), true, &tSliceString},
+	}}
+	tSessionStep = typ{kind: kStruct, fields: []field{
+		{"next", unsafe.Offsetof(session.Step{}.Next), false, &tString},
+		{"state", unsafe.Offsetof(session.Step{}.State), false, &tString},
+		{"message", unsafe.Offsetof(session.Step{}.Message), false, &tRenderText},
+		{"click", unsafe.Offsetof(session.Step{}.Click), false, &tInt},
+		{"highlight", unsafe.Offsetof(session.Step{}.Highlight), true, &tSliceInt},
+		{"link", unsafe.Offsetof(session.Step{}.Link), true, &tString},
+		{"linkText", unsafe.Offsetof(session.Step{}.LinkText), false, &tRenderText},
+		{"copy", unsafe.Offsetof(session.Step{}.Copy), true, &tString},
+		{"fill", unsafe.Offsetof(session.Step{}.Fill), true, &tInt},
+		{"text", unsafe.Offsetof(session.Step{}.Text), true, &tString},
+		{"job", unsafe.Offsetof(session.Step{}.Job), true, &tPtrSessionJob},
+		{"record", unsafe.Offsetof(session.Step{}.Record), true, &tPtrLedgerEntry},
+		{"sample", unsafe.Offsetof(session.Step{}.Sample), true, &tPtrLearnSample},
+		{"busy", unsafe.Offsetof(session.Step{}.Busy), false, &tBool},
+	}}
+	tSliceBulkSkip         = typ{kind: kSlice, elem: &tBulkSkip, size: unsafe.Sizeof(*new(bulk.Skip)), alloc: allocBulkSkip}
+	tSliceBulkTarget       = typ{kind: kSlice, elem: &tBulkTarget, size: unsafe.Sizeof(*new(bulk.Target)), alloc: allocBulkTarget}
+	tSliceInt              = typ{kind: kSlice, elem: &tInt, size: unsafe.Sizeof(*new(int)), alloc: allocInt}
+	tSliceRenderButton     = typ{kind: kSlice, elem: &tRenderButton, size: unsafe.Sizeof(*new(render.Button)), alloc: allocRenderButton}
+	tSliceRenderCorrection = typ{kind: kSlice, elem: &tRenderCorrection, size: unsafe.Sizeof(*new(render.Correction)), alloc: allocRenderCorrection}
+	tSliceRenderKeyRow     = typ{kind: kSlice, elem: &tRenderKeyRow, size: unsafe.Sizeof(*new(render.KeyRow)), alloc: allocRenderKeyRow}
+	tSliceRenderLine       = typ{kind: kSlice, elem: &tRenderLine, size: unsafe.Sizeof(*new(render.Line)), alloc: allocRenderLine}
+	tSliceSessionCardView  = typ{kind: kSlice, elem: &tSessionCardView, size: unsafe.Sizeof(*new(session.CardView)), alloc: allocSessionCardView}
+	tSliceSessionJudged    = typ{kind: kSlice, elem: &tSessionJudged, size: unsafe.Sizeof(*new(session.Judged)), alloc: allocSessionJudged}
+	tSliceString           = typ{kind: kSlice, elem: &tString, size: unsafe.Sizeof(*new(string)), alloc: allocString}
+	tString                = typ{kind: kString}
+)
+
+func allocBulkSkip(n int) unsafe.Pointer {
+	return unsafe.Pointer(unsafe.SliceData(make([]bulk.Skip, n)))
 }
 
-func appendSessionStep(b []byte, x *session.Step) []byte {
-	start := len(b)
-	b = append(b, ",\"next\":"...)
-	b = jsontree.AppendString(b, string(x.Next))
-	b = append(b, ",\"state\":"...)
-	b = jsontree.AppendString(b, string(x.State))
-	b = append(b, ",\"message\":"...)
-	b = appendMarshaler(b, x.Message)
-	b = append(b, ",\"click\":"...)
-	b = strconv.AppendInt(b, int64(x.Click), 10)
-	if len(x.Highlight) != 0 {
-		b = append(b, ",\"highlight\":"...)
-		if x.Highlight == nil {
-			b = append(b, "null"...)
-		} else {
-			b = append(b, '[')
-			for i0 := range x.Highlight {
-				if i0 > 0 {
-					b = append(b, ',')
-				}
-				b = strconv.AppendInt(b, int64(x.Highlight[i0]), 10)
-			}
-			b = append(b, ']')
-		}
-	}
-	if x.Link != "" {
-		b = append(b, ",\"link\":"...)
-		b = jsontree.AppendString(b, string(x.Link))
-	}
-	b = append(b, ",\"linkText\":"...)
-	b = appendMarshaler(b, x.LinkText)
-	if x.Copy != "" {
-		b = append(b, ",\"copy\":"...)
-		b = jsontree.AppendString(b, string(x.Copy))
-	}
-	if x.Fill != 0 {
-		b = append(b, ",\"fill\":"...)
-		b = strconv.AppendInt(b, int64(x.Fill), 10)
-	}
-	if x.Text != "" {
-		b = append(b, ",\"text\":"...)
-		b = jsontree.AppendString(b, string(x.Text))
-	}
-	if x.Job != nil {
-		b = append(b, ",\"job\":"...)
-		if x.Job == nil {
-			b = append(b, "null"...)
-		} else {
-			b = appendSessionJob(b, x.Job)
-		}
-	}
-	if x.Record != nil {
-		b = append(b, ",\"record\":"...)
-		if x.Record == nil {
-			b = append(b, "null"...)
-		} else {
-			b = appendLedgerEntry(b, x.Record)
-		}
-	}
-	if x.Sample != nil {
-		b = append(b, ",\"sample\":"...)
-		if x.Sample == nil {
-			b = append(b, "null"...)
-		} else {
-			b = appendLearnSample(b, x.Sample)
-		}
-	}
-	b = append(b, ",\"busy\":"...)
-	b = strconv.AppendBool(b, bool(x.Busy))
-	return closeObject(b, start)
+func allocBulkTarget(n int) unsafe.Pointer {
+	return unsafe.Pointer(unsafe.SliceData(make([]bulk.Target, n)))
 }
 
-func appendSessionSaved(b []byte, x *session.Saved) []byte {
-	start := len(b)
-	b = append(b, ",\"saved\":"...)
-	b = strconv.AppendBool(b, bool(x.Saved))
-	return closeObject(b, start)
+func allocInt(n int) unsafe.Pointer { return unsafe.Pointer(unsafe.SliceData(make([]int, n))) }
+
+func allocLearnSample(n int) unsafe.Pointer {
+	return unsafe.Pointer(unsafe.SliceData(make([]learn.Sample, n)))
 }
 
-func appendSessionCorrected(b []byte, x *session.Corrected) []byte {
-	start := len(b)
-	b = append(b, ",\"message\":"...)
-	b = appendMarshaler(b, x.Message)
-	return closeObject(b, start)
+func allocLedgerEntry(n int) unsafe.Pointer {
+	return unsafe.Pointer(unsafe.SliceData(make([]ledger.Entry, n)))
 }
 
-func appendSessionBulkPlanned(b []byte, x *session.BulkPlanned) []byte {
-	start := len(b)
-	b = append(b, ",\"kind\":"...)
-	b = jsontree.AppendString(b, string(x.Kind))
-	b = append(b, ",\"action\":"...)
-	b = jsontree.AppendString(b, string(x.Action))
-	b = append(b, ",\"targets\":"...)
-	if x.Targets == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i0 := range x.Targets {
-			if i0 > 0 {
-				b = append(b, ',')
-			}
-			b = appendBulkTarget(b, &x.Targets[i0])
-		}
-		b = append(b, ']')
-	}
-	b = append(b, ",\"skipped\":"...)
-	if x.Skipped == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i0 := range x.Skipped {
-			if i0 > 0 {
-				b = append(b, ',')
-			}
-			b = appendBulkSkip(b, &x.Skipped[i0])
-		}
-		b = append(b, ']')
-	}
-	return closeObject(b, start)
+func allocRenderButton(n int) unsafe.Pointer {
+	return unsafe.Pointer(unsafe.SliceData(make([]render.Button, n)))
 }
 
-func appendSessionBulkAnswer(b []byte, x *session.BulkAnswer) []byte {
-	start := len(b)
-	b = append(b, ",\"run\":"...)
-	if x.Run == nil {
-		b = append(b, "null"...)
-	} else {
-		b = appendSessionBulkRun(b, x.Run)
-	}
-	b = append(b, ",\"next\":"...)
-	b = jsontree.AppendString(b, string(x.Next))
-	if x.Delay != 0 {
-		b = append(b, ",\"delay\":"...)
-		b = strconv.AppendInt(b, int64(x.Delay), 10)
-	}
-	if x.Kind != "" {
-		b = append(b, ",\"kind\":"...)
-		b = jsontree.AppendString(b, string(x.Kind))
-	}
-	if x.Judged != nil {
-		b = append(b, ",\"judged\":"...)
-		if x.Judged == nil {
-			b = append(b, "null"...)
-		} else {
-			b = appendSessionJudged(b, x.Judged)
-		}
-	}
-	if x.Hint != 0 {
-		b = append(b, ",\"hint\":"...)
-		b = strconv.AppendInt(b, int64(x.Hint), 10)
-	}
-	b = append(b, ",\"bar\":"...)
-	b = appendRenderBulkBar(b, &x.Bar)
-	b = append(b, ",\"progress\":"...)
-	b = appendSessionBulkProgress(b, &x.Progress)
-	return closeObject(b, start)
+func allocRenderCorrection(n int) unsafe.Pointer {
+	return unsafe.Pointer(unsafe.SliceData(make([]render.Correction, n)))
 }
 
-func appendSessionCardView(b []byte, x *session.CardView) []byte {
-	start := len(b)
-	b = append(b, ",\"id\":"...)
-	b = strconv.AppendInt(b, int64(x.ID), 10)
-	b = append(b, ",\"badge\":"...)
-	b = appendRenderBadge(b, &x.Badge)
-	b = append(b, ",\"sig\":"...)
-	b = jsontree.AppendString(b, string(x.Sig))
-	b = append(b, ",\"judged\":"...)
-	b = appendSessionJudged(b, &x.Judged)
-	if x.After {
-		b = append(b, ",\"after\":"...)
-		b = strconv.AppendBool(b, bool(x.After))
-	}
-	return closeObject(b, start)
+func allocRenderKeyRow(n int) unsafe.Pointer {
+	return unsafe.Pointer(unsafe.SliceData(make([]render.KeyRow, n)))
 }
 
-func appendRenderKeys(b []byte, x *render.Keys) []byte {
-	start := len(b)
-	b = append(b, ",\"map\":"...)
-	b = appendKeysMap(b, &x.Map)
-	b = append(b, ",\"title\":"...)
-	b = appendMarshaler(b, x.Title)
-	b = append(b, ",\"rows\":"...)
-	if x.Rows == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i0 := range x.Rows {
-			if i0 > 0 {
-				b = append(b, ',')
-			}
-			b = appendRenderKeyRow(b, &x.Rows[i0])
-		}
-		b = append(b, ']')
-	}
-	b = append(b, ",\"hint\":"...)
-	b = appendMarshaler(b, x.Hint)
-	b = append(b, ",\"close\":"...)
-	b = appendMarshaler(b, x.Close)
-	return closeObject(b, start)
+func allocRenderKeys(n int) unsafe.Pointer {
+	return unsafe.Pointer(unsafe.SliceData(make([]render.Keys, n)))
 }
 
-func appendSessionJob(b []byte, x *session.Job) []byte {
-	start := len(b)
-	b = append(b, ",\"plan\":"...)
-	b = appendActionPlan(b, &x.Plan)
-	b = append(b, ",\"judged\":"...)
-	b = appendSessionJudged(b, &x.Judged)
-	b = append(b, ",\"before\":"...)
-	b = appendActionSnapshot(b, &x.Before)
-	b = append(b, ",\"phase\":"...)
-	b = jsontree.AppendString(b, string(x.Phase))
-	b = append(b, ",\"wait\":"...)
-	b = strconv.AppendInt(b, int64(x.Wait), 10)
-	b = append(b, ",\"last\":"...)
-	b = jsontree.AppendString(b, string(x.Last))
-	if x.Bulk {
-		b = append(b, ",\"bulk\":"...)
-		b = strconv.AppendBool(b, bool(x.Bulk))
-	}
-	b = append(b, ",\"adapter\":"...)
-	b = jsontree.AppendString(b, string(x.Adapter))
-	if x.Sample != nil {
-		b = append(b, ",\"sample\":"...)
-		if x.Sample == nil {
-			b = append(b, "null"...)
-		} else {
-			b = appendLearnSample(b, x.Sample)
-		}
-	}
-	return closeObject(b, start)
+func allocRenderLine(n int) unsafe.Pointer {
+	return unsafe.Pointer(unsafe.SliceData(make([]render.Line, n)))
 }
 
-func appendLedgerEntry(b []byte, x *ledger.Entry) []byte {
-	start := len(b)
-	b = append(b, ",\"Name\":"...)
-	b = jsontree.AppendString(b, string(x.Name))
-	b = append(b, ",\"Headline\":"...)
-	b = jsontree.AppendString(b, string(x.Headline))
-	b = append(b, ",\"ProfileURL\":"...)
-	b = jsontree.AppendString(b, string(x.ProfileURL))
-	b = append(b, ",\"Key\":"...)
-	b = jsontree.AppendString(b, string(x.Key))
-	b = append(b, ",\"Site\":"...)
-	b = jsontree.AppendString(b, string(x.Site))
-	b = append(b, ",\"Action\":"...)
-	b = jsontree.AppendString(b, string(x.Action))
-	b = append(b, ",\"Outcome\":"...)
-	b = jsontree.AppendString(b, string(x.Outcome))
-	b = append(b, ",\"At\":"...)
-	b = strconv.AppendInt(b, int64(x.At), 10)
-	b = append(b, ",\"Type\":"...)
-	b = jsontree.AppendString(b, string(x.Type))
-	b = append(b, ",\"Recommendation\":"...)
-	b = jsontree.AppendString(b, string(x.Recommendation))
-	b = append(b, ",\"Level\":"...)
-	b = jsontree.AppendString(b, string(x.Level))
-	b = append(b, ",\"Score\":"...)
-	b = strconv.AppendInt(b, int64(x.Score), 10)
-	b = append(b, ",\"Flags\":"...)
-	if x.Flags == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i0 := range x.Flags {
-			if i0 > 0 {
-				b = append(b, ',')
-			}
-			b = jsontree.AppendString(b, string(x.Flags[i0]))
-		}
-		b = append(b, ']')
-	}
-	b = append(b, ",\"Reason\":"...)
-	b = jsontree.AppendString(b, string(x.Reason))
-	b = append(b, ",\"Bulk\":"...)
-	b = strconv.AppendBool(b, bool(x.Bulk))
-	return closeObject(b, start)
+func allocSessionBulkRun(n int) unsafe.Pointer {
+	return unsafe.Pointer(unsafe.SliceData(make([]session.BulkRun, n)))
 }
 
-func appendLearnSample(b []byte, x *learn.Sample) []byte {
-	start := len(b)
-	if x.Note != "" {
-		b = append(b, ",\"note\":"...)
-		b = jsontree.AppendString(b, string(x.Note))
-	}
-	if x.Headline != "" {
-		b = append(b, ",\"headline\":"...)
-		b = jsontree.AppendString(b, string(x.Headline))
-	}
-	if x.Kind != "" {
-		b = append(b, ",\"kind\":"...)
-		b = jsontree.AppendString(b, string(x.Kind))
-	}
-	if x.Canned {
-		b = append(b, ",\"canned\":"...)
-		b = strconv.AppendBool(b, bool(x.Canned))
-	}
-	if x.Recruiter {
-		b = append(b, ",\"recruiter\":"...)
-		b = strconv.AppendBool(b, bool(x.Recruiter))
-	}
-	if x.Sales {
-		b = append(b, ",\"sales\":"...)
-		b = strconv.AppendBool(b, bool(x.Sales))
-	}
-	if x.Field {
-		b = append(b, ",\"field\":"...)
-		b = strconv.AppendBool(b, bool(x.Field))
-	}
-	if x.Person {
-		b = append(b, ",\"person\":"...)
-		b = strconv.AppendBool(b, bool(x.Person))
-	}
-	b = append(b, ",\"mutuals\":"...)
-	b = strconv.AppendInt(b, int64(x.Mutuals), 10)
-	if x.Shared {
-		b = append(b, ",\"shared\":"...)
-		b = strconv.AppendBool(b, bool(x.Shared))
-	}
-	if x.Photo != "" {
-		b = append(b, ",\"photo\":"...)
-		b = jsontree.AppendString(b, string(x.Photo))
-	}
-	if x.Verified {
-		b = append(b, ",\"verified\":"...)
-		b = strconv.AppendBool(b, bool(x.Verified))
-	}
-	if x.Name != "" {
-		b = append(b, ",\"name\":"...)
-		b = jsontree.AppendString(b, string(x.Name))
-	}
-	if x.Sender != "" {
-		b = append(b, ",\"sender\":"...)
-		b = jsontree.AppendString(b, string(x.Sender))
-	}
-	return closeObject(b, start)
+func allocSessionCardView(n int) unsafe.Pointer {
+	return unsafe.Pointer(unsafe.SliceData(make([]session.CardView, n)))
 }
 
-func appendBulkTarget(b []byte, x *bulk.Target) []byte {
-	start := len(b)
-	b = append(b, ",\"key\":"...)
-	b = jsontree.AppendString(b, string(x.Key))
-	b = append(b, ",\"name\":"...)
-	b = jsontree.AppendString(b, string(x.Name))
-	return closeObject(b, start)
+func allocSessionJob(n int) unsafe.Pointer {
+	return unsafe.Pointer(unsafe.SliceData(make([]session.Job, n)))
 }
 
-func appendBulkSkip(b []byte, x *bulk.Skip) []byte {
-	start := len(b)
-	b = append(b, ",\"key\":"...)
-	b = jsontree.AppendString(b, string(x.Key))
-	b = append(b, ",\"name\":"...)
-	b = jsontree.AppendString(b, string(x.Name))
-	b = append(b, ",\"reason\":"...)
-	b = jsontree.AppendString(b, string(x.Reason))
-	return closeObject(b, start)
+func allocSessionJudged(n int) unsafe.Pointer {
+	return unsafe.Pointer(unsafe.SliceData(make([]session.Judged, n)))
 }
 
-func appendSessionBulkRun(b []byte, x *session.BulkRun) []byte {
-	start := len(b)
-	b = append(b, ",\"run\":"...)
-	b = appendBulkRun(b, &x.Run)
-	b = append(b, ",\"url\":"...)
-	b = jsontree.AppendString(b, string(x.URL))
-	b = append(b, ",\"judged\":"...)
-	if x.Judged == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i0 := range x.Judged {
-			if i0 > 0 {
-				b = append(b, ',')
-			}
-			b = appendSessionJudged(b, &x.Judged[i0])
-		}
-		b = append(b, ']')
+func allocString(n int) unsafe.Pointer { return unsafe.Pointer(unsafe.SliceData(make([]string, n))) }
+
+func entriesMapStringKeysCommand(p unsafe.Pointer) ([]string, unsafe.Pointer) {
+	m := *(*map[string]keys.Command)(p)
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, string(k))
 	}
-	b = append(b, ",\"phase\":"...)
-	b = jsontree.AppendString(b, string(x.Phase))
-	return closeObject(b, start)
+	order.Sort(ks, strings.Compare)
+	elems := make([]keys.Command, len(ks))
+	for i, k := range ks {
+		elems[i] = m[string(k)]
+	}
+	return ks, unsafe.Pointer(unsafe.SliceData(elems))
 }
 
-func appendSessionJudged(b []byte, x *session.Judged) []byte {
-	start := len(b)
-	b = append(b, ",\"key\":"...)
-	b = jsontree.AppendString(b, string(x.Key))
-	b = append(b, ",\"site\":"...)
-	b = jsontree.AppendString(b, string(x.Site))
-	if x.Kind != "" {
-		b = append(b, ",\"kind\":"...)
-		b = jsontree.AppendString(b, string(x.Kind))
+func fillMapStringKeysCommand(p unsafe.Pointer, ks []string, elems unsafe.Pointer) {
+	m := (*map[string]keys.Command)(p)
+	if *m == nil {
+		*m = make(map[string]keys.Command, len(ks))
 	}
-	if x.CardKey != "" {
-		b = append(b, ",\"cardKey\":"...)
-		b = jsontree.AppendString(b, string(x.CardKey))
+	for i, e := range unsafe.Slice((*keys.Command)(elems), len(ks)) {
+		(*m)[string(ks[i])] = e
 	}
-	b = append(b, ",\"name\":"...)
-	b = jsontree.AppendString(b, string(x.Name))
-	if x.Headline != "" {
-		b = append(b, ",\"headline\":"...)
-		b = jsontree.AppendString(b, string(x.Headline))
-	}
-	if x.ProfileURL != "" {
-		b = append(b, ",\"profileURL\":"...)
-		b = jsontree.AppendString(b, string(x.ProfileURL))
-	}
-	b = append(b, ",\"type\":"...)
-	b = jsontree.AppendString(b, string(x.Type))
-	b = append(b, ",\"recommendation\":"...)
-	b = jsontree.AppendString(b, string(x.Recommendation))
-	b = append(b, ",\"level\":"...)
-	b = jsontree.AppendString(b, string(x.Level))
-	b = append(b, ",\"score\":"...)
-	b = strconv.AppendInt(b, int64(x.Score), 10)
-	if len(x.Flags) != 0 {
-		b = append(b, ",\"flags\":"...)
-		if x.Flags == nil {
-			b = append(b, "null"...)
-		} else {
-			b = append(b, '[')
-			for i0 := range x.Flags {
-				if i0 > 0 {
-					b = append(b, ',')
-				}
-				b = jsontree.AppendString(b, string(x.Flags[i0]))
-			}
-			b = append(b, ']')
-		}
-	}
-	if x.Reason != "" {
-		b = append(b, ",\"reason\":"...)
-		b = jsontree.AppendString(b, string(x.Reason))
-	}
-	return closeObject(b, start)
 }
 
-func appendRenderBulkBar(b []byte, x *render.BulkBar) []byte {
-	start := len(b)
-	b = append(b, ",\"line\":"...)
-	b = appendMarshaler(b, x.Line)
-	b = append(b, ",\"button\":"...)
-	b = appendMarshaler(b, x.Button)
-	b = append(b, ",\"running\":"...)
-	b = strconv.AppendBool(b, bool(x.Running))
-	return closeObject(b, start)
-}
-
-func appendSessionBulkProgress(b []byte, x *session.BulkProgress) []byte {
-	start := len(b)
-	b = append(b, ",\"kind\":"...)
-	b = jsontree.AppendString(b, string(x.Kind))
-	b = append(b, ",\"action\":"...)
-	b = jsontree.AppendString(b, string(x.Action))
-	b = append(b, ",\"state\":"...)
-	b = jsontree.AppendString(b, string(x.State))
-	b = append(b, ",\"total\":"...)
-	b = strconv.AppendInt(b, int64(x.Total), 10)
-	b = append(b, ",\"current\":"...)
-	b = strconv.AppendInt(b, int64(x.Current), 10)
-	b = append(b, ",\"done\":"...)
-	if x.Done == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i0 := range x.Done {
-			if i0 > 0 {
-				b = append(b, ',')
-			}
-			b = appendBulkTarget(b, &x.Done[i0])
-		}
-		b = append(b, ']')
-	}
-	b = append(b, ",\"skipped\":"...)
-	if x.Skipped == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i0 := range x.Skipped {
-			if i0 > 0 {
-				b = append(b, ',')
-			}
-			b = appendBulkSkip(b, &x.Skipped[i0])
-		}
-		b = append(b, ']')
-	}
-	b = append(b, ",\"not_reached\":"...)
-	if x.NotReached == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i0 := range x.NotReached {
-			if i0 > 0 {
-				b = append(b, ',')
-			}
-			b = appendBulkTarget(b, &x.NotReached[i0])
-		}
-		b = append(b, ']')
-	}
-	if x.Stop != "" {
-		b = append(b, ",\"stop\":"...)
-		b = jsontree.AppendString(b, string(x.Stop))
-	}
-	if x.StopName != "" {
-		b = append(b, ",\"stop_name\":"...)
-		b = jsontree.AppendString(b, string(x.StopName))
-	}
-	if x.Message != "" {
-		b = append(b, ",\"message\":"...)
-		b = jsontree.AppendString(b, string(x.Message))
-	}
-	return closeObject(b, start)
-}
-
-func appendRenderBadge(b []byte, x *render.Badge) []byte {
-	start := len(b)
-	b = append(b, ",\"key\":"...)
-	b = jsontree.AppendString(b, string(x.Key))
-	b = append(b, ",\"type\":"...)
-	b = jsontree.AppendString(b, string(x.Type))
-	b = append(b, ",\"level\":"...)
-	b = jsontree.AppendString(b, string(x.Level))
-	b = append(b, ",\"recommendation\":"...)
-	b = jsontree.AppendString(b, string(x.Recommendation))
-	b = append(b, ",\"score\":"...)
-	b = strconv.AppendInt(b, int64(x.Score), 10)
-	b = append(b, ",\"chip\":"...)
-	b = appendMarshaler(b, x.Chip)
-	b = append(b, ",\"chipAria\":"...)
-	b = appendMarshaler(b, x.ChipAria)
-	b = append(b, ",\"chipTitle\":"...)
-	b = appendMarshaler(b, x.ChipTitle)
-	b = append(b, ",\"why\":"...)
-	b = appendMarshaler(b, x.Why)
-	b = append(b, ",\"scoreLine\":"...)
-	b = appendMarshaler(b, x.ScoreLine)
-	b = append(b, ",\"flagsLabel\":"...)
-	b = appendMarshaler(b, x.FlagsLabel)
-	b = append(b, ",\"noFlags\":"...)
-	b = appendMarshaler(b, x.NoFlags)
-	b = append(b, ",\"flags\":"...)
-	if x.Flags == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i0 := range x.Flags {
-			if i0 > 0 {
-				b = append(b, ',')
-			}
-			b = appendRenderLine(b, &x.Flags[i0])
-		}
-		b = append(b, ']')
-	}
-	if len(x.Signals) != 0 {
-		b = append(b, ",\"signals\":"...)
-		if x.Signals == nil {
-			b = append(b, "null"...)
-		} else {
-			b = append(b, '[')
-			for i0 := range x.Signals {
-				if i0 > 0 {
-					b = append(b, ',')
-				}
-				b = appendRenderLine(b, &x.Signals[i0])
-			}
-			b = append(b, ']')
-		}
-	}
-	b = append(b, ",\"signalHead\":"...)
-	b = appendMarshaler(b, x.SignalHead)
-	b = append(b, ",\"problems\":"...)
-	b = appendMarshaler(b, x.Problems)
-	b = append(b, ",\"actionsLabel\":"...)
-	b = appendMarshaler(b, x.ActionsLabel)
-	b = append(b, ",\"actions\":"...)
-	if x.Actions == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i0 := range x.Actions {
-			if i0 > 0 {
-				b = append(b, ',')
-			}
-			b = appendRenderButton(b, &x.Actions[i0])
-		}
-		b = append(b, ']')
-	}
-	b = append(b, ",\"recommended\":"...)
-	b = appendMarshaler(b, x.Recommended)
-	b = append(b, ",\"correctHead\":"...)
-	b = appendMarshaler(b, x.CorrectHead)
-	b = append(b, ",\"corrections\":"...)
-	if x.Corrections == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i0 := range x.Corrections {
-			if i0 > 0 {
-				b = append(b, ',')
-			}
-			b = appendRenderCorrection(b, &x.Corrections[i0])
-		}
-		b = append(b, ']')
-	}
-	return closeObject(b, start)
-}
-
-func appendKeysMap(b []byte, x *keys.Map) []byte {
-	start := len(b)
-	b = append(b, ",\"commands\":"...)
-	if x.Commands == nil {
-		b = append(b, "null"...)
-	} else {
-		keys0 := make([]string, 0, len(x.Commands))
-		for k0 := range x.Commands {
-			keys0 = append(keys0, k0)
-		}
-		slices.Sort(keys0)
-		b = append(b, '{')
-		for i, k0 := range keys0 {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = jsontree.AppendString(b, string(k0))
-			b = append(b, ':')
-			e0 := x.Commands[k0]
-			b = jsontree.AppendString(b, string(e0))
-		}
-		b = append(b, '}')
-	}
-	b = append(b, ",\"noRepeat\":"...)
-	if x.NoRepeat == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i0 := range x.NoRepeat {
-			if i0 > 0 {
-				b = append(b, ',')
-			}
-			b = jsontree.AppendString(b, string(x.NoRepeat[i0]))
-		}
-		b = append(b, ']')
-	}
-	b = append(b, ",\"close\":"...)
-	if x.Close == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i0 := range x.Close {
-			if i0 > 0 {
-				b = append(b, ',')
-			}
-			b = jsontree.AppendString(b, string(x.Close[i0]))
-		}
-		b = append(b, ']')
-	}
-	b = append(b, ",\"typingTags\":"...)
-	if x.TypingTags == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i0 := range x.TypingTags {
-			if i0 > 0 {
-				b = append(b, ',')
-			}
-			b = jsontree.AppendString(b, string(x.TypingTags[i0]))
-		}
-		b = append(b, ']')
-	}
-	b = append(b, ",\"typingRoles\":"...)
-	if x.TypingRoles == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i0 := range x.TypingRoles {
-			if i0 > 0 {
-				b = append(b, ',')
-			}
-			b = jsontree.AppendString(b, string(x.TypingRoles[i0]))
-		}
-		b = append(b, ']')
-	}
-	return closeObject(b, start)
-}
-
-func appendRenderKeyRow(b []byte, x *render.KeyRow) []byte {
-	start := len(b)
-	b = append(b, ",\"key\":"...)
-	b = appendMarshaler(b, x.Key)
-	b = append(b, ",\"does\":"...)
-	b = appendMarshaler(b, x.Does)
-	return closeObject(b, start)
-}
-
-func appendActionPlan(b []byte, x *action.Plan) []byte {
-	start := len(b)
-	b = append(b, ",\"Kind\":"...)
-	b = jsontree.AppendString(b, string(x.Kind))
-	b = append(b, ",\"Click\":"...)
-	b = strconv.AppendInt(b, int64(x.Click), 10)
-	b = append(b, ",\"Compose\":"...)
-	b = strconv.AppendBool(b, bool(x.Compose))
-	b = append(b, ",\"Text\":"...)
-	b = jsontree.AppendString(b, string(x.Text))
-	b = append(b, ",\"Report\":"...)
-	b = strconv.AppendBool(b, bool(x.Report))
-	b = append(b, ",\"Profile\":"...)
-	b = jsontree.AppendString(b, string(x.Profile))
-	b = append(b, ",\"Name\":"...)
-	b = jsontree.AppendString(b, string(x.Name))
-	b = append(b, ",\"Key\":"...)
-	b = jsontree.AppendString(b, string(x.Key))
-	b = append(b, ",\"ProfileURL\":"...)
-	b = jsontree.AppendString(b, string(x.ProfileURL))
-	b = append(b, ",\"Site\":"...)
-	b = jsontree.AppendString(b, string(x.Site))
-	return closeObject(b, start)
-}
-
-func appendActionSnapshot(b []byte, x *action.Snapshot) []byte {
-	start := len(b)
-	b = append(b, ",\"Present\":"...)
-	b = strconv.AppendBool(b, bool(x.Present))
-	b = append(b, ",\"Key\":"...)
-	b = jsontree.AppendString(b, string(x.Key))
-	b = append(b, ",\"Name\":"...)
-	b = jsontree.AppendString(b, string(x.Name))
-	b = append(b, ",\"Controls\":"...)
-	b = strconv.AppendBool(b, bool(x.Controls))
-	b = append(b, ",\"Text\":"...)
-	b = jsontree.AppendString(b, string(x.Text))
-	b = append(b, ",\"Dialogs\":"...)
-	b = strconv.AppendInt(b, int64(x.Dialogs), 10)
-	b = append(b, ",\"Security\":"...)
-	b = jsontree.AppendString(b, string(x.Security))
-	return closeObject(b, start)
-}
-
-func appendBulkRun(b []byte, x *bulk.Run) []byte {
-	start := len(b)
-	b = append(b, ",\"kind\":"...)
-	b = jsontree.AppendString(b, string(x.Kind))
-	b = append(b, ",\"state\":"...)
-	b = jsontree.AppendString(b, string(x.State))
-	b = append(b, ",\"targets\":"...)
-	if x.Targets == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i0 := range x.Targets {
-			if i0 > 0 {
-				b = append(b, ',')
-			}
-			b = appendBulkTarget(b, &x.Targets[i0])
-		}
-		b = append(b, ']')
-	}
-	b = append(b, ",\"done\":"...)
-	if x.Done == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i0 := range x.Done {
-			if i0 > 0 {
-				b = append(b, ',')
-			}
-			b = appendBulkTarget(b, &x.Done[i0])
-		}
-		b = append(b, ']')
-	}
-	b = append(b, ",\"skipped\":"...)
-	if x.Skipped == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i0 := range x.Skipped {
-			if i0 > 0 {
-				b = append(b, ',')
-			}
-			b = appendBulkSkip(b, &x.Skipped[i0])
-		}
-		b = append(b, ']')
-	}
-	if x.Stop != "" {
-		b = append(b, ",\"stop\":"...)
-		b = jsontree.AppendString(b, string(x.Stop))
-	}
-	if x.StopName != "" {
-		b = append(b, ",\"stopName\":"...)
-		b = jsontree.AppendString(b, string(x.StopName))
-	}
-	if x.Message != "" {
-		b = append(b, ",\"message\":"...)
-		b = jsontree.AppendString(b, string(x.Message))
-	}
-	b = append(b, ",\"pos\":"...)
-	b = strconv.AppendInt(b, int64(x.Pos), 10)
-	return closeObject(b, start)
-}
-
-func appendRenderLine(b []byte, x *render.Line) []byte {
-	start := len(b)
-	b = append(b, ",\"id\":"...)
-	b = jsontree.AppendString(b, string(x.ID))
-	b = append(b, ",\"points\":"...)
-	b = strconv.AppendInt(b, int64(x.Points), 10)
-	b = append(b, ",\"text\":"...)
-	b = appendMarshaler(b, x.Text)
-	return closeObject(b, start)
-}
-
-func appendRenderButton(b []byte, x *render.Button) []byte {
-	start := len(b)
-	b = append(b, ",\"kind\":"...)
-	b = jsontree.AppendString(b, string(x.Kind))
-	b = append(b, ",\"label\":"...)
-	b = appendMarshaler(b, x.Label)
-	if x.Recommended {
-		b = append(b, ",\"recommended\":"...)
-		b = strconv.AppendBool(b, bool(x.Recommended))
-	}
-	return closeObject(b, start)
-}
-
-func appendRenderCorrection(b []byte, x *render.Correction) []byte {
-	start := len(b)
-	b = append(b, ",\"value\":"...)
-	b = jsontree.AppendString(b, string(x.Value))
-	b = append(b, ",\"label\":"...)
-	b = appendMarshaler(b, x.Label)
-	return closeObject(b, start)
-}
-
-func decodeSessionRequest(v any, x *session.Request) error {
-	m, err := object(v)
-	if m == nil {
-		return err
-	}
-	if e, ok := m["op"]; ok {
-		if err := decodeString(e, &x.Op); err != nil {
-			return in("op", err)
-		}
-	}
-	if e, ok := m["url"]; ok {
-		if err := decodeString(e, &x.URL); err != nil {
-			return in("url", err)
-		}
-	}
-	if e, ok := m["lang"]; ok {
-		if err := decodeString(e, &x.Lang); err != nil {
-			return in("lang", err)
-		}
-	}
-	if e, ok := m["tree"]; ok {
-		if err := decodeString(e, &x.Tree); err != nil {
-			return in("tree", err)
-		}
-	}
-	if e, ok := m["now"]; ok {
-		if err := decodeInt(e, &x.Now); err != nil {
-			return in("now", err)
-		}
-	}
-	if e, ok := m["kind"]; ok {
-		if err := decodeString(e, &x.Kind); err != nil {
-			return in("kind", err)
-		}
-	}
-	if e, ok := m["hint"]; ok {
-		if err := decodeInt(e, &x.Hint); err != nil {
-			return in("hint", err)
-		}
-	}
-	if e, ok := m["judged"]; ok {
-		if e == nil {
-			x.Judged = nil
-		} else {
-			if x.Judged == nil {
-				x.Judged = new(session.Judged)
-			}
-			if err := decodeSessionJudged(e, x.Judged); err != nil {
-				return in("judged", err)
-			}
-		}
-	}
-	if e, ok := m["bulk"]; ok {
-		if err := decodeBool(e, &x.Bulk); err != nil {
-			return in("bulk", err)
-		}
-	}
-	if e, ok := m["correct"]; ok {
-		if err := decodeString(e, &x.Correct); err != nil {
-			return in("correct", err)
-		}
-	}
-	if e, ok := m["job"]; ok {
-		if e == nil {
-			x.Job = nil
-		} else {
-			if x.Job == nil {
-				x.Job = new(session.Job)
-			}
-			if err := decodeSessionJob(e, x.Job); err != nil {
-				return in("job", err)
-			}
-		}
-	}
-	if e, ok := m["elapsed"]; ok {
-		if err := decodeInt(e, &x.Elapsed); err != nil {
-			return in("elapsed", err)
-		}
-	}
-	if e, ok := m["filled"]; ok {
-		if err := decodeString(e, &x.Filled); err != nil {
-			return in("filled", err)
-		}
-	}
-	if e, ok := m["bulkKind"]; ok {
-		if err := decodeString(e, &x.BulkKind); err != nil {
-			return in("bulkKind", err)
-		}
-	}
-	if e, ok := m["keys"]; ok {
-		if a0, err := array(e); err != nil {
-			return in("keys", err)
-		} else if a0 == nil {
-			x.Keys = nil
-		} else {
-			s0 := make([]string, len(a0))
-			for i0 := range a0 {
-				if err := decodeString(a0[i0], &s0[i0]); err != nil {
-					return in("keys", err)
-				}
-			}
-			x.Keys = s0
-		}
-	}
-	if e, ok := m["busy"]; ok {
-		if a0, err := array(e); err != nil {
-			return in("busy", err)
-		} else if a0 == nil {
-			x.Busy = nil
-		} else {
-			s0 := make([]string, len(a0))
-			for i0 := range a0 {
-				if err := decodeString(a0[i0], &s0[i0]); err != nil {
-					return in("busy", err)
-				}
-			}
-			x.Busy = s0
-		}
-	}
-	if e, ok := m["run"]; ok {
-		if e == nil {
-			x.Run = nil
-		} else {
-			if x.Run == nil {
-				x.Run = new(session.BulkRun)
-			}
-			if err := decodeSessionBulkRun(e, x.Run); err != nil {
-				return in("run", err)
-			}
-		}
-	}
-	if e, ok := m["outcome"]; ok {
-		if err := decodeString(e, &x.Outcome); err != nil {
-			return in("outcome", err)
-		}
-	}
-	if e, ok := m["message"]; ok {
-		if err := decodeString(e, &x.Message); err != nil {
-			return in("message", err)
-		}
-	}
-	if e, ok := m["cancel"]; ok {
-		if err := decodeBool(e, &x.Cancel); err != nil {
-			return in("cancel", err)
-		}
-	}
-	if e, ok := m["rand"]; ok {
-		if err := decodeInt(e, &x.Rand); err != nil {
-			return in("rand", err)
-		}
-	}
-	return nil
-}
-
-func decodeSessionRecord(v any, x *session.Record) error {
-	m, err := object(v)
-	if m == nil {
-		return err
-	}
-	if e, ok := m["entry"]; ok {
-		if e == nil {
-			x.Entry = nil
-		} else {
-			if x.Entry == nil {
-				x.Entry = new(ledger.Entry)
-			}
-			if err := decodeLedgerEntry(e, x.Entry); err != nil {
-				return in("entry", err)
-			}
-		}
-	}
-	if e, ok := m["sample"]; ok {
-		if e == nil {
-			x.Sample = nil
-		} else {
-			if x.Sample == nil {
-				x.Sample = new(learn.Sample)
-			}
-			if err := decodeLearnSample(e, x.Sample); err != nil {
-				return in("sample", err)
-			}
-		}
-	}
-	return nil
-}
-
-func decodeSessionJudged(v any, x *session.Judged) error {
-	m, err := object(v)
-	if m == nil {
-		return err
-	}
-	if e, ok := m["key"]; ok {
-		if err := decodeString(e, &x.Key); err != nil {
-			return in("key", err)
-		}
-	}
-	if e, ok := m["site"]; ok {
-		if err := decodeString(e, &x.Site); err != nil {
-			return in("site", err)
-		}
-	}
-	if e, ok := m["kind"]; ok {
-		if err := decodeString(e, &x.Kind); err != nil {
-			return in("kind", err)
-		}
-	}
-	if e, ok := m["cardKey"]; ok {
-		if err := decodeString(e, &x.CardKey); err != nil {
-			return in("cardKey", err)
-		}
-	}
-	if e, ok := m["name"]; ok {
-		if err := decodeString(e, &x.Name); err != nil {
-			return in("name", err)
-		}
-	}
-	if e, ok := m["headline"]; ok {
-		if err := decodeString(e, &x.Headline); err != nil {
-			return in("headline", err)
-		}
-	}
-	if e, ok := m["profileURL"]; ok {
-		if err := decodeString(e, &x.ProfileURL); err != nil {
-			return in("profileURL", err)
-		}
-	}
-	if e, ok := m["type"]; ok {
-		if err := decodeString(e, &x.Type); err != nil {
-			return in("type", err)
-		}
-	}
-	if e, ok := m["recommendation"]; ok {
-		if err := decodeString(e, &x.Recommendation); err != nil {
-			return in("recommendation", err)
-		}
-	}
-	if e, ok := m["level"]; ok {
-		if err := decodeString(e, &x.Level); err != nil {
-			return in("level", err)
-		}
-	}
-	if e, ok := m["score"]; ok {
-		if err := decodeInt(e, &x.Score); err != nil {
-			return in("score", err)
-		}
-	}
-	if e, ok := m["flags"]; ok {
-		if a0, err := array(e); err != nil {
-			return in("flags", err)
-		} else if a0 == nil {
-			x.Flags = nil
-		} else {
-			s0 := make([]string, len(a0))
-			for i0 := range a0 {
-				if err := decodeString(a0[i0], &s0[i0]); err != nil {
-					return in("flags", err)
-				}
-			}
-			x.Flags = s0
-		}
-	}
-	if e, ok := m["reason"]; ok {
-		if err := decodeString(e, &x.Reason); err != nil {
-			return in("reason", err)
-		}
-	}
-	return nil
-}
-
-func decodeSessionJob(v any, x *session.Job) error {
-	m, err := object(v)
-	if m == nil {
-		return err
-	}
-	if e, ok := m["plan"]; ok {
-		if err := decodeActionPlan(e, &x.Plan); err != nil {
-			return in("plan", err)
-		}
-	}
-	if e, ok := m["judged"]; ok {
-		if err := decodeSessionJudged(e, &x.Judged); err != nil {
-			return in("judged", err)
-		}
-	}
-	if e, ok := m["before"]; ok {
-		if err := decodeActionSnapshot(e, &x.Before); err != nil {
-			return in("before", err)
-		}
-	}
-	if e, ok := m["phase"]; ok {
-		if err := decodeString(e, &x.Phase); err != nil {
-			return in("phase", err)
-		}
-	}
-	if e, ok := m["wait"]; ok {
-		if err := decodeInt(e, &x.Wait); err != nil {
-			return in("wait", err)
-		}
-	}
-	if e, ok := m["last"]; ok {
-		if err := decodeString(e, &x.Last); err != nil {
-			return in("last", err)
-		}
-	}
-	if e, ok := m["bulk"]; ok {
-		if err := decodeBool(e, &x.Bulk); err != nil {
-			return in("bulk", err)
-		}
-	}
-	if e, ok := m["adapter"]; ok {
-		if err := decodeString(e, &x.Adapter); err != nil {
-			return in("adapter", err)
-		}
-	}
-	if e, ok := m["sample"]; ok {
-		if e == nil {
-			x.Sample = nil
-		} else {
-			if x.Sample == nil {
-				x.Sample = new(learn.Sample)
-			}
-			if err := decodeLearnSample(e, x.Sample); err != nil {
-				return in("sample", err)
-			}
-		}
-	}
-	return nil
-}
-
-func decodeSessionBulkRun(v any, x *session.BulkRun) error {
-	m, err := object(v)
-	if m == nil {
-		return err
-	}
-	if e, ok := m["run"]; ok {
-		if err := decodeBulkRun(e, &x.Run); err != nil {
-			return in("run", err)
-		}
-	}
-	if e, ok := m["url"]; ok {
-		if err := decodeString(e, &x.URL); err != nil {
-			return in("url", err)
-		}
-	}
-	if e, ok := m["judged"]; ok {
-		if a0, err := array(e); err != nil {
-			return in("judged", err)
-		} else if a0 == nil {
-			x.Judged = nil
-		} else {
-			s0 := make([]session.Judged, len(a0))
-			for i0 := range a0 {
-				if err := decodeSessionJudged(a0[i0], &s0[i0]); err != nil {
-					return in("judged", err)
-				}
-			}
-			x.Judged = s0
-		}
-	}
-	if e, ok := m["phase"]; ok {
-		if err := decodeString(e, &x.Phase); err != nil {
-			return in("phase", err)
-		}
-	}
-	return nil
-}
-
-func decodeLedgerEntry(v any, x *ledger.Entry) error {
-	m, err := object(v)
-	if m == nil {
-		return err
-	}
-	if e, ok := m["Name"]; ok {
-		if err := decodeString(e, &x.Name); err != nil {
-			return in("Name", err)
-		}
-	}
-	if e, ok := m["Headline"]; ok {
-		if err := decodeString(e, &x.Headline); err != nil {
-			return in("Headline", err)
-		}
-	}
-	if e, ok := m["ProfileURL"]; ok {
-		if err := decodeString(e, &x.ProfileURL); err != nil {
-			return in("ProfileURL", err)
-		}
-	}
-	if e, ok := m["Key"]; ok {
-		if err := decodeString(e, &x.Key); err != nil {
-			return in("Key", err)
-		}
-	}
-	if e, ok := m["Site"]; ok {
-		if err := decodeString(e, &x.Site); err != nil {
-			return in("Site", err)
-		}
-	}
-	if e, ok := m["Action"]; ok {
-		if err := decodeString(e, &x.Action); err != nil {
-			return in("Action", err)
-		}
-	}
-	if e, ok := m["Outcome"]; ok {
-		if err := decodeString(e, &x.Outcome); err != nil {
-			return in("Outcome", err)
-		}
-	}
-	if e, ok := m["At"]; ok {
-		if err := decodeInt(e, &x.At); err != nil {
-			return in("At", err)
-		}
-	}
-	if e, ok := m["Type"]; ok {
-		if err := decodeString(e, &x.Type); err != nil {
-			return in("Type", err)
-		}
-	}
-	if e, ok := m["Recommendation"]; ok {
-		if err := decodeString(e, &x.Recommendation); err != nil {
-			return in("Recommendation", err)
-		}
-	}
-	if e, ok := m["Level"]; ok {
-		if err := decodeString(e, &x.Level); err != nil {
-			return in("Level", err)
-		}
-	}
-	if e, ok := m["Score"]; ok {
-		if err := decodeInt(e, &x.Score); err != nil {
-			return in("Score", err)
-		}
-	}
-	if e, ok := m["Flags"]; ok {
-		if a0, err := array(e); err != nil {
-			return in("Flags", err)
-		} else if a0 == nil {
-			x.Flags = nil
-		} else {
-			s0 := make([]string, len(a0))
-			for i0 := range a0 {
-				if err := decodeString(a0[i0], &s0[i0]); err != nil {
-					return in("Flags", err)
-				}
-			}
-			x.Flags = s0
-		}
-	}
-	if e, ok := m["Reason"]; ok {
-		if err := decodeString(e, &x.Reason); err != nil {
-			return in("Reason", err)
-		}
-	}
-	if e, ok := m["Bulk"]; ok {
-		if err := decodeBool(e, &x.Bulk); err != nil {
-			return in("Bulk", err)
-		}
-	}
-	return nil
-}
-
-func decodeLearnSample(v any, x *learn.Sample) error {
-	m, err := object(v)
-	if m == nil {
-		return err
-	}
-	if e, ok := m["note"]; ok {
-		if err := decodeString(e, &x.Note); err != nil {
-			return in("note", err)
-		}
-	}
-	if e, ok := m["headline"]; ok {
-		if err := decodeString(e, &x.Headline); err != nil {
-			return in("headline", err)
-		}
-	}
-	if e, ok := m["kind"]; ok {
-		if err := decodeString(e, &x.Kind); err != nil {
-			return in("kind", err)
-		}
-	}
-	if e, ok := m["canned"]; ok {
-		if err := decodeBool(e, &x.Canned); err != nil {
-			return in("canned", err)
-		}
-	}
-	if e, ok := m["recruiter"]; ok {
-		if err := decodeBool(e, &x.Recruiter); err != nil {
-			return in("recruiter", err)
-		}
-	}
-	if e, ok := m["sales"]; ok {
-		if err := decodeBool(e, &x.Sales); err != nil {
-			return in("sales", err)
-		}
-	}
-	if e, ok := m["field"]; ok {
-		if err := decodeBool(e, &x.Field); err != nil {
-			return in("field", err)
-		}
-	}
-	if e, ok := m["person"]; ok {
-		if err := decodeBool(e, &x.Person); err != nil {
-			return in("person", err)
-		}
-	}
-	if e, ok := m["mutuals"]; ok {
-		if err := decodeInt(e, &x.Mutuals); err != nil {
-			return in("mutuals", err)
-		}
-	}
-	if e, ok := m["shared"]; ok {
-		if err := decodeBool(e, &x.Shared); err != nil {
-			return in("shared", err)
-		}
-	}
-	if e, ok := m["photo"]; ok {
-		if err := decodeString(e, &x.Photo); err != nil {
-			return in("photo", err)
-		}
-	}
-	if e, ok := m["verified"]; ok {
-		if err := decodeBool(e, &x.Verified); err != nil {
-			return in("verified", err)
-		}
-	}
-	if e, ok := m["name"]; ok {
-		if err := decodeString(e, &x.Name); err != nil {
-			return in("name", err)
-		}
-	}
-	if e, ok := m["sender"]; ok {
-		if err := decodeString(e, &x.Sender); err != nil {
-			return in("sender", err)
-		}
-	}
-	return nil
-}
-
-func decodeActionPlan(v any, x *action.Plan) error {
-	m, err := object(v)
-	if m == nil {
-		return err
-	}
-	if e, ok := m["Kind"]; ok {
-		if err := decodeString(e, &x.Kind); err != nil {
-			return in("Kind", err)
-		}
-	}
-	if e, ok := m["Click"]; ok {
-		if err := decodeInt(e, &x.Click); err != nil {
-			return in("Click", err)
-		}
-	}
-	if e, ok := m["Compose"]; ok {
-		if err := decodeBool(e, &x.Compose); err != nil {
-			return in("Compose", err)
-		}
-	}
-	if e, ok := m["Text"]; ok {
-		if err := decodeString(e, &x.Text); err != nil {
-			return in("Text", err)
-		}
-	}
-	if e, ok := m["Report"]; ok {
-		if err := decodeBool(e, &x.Report); err != nil {
-			return in("Report", err)
-		}
-	}
-	if e, ok := m["Profile"]; ok {
-		if err := decodeString(e, &x.Profile); err != nil {
-			return in("Profile", err)
-		}
-	}
-	if e, ok := m["Name"]; ok {
-		if err := decodeString(e, &x.Name); err != nil {
-			return in("Name", err)
-		}
-	}
-	if e, ok := m["Key"]; ok {
-		if err := decodeString(e, &x.Key); err != nil {
-			return in("Key", err)
-		}
-	}
-	if e, ok := m["ProfileURL"]; ok {
-		if err := decodeString(e, &x.ProfileURL); err != nil {
-			return in("ProfileURL", err)
-		}
-	}
-	if e, ok := m["Site"]; ok {
-		if err := decodeString(e, &x.Site); err != nil {
-			return in("Site", err)
-		}
-	}
-	return nil
-}
-
-func decodeActionSnapshot(v any, x *action.Snapshot) error {
-	m, err := object(v)
-	if m == nil {
-		return err
-	}
-	if e, ok := m["Present"]; ok {
-		if err := decodeBool(e, &x.Present); err != nil {
-			return in("Present", err)
-		}
-	}
-	if e, ok := m["Key"]; ok {
-		if err := decodeString(e, &x.Key); err != nil {
-			return in("Key", err)
-		}
-	}
-	if e, ok := m["Name"]; ok {
-		if err := decodeString(e, &x.Name); err != nil {
-			return in("Name", err)
-		}
-	}
-	if e, ok := m["Controls"]; ok {
-		if err := decodeBool(e, &x.Controls); err != nil {
-			return in("Controls", err)
-		}
-	}
-	if e, ok := m["Text"]; ok {
-		if err := decodeString(e, &x.Text); err != nil {
-			return in("Text", err)
-		}
-	}
-	if e, ok := m["Dialogs"]; ok {
-		if err := decodeInt(e, &x.Dialogs); err != nil {
-			return in("Dialogs", err)
-		}
-	}
-	if e, ok := m["Security"]; ok {
-		if err := decodeString(e, &x.Security); err != nil {
-			return in("Security", err)
-		}
-	}
-	return nil
-}
-
-func decodeBulkRun(v any, x *bulk.Run) error {
-	m, err := object(v)
-	if m == nil {
-		return err
-	}
-	if e, ok := m["kind"]; ok {
-		if err := decodeString(e, &x.Kind); err != nil {
-			return in("kind", err)
-		}
-	}
-	if e, ok := m["state"]; ok {
-		if err := decodeString(e, &x.State); err != nil {
-			return in("state", err)
-		}
-	}
-	if e, ok := m["targets"]; ok {
-		if a0, err := array(e); err != nil {
-			return in("targets", err)
-		} else if a0 == nil {
-			x.Targets = nil
-		} else {
-			s0 := make([]bulk.Target, len(a0))
-			for i0 := range a0 {
-				if err := decodeBulkTarget(a0[i0], &s0[i0]); err != nil {
-					return in("targets", err)
-				}
-			}
-			x.Targets = s0
-		}
-	}
-	if e, ok := m["done"]; ok {
-		if a0, err := array(e); err != nil {
-			return in("done", err)
-		} else if a0 == nil {
-			x.Done = nil
-		} else {
-			s0 := make([]bulk.Target, len(a0))
-			for i0 := range a0 {
-				if err := decodeBulkTarget(a0[i0], &s0[i0]); err != nil {
-					return in("done", err)
-				}
-			}
-			x.Done = s0
-		}
-	}
-	if e, ok := m["skipped"]; ok {
-		if a0, err := array(e); err != nil {
-			return in("skipped", err)
-		} else if a0 == nil {
-			x.Skipped = nil
-		} else {
-			s0 := make([]bulk.Skip, len(a0))
-			for i0 := range a0 {
-				if err := decodeBulkSkip(a0[i0], &s0[i0]); err != nil {
-					return in("skipped", err)
-				}
-			}
-			x.Skipped = s0
-		}
-	}
-	if e, ok := m["stop"]; ok {
-		if err := decodeString(e, &x.Stop); err != nil {
-			return in("stop", err)
-		}
-	}
-	if e, ok := m["stopName"]; ok {
-		if err := decodeString(e, &x.StopName); err != nil {
-			return in("stopName", err)
-		}
-	}
-	if e, ok := m["message"]; ok {
-		if err := decodeString(e, &x.Message); err != nil {
-			return in("message", err)
-		}
-	}
-	if e, ok := m["pos"]; ok {
-		if err := decodeInt(e, &x.Pos); err != nil {
-			return in("pos", err)
-		}
-	}
-	return nil
-}
-
-func decodeBulkTarget(v any, x *bulk.Target) error {
-	m, err := object(v)
-	if m == nil {
-		return err
-	}
-	if e, ok := m["key"]; ok {
-		if err := decodeString(e, &x.Key); err != nil {
-			return in("key", err)
-		}
-	}
-	if e, ok := m["name"]; ok {
-		if err := decodeString(e, &x.Name); err != nil {
-			return in("name", err)
-		}
-	}
-	return nil
-}
-
-func decodeBulkSkip(v any, x *bulk.Skip) error {
-	m, err := object(v)
-	if m == nil {
-		return err
-	}
-	if e, ok := m["key"]; ok {
-		if err := decodeString(e, &x.Key); err != nil {
-			return in("key", err)
-		}
-	}
-	if e, ok := m["name"]; ok {
-		if err := decodeString(e, &x.Name); err != nil {
-			return in("name", err)
-		}
-	}
-	if e, ok := m["reason"]; ok {
-		if err := decodeString(e, &x.Reason); err != nil {
-			return in("reason", err)
-		}
-	}
-	return nil
-}
+func marshalRenderText(p unsafe.Pointer) ([]byte, error) { return (*render.Text)(p).MarshalJSON() }

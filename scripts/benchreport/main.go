@@ -227,6 +227,14 @@ func (r *report) size(root string) error {
 		if err := cmd.Run(); err != nil {
 			return nil, fmt.Errorf("go build %s: %w", pkg, err)
 		}
+		if strip { // as scripts/build.sh ships it
+			pack := exec.Command("go", "run", "./scripts/wasmpack", out)
+			pack.Dir = root
+			pack.Stderr = os.Stderr
+			if err := pack.Run(); err != nil {
+				return nil, fmt.Errorf("wasmpack %s: %w", pkg, err)
+			}
+		}
 		return os.ReadFile(out)
 	}
 	core, err := build(filepath.Join(dir, "core.wasm"), "./wasm", true)

@@ -17,6 +17,36 @@ type pkgSize struct {
 // without -s, so that it has a name section) per package, largest first.
 // total is the size of the code section.
 func codeByPackage(wasm []byte) (sizes []pkgSize, total int, err error) {
+	funcs, total, err := funcSizes(wasm)
+	if err != nil {
+		return nil, 0, err
+	}
+	byPkg := map[string]int{}
+	for _, f := range funcs {
+		byPkg[packageOf(f.Name)] += f.Bytes
+	}
+	for k, v := range byPkg {
+		sizes = append(sizes, pkgSize{k, v})
+	}
+	sort.Slice(sizes, func(i, j int) bool {
+		if sizes[i].Bytes != sizes[j].Bytes {
+			return sizes[i].Bytes > sizes[j].Bytes
+		}
+		return sizes[i].Pkg < sizes[j].Pkg
+	})
+	return sizes, total, nil
+}
+
+// funcSize is one function's name (as the name section has it, "" if it
+// has none) and the size of its body.
+type funcSize struct {
+	Name  string
+	Bytes int
+}
+
+// funcSizes lists the function bodies of a Go wasm module in the order of
+// its code section; total is the size of the code section.
+func funcSizes(wasm []byte) (funcs []funcSize, total int, err error) {
 	if len(wasm) < 8 || string(wasm[:4]) != "\x00asm" {
 		return nil, 0, errors.New("not a WebAssembly module")
 	}
@@ -46,25 +76,15 @@ func codeByPackage(wasm []byte) (sizes []pkgSize, total int, err error) {
 		return nil, 0, errors.New("no code section")
 	}
 	count, q := binary.Uvarint(code)
-	byPkg := map[string]int{}
 	for i := uint64(0); i < count; i++ {
 		l, n := binary.Uvarint(code[q:])
 		if n <= 0 {
 			return nil, 0, errors.New("truncated code section")
 		}
 		q += n + int(l)
-		byPkg[packageOf(names[imports+i])] += int(l)
+		funcs = append(funcs, funcSize{names[imports+i], int(l)})
 	}
-	for k, v := range byPkg {
-		sizes = append(sizes, pkgSize{k, v})
-	}
-	sort.Slice(sizes, func(i, j int) bool {
-		if sizes[i].Bytes != sizes[j].Bytes {
-			return sizes[i].Bytes > sizes[j].Bytes
-		}
-		return sizes[i].Pkg < sizes[j].Pkg
-	})
-	return sizes, len(code), nil
+	return funcs, len(code), nil
 }
 
 // countFuncImports counts the imported functions, which come first in the

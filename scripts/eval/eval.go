@@ -103,15 +103,16 @@ func crossValidate(dir string, k int) (*cv, error) {
 	x.exC = train.Featurize(corpus, flag.NoteTags)
 	x.exE = train.Featurize(extra, flag.NoteTags)
 	x.folds = train.Folds(x.exC, k)
-	for f := 0; f < k; f++ {
+	x.models = make([]*notemodel.Model, k)
+	train.Parallel(k, func(f int) {
 		var tr []train.Example
 		for i := range x.exC {
 			if x.folds[i] != f {
 				tr = append(tr, x.exC[i])
 			}
 		}
-		x.models = append(x.models, train.Train(tr, x.exE, train.Defaults, innerFolds).Model())
-	}
+		x.models[f] = train.Train(tr, x.exE, train.Defaults, innerFolds).Model()
+	})
 	return x, nil
 }
 

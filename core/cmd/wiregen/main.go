@@ -1,7 +1,8 @@
-// Command wiregen writes core/wire/wire_gen.go: JSON writers and readers
-// for the shell's requests and the core's answers (package session's
-// types), generated from the types by reflection here, natively, so that
-// the WebAssembly build needs neither reflection nor encoding/json.
+// Command wiregen writes core/wire/wire_gen.go: the tables by which
+// core/wire's codec (codec.go) writes and reads the shell's requests and
+// the core's answers (package session's types) as JSON, made from the
+// types by reflection here, natively, so that the WebAssembly build needs
+// neither reflection nor encoding/json.
 //
 //	go run ./core/cmd/wiregen -o core/wire/wire_gen.go
 package main
@@ -15,7 +16,6 @@ import (
 	"path"
 	"reflect"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/vetted/vetted/core/session"
@@ -51,11 +51,10 @@ var (
 // gen collects the generated functions.
 type gen struct {
 	imports map[string]string // package path → name
-	done    map[string]bool   // functions written
-	queue   []reflect.Type    // struct types still to write
-	dqueue  []reflect.Type    // struct types still to read
-	sorts   bool              // a map is written (slices.Sort)
-	funcs   bytes.Buffer
+	done    map[string]bool   // tables declared (name, and name + " decode" once checked for reading)
+	tables  map[string]string // table name → its value
+	funcs   map[string]string // helper function name → its declaration
+	sorts   bool              // a map is written (order.Sort)
 	err     error
 }
 
@@ -138,9 +137,57 @@ func (g *gen) name(t reflect.Type) string {
 	return pkg + "." + t.Name()
 }
 
-// funcName is the name of t's writer or reader (verb append or decode).
-func (g *gen) funcName(verb string, t reflect.Type) string {
-	return verb + strings.ToUpper(path.Base(t.PkgPath())[:1]) + path.Base(t.PkgPath())[1:] + t.Name()
+// varName is the name of t's table in the generated file: tSessionScan for
+// a struct, tPtrSessionJob, tSliceString.
+func (g *gen) varName(t reflect.Type) string {
+	switch t.Kind() {
+	case reflect.Pointer:
+		return "tPtr" + g.varName(t.Elem())[1:]
+	case reflect.Slice:
+		return "tSlice" + g.varName(t.Elem())[1:]
+	case reflect.Map: // named by its Go types: its functions use them
+		return "tMap" + ident(g.name(t.Key())) + ident(g.name(t.Elem()))
+	case reflect.Struct:
+		pkg := path.Base(t.PkgPath())
+		return "t" + strings.ToUpper(pkg[:1]) + pkg[1:] + t.Name()
+	}
+	if t.Implements(jsonMarshaler) && t.PkgPath() != "" {
+		pkg := path.Base(t.PkgPath())
+		return "t" + strings.ToUpper(pkg[:1]) + pkg[1:] + t.Name()
+	}
+	if k, ok := basic[t.Kind()]; ok {
+		return "t" + strings.ToUpper(k[:1]) + k[1:]
+	}
+	return "t" + t.Kind().String()
+}
+
+// ident makes a Go type's name an identifier's part: keys.Command → KeysCommand.
+func ident(name string) string {
+	var b strings.Builder
+	for _, part := range strings.FieldsFunc(name, func(r rune) bool { return !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9') }) {
+		b.WriteString(strings.ToUpper(part[:1]) + part[1:])
+	}
+	return b.String()
+}
+
+// basic maps the kinds of the codec's shared tables (codec.go) to their Go type.
+var basic = map[reflect.Kind]string{
+	reflect.String: "string", reflect.Bool: "bool", reflect.Int: "int", reflect.Int64: "int64",
+	reflect.Int32: "int32", reflect.Int16: "int16", reflect.Int8: "int8",
+}
+
+// kinds maps the kinds of types to the codec's.
+var kinds = map[reflect.Kind]string{
+	reflect.String: "kString", reflect.Bool: "kBool", reflect.Int: "kInt", reflect.Int64: "kInt64",
+	reflect.Int32: "kInt32", reflect.Int16: "kInt16", reflect.Int8: "kInt8",
+}
+
+// goType is t's Go type in the generated file, as a slice's element.
+func (g *gen) goType(t reflect.Type) string {
+	if k, ok := basic[t.Kind()]; ok && !t.Implements(jsonMarshaler) {
+		return k // a named string is laid out as a string
+	}
+	return g.name(t)
 }
 
 func (g *gen) checkNoText(t reflect.Type) {
@@ -151,163 +198,121 @@ func (g *gen) checkNoText(t reflect.Type) {
 	}
 }
 
-// encode is code appending the value of x (addressable) of type t to b.
-func (g *gen) encode(t reflect.Type, x string, depth int) string {
+// table returns the name of t's table, declaring it (and the tables it
+// refers to) the first time; decode says t is read as well as written.
+func (g *gen) table(t reflect.Type, decode bool) string {
 	g.checkNoText(t)
-	if t.Kind() != reflect.Pointer && t.Implements(jsonMarshaler) {
-		return fmt.Sprintf("b = appendMarshaler(b, %s)\n", x)
+	if decode {
+		if t.Implements(jsonUnmarshaler) || reflect.PointerTo(t).Implements(jsonUnmarshaler) {
+			g.fail("%s: UnmarshalJSON is not supported", t)
+		}
+		if t.Kind() != reflect.Pointer && (t.Implements(jsonMarshaler) || reflect.PointerTo(t).Implements(jsonMarshaler)) {
+			g.fail("%s writes its own JSON: reading it is not supported", t)
+		}
 	}
-	if reflect.PointerTo(t).Implements(jsonMarshaler) && t.Kind() != reflect.Pointer {
+	if reflect.PointerTo(t).Implements(jsonMarshaler) && !t.Implements(jsonMarshaler) && t.Kind() != reflect.Pointer {
 		g.fail("%s: MarshalJSON on the pointer is not supported", t)
 	}
-	switch t.Kind() {
-	case reflect.String:
-		return fmt.Sprintf("b = jsontree.AppendString(b, string(%s))\n", x)
-	case reflect.Bool:
-		return fmt.Sprintf("b = strconv.AppendBool(b, bool(%s))\n", x)
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		return fmt.Sprintf("b = strconv.AppendInt(b, int64(%s), 10)\n", x)
-	case reflect.Struct:
-		g.want(t)
-		return fmt.Sprintf("b = %s(b, &%s)\n", g.funcName("append", t), x)
-	case reflect.Pointer:
-		inner := g.encode(t.Elem(), "(*"+x+")", depth)
-		if t.Elem().Kind() == reflect.Struct && !t.Elem().Implements(jsonMarshaler) {
-			inner = fmt.Sprintf("b = %s(b, %s)\n", g.funcName("append", t.Elem()), x)
+	name := g.varName(t)
+	key := name
+	if decode {
+		key += " decode"
+	}
+	if g.done[key] {
+		return name
+	}
+	g.done[key] = true
+	var decl string
+	switch {
+	case t.Kind() != reflect.Pointer && t.Implements(jsonMarshaler):
+		if t.Kind() != reflect.Struct {
+			g.fail("%s: a MarshalJSON type that is not a struct is not supported", t)
 		}
-		return fmt.Sprintf("if %s == nil {\nb = append(b, \"null\"...)\n} else {\n%s}\n", x, inner)
-	case reflect.Slice:
+		fn := "marshal" + name[1:]
+		decl = fmt.Sprintf("typ{kind: kMarshaler, marshal: %s}", fn)
+		g.funcs[fn] = fmt.Sprintf("func %s(p unsafe.Pointer) ([]byte, error) { return (*%s)(p).MarshalJSON() }\n", fn, g.name(t))
+	case kinds[t.Kind()] != "":
+		decl = "typ{kind: " + kinds[t.Kind()] + "}"
+	case t.Kind() == reflect.Struct:
+		var b strings.Builder
+		fmt.Fprintf(&b, "typ{kind: kStruct, fields: []field{\n")
+		for _, f := range g.fields(t) {
+			omit := f.omitEmpty && nonEmpty(f.typ)
+			fmt.Fprintf(&b, "{%q, unsafe.Offsetof(%s{}.%s), %t, &%s},\n", f.key, g.name(t), f.goName, omit, g.table(f.typ, decode))
+		}
+		b.WriteString("}}")
+		decl = b.String()
+	case t.Kind() == reflect.Pointer:
+		decl = fmt.Sprintf("typ{kind: kPointer, elem: &%s, alloc: %s}", g.table(t.Elem(), decode), g.alloc(t.Elem()))
+	case t.Kind() == reflect.Slice:
 		if t.Elem().Kind() == reflect.Uint8 {
 			g.fail("%s: []byte is not supported", t)
 		}
-		i := "i" + strconv.Itoa(depth)
-		return fmt.Sprintf("if %[1]s == nil {\nb = append(b, \"null\"...)\n} else {\nb = append(b, '[')\nfor %[2]s := range %[1]s {\nif %[2]s > 0 {\nb = append(b, ',')\n}\n%[3]s}\nb = append(b, ']')\n}\n",
-			x, i, g.encode(t.Elem(), x+"["+i+"]", depth+1))
-	case reflect.Map:
-		if t.Key().Kind() != reflect.String {
+		decl = fmt.Sprintf("typ{kind: kSlice, elem: &%s, size: unsafe.Sizeof(*new(%s)), alloc: %s}", g.table(t.Elem(), decode), g.goType(t.Elem()), g.alloc(t.Elem()))
+	case t.Kind() == reflect.Map:
+		if t.Key().Kind() != reflect.String || t.Key().Implements(jsonMarshaler) {
 			g.fail("%s: only maps with string keys are supported", t)
 		}
 		g.sorts = true
-		k, e, ks := "k"+strconv.Itoa(depth), "e"+strconv.Itoa(depth), "keys"+strconv.Itoa(depth)
-		return fmt.Sprintf("if %[1]s == nil {\nb = append(b, \"null\"...)\n} else {\n%[4]s := make([]%[5]s, 0, len(%[1]s))\nfor %[2]s := range %[1]s {\n%[4]s = append(%[4]s, %[2]s)\n}\nslices.Sort(%[4]s)\nb = append(b, '{')\nfor i, %[2]s := range %[4]s {\nif i > 0 {\nb = append(b, ',')\n}\nb = jsontree.AppendString(b, string(%[2]s))\nb = append(b, ':')\n%[3]s := %[1]s[%[2]s]\n%[6]s}\nb = append(b, '}')\n}\n",
-			x, k, e, ks, g.name(t.Key()), g.encode(t.Elem(), e, depth+1))
+		decl = fmt.Sprintf("typ{kind: kMap, elem: &%s, size: unsafe.Sizeof(*new(%s)), alloc: %s, entries: entries%[4]s, fill: fill%[4]s}",
+			g.table(t.Elem(), decode), g.goType(t.Elem()), g.alloc(t.Elem()), name[1:])
+		g.funcs["entries"+name[1:]] = fmt.Sprintf(`func entries%[1]s(p unsafe.Pointer) ([]string, unsafe.Pointer) {
+m := *(*%[2]s)(p)
+ks := make([]string, 0, len(m))
+for k := range m {
+ks = append(ks, string(k))
+}
+order.Sort(ks, strings.Compare)
+elems := make([]%[3]s, len(ks))
+for i, k := range ks {
+elems[i] = m[%[4]s(k)]
+}
+return ks, unsafe.Pointer(unsafe.SliceData(elems))
+}
+`, name[1:], g.name(t), g.name(t.Elem()), g.name(t.Key()))
+		g.funcs["fill"+name[1:]] = fmt.Sprintf(`func fill%[1]s(p unsafe.Pointer, ks []string, elems unsafe.Pointer) {
+m := (*%[2]s)(p)
+if *m == nil {
+*m = make(%[2]s, len(ks))
+}
+for i, e := range unsafe.Slice((*%[3]s)(elems), len(ks)) {
+(*m)[%[4]s(ks[i])] = e
+}
+}
+`, name[1:], g.name(t), g.name(t.Elem()), g.name(t.Key()))
+	default:
+		g.fail("%s: kind %s is not supported (codec.go has no kind for it)", t, t.Kind())
+		return name
 	}
-	g.fail("%s: kind %s is not supported", t, t.Kind())
-	return ""
+	g.tables[name] = decl
+	return name
 }
 
-// nonEmpty is the condition under which omitempty writes x ("" for a
-// struct, always written).
-func nonEmpty(t reflect.Type, x string) string {
+// alloc returns the name of the function that makes n zero values of t.
+func (g *gen) alloc(t reflect.Type) string {
+	fn := "alloc" + g.varName(t)[1:]
+	g.funcs[fn] = fmt.Sprintf("func %s(n int) unsafe.Pointer { return unsafe.Pointer(unsafe.SliceData(make([]%s, n))) }\n", fn, g.goType(t))
+	return fn
+}
+
+// nonEmpty reports whether omitempty can leave out a value of type t (a
+// struct is always written).
+func nonEmpty(t reflect.Type) bool {
 	switch t.Kind() {
-	case reflect.String:
-		return x + ` != ""`
-	case reflect.Bool:
-		return x
-	case reflect.Pointer, reflect.Interface:
-		return x + " != nil"
-	case reflect.Slice, reflect.Map:
-		return "len(" + x + ") != 0"
-	case reflect.Struct:
-		return ""
+	case reflect.String, reflect.Bool, reflect.Pointer, reflect.Slice,
+		reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return true
 	}
-	return x + " != 0"
-}
-
-// decode is code reading v into x (addressable) of type t, returning an error.
-func (g *gen) decode(t reflect.Type, v, x string, depth int) string {
-	g.checkNoText(t)
-	if t.Implements(jsonUnmarshaler) || reflect.PointerTo(t).Implements(jsonUnmarshaler) {
-		g.fail("%s: UnmarshalJSON is not supported", t)
-	}
-	if t.Kind() != reflect.Pointer && (t.Implements(jsonMarshaler) || reflect.PointerTo(t).Implements(jsonMarshaler)) {
-		g.fail("%s writes its own JSON: reading it is not supported", t)
-	}
-	check := func(call string) string {
-		return fmt.Sprintf("if err := %s; err != nil {\nreturn err\n}\n", call)
-	}
-	switch t.Kind() {
-	case reflect.String:
-		return check(fmt.Sprintf("decodeString(%s, &%s)", v, x))
-	case reflect.Bool:
-		return check(fmt.Sprintf("decodeBool(%s, &%s)", v, x))
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		return check(fmt.Sprintf("decodeInt(%s, &%s)", v, x))
-	case reflect.Struct:
-		g.wantDecode(t)
-		return check(fmt.Sprintf("%s(%s, &%s)", g.funcName("decode", t), v, x))
-	case reflect.Pointer:
-		inner := g.decode(t.Elem(), v, "(*"+x+")", depth)
-		if t.Elem().Kind() == reflect.Struct {
-			inner = check(fmt.Sprintf("%s(%s, %s)", g.funcName("decode", t.Elem()), v, x))
-		}
-		return fmt.Sprintf("if %[1]s == nil {\n%[2]s = nil\n} else {\nif %[2]s == nil {\n%[2]s = new(%[3]s)\n}\n%[4]s}\n", v, x, g.name(t.Elem()), inner)
-	case reflect.Slice:
-		if t.Elem().Kind() == reflect.Uint8 {
-			g.fail("%s: []byte is not supported", t)
-		}
-		a, s, i := "a"+strconv.Itoa(depth), "s"+strconv.Itoa(depth), "i"+strconv.Itoa(depth)
-		return fmt.Sprintf("if %[1]s, err := array(%[2]s); err != nil {\nreturn err\n} else if %[1]s == nil {\n%[3]s = nil\n} else {\n%[4]s := make(%[6]s, len(%[1]s))\nfor %[5]s := range %[1]s {\n%[7]s}\n%[3]s = %[4]s\n}\n",
-			a, v, x, s, i, g.name(t), g.decode(t.Elem(), a+"["+i+"]", s+"["+i+"]", depth+1))
-	case reflect.Map:
-		if t.Key().Kind() != reflect.String {
-			g.fail("%s: only maps with string keys are supported", t)
-		}
-		m, k, e, y := "m"+strconv.Itoa(depth), "k"+strconv.Itoa(depth), "e"+strconv.Itoa(depth), "y"+strconv.Itoa(depth)
-		return fmt.Sprintf("if %[1]s, err := object(%[2]s); err != nil {\nreturn err\n} else if %[1]s == nil {\n%[3]s = nil\n} else {\nif %[3]s == nil {\n%[3]s = make(%[7]s, len(%[1]s))\n}\nfor %[4]s, %[5]s := range %[1]s {\nvar %[6]s %[8]s\n%[9]s%[3]s[%[10]s(%[4]s)] = %[6]s\n}\n}\n",
-			m, v, x, k, e, y, g.name(t), g.name(t.Elem()), g.decode(t.Elem(), e, y, depth+1), g.name(t.Key()))
-	}
-	g.fail("%s: kind %s is not supported", t, t.Kind())
-	return ""
-}
-
-func (g *gen) want(t reflect.Type) {
-	if !g.done[g.funcName("append", t)] {
-		g.done[g.funcName("append", t)] = true
-		g.queue = append(g.queue, t)
-	}
-}
-
-func (g *gen) wantDecode(t reflect.Type) {
-	if !g.done[g.funcName("decode", t)] {
-		g.done[g.funcName("decode", t)] = true
-		g.dqueue = append(g.dqueue, t)
-	}
-}
-
-func (g *gen) appendFunc(t reflect.Type) {
-	w := &g.funcs
-	fmt.Fprintf(w, "\nfunc %s(b []byte, x *%s) []byte {\nstart := len(b)\n", g.funcName("append", t), g.name(t))
-	for _, f := range g.fields(t) {
-		key := strconv.Quote(`,` + strconv.Quote(f.key) + `:`)
-		code := fmt.Sprintf("b = append(b, %s...)\n%s", key, g.encode(f.typ, "x."+f.goName, 0))
-		if cond := nonEmpty(f.typ, "x."+f.goName); f.omitEmpty && cond != "" {
-			code = fmt.Sprintf("if %s {\n%s}\n", cond, code)
-		}
-		w.WriteString(code)
-	}
-	w.WriteString("return closeObject(b, start)\n}\n")
-}
-
-func (g *gen) decodeFunc(t reflect.Type) {
-	w := &g.funcs
-	fmt.Fprintf(w, "\nfunc %s(v any, x *%s) error {\nm, err := object(v)\nif m == nil {\nreturn err\n}\n", g.funcName("decode", t), g.name(t))
-	for _, f := range g.fields(t) {
-		body := g.decode(f.typ, "e", "x."+f.goName, 0)
-		body = strings.ReplaceAll(body, "return err\n", "return in("+strconv.Quote(f.key)+", err)\n")
-		fmt.Fprintf(w, "if e, ok := m[%s]; ok {\n%s}\n", strconv.Quote(f.key), body)
-	}
-	w.WriteString("return nil\n}\n")
+	return false
 }
 
 // generate writes the file's text.
 func generate() ([]byte, error) {
-	g := &gen{imports: map[string]string{}, done: map[string]bool{}}
+	g := &gen{imports: map[string]string{}, done: map[string]bool{}, tables: map[string]string{}, funcs: map[string]string{}}
 	var api bytes.Buffer
 	for _, t := range decodeRoots {
-		fmt.Fprintf(&api, "\n// Decode%[1]s reads a %[2]s from JSON text.\nfunc Decode%[1]s(text string) (%[2]s, error) {\nvar x %[2]s\nv, err := parse(text)\nif err == nil {\nerr = %[3]s(v, &x)\n}\nif err != nil {\nreturn %[2]s{}, err\n}\nreturn x, nil\n}\n",
-			t.Name(), g.name(t), g.funcName("decode", t))
-		g.wantDecode(t)
+		fmt.Fprintf(&api, "\n// Decode%[1]s reads a %[2]s from JSON text.\nfunc Decode%[1]s(text string) (%[2]s, error) {\nvar x %[2]s\nif err := decodeRoot(text, &%[3]s, unsafe.Pointer(&x)); err != nil {\nreturn %[2]s{}, err\n}\nreturn x, nil\n}\n",
+			t.Name(), g.name(t), g.table(t, true))
 	}
 	fmt.Fprintf(&api, "\n// Append writes v as JSON to b; false if v is none of ")
 	var names []string
@@ -316,31 +321,24 @@ func generate() ([]byte, error) {
 	}
 	fmt.Fprintf(&api, "%s (or a pointer to one).\nfunc Append(b []byte, v any) ([]byte, bool) {\nswitch x := v.(type) {\n", strings.Join(names, ", "))
 	for _, t := range encodeRoots {
-		fn := g.funcName("append", t)
-		fmt.Fprintf(&api, "case %[1]s:\nreturn %[2]s(b, &x), true\ncase *%[1]s:\nif x == nil {\nreturn append(b, \"null\"...), true\n}\nreturn %[2]s(b, x), true\n", g.name(t), fn)
-		g.want(t)
+		if t.Kind() != reflect.Struct || t.Implements(jsonMarshaler) {
+			g.fail("%s: an answer is a struct that wire writes", t)
+		}
+		fmt.Fprintf(&api, "case %[1]s:\nreturn appendStruct(b, &%[2]s, unsafe.Pointer(&x)), true\ncase *%[1]s:\nreturn appendPointer(b, &%[2]s, unsafe.Pointer(x)), true\n", g.name(t), g.table(t, false))
 	}
 	api.WriteString("}\nreturn b, false\n}\n")
-	for len(g.queue) > 0 || len(g.dqueue) > 0 {
-		if len(g.queue) > 0 {
-			t := g.queue[0]
-			g.queue = g.queue[1:]
-			g.appendFunc(t)
-			continue
-		}
-		t := g.dqueue[0]
-		g.dqueue = g.dqueue[1:]
-		g.decodeFunc(t)
-	}
 	if g.err != nil {
 		return nil, g.err
 	}
 	var out bytes.Buffer
 	out.WriteString("// Code generated by core/cmd/wiregen from package session's types; DO NOT EDIT.\n\npackage wire\n\nimport (\n")
 	if g.sorts {
-		out.WriteString("\"slices\"\n")
+		out.WriteString("\"strings\"\n")
 	}
-	out.WriteString("\"strconv\"\n\n\"github.com/vetted/vetted/core/jsontree\"\n")
+	out.WriteString("\"unsafe\"\n\n")
+	if g.sorts {
+		g.imports["github.com/vetted/vetted/core/order"] = "order"
+	}
 	paths := make([]string, 0, len(g.imports))
 	for p := range g.imports {
 		paths = append(paths, p)
@@ -351,6 +349,22 @@ func generate() ([]byte, error) {
 	}
 	out.WriteString(")\n")
 	out.Write(api.Bytes())
-	out.Write(g.funcs.Bytes())
+	out.WriteString("\n// The tables of the types above and of the types they hold (codec.go).\nvar (\n")
+	for _, name := range sortedKeys(g.tables) {
+		fmt.Fprintf(&out, "%s = %s\n", name, g.tables[name])
+	}
+	out.WriteString(")\n\n")
+	for _, name := range sortedKeys(g.funcs) {
+		out.WriteString("\n" + g.funcs[name])
+	}
 	return format.Source(out.Bytes())
+}
+
+func sortedKeys(m map[string]string) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
 }

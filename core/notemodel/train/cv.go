@@ -3,7 +3,9 @@ package train
 import (
 	"cmp"
 	"math"
+	"runtime"
 	"slices"
+	"sync"
 
 	"github.com/vetted/vetted/core/notemodel"
 )
@@ -54,10 +56,13 @@ func fnv(s string) uint64 {
 // OutOfFold returns, for each example of ex, its raw scores from weights
 // trained on the other folds of ex plus all of extra (notes that are
 // always training data, such as the team's own).
+//
+// The folds are trained side by side (Parallel); each writes only its own
+// examples' scores, so the result is the same as one after the other.
 func OutOfFold(ex, extra []Example, k int, opt Options) [][notemodel.NumClasses]float64 {
 	folds := Folds(ex, k)
 	out := make([][notemodel.NumClasses]float64, len(ex))
-	for f := 0; f < k; f++ {
+	Parallel(k, func(f int) {
 		var tr []Example
 		for i := range ex {
 			if folds[i] != f {
@@ -71,8 +76,29 @@ func OutOfFold(ex, extra []Example, k int, opt Options) [][notemodel.NumClasses]
 				out[i] = w.Scores(&ex[i])
 			}
 		}
-	}
+	})
 	return out
+}
+
+// Parallel calls do(0) to do(n-1), at most GOMAXPROCS at a time, and
+// returns when all have returned.
+func Parallel(n int, do func(i int)) {
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range min(n, runtime.GOMAXPROCS(0)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				do(i)
+			}
+		}()
+	}
+	for i := range n {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
 }
 
 // FitTemp returns the temperature, from 0.25 to 8, that gives scores the

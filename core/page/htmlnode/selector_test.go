@@ -14,47 +14,58 @@ import (
 	"github.com/vetted/vetted/core/page"
 )
 
-func TestSubjectTags(t *testing.T) {
+func TestSubjectKeys(t *testing.T) {
 	for _, tc := range []struct {
-		sel  string
-		tags []string // nil: no shortcut
+		sel   string
+		tags  []string // nil and attrs nil: no shortcut
+		attrs []string
 	}{
-		{"p", []string{"p"}},
-		{"P", []string{"p"}},
-		{"p, span", []string{"p", "span"}},
-		{"p, p", []string{"p"}},
-		{`a[href*="/in/"]`, []string{"a"}},
-		{`a[href*="/in/"] img[src*="x, y"]`, []string{"img"}},
-		{`svg[id^="company-accent"] ~ p, svg[id^="company-accent"] + div p`, []string{"p"}},
-		{`button:not([data-testid="x"]), a[aria-label^="Accept "]`, []string{"button", "a"}},
-		{`div > span.x#y`, []string{"span"}},
-		{`li:nth-child(2n+1)`, []string{"li"}},
-		{"h1, h2", []string{"h1", "h2"}},
-		{`button, a, [role="button"]`, nil},
-		{`main [data-testid="lazy-column"]`, nil},
-		{"*", nil},
-		{"div *", nil},
-		{".card", nil},
-		{"#a", nil},
-		{":not(p)", nil},
-		{`p\,q`, nil},
-		{"svg|a", nil},
-		{"é", nil},
-		{"p ", nil},
-		{"p,", nil},
-		{`a[title="]"]`, []string{"a"}},
+		{"p", []string{"p"}, nil},
+		{"P", []string{"p"}, nil},
+		{"p, span", []string{"p", "span"}, nil},
+		{"p, p", []string{"p"}, nil},
+		{`a[href*="/in/"]`, []string{"a"}, nil},
+		{`a[href*="/in/"] img[src*="x, y"]`, []string{"img"}, nil},
+		{`svg[id^="company-accent"] ~ p, svg[id^="company-accent"] + div p`, []string{"p"}, nil},
+		{`button:not([data-testid="x"]), a[aria-label^="Accept "]`, []string{"button", "a"}, nil},
+		{`div > span.x#y`, []string{"span"}, nil},
+		{`li:nth-child(2n+1)`, []string{"li"}, nil},
+		{"h1, h2", []string{"h1", "h2"}, nil},
+		{`button, a, [role="button"]`, []string{"button", "a"}, []string{"role"}},
+		{`main [data-testid="lazy-column"]`, nil, []string{"data-testid"}},
+		{`[aria-label^="Accept "], [ARIA-LABEL$=" x"]`, nil, []string{"aria-label"}},
+		{`[hidden]`, nil, []string{"hidden"}},
+		{`[a~="x"], [b|="x"], [c*="x"], [d="x"]`, nil, []string{"a", "b", "c", "d"}},
+		{`[role="listitem"][componentkey^="urn:li:invitation:"]`, nil, []string{"role"}},
+		{`[a!="x"]`, nil, nil},
+		{`[a#=(x)]`, nil, nil},
+		{`[ a="x"]`, nil, nil},
+		{`[xlink|href]`, nil, nil},
+		{`p, [a!="x"]`, nil, nil},
+		{"*", nil, nil},
+		{"div *", nil, nil},
+		{".card", nil, nil},
+		{"#a", nil, nil},
+		{":not(p)", nil, nil},
+		{`p\,q`, nil, nil},
+		{"svg|a", nil, nil},
+		{"é", nil, nil},
+		{"p ", nil, nil},
+		{"p,", nil, nil},
+		{`a[title="]"]`, []string{"a"}, nil},
 	} {
-		tags, ok := subjectTags(tc.sel)
-		assert.Equal(t, tc.tags != nil, ok, tc.sel)
+		tags, attrs, ok := subjectKeys(tc.sel)
+		assert.Equal(t, tc.tags != nil || tc.attrs != nil, ok, tc.sel)
 		if ok {
 			assert.Equal(t, tc.tags, tags, tc.sel)
+			assert.Equal(t, tc.attrs, attrs, tc.sel)
 		}
 	}
 }
 
-// TestTaggedMatchesAsCascadia holds the tag shortcut to cascadia on every
-// element of every fixture page, for every selector the adapters ask
-// while reading them and a few more.
+// TestTaggedMatchesAsCascadia holds the tag and attribute shortcut to
+// cascadia on every element of every fixture page, for every selector the
+// adapters ask while reading them and a few more.
 func TestTaggedMatchesAsCascadia(t *testing.T) {
 	paths, err := filepath.Glob("../testdata/*/*.html")
 	require.NoError(t, err)
@@ -73,7 +84,8 @@ func TestTaggedMatchesAsCascadia(t *testing.T) {
 			a.Unread(Wrap(doc), found)
 		}
 	}
-	sels := []string{"svg image", "DIV > P", "a, button", "strong", "li:first-child", "p:not(.x)"}
+	sels := []string{"svg image", "DIV > P", "a, button", "strong", "li:first-child", "p:not(.x)",
+		`[aria-label]`, `[class~="hidden"]`, `[lang|="en"]`, `[href$="/"]`, `div [role]`, `[ROLE="button"], p`}
 	cache.Range(func(k, _ any) bool {
 		sels = append(sels, k.(string))
 		return true
@@ -104,5 +116,5 @@ func TestTaggedMatchesAsCascadia(t *testing.T) {
 			walk(doc)
 		}
 	}
-	assert.Greater(t, shortcuts, 20, "selectors read with the tag shortcut")
+	assert.Greater(t, shortcuts, 40, "selectors read with the shortcut")
 }
