@@ -10,11 +10,13 @@ import (
 // The encoded form of a model (what the generated weights.go holds):
 //
 //	"VNM1"
-//	one byte: 1 when Norm is set
+//	one byte: 1 when Norm is set, plus 2 when the weights are 4-bit
 //	Temp, then the NumClasses biases and scales: float32, little-endian
 //	the feature count: uvarint
 //	the feature hashes, sorted, each as the uvarint difference from the last
-//	the quantized weights: NumClasses bytes per feature, in hash order
+//	the quantized weights, in hash order: NumClasses bytes per feature, or
+//	with 4-bit weights NumClasses/2 bytes per feature, two weights (from
+//	-8 to 7) a byte, the first in the low half
 const magic = "VNM1"
 
 // Encode returns the model in its encoded form. The same model always
@@ -28,11 +30,14 @@ func (m *Model) Encode() []byte {
 	}
 	slices.Sort(hashes)
 	b := []byte(magic)
-	norm := byte(0)
+	flags := byte(0)
 	if m.Norm {
-		norm = 1
+		flags |= 1
 	}
-	b = append(b, norm)
+	if m.Bits == 4 {
+		flags |= 2
+	}
+	b = append(b, flags)
 	b = appendUint32(b, math.Float32bits(m.Temp))
 	for _, v := range m.Bias {
 		b = appendUint32(b, math.Float32bits(v))
@@ -48,7 +53,14 @@ func (m *Model) Encode() []byte {
 	}
 	for _, h := range hashes {
 		i, _ := m.slot(h)
-		for _, v := range m.slots[i].w {
+		w := &m.slots[i].w
+		if m.Bits == 4 {
+			for c := 0; c < NumClasses; c += 2 {
+				b = append(b, byte(w[c])&0xf|byte(w[c+1])<<4)
+			}
+			continue
+		}
+		for _, v := range w {
 			b = append(b, byte(v))
 		}
 	}
@@ -64,7 +76,14 @@ func Decode(b []byte) (*Model, error) {
 		return nil, errCorrupt
 	}
 	p := len(magic)
-	norm := b[p] == 1
+	flags := b[p]
+	if flags > 3 {
+		return nil, errCorrupt
+	}
+	norm, bits := flags&1 != 0, 8
+	if flags&2 != 0 {
+		bits = 4
+	}
 	p++
 	f32 := func() float32 {
 		v := math.Float32frombits(uint32(b[p]) | uint32(b[p+1])<<8 | uint32(b[p+2])<<16 | uint32(b[p+3])<<24)
@@ -95,16 +114,23 @@ func Decode(b []byte) (*Model, error) {
 		last += d
 		hashes[i] = uint32(last)
 	}
-	if len(b)-p != int(n)*NumClasses {
+	if len(b)-p != int(n)*NumClasses*bits/8 {
 		return nil, errCorrupt
 	}
 	m := NewModel(int(n))
-	m.Norm, m.Temp, m.Bias, m.Scale = norm, temp, bias, scale
+	m.Norm, m.Temp, m.Bias, m.Scale, m.Bits = norm, temp, bias, scale, uint8(bits)
 	for _, h := range hashes {
 		var w [NumClasses]int8
-		for c := range w {
-			w[c] = int8(b[p])
-			p++
+		if bits == 4 {
+			for c := 0; c < NumClasses; c += 2 {
+				w[c], w[c+1] = int8(b[p]<<4)>>4, int8(b[p])>>4
+				p++
+			}
+		} else {
+			for c := range w {
+				w[c] = int8(b[p])
+				p++
+			}
 		}
 		if err := m.Set(h, w); err != nil {
 			return nil, err
