@@ -5,25 +5,26 @@
 //
 // What it learns from (Sample, Features): the card's note, as the words
 // and word pairs of the note model (package notemodel, the same feature
-// hashes); the headline's words and word pairs; and the facts Vetted
-// already reads: what the note reads like to the note model (a
-// recruiter's, a sales pitch, personal), mutual connections, a company or
-// school in common, the photo, the verified badge, whether the sender is
-// a person.
+// hashes); the headline's title (what comes before "at", "@", "|"…) as
+// words and word pairs; and the facts Vetted already reads: what the
+// note reads like to the note model (a recruiter's, a sales pitch,
+// personal), mutual connections, a company or school in common, the
+// photo, the verified badge, whether the sender is a person.
 //
 // How (Model): for each feature, how many decisions leaned to accepting
 // and how many to ignoring (reports and blocks lean to ignoring; a bulk
 // decision counts half, a correction three times), and, from corrections,
-// which type the user said such senders are. A card is judged by adding,
-// over the features it shares with earlier decisions, how much likelier
-// each is among the cards the user ignored than among those accepted
-// (Bernoulli naive Bayes' log-odds, each side's rate smoothed towards the
-// feature's rate over all decisions, so that a side with few decisions is
-// not taken for certain), divided by the square root of their number. Past a
-// limit the card leans (Result): the red-flag rule flag.Learnt makes it a
-// hit with evidence ("you ignored 6 invitations like this: "our agency",
-// "quick call""), and package verdict moves the recommendation between
-// accept, review and ignore.
+// which type the user said such senders are. A card is judged by the
+// user's odds of ignoring at all, plus, over the features it shares with
+// earlier decisions, how much likelier the user is to ignore a card with
+// each than any card (log-odds, smoothed towards the user's overall odds
+// with a couple of decisions, so that a feature seen once weighs little
+// and evidence grows with every decision that shares it), each part
+// (note, headline, facts) with its own say, divided by the square root of
+// its features. Past a limit the card leans (Result): the red-flag rule
+// flag.Learnt makes it a hit with evidence ("you ignored 6 invitations
+// like this: "our agency", "quick call""), and package verdict moves the
+// recommendation between accept, review and ignore.
 //
 // Limits, kept by the model and by verdict: one decision is never enough
 // (a lean needs features that at least MinSupport decisions shared); the

@@ -372,3 +372,83 @@ func TestFromAction(t *testing.T) {
 		})
 	}
 }
+
+// TestLeanQuotesWhatItCounts: a card leans by what the user decided on
+// cards like it, not by how its evidence is ordered: the count is the most
+// decisions one quoted feature shared, and that feature is quoted.
+// (The count once came from the quoted features alone, and quoting longer
+// features first dropped leans that rested on shorter ones.)
+func TestLeanQuotesWhatItCounts(t *testing.T) {
+	notes := []string{
+		"Hi, our agency books demos for SaaS founders. Open to a quick call this week?",
+		"Our agency fills your calendar with qualified demos. Quick call on Thursday?",
+		"Hello! Our agency runs outbound for B2B teams, worth a quick call?",
+		"We help founders hire engineers faster, quick call?",
+		"Great meeting you at the Go meetup in Berlin yesterday, let's stay in touch!",
+		"Lovely to meet you at the Kafka meetup last night, let's keep in touch.",
+		"Thanks for your talk on Go generics, I would love to connect.",
+		"Enjoyed your post on outbound sales teams, would love to connect.",
+	}
+	heads := []string{"Account Executive at Leadly", "Backend Engineer at Contoso", "Founder at Upward", "Technical Recruiter at Adatum"}
+	m := learn.New()
+	leant := 0
+	for i := 0; i < 40; i++ {
+		c := person("Person "+strconv.Itoa(i), heads[i*7%len(heads)], notes[i*5%len(notes)])
+		for k := 0; k < len(notes); k++ {
+			probe := person("Probe", heads[k%len(heads)], notes[k])
+			r := m.Judge(sample(probe))
+			if r.Lean == learn.LeanNone || r.Overall {
+				continue
+			}
+			leant++
+			require.Positive(t, r.NEvidence)
+			assert.GreaterOrEqual(t, r.Count, learn.MinSupport)
+			most := 0
+			for _, e := range r.Evidence[:r.NEvidence] {
+				f := featureOf(m, e.Hash)
+				got := f.Ignored
+				if r.Lean == learn.LeanAccept {
+					got = f.Accepted
+				}
+				most = max(most, got)
+			}
+			assert.Equal(t, r.Count, most, "after %d decisions, %q: a quote has the count", i, notes[k])
+		}
+		d := accept
+		if i*5%len(notes) < 4 {
+			d = ignore
+		}
+		record(t, m, c, d)
+	}
+	assert.Positive(t, leant)
+}
+
+// featureOf returns the feature of m with this hash.
+func featureOf(m *learn.Model, h uint32) learn.Feature {
+	for _, f := range m.Features() {
+		if f.Hash == h {
+			return f
+		}
+	}
+	return learn.Feature{}
+}
+
+// TestCompanyIsNotLearnt: the headline teaches by the sender's title, not
+// by the company it names.
+func TestCompanyIsNotLearnt(t *testing.T) {
+	m := learn.New()
+	record(t, m, person("Lena Hart", "Data Engineer at Litware", ""), accept)
+	for _, f := range m.Features() {
+		assert.NotContains(t, f.Label, "litware")
+	}
+	assert.Contains(t, labels(m), "headline: data engineer")
+}
+
+// labels returns the labels of what m learnt.
+func labels(m *learn.Model) []string {
+	var out []string
+	for _, f := range m.Features() {
+		out = append(out, f.Label)
+	}
+	return out
+}

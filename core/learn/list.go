@@ -40,13 +40,21 @@ func (l Lean) String() string {
 	return "none"
 }
 
-// weigh is a feature's log-odds: how much likelier it is among the cards
-// the user ignored than among those accepted (above 0: it pulls to
-// ignoring), each side's rate smoothed towards the feature's rate over all
-// decisions. all is m.accept + m.ignore.
+// weigh is a feature's weight: how much likelier the user is to ignore a
+// card with it than any card (the log of the odds of ignoring among the
+// cards with the feature over the odds among all; above 0 it pulls to
+// ignoring). The odds among the cards with the feature are smoothed
+// towards the odds among all with priorStrength decisions, so that a
+// feature seen once weighs little and evidence grows with each decision
+// that shares it; a feature found on every card weighs nothing; and with
+// no decision one way yet no feature weighs anything (nothing tells what
+// the user does on the other side). all is m.accept + m.ignore.
 func (m *Model) weigh(f *Feature, all float64) float64 {
-	bg := pseudo * (f.Accept + f.Ignore + alpha) / (all + 2*alpha)
-	return math.Log((f.Ignore+bg)/(m.ignore+pseudo)) - math.Log((f.Accept+bg)/(m.accept+pseudo))
+	if m.accept <= 0 || m.ignore <= 0 {
+		return 0
+	}
+	pi := m.ignore / all
+	return math.Log((f.Ignore+priorStrength*pi)/(f.Accept+priorStrength*(1-pi))) - math.Log(m.ignore/m.accept)
 }
 
 // FeatureLean is the way a feature pulls a card that has it, by the same

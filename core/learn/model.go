@@ -494,18 +494,19 @@ type Result struct {
 // MaxEvidence is the most features a Result quotes.
 const MaxEvidence = 3
 
-// The judging constants: alpha smooths the counts (a feature seen once
-// weighs less than one seen often), pseudo is how many decisions each
-// side's rate is smoothed with, leanAt is the score from which a card
-// leans and fullAt the score of full strength; quoteAt is the least a
-// feature must weigh to be quoted; maxKnown bounds the features of one
-// card that are looked at.
+// The judging constants: priorStrength is how many decisions a feature's
+// odds are smoothed with (see weigh), pseudo how many decisions each side
+// of the user's overall odds is smoothed with; leanAt is the score from
+// which a card leans and fullAt the score of full strength; quoteAt is
+// the least a feature must weigh to be quoted; maxKnown bounds the
+// features of one card that are looked at. The learning curve in EVAL.md
+// chose them (its simulated users, not single notes).
 const (
-	alpha   = 0.5
-	pseudo  = 2.0
-	leanAt  = 0.9
-	fullAt  = 2.5
-	quoteAt = 0.4
+	priorStrength = 2.0
+	pseudo        = 2.0
+	leanAt        = 0.6
+	fullAt        = 2.5
+	quoteAt       = 0.4
 	// quoteStep is how close two features' weights are for the evidence
 	// to quote the longer first.
 	quoteStep = 0.5
@@ -603,7 +604,7 @@ func (m *Model) Judge(s *Sample) Result {
 		}
 		return f.Ignored
 	}
-	quotable := func(k *known) bool { return sign*k.c >= quoteAt && side(k.f) > 0 }
+	quotable := func(k *known) bool { return sign*k.c >= quoteAt && side(k.f) > 0 && quotedAlone(k) }
 	// Only quotable features can be picked: sort those alone (the same
 	// order as sorting all, since the sort is stable).
 	cand := ks[:0]
@@ -633,14 +634,31 @@ func (m *Model) Judge(s *Sample) Result {
 		}
 		return 0
 	})
+	// How many decisions the lean rests on: the most that shared one
+	// feature pulling that way, whether or not it is quoted (it is, first,
+	// when it can be: see below). Counting only the quoted features made
+	// the lean depend on how the evidence is ordered.
+	count, corr, top := 0, 0, -1
+	for i := range cand {
+		if c := side(cand[i].f); c > count {
+			count, corr, top = c, cand[i].f.Corrected, i
+		}
+	}
 	var ev [MaxEvidence]Feat
 	var picked [MaxEvidence]*Feature
 	ne := pick(cand, &ev, &picked, quotable)
-	count, corr := 0, 0
-	for _, f := range picked[:ne] {
-		if c := side(f); c > count {
-			count, corr = c, f.Corrected
-		}
+	// The feature with the most decisions is quoted too, so that the
+	// evidence shows what the count says ("you ignored 6 invitations like
+	// this: …" quotes one of them): last, in place of the weakest.
+	if top >= 0 && !slices.Contains(picked[:ne], cand[top].f) {
+		t := cand[top]
+		copy(cand[1:top+1], cand[:top])
+		cand[0] = t
+		ne = pick(cand, &ev, &picked, quotable)
+		first, firstF := ev[0], picked[0]
+		copy(ev[:ne-1], ev[1:ne])
+		copy(picked[:ne-1], picked[1:ne])
+		ev[ne-1], picked[ne-1] = first, firstF
 	}
 	if count < MinSupport {
 		// No feature two decisions shared: the card leans only when
@@ -716,6 +734,12 @@ func seenBefore(ks []known, i int) bool {
 // weigh in the score but say nothing to the user.
 const minQuoted = 3
 
+// quotedAlone reports whether pick would quote k on its own: a fact, or
+// words not too short to quote.
+func quotedAlone(k *known) bool {
+	return k.x.Part == PartFact || k.x.End-k.x.Start >= minQuoted
+}
+
 // pick fills ev (and picked, with what the model holds of them) with the
 // features of ks, in order, that ok accepts, that are not too short to
 // quote and that do not overlap one already picked, and returns how many.
@@ -730,7 +754,7 @@ func pick(ks []known, ev *[MaxEvidence]Feat, picked *[MaxEvidence]*Feature, ok f
 			continue
 		}
 		x := k.x
-		if x.Part != PartFact && x.End-x.Start < minQuoted {
+		if !quotedAlone(k) {
 			continue
 		}
 		overlaps := false
@@ -746,9 +770,11 @@ func pick(ks []known, ev *[MaxEvidence]Feat, picked *[MaxEvidence]*Feature, ok f
 }
 
 // partWeight is the say of each part (note, headline, facts): the
-// headline, a few words that name what the sender does, counts twice
-// (chosen by the learning curve in EVAL.md).
-var partWeight = [3]float64{1, 2, 1}
+// headline, a few words that name what the sender does, counts twice and
+// the facts (what the note reads like, mutuals, titles…), which few
+// features carry, two and a half times (chosen by the learning curve in
+// EVAL.md).
+var partWeight = [3]float64{1, 2, 2.5}
 
 // partIndex numbers the parts 0 to 2.
 func partIndex(p Part) int {

@@ -177,7 +177,10 @@ describe('what Vetted learns from decisions on the page', { timeout: 300000 }, (
     await addCard(page, LATER);
     await addCard(page, TWIN);
     const b = await learntHit(await keyOf(page, LATER.id));
-    assert.match(b.flags.learnt, /you ignored 3 invitations like this/i);
+    // The three ignored pitches, and the note reported since where it
+    // shares a word with this card (a report ignores too).
+    const n = Number((b.flags.learnt.match(/you ignored (\d+) invitations like this/i) || [])[1]);
+    assert.ok(n === 3 || n === 4, b.flags.learnt);
     await waitFor(async () => ((await badgeFor(page, await keyOf(page, TWIN.id))) || { flags: {} }).flags['like-reported'], { message: 'the twin still flagged' });
   });
 
