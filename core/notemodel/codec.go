@@ -10,13 +10,11 @@ import (
 // The encoded form of a model (what the generated weights.go holds):
 //
 //	"VNM1"
-//	one byte: 1 when Norm is set, plus 2 when the weights are 4-bit
+//	one byte: 1 when Norm is set
 //	Temp, then the NumClasses biases and scales: float32, little-endian
 //	the feature count: uvarint
 //	the feature hashes, sorted, each as the uvarint difference from the last
-//	the quantized weights, in hash order: NumClasses bytes per feature, or
-//	with 4-bit weights NumClasses/2 bytes per feature, two weights (from
-//	-8 to 7) a byte, the first in the low half
+//	the quantized weights: NumClasses bytes per feature, in hash order
 const magic = "VNM1"
 
 // Encode returns the model in its encoded form. The same model always
@@ -30,14 +28,11 @@ func (m *Model) Encode() []byte {
 	}
 	slices.Sort(hashes)
 	b := []byte(magic)
-	flags := byte(0)
+	norm := byte(0)
 	if m.Norm {
-		flags |= 1
+		norm = 1
 	}
-	if m.Bits == 4 {
-		flags |= 2
-	}
-	b = append(b, flags)
+	b = append(b, norm)
 	b = appendUint32(b, math.Float32bits(m.Temp))
 	for _, v := range m.Bias {
 		b = appendUint32(b, math.Float32bits(v))
@@ -53,14 +48,7 @@ func (m *Model) Encode() []byte {
 	}
 	for _, h := range hashes {
 		i, _ := m.slot(h)
-		w := &m.slots[i].w
-		if m.Bits == 4 {
-			for c := 0; c < NumClasses; c += 2 {
-				b = append(b, byte(w[c])&0xf|byte(w[c+1])<<4)
-			}
-			continue
-		}
-		for _, v := range w {
+		for _, v := range m.slots[i].w {
 			b = append(b, byte(v))
 		}
 	}
@@ -76,14 +64,7 @@ func Decode(b []byte) (*Model, error) {
 		return nil, errCorrupt
 	}
 	p := len(magic)
-	flags := b[p]
-	if flags > 3 {
-		return nil, errCorrupt
-	}
-	norm, bits := flags&1 != 0, 8
-	if flags&2 != 0 {
-		bits = 4
-	}
+	norm := b[p] == 1
 	p++
 	f32 := func() float32 {
 		v := math.Float32frombits(uint32(b[p]) | uint32(b[p+1])<<8 | uint32(b[p+2])<<16 | uint32(b[p+3])<<24)
@@ -114,23 +95,16 @@ func Decode(b []byte) (*Model, error) {
 		last += d
 		hashes[i] = uint32(last)
 	}
-	if len(b)-p != int(n)*NumClasses*bits/8 {
+	if len(b)-p != int(n)*NumClasses {
 		return nil, errCorrupt
 	}
 	m := NewModel(int(n))
-	m.Norm, m.Temp, m.Bias, m.Scale, m.Bits = norm, temp, bias, scale, uint8(bits)
+	m.Norm, m.Temp, m.Bias, m.Scale = norm, temp, bias, scale
 	for _, h := range hashes {
 		var w [NumClasses]int8
-		if bits == 4 {
-			for c := 0; c < NumClasses; c += 2 {
-				w[c], w[c+1] = int8(b[p]<<4)>>4, int8(b[p])>>4
-				p++
-			}
-		} else {
-			for c := range w {
-				w[c] = int8(b[p])
-				p++
-			}
+		for c := range w {
+			w[c] = int8(b[p])
+			p++
 		}
 		if err := m.Set(h, w); err != nil {
 			return nil, err

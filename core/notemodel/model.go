@@ -55,7 +55,6 @@ type Model struct {
 	Bias  [NumClasses]float32
 	Scale [NumClasses]float32 // a quantized weight times Scale is the weight
 	Norm  bool                // divide the sums by the square root of the feature count
-	Bits  uint8               // the weights' size in the encoded form: 8 (a signed byte) or 4 (-7 to 7)
 	Temp  float32             // calibration temperature (1 = none)
 
 	slots  []entry  // open addressing by hash; key 0 is an empty slot
@@ -129,7 +128,7 @@ func NewModel(capacity int) *Model {
 	for n*3 < capacity*4 { // at most three quarters full
 		n *= 2
 	}
-	return &Model{slots: make([]entry, n), filter: make([]uint64, 1<<filterBits/64), mask: uint32(n - 1), Temp: 1, Bits: 8}
+	return &Model{slots: make([]entry, n), filter: make([]uint64, 1<<filterBits/64), mask: uint32(n - 1), Temp: 1}
 }
 
 // slot returns the slot of hash h and whether it holds h.

@@ -73,32 +73,6 @@ func TestEncodeDecode(t *testing.T) {
 	}
 }
 
-func TestEncodeDecode4Bit(t *testing.T) {
-	m := notemodel.NewModel(4)
-	m.Bits, m.Norm, m.Temp = 4, true, 1.2
-	for c := range m.Scale {
-		m.Scale[c] = 0.3
-	}
-	w := [notemodel.NumClasses]int8{-7, 7, 0, -1, 3, -4}
-	require.NoError(t, m.Set(notemodel.WordHash("bitcoin"), w))
-	require.NoError(t, m.Set(notemodel.WordHash("hiring"), [notemodel.NumClasses]int8{1, -1, 2, -2, 5, -5}))
-	b := m.Encode()
-	assert.Len(t, b, len(m.Encode()), "deterministic")
-	d, err := notemodel.Decode(b)
-	require.NoError(t, err)
-	assert.Equal(t, uint8(4), d.Bits)
-	assert.Equal(t, b, d.Encode())
-	got, ok := d.Weights(notemodel.WordHash("bitcoin"))
-	require.True(t, ok)
-	for c := range w {
-		assert.InDelta(t, float32(w[c])*0.3, got[c], 1e-6, "class %d: the sign survives the half byte", c)
-	}
-	assert.Equal(t, m.Judge("bitcoin hiring", nil), d.Judge("bitcoin hiring", nil))
-	eight := *m
-	eight.Bits = 8
-	assert.Less(t, len(b), len(eight.Encode()), "half a byte a weight")
-}
-
 func TestClassNames(t *testing.T) {
 	for c := notemodel.Class(0); c < notemodel.NumClasses; c++ {
 		got, ok := notemodel.ParseClass(c.String())

@@ -69,7 +69,6 @@ type Options struct {
 	Alpha       float64 // nb: additive smoothing
 	Balance     bool    // weigh classes equally, whatever their share of the notes
 	Norm        bool    // nb: divide the sums by the square root of the feature count, as lr does
-	Bits        int     // the run-time model's weights: 8 bits (0 means 8) or 4
 }
 
 // Defaults are the options the committed model is trained with (the
@@ -83,7 +82,6 @@ type Weights struct {
 	Bias  [notemodel.NumClasses]float64
 	Norm  bool
 	Temp  float64
-	Bits  int // how Model quantizes: 8 bits (0 means 8) or 4
 }
 
 // Fit trains weights on examples.
@@ -98,7 +96,6 @@ func Fit(ex []Example, opt Options) *Weights {
 			w = fit(ex, w.Feats, opt)
 		}
 	}
-	w.Bits = opt.Bits
 	return w
 }
 
