@@ -25,7 +25,12 @@
     if (core) return core;
     core = (async () => {
       const go = new globalThis.Go();
-      go.env = { GOGC: '200' };
+      // GOMEMLIMIT: the core serves every tab for as long as the browser
+      // runs, and keeps little between requests (session's
+      // TestScansKeepNothingOfPagesGone: 2.4 MB); without a limit its
+      // memory grew by the garbage of each 1,000-card page (50 → 92 → 136
+      // MB over three), with 40 MiB it stays at 51 MB (BENCHMARKS.md).
+      go.env = { GOGC: '200', GOMEMLIMIT: '40MiB' };
       const url = api.runtime.getURL('core.wasm');
       let result;
       try {
