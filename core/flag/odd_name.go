@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/vetted/vetted/core/card"
+	"github.com/vetted/vetted/core/identity"
 	"github.com/vetted/vetted/core/text"
 )
 
@@ -107,7 +108,7 @@ func checkOddName(in *Input) (float64, []string) {
 // placeholderNames. The key is built on the stack; a placeholder is
 // short.
 func placeholder(folded string) bool {
-	if plainName(folded) {
+	if identity.PlainName(folded) {
 		return isPlaceholder(folded) // its own key
 	}
 	var buf [32]byte
@@ -137,25 +138,6 @@ var placeholderSet = func() map[string]bool {
 	}
 	return m
 }()
-
-// plainName reports whether a folded name is its own name key: lower-case
-// ASCII letters and digits, one space between words (as
-// identity.NameKey's quick test).
-func plainName(s string) bool {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c == ' ' {
-			if i == 0 || i == len(s)-1 || s[i-1] == ' ' {
-				return false
-			}
-			continue
-		}
-		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9') {
-			return false
-		}
-	}
-	return true
-}
 
 // unspaced reports whether s is written in a script that does not put
 // spaces between names (Chinese, Japanese, Korean, Thai), where a single

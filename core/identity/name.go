@@ -12,7 +12,7 @@ import (
 // and "ada, lovelace" both give "ada lovelace"; "o'connor" and "o connor"
 // compare equal).
 func NameKey(folded string) string {
-	if plainName(folded) {
+	if PlainName(folded) {
 		return folded
 	}
 	var b strings.Builder
@@ -54,9 +54,9 @@ func SameName(folded, key string) bool {
 	return ok && rest == ""
 }
 
-// plainName reports whether a folded name is already a name key: ASCII
-// letters and digits in words separated by single spaces.
-func plainName(s string) bool {
+// PlainName reports whether a folded name is already its own name key:
+// lower-case ASCII letters and digits in words separated by single spaces.
+func PlainName(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c == ' ' {
