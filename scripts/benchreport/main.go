@@ -359,7 +359,7 @@ func (r *report) markdown(machine string, now time.Time) string {
 	b.WriteString(beginMark + "\n\n")
 	fmt.Fprintf(&b, "Measured %s on %s.\n", now.Format("2006-01-02 15:04 MST"), machine)
 	if r.web != nil {
-		fmt.Fprintf(&b, "Browser figures: median of %d page loads in headless Chromium.\n", r.web.Runs)
+		fmt.Fprintf(&b, "Browser figures: median of %d page loads in headless Chromium, with the core in the page (a copy of the build forced to that home); every site runs the core hosted, and the homes table below gives both.\n", r.web.Runs)
 	}
 	b.WriteString("Native figures: median of the `go test -bench` runs, `-cpu 1`.\n\n")
 	b.WriteString("| figure | measured | floor | × floor | budget | |\n|---|---|---|---|---|---|\n")
