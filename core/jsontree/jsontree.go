@@ -16,17 +16,7 @@ const MaxDepth = 64
 // allowed). Objects become map[string]any (a repeated key: the last wins),
 // arrays []any, numbers float64.
 func Parse(text string) (any, error) {
-	p := parser{s: text, float: parseFloat}
-	p.space()
-	v := p.value(0)
-	p.space()
-	if p.err == nil && p.i < len(p.s) {
-		p.fail("unexpected text after the value")
-	}
-	if p.err != nil {
-		return nil, p.err
-	}
-	return v, nil
+	return (&parser{s: text, float: parseFloat}).whole()
 }
 
 // Number is a number's JSON text, as ParseNumbers keeps it.
@@ -36,7 +26,12 @@ type Number string
 // as its text (Number), so that a reader can take a whole number exactly
 // as encoding/json does.
 func ParseNumbers(text string) (any, error) {
-	p := parser{s: text}
+	return (&parser{s: text}).whole()
+}
+
+// whole reads the one value that is the whole text, white space around it
+// allowed.
+func (p *parser) whole() (any, error) {
 	p.space()
 	v := p.value(0)
 	p.space()

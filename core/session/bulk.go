@@ -125,13 +125,19 @@ var (
 	errBadRun   = errors.New("session: bulk-step without a valid run")
 )
 
-// BulkPlan is what a bulk action would do on the page.
-func BulkPlan(env *Env, req *Request) (*BulkPlanned, error) {
+// bulkInput is the bulk action a request names and its page, judged.
+func bulkInput(env *Env, req *Request) (bulk.Kind, *judgedPage, error) {
 	k := bulk.Kind(req.BulkKind)
 	if !k.Valid() {
-		return nil, errBulkKind
+		return k, nil, errBulkKind
 	}
 	jp, err := bulkPage(env, req)
+	return k, jp, err
+}
+
+// BulkPlan is what a bulk action would do on the page.
+func BulkPlan(env *Env, req *Request) (*BulkPlanned, error) {
+	k, jp, err := bulkInput(env, req)
 	if err != nil {
 		return nil, err
 	}
@@ -142,11 +148,7 @@ func BulkPlan(env *Env, req *Request) (*BulkPlanned, error) {
 // BulkStart plans the bulk action afresh, keeps the cards the user
 // confirmed and starts the run: its first step.
 func BulkStart(env *Env, req *Request) (*BulkAnswer, error) {
-	k := bulk.Kind(req.BulkKind)
-	if !k.Valid() {
-		return nil, errBulkKind
-	}
-	jp, err := bulkPage(env, req)
+	k, jp, err := bulkInput(env, req)
 	if err != nil {
 		return nil, err
 	}
