@@ -93,7 +93,9 @@ func (h *host) start() {
 	if msg := h.learnt.load(); msg != "" {
 		h.setProblem(msg)
 	}
-	// Decisions another writer wrote over are saved again by the writer.
+	// Entries and decisions another writer wrote over are saved again, and
+	// failed writes retried, by the writers.
+	go h.store.run()
 	go h.learnt.run()
 	close(h.ready)
 }

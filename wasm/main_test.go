@@ -4,6 +4,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"strings"
 	"syscall/js"
 	"testing"
@@ -170,5 +171,39 @@ func TestHostRefusesBadRequests(t *testing.T) {
 	}
 	if r := answerOf(t, h, `{"op":"scan"}`, "E\x00html"); r.Error == "" {
 		t.Error("a broken snapshot was not refused")
+	}
+}
+
+// An entry that another writer wrote over (a tab that read the log before
+// our write wrote its own version after it) is saved again by the
+// decision log's writer, without waiting for the next decision.
+func TestHostSavesAgainAnEntryWrittenOver(t *testing.T) {
+	f := installFakeChrome(t)
+	h := newTestHost(t)
+	now := time.Now().UnixMilli() // watched entries are those of the last ten minutes
+	ada := fmt.Sprintf(`{"op":"record","entry":{"Name":"Ada","Action":"accept","Outcome":"done","At":%d}}`, now)
+	if r := answerOf(t, h, ada, ""); r.Error != "" {
+		t.Fatalf("write: %q", r.Error)
+	}
+	other := fmt.Sprintf(`[{"name":"Other","action":"ignore","outcome":"done","at":%d}]`, now-1)
+	f.data["local/ledger"] = global.Get("JSON").Call("parse", other)
+	f.change("local", "ledger", other)
+	deadline := time.Now().Add(3 * time.Second)
+	for {
+		l, err := ledger.FromTree(toTree(f.data["local/ledger"]), 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var names []string
+		for _, e := range l.Entries {
+			names = append(names, e.Name)
+		}
+		if strings.Join(names, ",") == "Other,Ada" {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("stored %v, want Ada saved again after Other", names)
+		}
+		time.Sleep(20 * time.Millisecond)
 	}
 }

@@ -36,14 +36,13 @@ type ledgerStore struct {
 	index   *ledger.Index  // log's index, built on the first question after a change
 	pending []ledger.Entry // not yet confirmed written
 	guard   ledger.Guard   // entries being written or written lately, watched for being written over
-	kick    chan struct{}
 	limit   int
-	failed  string // the last write's error while entries are unsaved, else ""
+	w       writer
 }
 
 func newLedgerStore(limit int) *ledgerStore {
 	return &ledgerStore{
-		log: ledger.New(limit), kick: make(chan struct{}, 1), limit: limit,
+		log: ledger.New(limit), w: newWriter(), limit: limit,
 		// Ten minutes, 200 entries: a write that read the log before ours lands within seconds.
 		guard: ledger.Guard{MaxAge: 10 * 60 * 1000, Max: 200},
 	}
@@ -81,7 +80,7 @@ func (s *ledgerStore) reloaded(tree any, removed bool) {
 	s.use(l)
 	s.mu.Unlock()
 	if len(lost) > 0 {
-		s.poke()
+		s.w.poke()
 	}
 }
 
@@ -109,16 +108,12 @@ func (s *ledgerStore) add(e ledger.Entry) {
 	s.index = nil
 	s.pending = append(s.pending, e)
 	s.mu.Unlock()
-	s.poke()
+	s.w.poke()
 }
 
-// poke wakes the writer.
-func (s *ledgerStore) poke() {
-	select {
-	case s.kick <- struct{}{}:
-	default:
-	}
-}
+// run is the writer, which saves entries another writer wrote over and
+// retries a failed write; start it once.
+func (s *ledgerStore) run() { s.w.run(s.write) }
 
 // prior answers the repeat-invite question from the log in memory, through
 // an index built once per change of the log (a scan asks for every card).
@@ -133,22 +128,12 @@ func (s *ledgerStore) prior(c *card.Card) []flag.Prior {
 
 // flush writes the pending entries; it returns an error message or ""
 // (and keeps it for failing).
-func (s *ledgerStore) flush() string {
-	msg := s.write()
-	s.mu.Lock()
-	s.failed = msg
-	s.mu.Unlock()
-	return msg
-}
+func (s *ledgerStore) flush() string { return s.w.flush(s.write) }
 
 // failing is the last write's error while entries are unsaved, else "".
-func (s *ledgerStore) failing() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.failed
-}
+func (s *ledgerStore) failing() string { return s.w.failing() }
 
-// write is flush's work.
+// write is flush's work: one at a time (writer.flush).
 func (s *ledgerStore) write() string {
 	s.mu.Lock()
 	batch := append([]ledger.Entry(nil), s.pending...)

@@ -19,15 +19,13 @@ const learntKey = "learnt"
 // which the host tells with every answer), the decisions stay pending in
 // memory and the write is retried.
 type learntStore struct {
-	mu      sync.Mutex
-	j       *learn.Journal
-	writeMu sync.Mutex // one write at a time (the writer and record)
-	kick    chan struct{}
-	failed  string // the last write's error while decisions are unsaved, else ""
+	mu sync.Mutex
+	j  *learn.Journal
+	w  writer
 }
 
 func newLearntStore() *learntStore {
-	return &learntStore{j: learn.NewJournal(), kick: make(chan struct{}, 1)}
+	return &learntStore{j: learn.NewJournal(), w: newWriter()}
 }
 
 // load reads the stored state; a damaged one is reported and kept as
@@ -76,7 +74,7 @@ func (s *learntStore) add(id string, sample *learn.Sample, d learn.Decision, at 
 	if err != nil {
 		return err
 	}
-	s.poke()
+	s.w.poke()
 	return nil
 }
 
@@ -91,49 +89,22 @@ func (s *learntStore) reloaded(tree any, removed bool) {
 		return // a damaged state: writes report it (Merge refuses it)
 	}
 	if lost > 0 {
-		s.poke()
-	}
-}
-
-func (s *learntStore) poke() {
-	select {
-	case s.kick <- struct{}{}:
-	default:
+		s.w.poke()
 	}
 }
 
 // run is the writer; start it once. A failed write is tried again every
 // ledgerRetryIn until it succeeds (failing says the error meanwhile).
-func (s *learntStore) run() {
-	for {
-		<-s.kick
-		for s.flush() != "" {
-			go func() { sleep(ledgerRetryIn); s.poke() }()
-			<-s.kick
-		}
-	}
-}
+func (s *learntStore) run() { s.w.run(s.write) }
 
 // failing is the last write's error while decisions are unsaved, else "".
-func (s *learntStore) failing() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.failed
-}
+func (s *learntStore) failing() string { return s.w.failing() }
 
 // flush writes the pending decisions into the state as stored now; it
 // returns an error message or "" (and keeps it for failing).
-func (s *learntStore) flush() string {
-	s.writeMu.Lock()
-	defer s.writeMu.Unlock()
-	msg := s.write()
-	s.mu.Lock()
-	s.failed = msg
-	s.mu.Unlock()
-	return msg
-}
+func (s *learntStore) flush() string { return s.w.flush(s.write) }
 
-// write is flush's work: s.writeMu must be held.
+// write is flush's work: one at a time (writer.flush).
 func (s *learntStore) write() string {
 	s.mu.Lock()
 	n := s.j.Pending()
