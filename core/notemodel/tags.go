@@ -21,7 +21,8 @@ var (
 var lenLimits = [...]int{6, 20, 50}
 
 // Tags appends the structural tags of a folded note to dst: a link, an
-// e-mail address, a phone number, a handle, an amount, a percentage and a
+// e-mail address, a phone number, a handle, an amount, a percentage, the
+// concepts of the lexicon it holds and their pairs (concepts.go), and a
 // length class. One pass over the bytes finds what the scanners of package
 // text then need to confirm (a dot, an @, enough digits).
 func Tags(folded string, dst []uint32) []uint32 {
@@ -80,6 +81,7 @@ func Tags(folded string, dst []uint32) []uint32 {
 	if percent {
 		dst = append(dst, tagPercent)
 	}
+	dst = appendConcepts(folded, dst)
 	if words == 0 {
 		return append(dst, tagEmpty)
 	}
