@@ -44,3 +44,20 @@ func BenchmarkJudge(b *testing.B) {
 		i++
 	}
 }
+
+// BenchmarkTags finds a note's structural tags and concepts, as the
+// note-model rule does for every card.
+func BenchmarkTags(b *testing.B) {
+	var folded []string
+	for _, n := range benchNotes {
+		f, _ := flag.NoteTags(n)
+		folded = append(folded, f)
+	}
+	dst := make([]uint32, 0, 256)
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		dst = notemodel.Tags(folded[i%len(folded)], dst[:0])
+		i++
+	}
+}

@@ -13,10 +13,17 @@ import (
 // whole word's followed by a zero byte, a stem's not) with the classes it
 // belongs to, behind a filter of one bit per hash's top 16 bits.
 type conceptIndex struct {
-	classes map[uint64]conceptSet
-	filter  [1 << 16 / 64]uint64
-	tags    [len(concepts)]uint32               // "cx:NAME"
-	pairs   [len(concepts)][len(concepts)]uint32 // "cx:A+B", A before B in concepts
+	slots  []conceptSlot // open addressing by key; a zero set is an empty slot
+	mask   uint64
+	filter [1 << 16 / 64]uint64
+	tags   [len(concepts)]uint32                // "cx:NAME"
+	pairs  [len(concepts)][len(concepts)]uint32 // "cx:A+B", A before B in concepts
+}
+
+// conceptSlot is a term's hash and its concepts.
+type conceptSlot struct {
+	key uint64
+	set conceptSet
 }
 
 // conceptSet has bit i set for concepts[i].
@@ -41,11 +48,26 @@ var (
 // conceptIndexOf returns the compiled lexicon, built on first use.
 func conceptIndexOf() *conceptIndex {
 	conceptsOnce.Do(func() {
-		x := &conceptIndex{classes: map[uint64]conceptSet{}}
-		for ci, c := range concepts {
-			for _, t := range c.terms {
+		x := &conceptIndex{}
+		n := 0
+		for ci := range concepts {
+			n += strings.Count(concepts[ci].terms, ",") + 1
+		}
+		size := 64
+		for size < 2*n { // at most half full
+			size *= 2
+		}
+		x.slots, x.mask = make([]conceptSlot, size), uint64(size-1)
+		for ci := range concepts {
+			c := &concepts[ci]
+			for _, t := range c.termList() {
 				k := termKey(t)
-				x.classes[k] |= 1 << ci
+				i := k & x.mask
+				for x.slots[i].set != 0 && x.slots[i].key != k {
+					i = (i + 1) & x.mask
+				}
+				x.slots[i].key = k
+				x.slots[i].set |= 1 << ci
 				x.filter[k>>48/64] |= 1 << (k >> 48 % 64)
 			}
 			x.tags[ci] = TagHash("cx:" + c.name)
@@ -80,11 +102,17 @@ func (x *conceptIndex) get(h uint64) conceptSet {
 	if x.filter[h>>48/64]&(1<<(h>>48%64)) == 0 {
 		return 0
 	}
-	return x.classes[h]
+	for i := h & x.mask; x.slots[i].set != 0; i = (i + 1) & x.mask {
+		if x.slots[i].key == h {
+			return x.slots[i].set
+		}
+	}
+	return 0
 }
 
 // find returns the concepts of a folded note: every term found on word
-// boundaries, a stem at the start of a word. It reads the words once,
+// boundaries, a stem (of one word: terms of more words are whole) at the
+// start of a word. It reads the words once,
 // hashing each as the last word of a term of one, two and three words.
 func (x *conceptIndex) find(folded string) conceptSet {
 	var set conceptSet
@@ -96,13 +124,7 @@ func (x *conceptIndex) find(folded string) conceptSet {
 			c := folded[k]
 			h1, h2, h3 = feed(h1, c), feed(h2, c), feed(h3, c)
 			if k-i+1 >= minStem {
-				set |= x.get(h1)
-				if nw > 0 {
-					set |= x.get(h2)
-				}
-				if nw > 1 {
-					set |= x.get(h3)
-				}
+				set |= x.get(h1) // a stem of one word
 			}
 		}
 		set |= x.get(feed(h1, termEnd))

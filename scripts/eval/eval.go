@@ -44,6 +44,7 @@ type report struct {
 	ExtraFiles           []string // the extra training files' names
 	Outcomes             []outcome
 	Compare              []comparison
+	Curve                []dataPoint // the learning curve of the note model (with Compare)
 	Golden               goldenResult
 	Learning             learningResult
 	Date, Machine        string
@@ -142,7 +143,7 @@ func (x *cv) judge() []outcome {
 }
 
 // run cross-validates on the corpus in dir and judges every note.
-func run(dir string, k int, compare bool) (*report, error) {
+func run(dir string, k int, compare, users bool) (*report, error) {
 	x, err := crossValidate(dir, k)
 	if err != nil {
 		return nil, err
@@ -156,7 +157,12 @@ func run(dir string, k int, compare bool) (*report, error) {
 	if compare {
 		r.Compare = compareAlgorithms(x.exC, x.exE, k)
 	}
-	r.Learning = learningCurve(x.corpus, x.extra, x.models, x.folds)
+	if compare {
+		r.Curve = learningCurveOfData(x, r.Outcomes)
+	}
+	if users {
+		r.Learning = learningCurve(x.corpus, x.extra, x.models, x.folds)
+	}
 	r.Golden, err = golden()
 	if err != nil {
 		return nil, err

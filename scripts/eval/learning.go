@@ -316,6 +316,9 @@ func rate(k, n int) float64 {
 
 // summary prints the learning curve.
 func (l *learningResult) summary() string {
+	if len(l.Curves) == 0 {
+		return "" // not run (-users=false)
+	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "learning curve: agreement with the user's policy on about %d unseen notes\n", l.Tests)
 	for u, c := range l.Curves {
@@ -335,6 +338,9 @@ const learningGoal = 90.0
 
 // markdown is the learning section of EVAL.md.
 func (l *learningResult) markdown() string {
+	if len(l.Curves) == 0 {
+		return "" // not run (-users=false)
+	}
 	var b strings.Builder
 	p := func(f string, a ...any) { fmt.Fprintf(&b, f, a...) }
 	p("\n## Learning from the user's decisions\n\n")

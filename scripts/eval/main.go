@@ -24,6 +24,7 @@ func main() {
 	out := flag.String("o", "EVAL.md", "where to write the report")
 	k := flag.Int("k", train.DefaultFolds, "cross-validation folds")
 	compare := flag.Bool("compare", true, "also compare the algorithms and feature sets (slower)")
+	users := flag.Bool("users", true, "also the learning curve of simulated users' decisions (slower)")
 	quick := flag.Bool("learning", false, "only the learning curve, with the committed note model, printed (no EVAL.md)")
 	flag.Parse()
 	start := time.Now()
@@ -37,7 +38,7 @@ func main() {
 		fmt.Print(l.summary())
 		return
 	}
-	r, err := run(train.DataDir(), *k, *compare)
+	r, err := run(train.DataDir(), *k, *compare, *users)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "eval:", err)
 		os.Exit(1)

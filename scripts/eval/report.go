@@ -83,6 +83,9 @@ func (r *report) summary() string {
 		}
 		fmt.Fprintln(&b)
 	}
+	at, through, legit := badAtLegit(r.Outcomes, 0.02)
+	fmt.Fprintf(&b, "model: bad notes caught at ≤ 2 %% legitimate: %s (legitimate %d/%d)\n", pct(at), through, legit)
+	b.WriteString(curveSummary(r.Curve))
 	b.WriteString(r.Learning.summary())
 	fmt.Fprintf(&b, "golden set: %d/%d types, %d/%d recommendations, %d/%d levels\n", r.Golden.Type, r.Golden.Cards, r.Golden.Recommendation, r.Golden.Cards, r.Golden.Level, r.Golden.Cards)
 	return b.String()
@@ -220,6 +223,7 @@ func (r *report) markdown() string {
 		}
 	}
 
+	b.WriteString(curveMarkdown(r.Curve, r.Folds))
 	b.WriteString(r.Learning.markdown())
 
 	p("\n## The golden set\n\nThe %d hand-labelled cards of `core/verdict/testdata` (their own persona's settings, judged as one page, the committed model): type right on %d, recommendation on %d, level on %d.\n", r.Golden.Cards, r.Golden.Type, r.Golden.Recommendation, r.Golden.Level)

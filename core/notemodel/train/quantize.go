@@ -7,12 +7,18 @@ import (
 )
 
 // Model quantizes the weights to the run-time model: one scale per class,
-// each weight rounded to a signed byte of it.
+// each weight rounded to a whole number of it from -Levels to Levels (at
+// most 127: a signed byte). Fewer levels make weights.go compress better
+// in core.wasm.
 func (w *Weights) Model() *notemodel.Model {
 	const C = notemodel.NumClasses
 	m := notemodel.NewModel(len(w.Feats))
 	m.Norm = w.Norm
 	m.Temp = float32(w.Temp)
+	levels := float64(w.Levels)
+	if w.Levels <= 0 || w.Levels > 127 {
+		levels = 127
+	}
 	var top [C]float64
 	for _, v := range w.W {
 		for c := range v {
@@ -21,7 +27,7 @@ func (w *Weights) Model() *notemodel.Model {
 	}
 	for c := range m.Scale {
 		m.Bias[c] = float32(w.Bias[c])
-		m.Scale[c] = float32(top[c] / 127)
+		m.Scale[c] = float32(top[c] / levels)
 		if top[c] == 0 {
 			m.Scale[c] = 1
 		}

@@ -69,11 +69,14 @@ type Options struct {
 	Alpha       float64 // nb: additive smoothing
 	Balance     bool    // weigh classes equally, whatever their share of the notes
 	Norm        bool    // nb: divide the sums by the square root of the feature count, as lr does
+	ShortBoost  float64 // lr: weigh notes of at most six words this many times more (0 or 1: the same)
+	PruneDF     float64 // with MaxFeatures: rank features by their weights' spread times (notes they occur in)^PruneDF (0: the spread alone)
+	Levels      int     // the quantized weights run from -Levels to Levels times a scale per class (0: 127, a whole signed byte)
 }
 
 // Defaults are the options the committed model is trained with (the
 // package doc says how they were chosen).
-var Defaults = Options{Algo: "lr+nb", Lambda: 0.25, MinDF: 2, MaxFeatures: 5000, L2: 1e-5, Iter: 300, Alpha: 0.5, Balance: true}
+var Defaults = Options{Algo: "lr+nb", Lambda: 0.25, MinDF: 2, MaxFeatures: 5000, L2: 1e-5, Iter: 300, Alpha: 0.5, Balance: true, Levels: 31}
 
 // Weights are a trained model in full precision.
 type Weights struct {
@@ -82,6 +85,8 @@ type Weights struct {
 	Bias  [notemodel.NumClasses]float64
 	Norm  bool
 	Temp  float64
+
+	Levels int // quantization (Options.Levels)
 }
 
 // Fit trains weights on examples.
@@ -89,7 +94,11 @@ func Fit(ex []Example, opt Options) *Weights {
 	feats := selectFeatures(ex, opt.MinDF)
 	w := fit(ex, feats, opt)
 	if opt.MaxFeatures > 0 && len(w.Feats) > opt.MaxFeatures {
-		w.prune(opt.MaxFeatures)
+		var df map[uint32]int
+		if opt.PruneDF != 0 {
+			df = docFreq(ex)
+		}
+		w.prune(opt.MaxFeatures, df, opt.PruneDF)
 		if opt.Algo != "nb" {
 			// Logistic regression learns again on the kept features alone,
 			// so that they take up what the dropped ones carried.
@@ -124,18 +133,25 @@ func fit(ex []Example, feats []uint32, opt Options) *Weights {
 		w = fitLR(ex, feats, opt)
 	}
 	w.Temp = 1
+	w.Levels = opt.Levels
 	return w
 }
 
-// selectFeatures returns the sorted features found in at least minDF
-// examples.
-func selectFeatures(ex []Example, minDF int) []uint32 {
+// docFreq counts the examples each feature occurs in.
+func docFreq(ex []Example) map[uint32]int {
 	df := map[uint32]int{}
 	for i := range ex {
 		for _, f := range ex[i].Feats {
 			df[f]++
 		}
 	}
+	return df
+}
+
+// selectFeatures returns the sorted features found in at least minDF
+// examples.
+func selectFeatures(ex []Example, minDF int) []uint32 {
+	df := docFreq(ex)
 	var out []uint32
 	for f, n := range df {
 		if n >= minDF {
@@ -197,6 +213,14 @@ func fitLR(ex []Example, feats []uint32, opt Options) *Weights {
 	const C = notemodel.NumClasses
 	idx := index(ex, feats)
 	sw := classWeights(ex, opt.Balance)
+	if opt.ShortBoost > 0 {
+		short := notemodel.TagHash("len:1")
+		for i := range ex {
+			if _, ok := slices.BinarySearch(ex[i].Feats, short); ok {
+				sw[i] *= opt.ShortBoost
+			}
+		}
+	}
 	total := 0.0
 	for _, v := range sw {
 		total += v
@@ -316,8 +340,8 @@ func fitNB(ex []Example, feats []uint32, opt Options) *Weights {
 }
 
 // prune keeps the n features whose weights spread the most between
-// classes (ties by hash).
-func (w *Weights) prune(n int) {
+// classes, times df[feature]^alpha when df is given (ties by hash).
+func (w *Weights) prune(n int, df map[uint32]int, alpha float64) {
 	type fw struct {
 		f    uint32
 		w    [notemodel.NumClasses]float64
@@ -330,6 +354,9 @@ func (w *Weights) prune(n int) {
 			lo, hi = math.Min(lo, v), math.Max(hi, v)
 		}
 		all[i] = fw{f, w.W[i], hi - lo}
+		if df != nil {
+			all[i].span *= math.Pow(float64(max(df[f], 1)), alpha)
+		}
 	}
 	slices.SortStableFunc(all, func(a, b fw) int {
 		switch {
