@@ -153,12 +153,12 @@ func (s *ledgerStore) write() string {
 	}
 	tree, errMsg := storageGet("local", ledgerKey, storageWait)
 	if errMsg != "" {
-		return "Vetted could not save its decision log (" + errMsg + "); " + plural(len(batch), "unsaved decision") + " kept in memory, retrying every 20 s."
+		return "Vetted could not save its decision log (" + errMsg + "); " + plural(len(batch), "unsaved decision") + " kept in memory, retrying."
 	}
 	stored, _ := ledger.FromTree(tree, limit) // damaged entries are dropped from storage here, reported at load
 	stored.AddNew(batch)                      // an entry saved again after being written over is not doubled
 	if msg := storageSet("local", ledgerKey, stored.Tree(), storageWait); msg != "" {
-		return "Vetted could not save its decision log (" + msg + "); " + plural(len(batch), "unsaved decision") + " kept in memory, retrying every 20 s."
+		return "Vetted could not save its decision log (" + msg + "); " + plural(len(batch), "unsaved decision") + " kept in memory, retrying."
 	}
 	s.mu.Lock()
 	s.pending = s.pending[len(batch):]
