@@ -136,7 +136,7 @@ var concepts = [...]concept{
 			"nosso cliente, il mio cliente, nostro cliente, azienda, squadra, opdrachtgever, klant",
 	},
 	{"offer",
-		"solution*, digital*, sme, smes, smb, smbs, kmu, pme, pmes, pyme, pymes, pmi, service*, offer*, offering, demo, agency, pricing, price*, quote, software, " +
+		"solution*, service*, offer*, offering, demo, agency, pricing, price*, quote, software, " +
 			"tool, tools, product*, platform, saas, we help, i help, helping, outsourc*, white label, " +
 			"lead*, appointment*, pipeline, revenue, growth, grow, scale, roi, save, reduce, boost, " +
 			"increase, automat*, marketing, b2b, free trial, free audit, case study, agencies, losung*, " +

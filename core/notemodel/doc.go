@@ -13,9 +13,33 @@
 // the letters alone, with spaces and punctuation squeezed out and digits
 // inside words read as the letters they imitate, so that "c r y p t o",
 // "cry.pto" and "crypt0" give the grams of "crypto"; the rules' phrase
-// lists found in it ("lx:money", "lx:sales"…); and a few facts (a link,
-// an e-mail address, a phone number, a handle, an amount, a percentage, a
-// length class). Feature hashes keep HashBits bits.
+// lists found in it ("lx:money", "lx:sales"…); the word classes of its
+// own multilingual lexicon found in it and every two of them together
+// ("cx:crypto", "cx:crypto+messenger"; concepts.go); and a few facts (a
+// link, an e-mail address, a phone number, a handle, an amount, a
+// percentage, a length class). Feature hashes keep HashBits bits.
+//
+// The lexicon of concepts (concepts.go) holds 26 classes of words in
+// English, German, French, Spanish, Portuguese and Italian, written from
+// the red flags and the kinds of sender the product knows (money,
+// investment, crypto, romance, loneliness, abroad, messengers, contact
+// elsewhere, urgency, paid tasks, followers and SEO, windfalls, personal
+// data, links, hiring, clients and teams, offers, calls, having met,
+// the reader's work, small talk, wrong-number apologies, faith, family,
+// travel, advice), stems included ("invest*"), never from corpus notes.
+// Unlike the rules' lists (English and German phrases, each list a rule's
+// evidence), they give the model what a note talks about in whatever
+// words and language, so that a class learnt on one template weighs on
+// another. Measured by go run ./scripts/eval -compare=false (2026-12-06,
+// the default judgement: scams and spam judged danger, legitimate notes
+// judged danger, sales typed, recruiters typed; then the model's bad
+// notes caught at a threshold that at most 2 % of legitimate notes
+// reach): before, 71.3, 1.2, 82.3 and 61.1 % (about 71 % caught: 70.7 %
+// at 1.2 % of legitimate notes, 72.6 % at 2.4 %); with the concepts,
+// 73.9, 1.2, 84.1 and 61.1 % (78.3 % caught). Two more features were
+// measured and not kept: a tag for a mail-merge field left in a note
+// ("Hi [Name]") and words for small companies and digitalisation among
+// the offers (73.2, 1.2, 84.1, 61.1 %, 78.3 % caught: no gain).
 //
 // What it learns from: the labelled corpus of 512 real notes from 284
 // public pages (data/corpus.tsv, a copy of the shared corpus), and the

@@ -12,7 +12,6 @@ var (
 	tagHandle  = TagHash("handle")  // @name
 	tagAmount  = TagHash("amount")  // a currency sign before a number
 	tagPercent = TagHash("percent") // a number before %
-	tagField   = TagHash("field")   // a mail-merge field left in: [name], {first_name}, <vorname>
 	tagEmpty   = TagHash("len:0")
 	tagLen     = [...]uint32{TagHash("len:1"), TagHash("len:2"), TagHash("len:3"), TagHash("len:4")}
 )
@@ -22,14 +21,12 @@ var (
 var lenLimits = [...]int{6, 20, 50}
 
 // Tags appends the structural tags of a folded note to dst: a link, an
-// e-mail address, a phone number, a handle, an amount, a percentage, a
-// mail-merge field left in ("Hi [Name]", "{first_name}"), the
+// e-mail address, a phone number, a handle, an amount, a percentage, the
 // concepts of the lexicon it holds and their pairs (concepts.go), and a
 // length class. One pass over the bytes finds what the scanners of package
 // text then need to confirm (a dot, an @, enough digits).
 func Tags(folded string, dst []uint32) []uint32 {
-	handle, amount, percent, field := false, false, false, false
-	open := -1                             // where the last [, { or < is
+	handle, amount, percent := false, false, false
 	dots, ats, digits, words := 0, 0, 0, 0 // dots: followed by a letter or digit, as in a host name
 	prev := byte(' ')
 	for i := 0; i < len(folded); i++ {
@@ -54,11 +51,6 @@ func Tags(folded string, dst []uint32) []uint32 {
 			amount = true
 		case c == '%' && isDigit(prev):
 			percent = true
-		case c == '[' || c == '{' || c == '<':
-			open = i
-		case c == ']' || c == '}' || c == '>':
-			field = field || open >= 0 && isField(folded[open+1:i])
-			open = -1
 		}
 		if wordByte(c) && !wordByte(prev) {
 			words++
@@ -89,9 +81,6 @@ func Tags(folded string, dst []uint32) []uint32 {
 	if percent {
 		dst = append(dst, tagPercent)
 	}
-	if field {
-		dst = append(dst, tagField)
-	}
 	dst = appendConcepts(folded, dst)
 	if words == 0 {
 		return append(dst, tagEmpty)
@@ -104,28 +93,6 @@ func Tags(folded string, dst []uint32) []uint32 {
 		}
 	}
 	return append(dst, tagLen[k])
-}
-
-// isField reports whether the text between brackets is a mail-merge
-// field's name: letters, digits, spaces, underscores, dots and further
-// braces, 2 to 40 bytes, a letter among them ("name", "first_name",
-// "{company}", "vorname").
-func isField(s string) bool {
-	if len(s) < 2 || len(s) > 40 {
-		return false
-	}
-	letter := false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case isLetter(c):
-			letter = true
-		case isDigit(c) || c == ' ' || c == '_' || c == '.' || c == '-' || c == '{' || c == ':':
-		default:
-			return false
-		}
-	}
-	return letter
 }
 
 // wordByte reports whether a byte of folded text belongs to a word, for

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fmt"
+
 	"github.com/vetted/vetted/core/notemodel"
 	"github.com/vetted/vetted/core/notemodel/train"
 )
@@ -24,11 +26,12 @@ func candidates() []comparison {
 	lr.Algo = "lr"
 	lrAll := lr
 	lrAll.MaxFeatures = 0
-	nb := train.Options{Algo: "nb", MinDF: 2, Alpha: train.Defaults.Alpha, Balance: true}
+	nb := train.Options{Algo: "nb", MinDF: 2, Alpha: train.Defaults.Alpha, Balance: true, Levels: train.Defaults.Levels}
+	strongest := fmt.Sprintf("strongest %s features", thousands(train.Defaults.MaxFeatures))
 	return []comparison{
-		{Name: "logistic regression + ¼ naive Bayes, strongest 5,000 features (committed)", Opt: train.Defaults},
+		{Name: "logistic regression + ¼ naive Bayes, " + strongest + " (committed)", Opt: train.Defaults},
 		{Name: "logistic regression + ¼ naive Bayes, every feature seen twice", Opt: all},
-		{Name: "logistic regression, strongest 5,000 features", Opt: lr},
+		{Name: "logistic regression, " + strongest, Opt: lr},
 		{Name: "logistic regression, every feature seen twice", Opt: lrAll},
 		{Name: "naive Bayes, every feature seen twice", Opt: nb},
 	}
@@ -99,4 +102,12 @@ func macroF1(conf [notemodel.NumClasses][notemodel.NumClasses]int) float64 {
 		sum += 2 * p * r / (p + r)
 	}
 	return sum / notemodel.NumClasses
+}
+
+// thousands writes n with a comma between thousands, as the report does.
+func thousands(n int) string {
+	if n < 1000 {
+		return fmt.Sprint(n)
+	}
+	return fmt.Sprintf("%s,%03d", thousands(n/1000), n%1000)
 }

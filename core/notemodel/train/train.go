@@ -76,7 +76,7 @@ type Options struct {
 
 // Defaults are the options the committed model is trained with (the
 // package doc says how they were chosen).
-var Defaults = Options{Algo: "lr+nb", Lambda: 0.25, MinDF: 2, MaxFeatures: 5000, L2: 1e-5, Iter: 300, Alpha: 0.5, Balance: true, Levels: 31}
+var Defaults = Options{Algo: "lr+nb", Lambda: 0.25, MinDF: 2, L2: 1e-5, Iter: 300, Alpha: 0.5, Balance: true, Levels: 15, MaxFeatures: 4500, PruneDF: 0.5}
 
 // Weights are a trained model in full precision.
 type Weights struct {
