@@ -12,10 +12,16 @@ import (
 )
 
 const (
-	ledgerKey     = "ledger"
-	settingsKey   = "settings"
-	storageWait   = 3 * second
-	ledgerRetryIn = 30 * second
+	ledgerKey   = "ledger"
+	settingsKey = "settings"
+	storageWait = 3 * second
+	// ledgerRetryIn is under the 30 s a Chromium service worker may idle
+	// before it is stopped: each retry calls chrome.storage, and in
+	// Chromium an extension API call restarts that count, so the hosted
+	// core is not stopped, and its unsaved entries lost, while a write
+	// keeps failing. (Firefox counts an event page's idle time from the
+	// last event it received, not its API calls.)
+	ledgerRetryIn = 20 * second
 )
 
 // ledgerStore keeps the decision log in memory and appends to
@@ -147,12 +153,12 @@ func (s *ledgerStore) write() string {
 	}
 	tree, errMsg := storageGet("local", ledgerKey, storageWait)
 	if errMsg != "" {
-		return "Vetted could not save its decision log (" + errMsg + "); " + plural(len(batch), "unsaved decision") + " kept in this tab, retrying."
+		return "Vetted could not save its decision log (" + errMsg + "); " + plural(len(batch), "unsaved decision") + " kept in memory, retrying."
 	}
 	stored, _ := ledger.FromTree(tree, limit) // damaged entries are dropped from storage here, reported at load
 	stored.AddNew(batch)                      // an entry saved again after being written over is not doubled
 	if msg := storageSet("local", ledgerKey, stored.Tree(), storageWait); msg != "" {
-		return "Vetted could not save its decision log (" + msg + "); " + plural(len(batch), "unsaved decision") + " kept in this tab, retrying."
+		return "Vetted could not save its decision log (" + msg + "); " + plural(len(batch), "unsaved decision") + " kept in memory, retrying."
 	}
 	s.mu.Lock()
 	s.pending = s.pending[len(batch):]

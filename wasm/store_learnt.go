@@ -129,5 +129,5 @@ func (s *learntStore) write() string {
 	s.mu.Lock()
 	n = s.j.Pending()
 	s.mu.Unlock()
-	return "Vetted could not save what it learnt (" + errMsg + "); " + learn.Describe(n) + " kept in this tab, retrying."
+	return "Vetted could not save what it learnt (" + errMsg + "); " + learn.Describe(n) + " kept in memory, retrying."
 }

@@ -240,7 +240,7 @@ describe('what Vetted learns from decisions on the page', { timeout: 300000 }, (
     await press(page, await keyOf(page, LATER.id), 'ignore');
     await waitFor(async () => {
       const st = Object.values(await h.tabStatus()).find((x) => (x.url || '').startsWith('https://www.linkedin.com/mynetwork/'));
-      return st && /could not save what it learnt \(.*\); 1 decision kept in this tab, retrying\./.test(st.error || '');
+      return st && /could not save what it learnt \(.*\); 1 decision kept in memory, retrying\./.test(st.error || '');
     }, { message: 'the error reported to the popup', timeout: 15000 });
     assert.equal((await storedLearnt()).seq, before, 'nothing written');
     // Room again: the kept decision is saved (on the next try).
