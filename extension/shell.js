@@ -32,7 +32,11 @@
   // no task is long (DESIGN §8); the page may change meanwhile, which the
   // mutation observer reports, and the next scan catches up.
   async function snapshot() {
-    const out = [];
+    // The fields are joined a slice at a time (chunks): kept to the end,
+    // a long page's few hundred thousand strings outlived the young
+    // generation of the garbage collector, and their one join was long.
+    const chunks = [];
+    let out = [];
     const els = [];
     const stack = [document.documentElement];
     let t0 = performance.now();
@@ -55,12 +59,15 @@
       }
       out.push(String(kids.length));
       for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
-      if (++n % 256 === 0 && performance.now() - t0 > SLICE) {
+      if (++n % 32 === 0 && performance.now() - t0 > SLICE) {
+        chunks.push(out.join('\0'));
+        out = [];
         await yieldTask();
         t0 = performance.now();
       }
     }
-    return { tree: out.join('\0'), els };
+    if (out.length) chunks.push(out.join('\0'));
+    return { tree: chunks.join('\0'), els };
   }
 
   // SLICE is how long one piece of the shell's work may hold the main
@@ -115,10 +122,31 @@
     return send({ ...msg, parts: id });
   }
 
+  // hosted answers a request with the core's answer: its JSON, or, for a
+  // long answer (host.js, split), the answer read already, its cards
+  // fetched in parts, each received and read in a task of its own.
   async function hosted(request, tree) {
     const answer = await deliver({ type: 'vetted-core', request }, tree);
-    if (typeof answer !== 'string') throw new Error('no answer from the core');
-    return answer;
+    if (typeof answer === 'string') return answer;
+    if (!answer || typeof answer.head !== 'string' || typeof answer.parts !== 'string' || !Number.isInteger(answer.n)) {
+      throw new Error('no answer from the core');
+    }
+    const parts = [];
+    for (let i = 0; i < answer.n; i++) {
+      parts.push(
+        send({ type: 'vetted-core-answer', id: answer.parts, i }).then((part) => {
+          if (typeof part !== 'string') throw new Error('a part of the answer was lost');
+          return JSON.parse(part);
+        }),
+      );
+    }
+    // Every part is asked for at once; a lost one fails the request, which
+    // ask() then sends again.
+    const cards = (await Promise.all(parts)).flat();
+    const ans = JSON.parse(answer.head);
+    if (!ans.result || !Array.isArray(ans.result.cards)) throw new Error('no answer from the core');
+    ans.result.cards = cards;
+    return ans;
   }
 
   let home = hosted;
@@ -133,7 +161,8 @@
     // delivery or two: ask again, for up to about ten seconds.
     for (let i = 0; i < 12; i++) {
       try {
-        const ans = JSON.parse(await home(body, tree));
+        const got = await home(body, tree);
+        const ans = typeof got === 'string' ? JSON.parse(got) : got;
         if (ans.problem) problem = ans.problem;
         tellSaving(ans.saving || '');
         if (ans.error) throw new CoreError(ans.error);
@@ -171,15 +200,29 @@
     if (!t) return '';
     const args = (t.a || []).map(text);
     let s = '';
-    if (t.k) {
-      try {
-        s = api.i18n.getMessage(t.k, args) || '';
-      } catch {
-        s = '';
-      }
-    }
+    if (t.k) s = message(t.k, args);
     if (!s) s = (t.f || '').replace(/\$(\$|[1-9])/g, (m, d) => (d === '$' ? '$' : args[Number(d) - 1] ?? ''));
     if (t.l && s) s = s[0].toLowerCase() + s.slice(1);
+    return s;
+  }
+
+  // message is the browser's translation of a message with its arguments,
+  // or ''. A page's badges ask for the same few messages again and again
+  // (each card's labels, headings, actions): the answers are kept, since
+  // each call of the extension API costs about 10 to 30 µs (make bench,
+  // 10 cards: 400 calls).
+  const messages = new Map();
+  function message(k, args) {
+    const id = args.length ? `${k}\0${args.join('\0')}` : k;
+    let s = messages.get(id);
+    if (s !== undefined) return s;
+    try {
+      s = api.i18n.getMessage(k, args) || '';
+    } catch {
+      s = '';
+    }
+    if (messages.size >= 2000) messages.clear();
+    messages.set(id, s);
     return s;
   }
 
@@ -420,7 +463,7 @@
     order = res.cards.map((cv) => cv.badge.key);
     let t0 = performance.now();
     for (let i = 0; i < res.cards.length; i++) {
-      if (i % 32 === 31 && performance.now() - t0 > SLICE) {
+      if (i % 8 === 7 && performance.now() - t0 > SLICE) {
         await yieldTask();
         t0 = performance.now();
       }
