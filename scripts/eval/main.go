@@ -25,6 +25,9 @@ func main() {
 	k := flag.Int("k", train.DefaultFolds, "cross-validation folds")
 	compare := flag.Bool("compare", true, "also compare the algorithms and feature sets (slower)")
 	quick := flag.Bool("learning", false, "only the learning curve, with the committed note model, printed (no EVAL.md)")
+	cvModels := flag.Bool("cv", false, "with -learning: the cross-validated note models of make eval instead of the committed one")
+	cache := flag.String("cache", "", "with -learning -cv: a directory that keeps the fold models between runs (delete it when the corpus changes)")
+	misses := flag.Bool("misses", false, "with -learning: also what the disagreements after 50 decisions are")
 	flag.Parse()
 	start := time.Now()
 	if *quick {
@@ -33,8 +36,19 @@ func main() {
 			fmt.Fprintln(os.Stderr, "eval:", err)
 			os.Exit(1)
 		}
-		l := learningCurve(corpus, extra, []*notemodel.Model{notemodel.Default()}, make([]int, len(corpus)))
+		models, folds := []*notemodel.Model{notemodel.Default()}, make([]int, len(corpus))
+		if *cvModels {
+			models, folds, err = foldModels(train.DataDir(), *k, *cache)
+			if err != nil {
+				fmt.Fprintln(os.Stderr, "eval:", err)
+				os.Exit(1)
+			}
+		}
+		l := learningCurve(corpus, extra, models, folds)
 		fmt.Print(l.summary())
+		if *misses {
+			fmt.Print(l.Misses)
+		}
 		return
 	}
 	r, err := run(train.DataDir(), *k, *compare)
