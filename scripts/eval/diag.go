@@ -2,14 +2,10 @@ package main
 
 import (
 	"cmp"
-	"crypto/sha256"
-	"encoding/binary"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 
@@ -25,76 +21,6 @@ const (
 	cfgModel = 1
 	cfgBoth  = 2
 )
-
-// cachedCV is crossValidate, with the fold models kept in dir (eval
-// -diag -models DIR): a second run on the same data, tags and training
-// options loads them instead of training again, so that a change to how
-// verdict combines the rules and the model is measured in seconds. The
-// key is a hash of every example's features, class and source, the folds
-// and the training options. Only the diagnostic uses it; make eval always
-// trains.
-func cachedCV(data string, k int, dir string) (*cv, error) {
-	if dir == "" {
-		return crossValidate(data, k)
-	}
-	corpus, extra, err := train.LoadData(data)
-	if err != nil {
-		return nil, err
-	}
-	x := &cv{corpus: corpus, extra: extra}
-	x.exC = train.Featurize(corpus, flag.NoteTags)
-	x.exE = train.Featurize(extra, flag.NoteTags)
-	x.folds = train.Folds(x.exC, k)
-	h := sha256.New()
-	fmt.Fprintf(h, "%d %d %+v\n", k, innerFolds, train.Defaults)
-	for _, ex := range [][]train.Example{x.exC, x.exE} {
-		for i := range ex {
-			e := &ex[i]
-			fmt.Fprintf(h, "%d %s %d:", e.Class, e.Source, e.N)
-			for j, f := range e.Feats {
-				_ = binary.Write(h, binary.LittleEndian, [2]uint32{f, uint32(e.Counts[j])})
-			}
-		}
-	}
-	for _, f := range x.folds {
-		fmt.Fprint(h, f, ",")
-	}
-	key := hex.EncodeToString(h.Sum(nil))[:16]
-	x.models = make([]*notemodel.Model, k)
-	path := func(f int) string { return filepath.Join(dir, fmt.Sprintf("%s-fold%02d.vnm", key, f)) }
-	var missing []int
-	for f := range x.models {
-		b, err := os.ReadFile(path(f))
-		if err == nil {
-			x.models[f], err = notemodel.Decode(b)
-		}
-		if err != nil {
-			missing = append(missing, f)
-		}
-	}
-	if len(missing) == 0 {
-		return x, nil
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return nil, err
-	}
-	train.Parallel(len(missing), func(i int) {
-		f := missing[i]
-		var tr []train.Example
-		for j := range x.exC {
-			if x.folds[j] != f {
-				tr = append(tr, x.exC[j])
-			}
-		}
-		x.models[f] = train.Train(tr, x.exE, train.Defaults, innerFolds).Model()
-	})
-	for _, f := range missing {
-		if err := os.WriteFile(path(f), x.models[f].Encode(), 0o644); err != nil {
-			return nil, err
-		}
-	}
-	return x, nil
-}
 
 // typedRight says whether a verdict judges a note of this label as the
 // label calls for (the per-label table of EVAL.md).
