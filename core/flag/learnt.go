@@ -17,9 +17,9 @@ import (
 var Learnt = &Rule{
 	ID:      "learnt",
 	Title:   "Like invitations you decided on before",
-	Doc:     "You accepted, ignored, reported or blocked invitations with the same words, headline or facts at least twice before, or corrected their type; Vetted recommends what you did, but never clears a scam warning and never calls a card dangerous for this alone.",
+	Doc:     "You accepted, ignored, reported or blocked invitations with the same words, headline or facts at least twice before, or corrected their type; Vetted recommends what you did, but never clears a scam warning, never recommends accepting a stranger (no mutual connections, nothing in common) for this alone and never calls a card dangerous for this alone.",
 	TitleDE: "Wie Einladungen, über die Sie entschieden haben",
-	DocDE:   "Sie haben Einladungen mit denselben Wörtern, derselben Überschrift oder denselben Merkmalen mindestens zweimal angenommen, ignoriert, gemeldet oder blockiert oder ihren Typ korrigiert; Vetted empfiehlt, was Sie getan haben, hebt aber nie eine Betrugswarnung auf und stuft eine Karte nie allein deshalb als gefährlich ein.",
+	DocDE:   "Sie haben Einladungen mit denselben Wörtern, derselben Überschrift oder denselben Merkmalen mindestens zweimal angenommen, ignoriert, gemeldet oder blockiert oder ihren Typ korrigiert; Vetted empfiehlt, was Sie getan haben, hebt aber nie eine Betrugswarnung auf, empfiehlt nie allein deshalb, einen Fremden (keine gemeinsamen Kontakte, nichts gemeinsam) anzunehmen, und stuft eine Karte nie allein deshalb als gefährlich ein.",
 	Group:   GroupContext,
 	Weight:  10,
 	Check:   checkLearnt,
@@ -40,6 +40,11 @@ func learntExamples() (fires, quiet []Example) {
 			accepted(noted("Great meeting you at the Berlin Go meetup yesterday, let's stay in touch!")),
 		}},
 		{Name: "accepted recruiters", Card: person("Mara Jensen", "Technical Recruiter at Fabrikam", "Hi, I'm hiring a senior data engineer for a fintech client, remote. Open to a chat?"), Decided: []Decided{
+			accepted(person("Ola Berg", "Technical Recruiter at Contoso", "Hi, I'm hiring a backend engineer for a client in Munich. Open to a chat?")),
+			accepted(person("Tim Rowe", "Senior Technical Recruiter", "I'm hiring data engineers for a remote-first client, happy to share details.")),
+			ignored(noted("Hello, our agency builds outbound campaigns for startups. Do you have time for a quick call?")),
+		}},
+		{Name: "accepted recruiters, a stranger's held", Card: with(person("Mara Jensen", "Technical Recruiter at Fabrikam", "Hi, I'm hiring a senior data engineer for a fintech client, remote. Open to a chat?"), func(c *card.Card) { c.Mutuals = 0 }), Decided: []Decided{
 			accepted(person("Ola Berg", "Technical Recruiter at Contoso", "Hi, I'm hiring a backend engineer for a client in Munich. Open to a chat?")),
 			accepted(person("Tim Rowe", "Senior Technical Recruiter", "I'm hiring data engineers for a remote-first client, happy to share details.")),
 			ignored(noted("Hello, our agency builds outbound campaigns for startups. Do you have time for a quick call?")),
@@ -69,7 +74,7 @@ func checkLearnt(in *Input) (float64, []string) {
 		return 0, nil
 	}
 	r := in.learntResult()
-	if r.Lean == learn.LeanNone && r.Type == learn.TypeNone {
+	if r.Lean == learn.LeanNone && r.Type == learn.TypeNone && !r.Held {
 		return 0, nil
 	}
 	kept := &in.learntMemo
@@ -89,9 +94,9 @@ func checkLearnt(in *Input) (float64, []string) {
 func learntEvidence(in *Input, r *learn.Result) (float64, []string) {
 	var ev []string
 	s := 0.5
-	if r.Lean != learn.LeanNone {
+	if r.Lean != learn.LeanNone || r.Held {
 		verb := "ignored"
-		if r.Lean == learn.LeanAccept {
+		if r.Lean == learn.LeanAccept || r.Held {
 			verb = "accepted"
 		}
 		if r.Overall {
@@ -113,6 +118,9 @@ func learntEvidence(in *Input, r *learn.Result) (float64, []string) {
 			in.writeLearntQuotes(&b, r.Evidence[:r.NEvidence])
 			ev = append(ev, b.String())
 		}
+		if r.Held {
+			ev = append(ev, evLearntHeld)
+		}
 		s = r.Strength
 	}
 	if r.Type != learn.TypeNone {
@@ -128,6 +136,10 @@ func learntEvidence(in *Input, r *learn.Result) (float64, []string) {
 	}
 	return s, ev
 }
+
+// evLearntHeld says why an accepting lean did not change the
+// recommendation (learn.Result.Held).
+const evLearntHeld = "not recommended for acceptance on that alone: no mutual connections and no company or school in common, and scams copy the notes people accept"
 
 // learntEvidenceSize is room for most lines of the learnt rule's
 // evidence, so that one allocation makes each.

@@ -37,10 +37,17 @@ func TestLearntEvidenceText(t *testing.T) {
 		x.UseLearnt(m)
 		in := NewInput(x, &e.Card, e.Prior, nil)
 		r := in.learntResult()
+		assert.Equal(t, strings.Contains(e.Name, "held"), r.Held, "%s: a stranger's accepting lean is held, others are not", e.Name)
 		var want []string
-		if r.Lean != learn.LeanNone {
+		if r.Lean != learn.LeanNone || r.Held {
 			verb := map[learn.Lean]string{learn.LeanAccept: "accepted", learn.LeanIgnore: "ignored"}[r.Lean]
+			if r.Held {
+				verb = "accepted"
+			}
 			want = append(want, "you "+verb+" "+plural(r.Count, "invitation", "invitations")+" like this: "+plain(in, r.Evidence[:r.NEvidence]))
+		}
+		if r.Held {
+			want = append(want, "not recommended for acceptance on that alone: no mutual connections and no company or school in common, and scams copy the notes people accept")
 		}
 		if r.Type != learn.TypeNone {
 			want = append(want, "you corrected "+plural(r.TypeCount, "invitation", "invitations")+" like this to "+typeNoun(r.Type)+": "+plain(in, r.TypeEvidence[:r.NTypeEvidence]))

@@ -31,7 +31,14 @@
 // learnt lean adds no risk points, so it never makes a danger verdict on
 // its own and never clears a scam signal (verdict applies it only to
 // cards without scam evidence, and never to scammers, fake profiles,
-// blocked people or competitors).
+// blocked people or competitors); and an accepting lean is held back on a
+// stranger's card (Sample.Stranger: a person with no mutual connection
+// and no company or school in common; Result.Held), since scams copy the
+// notes people accept: on the learning curve's simulated users, scams
+// that no rule flagged were moved to a plain accept 71, 49 and 5 times
+// without this limit and never with it, at 4.7, 1.0 and 0.7 points of
+// agreement after 50 decisions (a limit by the note model's probability
+// of scam instead, from 0.2, left 21, 21 and 2 at a larger cost).
 //
 // Same sender, same campaign (Reported): after a report or a block the
 // model remembers the sender and the note (as hashes, with the sender's

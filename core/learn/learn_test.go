@@ -328,6 +328,47 @@ func TestReportedSenderAndNote(t *testing.T) {
 	assert.Empty(t, m2.ReportedList())
 }
 
+// TestStrangerHeld: the user's accepts never make Vetted lean to
+// accepting a stranger (a person with no mutual connection and nothing in
+// common), since scams copy the notes people accept; ignoring leans,
+// people with ties, unknown counts and pages are not held.
+func TestStrangerHeld(t *testing.T) {
+	with := func(c card.Card, f func(*card.Card)) card.Card { f(&c); return c }
+	friend := person("Mia Roth", "Backend Engineer", "Great to meet you at the Go meetup, let's stay in touch!")
+	tests := []struct {
+		name     string
+		card     card.Card
+		wantLean learn.Lean
+		wantHeld bool
+	}{
+		{"ties: mutual connections", friend, learn.LeanAccept, false},
+		{"stranger: no mutuals, nothing in common", with(friend, func(c *card.Card) { c.Mutuals = 0 }), learn.LeanNone, true},
+		{"a company in common", with(friend, func(c *card.Card) { c.Mutuals, c.Shared = 0, []string{"Contoso"} }), learn.LeanAccept, false},
+		{"mutuals unknown", with(friend, func(c *card.Card) { c.Mutuals = -1 }), learn.LeanAccept, false},
+		{"a page", with(friend, func(c *card.Card) { c.Mutuals, c.Kind = 0, card.Page }), learn.LeanAccept, false},
+		{"an ignoring lean on a stranger", with(pitchNew, func(c *card.Card) { c.Mutuals = 0 }), learn.LeanIgnore, false},
+	}
+	m := learn.New()
+	for _, c := range []card.Card{friend1, friend2} {
+		record(t, m, c, accept)
+	}
+	for _, c := range []card.Card{pitch1, pitch2} {
+		record(t, m, c, ignore)
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := m.Judge(sample(tt.card))
+			assert.Equal(t, tt.wantLean, r.Lean, "score %.2f", r.Score)
+			assert.Equal(t, tt.wantHeld, r.Held)
+			if tt.wantHeld {
+				assert.Less(t, r.Score, 0.0, "it would lean to accepting")
+				assert.GreaterOrEqual(t, r.Count, learn.MinSupport, "what it would rest on stays, for the evidence")
+				assert.Positive(t, r.NEvidence)
+			}
+		})
+	}
+}
+
 func TestOverallLean(t *testing.T) {
 	m := learn.New()
 	jobs := []string{"Tax Advisor", "Pharmacist", "Brand Strategist", "Controller", "Physician", "Architect", "Pilot", "Chef", "Lawyer", "Dentist", "Florist", "Baker"}

@@ -18,7 +18,9 @@ import (
 // Neither applies to scammers, blocked people, fake profiles and
 // competitors, nor to a card on the user's trusted list; an accepting
 // lean does not apply to a card with any scam evidence (even a hesitant
-// reading of the note model) or at the danger level. The learnt rule adds
+// reading of the note model, from flag.NoteSuspectAt) or at the danger
+// level, and package learn never gives one to a stranger's card
+// (learn.Result.Held). The learnt rule adds
 // no points, so the level is still the score's: at least review for any
 // card not recommended for a plain accept, danger only on its own
 // evidence.

@@ -142,6 +142,9 @@ func TestLearningMovesRecommendations(t *testing.T) {
 	pitch := lcard("Kim Ward", "Account Executive at Demo Makers", "Hi there, our agency helps startups book more demos. Would a quick call work?", 1)
 	recruiter := lcard("Mara Jensen", "Technical Recruiter at Fabrikam", "Hi, I'm hiring a senior data engineer for a fintech client, remote. Open to a chat?", 1)
 	trustedPitch := lcard("Ada Lovelace", "Account Executive at Leadly", "Hi there, our agency helps startups book more demos. Would a quick call work?", 1)
+	// The same recruiter's note from a stranger: no mutual connection,
+	// nothing in common. The accepts are shown, and held back.
+	stranger := lcard("Mara Jensen", "Technical Recruiter at Fabrikam", "Hi, I'm hiring a senior data engineer for a fintech client, remote. Open to a chat?", 0)
 
 	s := settings.Defaults()
 	s.Trusted = []string{"https://www.linkedin.com/in/ada-lovelace"}
@@ -166,6 +169,7 @@ func TestLearningMovesRecommendations(t *testing.T) {
 		{"a salesperson the user ignores", pitch, verdict.ReviewAcceptIfRelevant, verdict.IgnoreOrVet, "you ignored 3 invitations like this", verdict.Salesperson},
 		{"a recruiter the user accepts", recruiter, verdict.ReviewAccept, verdict.Accept, "you accepted 2 invitations like this", verdict.Recruiter},
 		{"the trusted list wins", trustedPitch, verdict.Accept, verdict.Accept, "", verdict.KnownContact},
+		{"a stranger is not accepted for it", stranger, verdict.ReviewAccept, verdict.ReviewAccept, "you accepted 2 invitations like this", verdict.Recruiter},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -184,6 +188,9 @@ func TestLearningMovesRecommendations(t *testing.T) {
 				require.NotEmpty(t, f.Evidence)
 				assert.Contains(t, f.Evidence[0], tt.evidence)
 				assert.Contains(t, f.Evidence[0], `"`, "quotes the card's own words")
+				held := tt.card.Mutuals == 0
+				assert.Equal(t, held, len(f.Evidence) == 2 && strings.Contains(f.Evidence[1], "no mutual connections and no company or school in common"),
+					"a held lean says why: %q", f.Evidence)
 				t.Log(f.Evidence, a.Reason)
 			}
 		})

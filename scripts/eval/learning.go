@@ -27,6 +27,9 @@ import (
 // measured.
 var checkpoints = []int{0, 10, 25, 50, 100}
 
+// missesAt is the checkpoint whose disagreements -misses sorts.
+const missesAt = 50
+
 // orders is how many shuffled orders each user replays (the figures are
 // their mean).
 const orders = 5
@@ -172,6 +175,11 @@ type curvePoint struct {
 	Agree, Total           int // test notes agreed with, judged
 	BadDanger, BadDangerNo int // bad test notes judged danger with the learnt state, and without
 	Bad                    int // bad test notes
+	// ScamAccept counts bad test notes that learning moved to a plain
+	// accept (recommended accept with what was learnt, not without):
+	// scams the rules and the note model missed, which the user's
+	// accepts of similar cards would wave through.
+	ScamAccept int
 }
 
 // learningResult is what EVAL.md shows of learning.
@@ -181,6 +189,7 @@ type learningResult struct {
 	StateBytes []int          // per user: the JSON state's size after 1,000 decisions
 	StateFeats []int          // and its features
 	Speed      [2]float64     // flag + verdict cards per second, without and with a 1,000-decision state
+	Misses     string         // what the disagreements after 50 decisions are (-misses)
 }
 
 // learningCurve replays each simulated user's decisions. judges[f] judges
@@ -199,7 +208,9 @@ func learningCurve(corpus, extra []train.Note, models []*notemodel.Model, folds 
 	}
 	last := checkpoints[len(checkpoints)-1]
 	tests := 0
+	var misses strings.Builder
 	for _, u := range simUsers {
+		why := map[string]int{}
 		curve := make([]curvePoint, len(checkpoints))
 		for o := 0; o < orders; o++ {
 			order := rand.New(rand.NewPCG(uint64(o)+1, 42)).Perm(len(corpus))
@@ -233,27 +244,41 @@ func learningCurve(corpus, extra []train.Note, models []*notemodel.Model, folds 
 					v := j.Card(&cards[i], nil, nil)
 					j.UseLearnt(nil)
 					p.Total++
-					if agrees(u.decide(corpus[i].Label, field[i]), v.Recommendation) {
-						p.Agree++
+					do := u.decide(corpus[i].Label, field[i])
+					agreed, bad := agrees(do, v.Recommendation), contains(badLabels, corpus[i].Label)
+					var w verdict.Verdict // without what was learnt
+					if bad || !agreed && at == missesAt {
+						w = j.Card(&cards[i], nil, nil)
 					}
-					if contains(badLabels, corpus[i].Label) {
+					if agreed {
+						p.Agree++
+					} else if at == missesAt {
+						s := j.Sample(&cards[i])
+						why[missKind(do, corpus[i].Label, v, w, m.Judge(&s))]++
+					}
+					if bad {
 						p.Bad++
 						if v.Level == verdict.LevelDanger {
 							p.BadDanger++
 						}
-						if w := j.Card(&cards[i], nil, nil); w.Level == verdict.LevelDanger {
+						if w.Level == verdict.LevelDanger {
 							p.BadDangerNo++
+						}
+						if v.Recommendation == verdict.Accept && w.Recommendation != verdict.Accept {
+							p.ScamAccept++
 						}
 					}
 				}
 			}
 		}
 		res.Curves = append(res.Curves, curve)
+		writeMisses(&misses, u.Name, why)
 		b, f := stateAfter(u, corpus, extra, js[0], 1000)
 		res.StateBytes = append(res.StateBytes, b)
 		res.StateFeats = append(res.StateFeats, f)
 	}
 	res.Tests = tests / (orders * len(simUsers))
+	res.Misses = misses.String()
 	res.Speed = judgingSpeed(corpus, cards, field, js[0])
 	return res
 }
@@ -327,10 +352,20 @@ func (l *learningResult) summary() string {
 			fmt.Fprintf(&b, " %3d: %5.1f %%", checkpoints[k], rate(p.Agree, p.Total))
 		}
 		p := c[len(c)-1]
-		fmt.Fprintf(&b, "  scams at danger %d/%d (without learning %d/%d); state after 1,000: %d bytes, %d features\n", p.BadDanger, p.Bad, p.BadDangerNo, p.Bad, l.StateBytes[u], l.StateFeats[u])
+		fmt.Fprintf(&b, "  scams at danger %d/%d (without learning %d/%d), moved to accept by learning %d; state after 1,000: %d bytes, %d features\n", p.BadDanger, p.Bad, p.BadDangerNo, p.Bad, scamAccepts(c), l.StateBytes[u], l.StateFeats[u])
 	}
 	fmt.Fprintf(&b, "  judging: %.0f cards/s without a state, %.0f with the founder's after 1,000 decisions\n", l.Speed[0], l.Speed[1])
 	return b.String()
+}
+
+// scamAccepts sums the bad test notes learning moved to accept over the
+// checkpoints.
+func scamAccepts(c []curvePoint) int {
+	n := 0
+	for _, p := range c {
+		n += p.ScamAccept
+	}
+	return n
 }
 
 // learningGoal is the agreement issue 13 asks for after 50 decisions.
@@ -373,7 +408,7 @@ func (l *learningResult) markdown() string {
 		p(" %s |\n", status)
 	}
 	p("\n**Scam detection unchanged.** The scam, spam and fake-recruiter notes among the test notes, judged danger with what was learnt and without, at each checkpoint (summed over the orders):\n\n")
-	p("| user | with | without |\n|---|---|---|\n")
+	p("| user | with | without | moved to a plain accept by learning |\n|---|---|---|---|\n")
 	for u, c := range l.Curves {
 		with, without, n := 0, 0, 0
 		for _, pt := range c {
@@ -381,8 +416,9 @@ func (l *learningResult) markdown() string {
 			without += pt.BadDangerNo
 			n += pt.Bad
 		}
-		p("| %s | %d/%d | %d/%d |\n", simUsers[u].Name, with, n, without, n)
+		p("| %s | %d/%d | %d/%d | %d |\n", simUsers[u].Name, with, n, without, n, scamAccepts(c))
 	}
+	p("\nThe last column counts the scams the rules and the note model did not flag that the user's accepts of similar invitations turned into a plain accept (before the guard on strangers, `learn.Result.Held`: 71, 49 and 5).\n")
 	p("\n**Cost.** The state after 1,000 decisions (the corpus and the extra notes, shuffled, on the same kind of cards), as JSON: ")
 	for u := range l.Curves {
 		if u > 0 {
