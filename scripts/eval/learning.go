@@ -436,6 +436,17 @@ func (l *learningResult) markdown() string {
 		}
 		p(" %s |\n", status)
 	}
+	p("\n**Out of learning's reach.** A disagreement after %d decisions is out of reach when Vetted still disagrees once the user has also decided that very card %d more times: learning never moves to accept a card with scam evidence (even a hesitant reading of the note model, such as recruiters' notes it takes for scams), at the danger level or from a stranger (no mutual connections, nothing in common). ", missesAt, oracleRepeats)
+	for u, c := range l.Curves {
+		if k := slices.Index(checkpoints, missesAt); k >= 0 {
+			q := c[k]
+			if u > 0 {
+				p("; ")
+			}
+			p("%s %d of %d disagreements (%d of them strangers the user accepts), so at most %.1f %%", simUsers[u].Name, q.OutOfReach, q.Total-q.Agree, q.Strangers, rate(q.Total-q.OutOfReach, q.Total))
+		}
+	}
+	p(" (summed over the orders). `go run ./scripts/eval -learning -cv -misses` sorts the disagreements.\n")
 	p("\n**Scam detection unchanged.** The scam, spam and fake-recruiter notes among the test notes, judged danger with what was learnt and without, at each checkpoint (summed over the orders):\n\n")
 	p("| user | with | without | moved to a plain accept by learning |\n|---|---|---|---|\n")
 	for u, c := range l.Curves {
