@@ -238,13 +238,16 @@ describe('corrections on the badge beyond LinkedIn (Chromium)', { timeout: 12000
           message: `${f.cards.length} badges`,
           timeout: 15000,
         });
+        // The explanation (with its corrections) is written when it is
+        // opened: open each, read, close.
         const bs = await page.$$eval('[data-vetted-badge]', (xs) =>
-          xs.map((b) => ({
-            key: b.getAttribute('data-vetted-key'),
-            level: b.getAttribute('data-level'),
-            type: b.getAttribute('data-type'),
-            offers: [...b.querySelectorAll('[data-vetted-correct]')].map((x) => x.getAttribute('data-vetted-correct')),
-          })),
+          xs.map((b) => {
+            const chip = b.querySelector('.vetted-chip');
+            chip.click();
+            const offers = [...b.querySelectorAll('[data-vetted-correct]')].map((x) => x.getAttribute('data-vetted-correct'));
+            chip.click();
+            return { key: b.getAttribute('data-vetted-key'), level: b.getAttribute('data-level'), type: b.getAttribute('data-type'), offers };
+          }),
         );
         const danger = bs.find((b) => b.level === 'danger');
         assert.ok(danger && danger.offers.includes('not_scam'), `a danger card offers Not a scam: ${JSON.stringify(bs)}`);

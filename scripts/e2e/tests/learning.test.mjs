@@ -64,8 +64,13 @@ async function badgeFor(page, key) {
   return page.evaluate((k) => {
     const b = [...document.querySelectorAll('[data-vetted-badge]')].find((x) => x.getAttribute('data-vetted-key') === k);
     if (!b) return null;
+    // The explanation is written when it is opened: open it to read it.
+    const chip = b.querySelector('.vetted-chip');
+    const closed = chip.getAttribute('aria-expanded') !== 'true';
+    if (closed) chip.click();
     const flags = {};
     for (const li of b.querySelectorAll('[data-flag]')) flags[li.getAttribute('data-flag')] = li.textContent;
+    if (closed) chip.click();
     return { state: b.getAttribute('data-vetted-state'), recommendation: b.getAttribute('data-recommendation'), flags };
   }, key);
 }

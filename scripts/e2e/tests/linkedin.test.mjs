@@ -172,7 +172,16 @@ describe('LinkedIn invitation manager', { timeout: 180000 }, () => {
         { type: v.type, level: v.level, recommendation: v.recommendation },
         v.name,
       );
-      const flags = await page.$$eval(`[data-vetted-key="${v.key}"] [data-flag]`, (fs) => fs.map((f) => f.getAttribute('data-flag')));
+      // The explanation is written when it is opened: open it, read, close.
+      const flags = await page.$$eval(`[data-vetted-badge][data-vetted-key="${v.key}"]`, (bs) =>
+        bs.flatMap((b) => {
+          const chip = b.querySelector('.vetted-chip');
+          chip.click();
+          const ids = [...b.querySelectorAll('[data-flag]')].map((f) => f.getAttribute('data-flag'));
+          chip.click();
+          return ids;
+        }),
+      );
       assert.deepEqual(flags.sort(), v.flags.map((f) => f.id).sort(), `flags of ${v.name}`);
     }
   });
