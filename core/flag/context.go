@@ -1,6 +1,7 @@
 package flag
 
 import (
+	"math"
 	"sync"
 
 	"github.com/vetted/vetted/core/identity"
@@ -18,7 +19,8 @@ import (
 type Context struct {
 	Settings *settings.Settings
 
-	rules []*Rule // the enabled rules, in the order of All
+	rules   []*Rule // the enabled rules, in the order of All
+	modelOn bool    // whether NoteModel is among them
 
 	competitors     []string // folded competitor names
 	competitorNames []string // the same as the user wrote them
@@ -65,6 +67,7 @@ func NewContext(s *settings.Settings) *Context {
 		}
 		if on {
 			x.rules = append(x.rules, r)
+			x.modelOn = x.modelOn || r == NoteModel
 		}
 	}
 	for _, v := range s.Competitors {
@@ -150,12 +153,37 @@ func (x *Context) Evaluate(c *card.Card, prior []Prior, b *Batch) []Hit {
 
 // Folded is a card's text folded as the rules matched it (text.Fold of
 // the name, headline and note), for a caller that goes on reading the
-// card, so that it need not fold the text again; and what the reader of
-// Context.SetTitles read of the headline, when there is one (TitlesRead).
+// card, so that it need not fold the text again; what the reader of
+// Context.SetTitles read of the headline, when there is one (TitlesRead);
+// and what the note model read of the note (Reading).
 type Folded struct {
 	Name, Headline, Note string
 	Titles               Titles
 	TitlesRead           bool
+	Reading              NoteReading
+}
+
+// NoteReading is what the note model reads in a card's note apart from
+// scams: the kind of sender (notemodel.Result.Kind: Legit, Recruiter or
+// Sales) and how probable that kind is, in percent (a fake recruiter's
+// probability counting as a recruiter's, as Kind counts it). Percent is 0
+// when the model did not read the note: no note, or the note-model rule
+// is off. Unlike the note-model hit, which fires only on a note that
+// reads like a scam, a recruiter's or a salesperson's, it is there for a
+// personal note too, so that the verdict knows how sure the model is.
+type NoteReading struct {
+	Kind    notemodel.Class
+	Percent uint8
+}
+
+// readingOf is the note reading of a model result.
+func readingOf(r *notemodel.Result) NoteReading {
+	k := r.Kind()
+	p := r.Probs[k]
+	if k == notemodel.Recruiter {
+		p += r.Probs[notemodel.FakeRecruiter]
+	}
+	return NoteReading{Kind: k, Percent: uint8(min(max(math.Round(float64(p)*100), 0), 100))}
 }
 
 // Titles is what the reader of Context.SetTitles reads in a folded
@@ -187,6 +215,9 @@ func (x *Context) EvaluateTo(dst []Hit, c *card.Card, prior []Prior, b *Batch) (
 	}
 	folded := Folded{Name: in.Name, Headline: in.Headline, Note: in.Note}
 	folded.Titles, folded.TitlesRead = in.headlineTitles()
+	if x.modelOn && in.Note != "" {
+		folded.Reading = readingOf(in.judgeNote())
+	}
 	in.release()
 	inputs.Put(in)
 	SortHits(dst[start:])

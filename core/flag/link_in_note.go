@@ -33,6 +33,17 @@ var executables = []string{".exe", ".scr", ".bat", ".cmd", ".msi", ".apk", ".jar
 // archives are file endings that often carry malware.
 var archives = []string{".zip", ".rar", ".7z", ".docm", ".xlsm"}
 
+// The link rule's strength for plain links: one link to an ordinary
+// domain gives plainLink, several give PlainLinkMax at most. Anything
+// suspicious about a link (an executable or archive file, a shortener, a
+// punycode or look-alike domain, a bare IP address, a hidden destination,
+// a risky top-level domain) gives 0.8 or more. Verdict counts a plain
+// link as a risk to look at, not as scam evidence.
+const (
+	plainLink    = 0.4
+	PlainLinkMax = plainLink + 0.1
+)
+
 // LinkInNote fires on links in the note, most strongly on shortened,
 // look-alike and executable ones.
 var LinkInNote = &Rule{
@@ -142,7 +153,7 @@ func judgeLink(u string) (float64, string) {
 			return 0.8, "risky domain"
 		}
 	}
-	return 0.4, ""
+	return plainLink, ""
 }
 
 // lookAlike reports whether host imitates a brand's domain: a label that

@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/vetted/vetted/core/notemodel"
+	"github.com/vetted/vetted/core/settings"
 )
 
 // wordModel knows one word, which makes a note a sure scam.
@@ -75,5 +76,56 @@ func TestNoteTagsAreTheRulesLists(t *testing.T) {
 	assert.False(t, has[notemodel.TagHash("lx:sales")])
 	for i, n := range listNames {
 		assert.NotEmpty(t, n, "phrase list %d has no name for the note model", i)
+	}
+}
+
+// kindModel knows words that make a note a recruiter's (hiring: e^6 /
+// (e^6 + e^2 + 4) = 97 %), a fake recruiter's and a recruiter's equally
+// (gig: 2e^4.5 / (2e^4.5 + e^2 + 3) = 95 % together) and a personal one
+// (meetup: e^5 / (e^5 + 5) = 97 %); the bias makes an unknown note
+// legitimate at e^2 / (e^2 + 5) = 60 %.
+func kindModel(t *testing.T) *notemodel.Model {
+	m := notemodel.NewModel(4)
+	m.Bias[notemodel.Legit] = 2
+	for c := range m.Scale {
+		m.Scale[c] = 0.05
+	}
+	set := func(word string, w [notemodel.NumClasses]int8) {
+		require.NoError(t, m.Set(notemodel.WordHash(word), w))
+	}
+	set("hiring", [notemodel.NumClasses]int8{notemodel.Recruiter: 120})
+	set("gig", [notemodel.NumClasses]int8{notemodel.Recruiter: 90, notemodel.FakeRecruiter: 90})
+	set("meetup", [notemodel.NumClasses]int8{notemodel.Legit: 60})
+	return m
+}
+
+func TestFoldedCarriesTheNoteReading(t *testing.T) {
+	for _, tc := range []struct {
+		name, note string
+		modelOff   bool
+		kind       notemodel.Class
+		percent    int // 0: no reading
+	}{
+		{"recruiter", "We are hiring", false, notemodel.Recruiter, 97},
+		{"fake recruiter counts as a recruiter", "A gig for you", false, notemodel.Recruiter, 95},
+		{"personal", "Loved the meetup", false, notemodel.Legit, 97},
+		{"nothing known", "Hello there", false, notemodel.Legit, 60},
+		{"no note", "", false, notemodel.Legit, 0},
+		{"note model off", "We are hiring", true, notemodel.Legit, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := settings.Defaults()
+			if tc.modelOff {
+				s.Rules = map[string]bool{NoteModel.ID: false}
+			}
+			x := NewContext(&s)
+			x.Model = kindModel(t)
+			c := noted(tc.note)
+			for range 2 { // the second time from what the context kept of the note
+				_, f := x.EvaluateTo(nil, &c, nil, nil)
+				assert.Equal(t, tc.kind, f.Reading.Kind)
+				assert.InDelta(t, tc.percent, int(f.Reading.Percent), 1)
+			}
+		})
 	}
 }

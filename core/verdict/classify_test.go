@@ -48,7 +48,7 @@ func with(groups ...[]flag.Hit) []flag.Hit {
 // classifyHits scores hits and classifies at balanced strictness.
 func classifyHits(f facts, hits []flag.Hit, relief int) Type {
 	hs := append([]flag.Hit(nil), hits...)
-	_, tl := score(hs, nil)
+	_, tl := score(hs, nil, sureNone)
 	ty, why := classify(&f, &tl, risk(tl, relief), balancedLimits)
 	if why == "" {
 		panic("no reason for " + string(ty))
@@ -157,7 +157,7 @@ func TestClassifyPerStrictness(t *testing.T) {
 	}
 	for _, tt := range tests {
 		hs := append([]flag.Hit(nil), tt.hits...)
-		_, tl := score(hs, nil)
+		_, tl := score(hs, nil, sureNone)
 		f := person()
 		got, _ := classify(&f, &tl, risk(tl, 0), limitsFor(tt.strictness))
 		assert.Equal(t, tt.want, got, "%s %v", tt.strictness, tt.hits[0].ID)

@@ -116,7 +116,7 @@ func (j *Judge) decide(c *card.Card, hits []flag.Hit, folded *flag.Folded, flags
 	} else if flags == nil {
 		flags = make([]Flag, 0, len(hits))
 	}
-	flags, t := score(hits, flags)
+	flags, t := score(hits, flags, sureOf(folded.Reading))
 	f, signals, relief := j.gather(c, folded, &t, signals)
 	sc := risk(t, relief)
 	ty, why := classify(&f, &t, sc, j.limits)

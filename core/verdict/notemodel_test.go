@@ -2,6 +2,7 @@ package verdict
 
 import (
 	"math"
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -28,10 +29,14 @@ func handModel(t *testing.T) *notemodel.Model {
 	put := func(word string, c notemodel.Class, p float64) {
 		// e^w / (e^w + others) = p for recruiter and sales; for scam,
 		// (e^w + 2) / (e^w + 2 + e^2 + 2) = p.
+		// For legit, e^(2+w) / (e^(2+w) + 5) = p.
 		var e float64
-		if c.Bad() {
+		switch {
+		case c == notemodel.Legit:
+			e = 5 * p / (1 - p) / math.Exp(2)
+		case c.Bad():
 			e = (p*(math.Exp(2)+4) - 2) / (1 - p)
-		} else {
+		default:
 			e = p * (math.Exp(2) + 4) / (1 - p)
 		}
 		var w [notemodel.NumClasses]int8
@@ -42,6 +47,8 @@ func handModel(t *testing.T) *notemodel.Model {
 	put("pleasure", notemodel.Scam, 0.55) // hesitant: a review
 	put("role", notemodel.Recruiter, 0.8)
 	put("demo", notemodel.Sales, 0.8)
+	put("meetup", notemodel.Legit, 0.97)   // sure: a personal note
+	put("offering", notemodel.Sales, 0.97) // sure: a sales pitch
 	return m
 }
 
@@ -129,11 +136,68 @@ func TestHesitantModelIsOutweighedByWhatSpeaksForTheSender(t *testing.T) {
 func TestHesitantModelAddsUpWithOtherScamEvidence(t *testing.T) {
 	j := New(nil)
 	j.UseNoteModel(handModel(t))
-	c := plain("Pleasure, see https://example.com/about")
-	v := j.Card(&c, nil, nil)
-	assert.Equal(t, Scammer, v.Type, "flags %v", v.Flags)
-	c = plain("see https://example.com/about")
-	assert.NotEqual(t, Scammer, j.Card(&c, nil, nil).Type, "a plain link alone is weaker")
+	for _, tc := range []struct {
+		name, note string
+		typ        Type
+		level      Level
+	}{
+		{"with a shortened link", "Pleasure, see https://bit.ly/3xYz9Qp", Scammer, LevelDanger},
+		{"with a risky domain", "Pleasure, see https://prize-claim.top/win", Scammer, LevelDanger},
+		{"with urgency", "Pleasure, reply today, it is urgent", Scammer, LevelDanger},
+		{"with flattery", "Pleasure, hello dear, you have a beautiful smile", Scammer, LevelDanger},
+		// A plain link is what recruiters, vendors and friends send: its
+		// points count, but it is no scam evidence.
+		{"with a plain link", "Pleasure, see https://example.com/about", Stranger, LevelReview},
+		{"a plain link alone", "see https://example.com/about", Stranger, LevelReview},
+		// Urgency and flattery alone are how salespeople write too.
+		{"urgency alone", "Reply today, it is urgent", Stranger, LevelReview},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := plain(tc.note)
+			v := j.Card(&c, nil, nil)
+			assert.Equal(t, tc.typ, v.Type, "flags %v", v.Flags)
+			assert.Equal(t, tc.level, v.Level, "score %d, flags %v", v.Score, v.Flags)
+		})
+	}
+}
+
+func TestModelSureOfTheSenderOutweighsAPhrase(t *testing.T) {
+	j := New(nil)
+	j.UseNoteModel(handModel(t))
+	for _, tc := range []struct {
+		name, note string
+		typ        Type
+		personal   bool // the note counts as a personal one (its signal is there)
+		flags      []string
+	}{
+		// A meeting request is how salespeople ask, but also peers and old
+		// colleagues: the phrase types the sender only when the model is
+		// not sure the note is personal.
+		{"meeting request, the model unsure", "Up for a quick call next week?", Salesperson, false, []string{ruleSalesPitch}},
+		{"meeting request in a personal note", "Loved the meetup, up for a quick call next week?", Stranger, false, []string{ruleSalesPitch}},
+		{"meeting request in a personal note naming a context", "Great meeting you at the meetup, up for a quick call next week?", KnownContact, true, []string{ruleSalesPitch}},
+		// A shared context named in a note the model is sure is a pitch
+		// does not make the note a personal one.
+		{"context in a note the model is sure is a pitch", "We met at the expo, I am offering analytics seats", Salesperson, false, []string{ruleNoteModel}},
+		{"context in a note the model reads as sales, unsure", "We met at the expo, I can demo it", KnownContact, true, []string{ruleNoteModel}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := plain(tc.note)
+			v := j.Card(&c, nil, nil)
+			assert.Equal(t, tc.typ, v.Type, "flags %v, signals %v", v.Flags, v.Signals)
+			assert.Equal(t, tc.flags, flagIDs(v))
+			var signals []string
+			for _, s := range v.Signals {
+				signals = append(signals, s.ID)
+			}
+			assert.Equal(t, tc.personal, slices.Contains(signals, signalPersonalNote), "signals %v", v.Signals)
+			for _, f := range v.Flags {
+				if f.ID == ruleSalesPitch {
+					assert.Positive(t, f.Points, "the phrase keeps its points")
+				}
+			}
+		})
+	}
 }
 
 func TestNoteModelCanBeTurnedOff(t *testing.T) {

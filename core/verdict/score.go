@@ -34,7 +34,8 @@ func groupCap(g flag.Group) float64 {
 // tally is what the hits of one card add up to.
 type tally struct {
 	hard, soft float64         // capped points signals never / may take off
-	scam       float64         // capped points of scam evidence (part of hard)
+	scam       float64         // capped points of scam evidence (part of hard), with support when there is other scam evidence
+	support    float64         // capped points of supporting scam evidence (roleSupport)
 	identity   int             // identity flags fired (impersonation aside)
 	noteHits   int             // note-group flags fired, but for readings that leave a note personal (roleLeavesNote)
 	impostor   bool            // impersonation fired
@@ -47,6 +48,47 @@ type tally struct {
 	modelClass notemodel.Class // and what it says the note is: Scam, Spam or FakeRecruiter
 	lean       learn.Lean      // the way the user's earlier decisions lean (ignore wins over accept)
 	retype     learn.Type      // the type the user's corrections give the card
+	sure       sureness        // the kind of sender the note model is sure wrote the note
+}
+
+// sureAt is the note model's probability of the kind of sender, in
+// percent, from which the verdict takes its reading over a phrase rule's
+// lighter one (sureOf).
+const sureAt = 90
+
+// sureness is the kind of sender the note model is all but sure wrote a
+// note: nobody in particular, a person writing for themselves, or a
+// recruiter or salesperson pitching.
+type sureness uint8
+
+const (
+	sureNone     sureness = iota
+	surePersonal          // the legitimate kind at sureAt or more
+	surePitch             // the recruiter's or the salesperson's kind at sureAt or more
+)
+
+// sureOf is what the note model's reading (flag.Folded.Reading) is sure of.
+//
+// The model weighs the whole note, the rules' phrase lists among its
+// features; a phrase rule sees one phrase. Where the model is all but
+// sure of the kind of sender, that phrase is ordinary for the kind and
+// says no more: a meeting request ("15 minutes", "a quick call") in a
+// note the model is sure is personal does not make the sender a
+// salesperson (the sales-pitch hit keeps its points but neither types the
+// sender nor stops the note counting as personal), and a shared-context
+// phrase ("we met at", a mutual's name) in a note it is sure is a
+// recruiter's or a salesperson's pitch does not make a known contact (the
+// note is not a personal one). Scam evidence is never read this way.
+func sureOf(r flag.NoteReading) sureness {
+	switch {
+	case r.Percent < sureAt:
+		return sureNone
+	case r.Kind == notemodel.Legit:
+		return surePersonal
+	case r.Kind == notemodel.Recruiter || r.Kind == notemodel.Sales:
+		return surePitch
+	}
+	return sureNone
 }
 
 // groupSpent is how many points one group has used of its cap.
@@ -71,15 +113,16 @@ func (g *groupSpent) slot(group flag.Group) *float64 {
 // a group keep their points, the ones past the cap lose the excess), fills
 // flags with the points after caps (whole numbers that add up to the
 // rounded total) and returns the tally. flags must have room for len(hits).
-func score(hits []flag.Hit, flags []Flag) ([]Flag, tally) {
+// sure is what the note model is sure of (sureOf).
+func score(hits []flag.Hit, flags []Flag, sure sureness) ([]Flag, tally) {
 	sortHits(hits)
-	var t tally
+	t := tally{sure: sure}
 	var spent groupSpent
 	var total float64
 	given := 0
 	for i := range hits {
 		h := &hits[i]
-		r := roleOfHit(h)
+		r := roleOfHit(h, sure)
 		p := h.Points()
 		if !(p > 0) || math.IsInf(p, 0) || r&roleNoRisk != 0 {
 			p = 0
@@ -103,6 +146,9 @@ func score(hits []flag.Hit, flags []Flag) ([]Flag, tally) {
 				t.modelClass = h.Class
 			}
 		}
+		if r&roleSupport != 0 {
+			t.support += p
+		}
 		if r&roleIdentity != 0 {
 			t.identity++
 		}
@@ -117,7 +163,7 @@ func score(hits []flag.Hit, flags []Flag) ([]Flag, tally) {
 		case ruleCompetitor:
 			t.competitor = true
 		case ruleSalesPitch:
-			t.salesPitch = true
+			t.salesPitch = sure != surePersonal
 		case ruleCannedNote, ruleDuplicateNote:
 			t.canned = true
 		case ruleNoteModel:
@@ -140,6 +186,9 @@ func score(hits []flag.Hit, flags []Flag) ([]Flag, tally) {
 		}
 		flags = append(flags, f)
 		given = upTo
+	}
+	if t.scam > 0 {
+		t.scam += t.support
 	}
 	return flags, t
 }

@@ -32,7 +32,7 @@ func TestScoreCapsGroupsStrongestFirst(t *testing.T) {
 		hit(ruleDefaultPhoto, 20, 1),
 		hit(ruleCannedNote, 5, 1),
 	}
-	flags, tl := score(hits, nil)
+	flags, tl := score(hits, nil, sureNone)
 	got := map[string]int{}
 	var order []string
 	for _, f := range flags {
@@ -51,8 +51,8 @@ func TestScoreCapsGroupsStrongestFirst(t *testing.T) {
 }
 
 func TestScorePointsAddUpToRoundedTotal(t *testing.T) {
-	hits := []flag.Hit{hit(ruleMoneyTalk, 33, 0.5), hit(ruleOffPlatform, 33, 0.5), hit(ruleLinkInNote, 33, 0.5)}
-	flags, tl := score(hits, nil)
+	hits := []flag.Hit{hit(ruleMoneyTalk, 33, 0.5), hit(ruleOffPlatform, 33, 0.5), hit(rulePersonalData, 33, 0.5)}
+	flags, tl := score(hits, nil, sureNone)
 	sum := 0
 	for _, f := range flags {
 		sum += f.Points
@@ -64,7 +64,7 @@ func TestScorePointsAddUpToRoundedTotal(t *testing.T) {
 
 func TestScoreIgnoresNonsensePoints(t *testing.T) {
 	hits := []flag.Hit{hit(ruleNoMutuals, 10, -1), hit(ruleOddName, 10, 0)}
-	flags, tl := score(hits, nil)
+	flags, tl := score(hits, nil, sureNone)
 	assert.Len(t, flags, 2)
 	assert.Equal(t, 0, risk(tl, 0))
 	for _, f := range flags {
@@ -87,7 +87,7 @@ func TestRiskSignalsLowerOnlySoftPoints(t *testing.T) {
 		{"clamped at 100", []flag.Hit{hit(ruleMoneyTalk, 90, 1), hit(ruleBlockedPerson, 100, 1), hit(ruleImpersonation, 60, 1)}, 0, 100},
 	}
 	for _, tt := range tests {
-		_, tl := score(tt.hits, nil)
+		_, tl := score(tt.hits, nil, sureNone)
 		assert.Equal(t, tt.want, risk(tl, tt.relief), tt.name)
 	}
 }

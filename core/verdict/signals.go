@@ -127,8 +127,9 @@ func (j *Judge) gather(c *card.Card, fo *flag.Folded, t *tally, dst []Signal) (f
 	}
 
 	// A personal note: written for this user (no note flag fired, not a
-	// canned or duplicated text), naming a shared context.
-	if c.Note != "" && t.noteHits == 0 && !t.canned {
+	// canned or duplicated text, not what the note model is sure is a
+	// recruiter's or a salesperson's pitch), naming a shared context.
+	if c.Note != "" && t.noteHits == 0 && !t.canned && t.sure != surePitch {
 		note := fo.Note
 		found := j.note.find(note)
 		if what := j.noteContext(c, fo.Name, note, found); what != "" {

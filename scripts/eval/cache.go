@@ -1,78 +1,98 @@
 package main
 
 import (
-	"errors"
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"fmt"
 	"os"
 	"path/filepath"
-	"strconv"
-	"strings"
 
+	"github.com/vetted/vetted/core/flag"
 	"github.com/vetted/vetted/core/notemodel"
+	"github.com/vetted/vetted/core/notemodel/train"
 )
 
 // foldModels returns the note model of every cross-validation fold and
 // each corpus note's fold, as make eval trains them. With a cache
-// directory, models kept there by an earlier run are read instead of
-// trained, and trained ones are kept there.
+// directory, models kept there by an earlier run on the same data and
+// options are read instead of trained, and trained ones are kept there
+// (cachedCV).
 func foldModels(dir string, k int, cache string) ([]*notemodel.Model, []int, error) {
-	if cache != "" {
-		if ms, folds, err := readFolds(cache, k); err == nil {
-			return ms, folds, nil
-		}
-	}
-	x, err := crossValidate(dir, k)
+	x, err := cachedCV(dir, k, cache)
 	if err != nil {
 		return nil, nil, err
-	}
-	if cache != "" {
-		if err := writeFolds(cache, x.models, x.folds); err != nil {
-			return nil, nil, err
-		}
 	}
 	return x.models, x.folds, nil
 }
 
-// writeFolds keeps fold models and the notes' folds in dir.
-func writeFolds(dir string, ms []*notemodel.Model, folds []int) error {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
+// cachedCV is crossValidate, with the fold models kept in dir (eval
+// -cache DIR, with -diag or -learning -cv; "" keeps nothing): a second
+// run on the same data, tags and training options loads them instead of
+// training again, so that a change to how verdict combines the rules and
+// the model is measured in seconds. The models' file names hold a hash of
+// every example's features, class and source, the folds and the training
+// options, so a change to any of them trains afresh. make eval always
+// trains.
+func cachedCV(data string, k int, dir string) (*cv, error) {
+	if dir == "" {
+		return crossValidate(data, k)
 	}
-	for f, m := range ms {
-		if err := os.WriteFile(filepath.Join(dir, "fold"+strconv.Itoa(f)+".vnm"), m.Encode(), 0o644); err != nil {
-			return err
-		}
-	}
-	var b strings.Builder
-	for _, f := range folds {
-		b.WriteString(strconv.Itoa(f))
-		b.WriteByte('\n')
-	}
-	return os.WriteFile(filepath.Join(dir, "folds.txt"), []byte(b.String()), 0o644)
-}
-
-// readFolds reads what writeFolds kept.
-func readFolds(dir string, k int) ([]*notemodel.Model, []int, error) {
-	ms := make([]*notemodel.Model, k)
-	for f := range ms {
-		b, err := os.ReadFile(filepath.Join(dir, "fold"+strconv.Itoa(f)+".vnm"))
-		if err != nil {
-			return nil, nil, err
-		}
-		if ms[f], err = notemodel.Decode(b); err != nil {
-			return nil, nil, err
-		}
-	}
-	b, err := os.ReadFile(filepath.Join(dir, "folds.txt"))
+	corpus, extra, err := train.LoadData(data)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	var folds []int
-	for _, l := range strings.Fields(string(b)) {
-		f, err := strconv.Atoi(l)
-		if err != nil || f < 0 || f >= k {
-			return nil, nil, errors.New("folds.txt: bad fold " + l)
+	x := &cv{corpus: corpus, extra: extra}
+	x.exC = train.Featurize(corpus, flag.NoteTags)
+	x.exE = train.Featurize(extra, flag.NoteTags)
+	x.folds = train.Folds(x.exC, k)
+	h := sha256.New()
+	fmt.Fprintf(h, "%d %d %+v\n", k, innerFolds, train.Defaults)
+	for _, ex := range [][]train.Example{x.exC, x.exE} {
+		for i := range ex {
+			e := &ex[i]
+			fmt.Fprintf(h, "%d %s %d:", e.Class, e.Source, e.N)
+			for j, f := range e.Feats {
+				_ = binary.Write(h, binary.LittleEndian, [2]uint32{f, uint32(e.Counts[j])})
+			}
 		}
-		folds = append(folds, f)
 	}
-	return ms, folds, nil
+	for _, f := range x.folds {
+		fmt.Fprint(h, f, ",")
+	}
+	key := hex.EncodeToString(h.Sum(nil))[:16]
+	x.models = make([]*notemodel.Model, k)
+	path := func(f int) string { return filepath.Join(dir, fmt.Sprintf("%s-fold%02d.vnm", key, f)) }
+	var missing []int
+	for f := range x.models {
+		b, err := os.ReadFile(path(f))
+		if err == nil {
+			x.models[f], err = notemodel.Decode(b)
+		}
+		if err != nil {
+			missing = append(missing, f)
+		}
+	}
+	if len(missing) == 0 {
+		return x, nil
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, err
+	}
+	train.Parallel(len(missing), func(i int) {
+		f := missing[i]
+		var tr []train.Example
+		for j := range x.exC {
+			if x.folds[j] != f {
+				tr = append(tr, x.exC[j])
+			}
+		}
+		x.models[f] = train.Train(tr, x.exE, train.Defaults, innerFolds).Model()
+	})
+	for _, f := range missing {
+		if err := os.WriteFile(path(f), x.models[f].Encode(), 0o644); err != nil {
+			return nil, err
+		}
+	}
+	return x, nil
 }

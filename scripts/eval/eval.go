@@ -36,6 +36,7 @@ type outcome struct {
 	Verdicts []verdict.Verdict // per config
 	Model    notemodel.Class   // the model's most probable class
 	Bad      float32           // the model's probability of scam, spam or fake recruiter
+	Probs    [notemodel.NumClasses]float32
 }
 
 // report is everything EVAL.md shows.
@@ -135,6 +136,7 @@ func (x *cv) judge() []outcome {
 			res := m.Judge(folded, tags)
 			o.Model, _ = res.Best()
 			o.Bad = res.BadProb()
+			o.Probs = res.Probs
 			out[i] = o
 		}
 	}

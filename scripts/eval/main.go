@@ -6,6 +6,9 @@
 // and confusion per class; the algorithms compared; the learning curve of
 // issue 13 (simulated users' decisions, core/learn; -learning prints it
 // alone, quickly, with the committed note model); and the golden set.
+// -diag prints instead which rules' hits make the default judgement differ
+// from the model alone, per label (-cache DIR keeps the fold models
+// between runs, -v lists the notes).
 package main
 
 import (
@@ -25,11 +28,21 @@ func main() {
 	k := flag.Int("k", train.DefaultFolds, "cross-validation folds")
 	compare := flag.Bool("compare", true, "also compare the algorithms and feature sets (slower)")
 	quick := flag.Bool("learning", false, "only the learning curve, with the committed note model, printed (no EVAL.md)")
+	diag := flag.Bool("diag", false, "only a diagnosis, printed (no EVAL.md): per label, the notes both judges wrong and the model alone right and the reverse, with the rules that fired")
+	verbose := flag.Bool("v", false, "with -diag, list each such note")
+	asJSON := flag.Bool("json", false, "with -diag, every note's verdicts as JSON lines")
 	cvModels := flag.Bool("cv", false, "with -learning: the cross-validated note models of make eval instead of the committed one")
-	cache := flag.String("cache", "", "with -learning -cv: a directory that keeps the fold models between runs (delete it when the corpus changes)")
+	cache := flag.String("cache", "", "with -learning -cv or -diag: a directory that keeps the fold models between runs (on other data or options they are trained afresh)")
 	misses := flag.Bool("misses", false, "with -learning: also what the disagreements after 50 decisions are")
 	flag.Parse()
 	start := time.Now()
+	if *diag {
+		if err := runDiag(train.DataDir(), *k, *cache, *verbose, *asJSON); err != nil {
+			fmt.Fprintln(os.Stderr, "eval:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if *quick {
 		corpus, extra, err := train.LoadData(train.DataDir())
 		if err != nil {
