@@ -67,6 +67,8 @@ func leanOn(rec Recommendation, why string, ty Type, f *facts, t *tally, score i
 		return IgnoreOrVet, why + "; you ignored invitations like this"
 	case t.lean == learn.LeanAccept && rec != Accept && t.scam == 0 && score < th.danger:
 		return Accept, why + "; you accepted invitations like this"
+	case t.lean == learn.LeanAccept && rec != Accept:
+		return rec, why + "; you accepted invitations like this, but that never clears a scam or danger warning"
 	}
 	return rec, why
 }

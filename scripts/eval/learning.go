@@ -180,6 +180,31 @@ type curvePoint struct {
 	// scams the rules and the note model missed, which the user's
 	// accepts of similar cards would wave through.
 	ScamAccept int
+	// OutOfReach counts the disagreements that learning cannot mend
+	// (reachable), Strangers those of them that are accepted strangers.
+	OutOfReach, Strangers int
+}
+
+// oracleRepeats is how many more times the user decides the very card in
+// reachable.
+const oracleRepeats = 5
+
+// reachable reports whether learning could make Vetted agree with the
+// user on card c: whether it agrees once what was learnt (m) also holds
+// the user's decision on this very card, oracleRepeats times. When even
+// that does not, the card is out of learning's reach by its limits: an
+// accepted card with scam evidence, at the danger level or from a
+// stranger (learn.Result.Held), which learning never moves to accept.
+func reachable(j *verdict.Judge, m *learn.Model, c *card.Card, s *learn.Sample, do string) bool {
+	o := m.Clone()
+	for range oracleRepeats {
+		if err := o.Record(s, decision(do)); err != nil {
+			panic(err)
+		}
+	}
+	j.UseLearnt(o)
+	defer j.UseLearnt(nil)
+	return agrees(do, j.Card(c, nil, nil).Recommendation)
 }
 
 // learningResult is what EVAL.md shows of learning.
@@ -255,6 +280,12 @@ func learningCurve(corpus, extra []train.Note, models []*notemodel.Model, folds 
 					} else if at == missesAt {
 						s := j.Sample(&cards[i])
 						why[missKind(do, corpus[i].Label, v, w, m.Judge(&s))]++
+						if !reachable(j, m, &cards[i], &s, do) {
+							p.OutOfReach++
+							if do == doAccept && s.Stranger() {
+								p.Strangers++
+							}
+						}
 					}
 					if bad {
 						p.Bad++
@@ -351,6 +382,10 @@ func (l *learningResult) summary() string {
 		for k, p := range c {
 			fmt.Fprintf(&b, " %3d: %5.1f %%", checkpoints[k], rate(p.Agree, p.Total))
 		}
+		if k := slices.Index(checkpoints, missesAt); k >= 0 {
+			q := c[k]
+			fmt.Fprintf(&b, "  (at %d: %d of %d disagreements out of learning's reach, %d of them strangers; at most %.1f %%)", missesAt, q.OutOfReach, q.Total-q.Agree, q.Strangers, rate(q.Total-q.OutOfReach, q.Total))
+		}
 		p := c[len(c)-1]
 		fmt.Fprintf(&b, "  scams at danger %d/%d (without learning %d/%d), moved to accept by learning %d; state after 1,000: %d bytes, %d features\n", p.BadDanger, p.Bad, p.BadDangerNo, p.Bad, scamAccepts(c), l.StateBytes[u], l.StateFeats[u])
 	}
@@ -407,6 +442,17 @@ func (l *learningResult) markdown() string {
 		}
 		p(" %s |\n", status)
 	}
+	p("\n**Out of learning's reach.** A disagreement after %d decisions is out of reach when Vetted still disagrees once the user has also decided that very card %d more times: learning never moves to accept a card with scam evidence (even a hesitant reading of the note model, such as recruiters' notes it takes for scams), at the danger level or from a stranger (no mutual connections, nothing in common). ", missesAt, oracleRepeats)
+	for u, c := range l.Curves {
+		if k := slices.Index(checkpoints, missesAt); k >= 0 {
+			q := c[k]
+			if u > 0 {
+				p("; ")
+			}
+			p("%s %d of %d disagreements (%d of them strangers the user accepts), so at most %.1f %%", simUsers[u].Name, q.OutOfReach, q.Total-q.Agree, q.Strangers, rate(q.Total-q.OutOfReach, q.Total))
+		}
+	}
+	p(" (summed over the orders). `go run ./scripts/eval -learning -cv -misses` sorts the disagreements.\n")
 	p("\n**Scam detection unchanged.** The scam, spam and fake-recruiter notes among the test notes, judged danger with what was learnt and without, at each checkpoint (summed over the orders):\n\n")
 	p("| user | with | without | moved to a plain accept by learning |\n|---|---|---|---|\n")
 	for u, c := range l.Curves {
