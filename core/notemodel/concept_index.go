@@ -168,3 +168,35 @@ func Concepts(folded string) []string {
 	}
 	return out
 }
+
+// wordConcepts sets, for each of the first n words of a note (their spans
+// in tr), the concepts of the terms that word is part of: the same terms
+// find finds, each of its words marked.
+func (x *conceptIndex) wordConcepts(folded string, tr *Trace, n int, out *[maxExplainWords]conceptSet) {
+	var end1, end2 uint64
+	for k := 0; k < n; k++ {
+		h1, h2, h3 := uint64(fnvOffset), end1, end2
+		for i := tr.starts[k]; i < tr.ends[k]; i++ {
+			c := folded[i]
+			h1, h2, h3 = feed(h1, c), feed(h2, c), feed(h3, c)
+			if i-tr.starts[k]+1 >= minStem {
+				out[k] |= x.get(h1)
+			}
+		}
+		out[k] |= x.get(feed(h1, termEnd))
+		if k > 0 {
+			if s := x.get(feed(h2, termEnd)); s != 0 {
+				out[k] |= s
+				out[k-1] |= s
+			}
+		}
+		if k > 1 {
+			if s := x.get(feed(h3, termEnd)); s != 0 {
+				out[k] |= s
+				out[k-1] |= s
+				out[k-2] |= s
+			}
+		}
+		end1, end2 = feed(h1, ' '), feed(h2, ' ')
+	}
+}

@@ -132,5 +132,9 @@
 // At run time a Model holds the weights in an open-addressing table
 // (decoded from weights.go on first use); Judge scores a note in one pass
 // without allocating, and Explain finds the words that weighed most, which
-// the rule quotes as its evidence.
+// the rule quotes as its evidence: a word's own weight, half of each word
+// pair's it is in, and a share of each concept class it names (the class's
+// tag and its pairs' weights divided among the words that named the
+// class), so that a note judged by its classes is quoted by the words that
+// gave them ("widower", "abroad" rather than "kind", "Hello dear").
 package notemodel

@@ -1,5 +1,7 @@
 package notemodel
 
+import "math/bits"
+
 // Span is a stretch of the folded note, [Start, End) in bytes, and how
 // much it weighed towards a class.
 type Span struct {
@@ -50,12 +52,7 @@ func (m *Model) ExplainTrace(folded string, tr *Trace, c Class, max int, dst []S
 	}
 	var weight [maxExplainWords]float32
 	for _, f := range tr.feats[:tr.known] {
-		v := &m.slots[f.slot].w
-		var sum float32
-		for k, q := range v {
-			sum += float32(q) * m.Scale[k]
-		}
-		toward := float32(v[c])*m.Scale[c] - sum/NumClasses
+		toward := m.toward(int(f.slot), c)
 		k := int(f.word)
 		if f.pair && k+1 < n {
 			weight[k] += toward / 2
@@ -64,6 +61,7 @@ func (m *Model) ExplainTrace(folded string, tr *Trace, c Class, max int, dst []S
 		}
 		weight[k] += toward
 	}
+	m.conceptWeights(folded, tr, c, &weight)
 	var order [maxExplainWords]int
 	picked := 0
 	for k := 0; k < n; k++ {
@@ -170,4 +168,55 @@ func pack(w string) uint64 {
 		h |= uint64(w[i]) << (8 * (i + 1))
 	}
 	return h
+}
+
+// toward is how much the feature in slot k weighs towards class c against
+// the mean of all classes.
+func (m *Model) toward(k int, c Class) float32 {
+	v := &m.slots[k].w
+	var sum float32
+	for i, q := range v {
+		sum += float32(q) * m.Scale[i]
+	}
+	return float32(v[c])*m.Scale[c] - sum/NumClasses
+}
+
+// conceptWeights adds to the words of a note the weight of the concept
+// tags they gave ("cx:crypto", "cx:crypto+messenger", concepts.go): a
+// concept's weight, and half of each pair's it is in, shared out among
+// the words that named it, so that a quotation shows "bitcoin" or
+// "WhatsApp" when the model weighed the class rather than the word.
+func (m *Model) conceptWeights(folded string, tr *Trace, c Class, weight *[maxExplainWords]float32) {
+	x := conceptIndexOf()
+	var words [maxExplainWords]conceptSet
+	x.wordConcepts(folded, tr, tr.words, &words)
+	var all conceptSet
+	var count [len(concepts)]int
+	for _, s := range words[:tr.words] {
+		all |= s
+		for t := s; t != 0; t &= t - 1 {
+			count[bits.TrailingZeros32(uint32(t))]++
+		}
+	}
+	var share [len(concepts)]float32
+	for s := all; s != 0; s &= s - 1 {
+		a := bits.TrailingZeros32(uint32(s))
+		if k, ok := m.lookup(x.tags[a]); ok {
+			share[a] += m.toward(k, c)
+		}
+		for t := s &^ (1 << a); t != 0; t &= t - 1 {
+			b := bits.TrailingZeros32(uint32(t))
+			if k, ok := m.lookup(x.pairs[a][b]); ok {
+				w := m.toward(k, c) / 2
+				share[a] += w
+				share[b] += w
+			}
+		}
+	}
+	for k, s := range words[:tr.words] {
+		for t := s; t != 0; t &= t - 1 {
+			a := bits.TrailingZeros32(uint32(t))
+			weight[k] += share[a] / float32(count[a])
+		}
+	}
 }

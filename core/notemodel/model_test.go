@@ -182,3 +182,35 @@ func TestKindCountsFakeRecruitersAsRecruiters(t *testing.T) {
 	assert.Equal(t, notemodel.Sales, kind(0.2, 0.2, 0.1, 0.35, 0.15))
 	assert.Equal(t, notemodel.Legit, kind(0.1, 0.05, 0, 0.05, 0.8), "scams aside: the largest of the three kinds")
 }
+
+func TestExplainQuotesTheWordsOfAConcept(t *testing.T) {
+	// Only the concept tags weigh: "cx:crypto" towards scam, and the
+	// pair of crypto and messenger more; no word is known to the model.
+	m := notemodel.NewModel(8)
+	for c := range m.Scale {
+		m.Scale[c] = 0.05
+	}
+	var w [notemodel.NumClasses]int8
+	w[notemodel.Scam] = 60
+	require.NoError(t, m.Set(notemodel.TagHash("cx:crypto"), w))
+	require.NoError(t, m.Set(notemodel.TagHash("cx:crypto+messenger"), w))
+	quote := func(note string) []string {
+		folded := text.Fold(note)
+		var out []string
+		for _, s := range m.Explain(folded, notemodel.Tags(folded, nil), notemodel.Scam, 3) {
+			out = append(out, folded[s.Start:s.End])
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		note string
+		want []string
+	}{
+		{"I made a fortune with Bitcoin last year", []string{"bitcoin"}},
+		{"Ich handle mit Krypto, schreib mir", []string{"krypto"}},
+		{"Crypto tips daily, add me on WhatsApp", []string{"crypto", "whatsapp"}},
+		{"Nice to meet you at the conference", nil},
+	} {
+		assert.Equal(t, tc.want, quote(tc.note), tc.note)
+	}
+}
