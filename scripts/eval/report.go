@@ -63,10 +63,15 @@ func contains(l []string, s string) bool {
 
 func pct(x float64) string { return fmt.Sprintf("%.1f %%", 100*x) }
 
-// met says whether a goal's rate is met.
+// met says whether a goal's rate is met, with two decimals when one
+// would show the rate equal to the target (96/113 is 85.0 % but misses
+// 85 %).
 func (g goal) met(x float64) string {
 	if g.AtMost && x <= g.Target || !g.AtMost && x >= g.Target {
 		return "met"
+	}
+	if pct(x) == pct(g.Target) {
+		return fmt.Sprintf("missed (%.2f %%)", 100*x)
 	}
 	return "missed"
 }

@@ -34,6 +34,8 @@ func TestRates(t *testing.T) {
 	assert.Equal(t, 0.0, x)
 	assert.Equal(t, "met", goals[1].met(0.0))
 	assert.Equal(t, "missed", goals[0].met(0.5))
+	assert.Equal(t, "missed (84.96 %)", goals[2].met(96.0/113), "a rate that rounds to its target still misses it")
+	assert.Equal(t, "met", goals[2].met(97.0/113))
 }
 
 func TestMarkdownShowsGoalsAndFailures(t *testing.T) {
