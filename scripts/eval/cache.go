@@ -8,7 +8,6 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/vetted/vetted/core/flag"
 	"github.com/vetted/vetted/core/notemodel"
 	"github.com/vetted/vetted/core/notemodel/train"
 )
@@ -38,14 +37,10 @@ func cachedCV(data string, k int, dir string) (*cv, error) {
 	if dir == "" {
 		return crossValidate(data, k)
 	}
-	corpus, extra, err := train.LoadData(data)
+	x, err := loadCV(data, k)
 	if err != nil {
 		return nil, err
 	}
-	x := &cv{corpus: corpus, extra: extra}
-	x.exC = train.Featurize(corpus, flag.NoteTags)
-	x.exE = train.Featurize(extra, flag.NoteTags)
-	x.folds = train.Folds(x.exC, k)
 	h := sha256.New()
 	fmt.Fprintf(h, "%d %d %+v\n", k, innerFolds, train.Defaults)
 	for _, ex := range [][]train.Example{x.exC, x.exE} {

@@ -142,15 +142,11 @@ func curveMarkdown(points []dataPoint, folds int) string {
 	var b strings.Builder
 	p := func(f string, a ...any) { fmt.Fprintf(&b, f, a...) }
 	p("\n## More training data\n\nThe same %d-fold grouped cross-validation, each fold's model trained on a share of its training data: of the corpus pages in its training folds and of the extra notes' pages (the team's own notes one by one), chosen by a hash of the page, so that each share holds the smaller ones. The goal rates are the default judgement's; the last column is the share of bad notes (scam, recruiter_scam, spam) whose model probability is above a threshold that at most 2 %% of legitimate notes (peer, personal, generic) reach, whatever the rule's threshold.\n\n", folds)
-	p("| share | training notes per fold |")
+	head := []string{"share", "training notes per fold"}
 	for _, g := range goals {
-		p(" %s |", g.Name)
+		head = append(head, g.Name)
 	}
-	p(" bad notes caught at ≤ 2 %% legitimate |\n|---|---|")
-	for range goals {
-		p("---|")
-	}
-	p("---|\n")
+	tableHead(&b, append(head, "bad notes caught at ≤ 2 % legitimate")...)
 	for _, c := range points {
 		p("| %.0f %% | %d |", 100*c.Share, c.Notes)
 		for gi := range goals {

@@ -95,8 +95,9 @@ type cv struct {
 	models        []*notemodel.Model
 }
 
-// crossValidate trains one model per fold of the corpus in dir.
-func crossValidate(dir string, k int) (*cv, error) {
+// loadCV reads the data in dir, featurizes it and splits the corpus into
+// k folds, with no model trained yet.
+func loadCV(dir string, k int) (*cv, error) {
 	corpus, extra, err := train.LoadData(dir)
 	if err != nil {
 		return nil, err
@@ -105,6 +106,15 @@ func crossValidate(dir string, k int) (*cv, error) {
 	x.exC = train.Featurize(corpus, flag.NoteTags)
 	x.exE = train.Featurize(extra, flag.NoteTags)
 	x.folds = train.Folds(x.exC, k)
+	return x, nil
+}
+
+// crossValidate trains one model per fold of the corpus in dir.
+func crossValidate(dir string, k int) (*cv, error) {
+	x, err := loadCV(dir, k)
+	if err != nil {
+		return nil, err
+	}
 	x.models = make([]*notemodel.Model, k)
 	train.Parallel(k, func(f int) {
 		var tr []train.Example

@@ -417,15 +417,11 @@ func (l *learningResult) markdown() string {
 	p("**Protocol.** Simulated users replay decisions on the corpus's notes (`core/learn`, issue 13). Each note is put on a card that fits its label, drawn from a hash of the note: recruiters mostly with a recruiter's title, salespeople mostly with a sales title or a founder's, peer, personal and contentless notes with a job in one of four fields (software, marketing, finance, health) and some mutual connections, scams with a scammer's headline or a stolen job title and no mutuals. ")
 	p("Each user takes the notes in %d shuffled orders; the first 100 are their decisions, in order, and the test notes are the others, minus every note from a page that one of those 100 came from (about %d a time): notes not yet seen, from pages not yet seen. ", orders, l.Tests)
 	p("After 0, 10, 25, 50 and 100 decisions, every test note is judged with the default settings and what was learnt (each note by the note model of its cross-validation fold, as above), and Vetted **agrees** with the user when it recommends a plain accept for a card the user accepts, or ignore, decline or decline and block for one the user ignores or reports; a review agrees with neither. The figures are means over the orders.\n\n")
-	p("| user | policy |")
+	head := []string{"user", "policy"}
 	for _, c := range checkpoints {
-		p(" %d |", c)
+		head = append(head, strconv.Itoa(c))
 	}
-	p(" goal after 50 (≥ %.0f %%) |\n|---|---|", learningGoal)
-	for range checkpoints {
-		p("---|")
-	}
-	p("---|\n")
+	tableHead(&b, append(head, fmt.Sprintf("goal after 50 (≥ %.0f %%)", learningGoal))...)
 	for u, c := range l.Curves {
 		p("| %s | %s |", simUsers[u].Name, simUsers[u].Policy)
 		at50 := 0.0

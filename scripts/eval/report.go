@@ -61,6 +61,19 @@ func contains(l []string, s string) bool {
 	return false
 }
 
+// tableHead writes a Markdown table's header row and the rule under it.
+func tableHead(b *strings.Builder, cells ...string) {
+	b.WriteString("|")
+	for _, c := range cells {
+		b.WriteString(" " + c + " |")
+	}
+	b.WriteString("\n|")
+	for range cells {
+		b.WriteString("---|")
+	}
+	b.WriteString("\n")
+}
+
 func pct(x float64) string { return fmt.Sprintf("%.1f %%", 100*x) }
 
 // met says whether a goal's rate is met, with two decimals when one
@@ -137,15 +150,12 @@ func (r *report) markdown() string {
 	p("The rules are not trained; they were written before this corpus existed and are judged on all of it.\n\n")
 	p("Three ways of judging are compared: **rules alone** (the note-model rule off), **model alone** (the other note rules off; identity and context rules stay on but do not fire on the neutral card), **both** (the default).\n\n")
 
-	p("## The goals\n\n| goal | target |")
+	p("## The goals\n\n")
+	head := []string{"goal", "target"}
 	for _, cf := range configs {
-		p(" %s |", cf.Name)
+		head = append(head, cf.Name)
 	}
-	p(" status (both) |\n|---|---|")
-	for range configs {
-		p("---|")
-	}
-	p("---|\n")
+	tableHead(&b, append(head, "status (both)")...)
 	for _, g := range goals {
 		op := "≥"
 		if g.AtMost {
@@ -286,15 +296,11 @@ func (r *report) confusion(b *strings.Builder, got func(*outcome) notemodel.Clas
 		o := &r.Outcomes[i]
 		m[[2]notemodel.Class{want(o.Note.Label), got(o)}]++
 	}
-	fmt.Fprintf(b, "| want ↓ / got → |")
+	head := []string{"want ↓ / got →"}
 	for _, c := range classes {
-		fmt.Fprintf(b, " %s |", names[c])
+		head = append(head, names[c])
 	}
-	fmt.Fprintf(b, " recall |\n|---|")
-	for range classes {
-		fmt.Fprintf(b, "---|")
-	}
-	fmt.Fprintf(b, "---|\n")
+	tableHead(b, append(head, "recall")...)
 	for _, w := range classes {
 		fmt.Fprintf(b, "| %s |", names[w])
 		row := 0
