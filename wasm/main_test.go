@@ -98,15 +98,7 @@ func TestHostRecordKeepsEntriesOnStorageErrors(t *testing.T) {
 			t.Fatalf("write: %q", r.Error)
 		}
 	}
-	l, err := ledger.FromTree(toTree(f.data["local/ledger"]), 10)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var names []string
-	for _, e := range l.Entries {
-		names = append(names, e.Name)
-	}
-	if strings.Join(names, ",") != "Old,Ada,Grace" {
+	if names := storedNames(t, f); names != "Old,Ada,Grace" {
 		t.Errorf("stored %v", names)
 	}
 }
@@ -190,15 +182,8 @@ func TestHostSavesAgainAnEntryWrittenOver(t *testing.T) {
 	f.change("local", "ledger", other)
 	deadline := time.Now().Add(3 * time.Second)
 	for {
-		l, err := ledger.FromTree(toTree(f.data["local/ledger"]), 10)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var names []string
-		for _, e := range l.Entries {
-			names = append(names, e.Name)
-		}
-		if strings.Join(names, ",") == "Other,Ada" {
+		names := storedNames(t, f)
+		if names == "Other,Ada" {
 			return
 		}
 		if time.Now().After(deadline) {
@@ -206,4 +191,19 @@ func TestHostSavesAgainAnEntryWrittenOver(t *testing.T) {
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
+}
+
+// storedNames is the names of the decision log's stored entries, oldest
+// first, joined by commas.
+func storedNames(t *testing.T, f *fakeChrome) string {
+	t.Helper()
+	l, err := ledger.FromTree(toTree(f.data["local/ledger"]), 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range l.Entries {
+		names = append(names, e.Name)
+	}
+	return strings.Join(names, ",")
 }
