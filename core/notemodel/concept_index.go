@@ -112,27 +112,40 @@ func (x *conceptIndex) get(h uint64) conceptSet {
 
 // find returns the concepts of a folded note: every term found on word
 // boundaries, a stem (of one word: terms of more words are whole) at the
-// start of a word. It reads the words once,
-// hashing each as the last word of a term of one, two and three words.
-func (x *conceptIndex) find(folded string) conceptSet {
+// start of a word. It reads the words once, hashing each as the last word
+// of a term of one, two and three words. When marks is not nil, each of
+// the note's first maxExplainWords words is marked there with the
+// concepts of the terms it is part of (for Explain).
+func (x *conceptIndex) find(folded string, marks *[maxExplainWords]conceptSet) conceptSet {
 	var set conceptSet
 	var end1, end2 uint64 // the last word, and the last two, hashed with a space after
 	nw := 0
 	for i, j, ok := text.NextWord(folded, 0); ok && nw < maxWords; i, j, ok = text.NextWord(folded, j) {
 		h1, h2, h3 := uint64(fnvOffset), end1, end2
+		var one, two, three conceptSet // terms of one, two and three words ending here
 		for k := i; k < j; k++ {
 			c := folded[k]
 			h1, h2, h3 = feed(h1, c), feed(h2, c), feed(h3, c)
 			if k-i+1 >= minStem {
-				set |= x.get(h1) // a stem of one word
+				one |= x.get(h1) // a stem of one word
 			}
 		}
-		set |= x.get(feed(h1, termEnd))
+		one |= x.get(feed(h1, termEnd))
 		if nw > 0 {
-			set |= x.get(feed(h2, termEnd))
+			two = x.get(feed(h2, termEnd))
 		}
 		if nw > 1 {
-			set |= x.get(feed(h3, termEnd))
+			three = x.get(feed(h3, termEnd))
+		}
+		set |= one | two | three
+		if marks != nil && nw < len(marks) {
+			marks[nw] |= one | two | three
+			if nw > 0 {
+				marks[nw-1] |= two | three
+			}
+			if nw > 1 {
+				marks[nw-2] |= three
+			}
 		}
 		end1, end2 = feed(h1, ' '), feed(h2, ' ')
 		nw++
@@ -144,7 +157,7 @@ func (x *conceptIndex) find(folded string) conceptSet {
 // for each concept it holds and one for each two of them.
 func appendConcepts(folded string, dst []uint32) []uint32 {
 	x := conceptIndexOf()
-	set := x.find(folded)
+	set := x.find(folded, nil)
 	for s := set; s != 0; s &= s - 1 {
 		a := bits.TrailingZeros32(uint32(s))
 		dst = append(dst, x.tags[a])
@@ -160,43 +173,11 @@ func appendConcepts(folded string, dst []uint32) []uint32 {
 // say.
 func Concepts(folded string) []string {
 	var out []string
-	set := conceptIndexOf().find(folded)
+	set := conceptIndexOf().find(folded, nil)
 	for i := range concepts {
 		if set&(1<<i) != 0 {
 			out = append(out, concepts[i].name)
 		}
 	}
 	return out
-}
-
-// wordConcepts sets, for each of the first n words of a note (their spans
-// in tr), the concepts of the terms that word is part of: the same terms
-// find finds, each of its words marked.
-func (x *conceptIndex) wordConcepts(folded string, tr *Trace, n int, out *[maxExplainWords]conceptSet) {
-	var end1, end2 uint64
-	for k := 0; k < n; k++ {
-		h1, h2, h3 := uint64(fnvOffset), end1, end2
-		for i := tr.starts[k]; i < tr.ends[k]; i++ {
-			c := folded[i]
-			h1, h2, h3 = feed(h1, c), feed(h2, c), feed(h3, c)
-			if i-tr.starts[k]+1 >= minStem {
-				out[k] |= x.get(h1)
-			}
-		}
-		out[k] |= x.get(feed(h1, termEnd))
-		if k > 0 {
-			if s := x.get(feed(h2, termEnd)); s != 0 {
-				out[k] |= s
-				out[k-1] |= s
-			}
-		}
-		if k > 1 {
-			if s := x.get(feed(h3, termEnd)); s != 0 {
-				out[k] |= s
-				out[k-1] |= s
-				out[k-2] |= s
-			}
-		}
-		end1, end2 = feed(h1, ' '), feed(h2, ' ')
-	}
 }

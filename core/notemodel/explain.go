@@ -189,7 +189,7 @@ func (m *Model) toward(k int, c Class) float32 {
 func (m *Model) conceptWeights(folded string, tr *Trace, c Class, weight *[maxExplainWords]float32) {
 	x := conceptIndexOf()
 	var words [maxExplainWords]conceptSet
-	x.wordConcepts(folded, tr, tr.words, &words)
+	x.find(folded, &words)
 	var all conceptSet
 	var count [len(concepts)]int
 	for _, s := range words[:tr.words] {
