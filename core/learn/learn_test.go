@@ -365,6 +365,16 @@ func TestStrangerHeld(t *testing.T) {
 				assert.GreaterOrEqual(t, r.Count, learn.MinSupport, "what it would rest on stays, for the evidence")
 				assert.Positive(t, r.NEvidence)
 			}
+			// Unheld (for make eval's measure of the hold) leans the
+			// same way without holding, and leaves the model holding.
+			u := m.Unheld().Judge(sample(tt.card))
+			assert.False(t, u.Held)
+			if tt.wantHeld {
+				assert.Equal(t, learn.LeanAccept, u.Lean)
+			} else {
+				assert.Equal(t, tt.wantLean, u.Lean)
+			}
+			assert.Equal(t, tt.wantHeld, m.Judge(sample(tt.card)).Held, "the model itself still holds")
 		})
 	}
 }

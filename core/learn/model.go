@@ -215,6 +215,9 @@ type Model struct {
 	// (nearly all) is not compared with every entry. refilterReported
 	// rebuilds it after reported changes.
 	rfilter [reportedFilterBits / 64]uint64
+	// unheld turns the hold on strangers off (Unheld), for measuring
+	// what it costs; a state never saves it.
+	unheld bool
 }
 
 // reportedFilterBits is the size of rfilter: 4,096 bits for at most
@@ -469,6 +472,16 @@ func (m *Model) Clone() *Model {
 	return &c
 }
 
+// Unheld returns a copy of the model that does not hold back an
+// accepting lean on a stranger's card (Result.Held): the learning curve
+// (make eval) measures with it what the hold costs and what it keeps
+// out. The product never judges with one, and Tree does not save it.
+func (m *Model) Unheld() *Model {
+	c := m.Clone()
+	c.unheld = true
+	return c
+}
+
 // Result is how a card leans by the model.
 type Result struct {
 	Lean        Lean
@@ -677,13 +690,13 @@ func (m *Model) Judge(s *Sample) Result {
 		}
 		r.Lean, r.Count, r.Overall, r.OutOf = lean, side, true, all
 		r.Strength = 0.1
-		r.hold(s)
+		r.hold(s, m)
 		return r
 	}
 	r.Lean, r.Count, r.Corrections = lean, count, min(corr, count)
 	r.Strength = math.Min(1, (sign*r.Score-leanAt)/(fullAt-leanAt)*0.9+0.1)
 	r.Evidence, r.NEvidence = ev, ne
-	r.hold(s)
+	r.hold(s, m)
 	return r
 }
 
@@ -698,11 +711,11 @@ func (s *Sample) Stranger() bool { return s.Person && s.Mutuals == 0 && !s.Share
 // user's accepts of similar invitations never recommend accepting a
 // stranger on their own, since scams copy the notes people accept, and a
 // scam the rules and the note model missed would otherwise be waved
-// through (the learning curve in EVAL.md counts them: 71, 49 and 5 for
-// its three users before this limit, none after). The lean, its count and
-// its evidence stay in the result, for the evidence to say why.
-func (r *Result) hold(s *Sample) {
-	if r.Lean == LeanAccept && s.Stranger() {
+// through (the learning curve in EVAL.md counts them for its three users
+// with this limit and without it, Unheld). The lean, its count and its
+// evidence stay in the result, for the evidence to say why.
+func (r *Result) hold(s *Sample, m *Model) {
+	if r.Lean == LeanAccept && s.Stranger() && !m.unheld {
 		r.Lean, r.Held = LeanNone, true
 	}
 }

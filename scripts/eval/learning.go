@@ -95,6 +95,11 @@ var (
 	salesTitles     = []string{"Account Executive", "Business Development Manager", "Sales Director", "SDR", "Partnerships Manager"}
 	ownerTitles     = []string{"Founder", "Managing Director", "Growth Consultant", "Co-founder & CEO"}
 	badTitles       = []string{"Investment Manager", "Entrepreneur", "HR Manager", "Crypto Trader", "Consultant"}
+	// Every sender, scammers too, has an ordinary name: a made-up one
+	// such as "Sender 12" (digits) would fire the odd-name rule on every
+	// card and move every judgement, which real names do not.
+	firstNames = []string{"Laura", "Daniel", "Priya", "Tomasz", "Aisha", "Lukas", "Sofia", "Kenji", "Maria", "Oliver", "Fatima", "Jonas", "Chloé", "Mateo", "Ingrid", "Samuel"}
+	lastNames  = []string{"Bennett", "Okafor", "Schneider", "Nowak", "García", "Tanaka", "Rossi", "Dubois", "Khan", "Larsen", "Moreau", "Silva", "Fischer", "Murphy", "Haddad", "Jensen"}
 )
 
 // simCard puts note i on a card that fits its label: recruiters and
@@ -110,7 +115,6 @@ func simCard(n *train.Note, i int) (card.Card, int) {
 	pick := func(l []string) string { return l[r.IntN(len(l))] }
 	c := card.New()
 	c.Site, c.Kind, c.Photo, c.AgeDays = card.LinkedIn, card.Person, card.PhotoPresent, r.IntN(20)
-	c.Name = "Sender " + strconv.Itoa(i)
 	c.ProfileURL = "https://www.linkedin.com/in/sender-" + strconv.Itoa(i)
 	c.Note = n.Text
 	field, title := -1, ""
@@ -145,6 +149,7 @@ func simCard(n *train.Note, i int) (card.Card, int) {
 		}
 	}
 	c.Headline = title + " at " + pick(companies)
+	c.Name = pick(firstNames) + " " + pick(lastNames) // drawn last, so the draws above are as before
 	return c, field
 }
 
@@ -183,6 +188,10 @@ type curvePoint struct {
 	// OutOfReach counts the disagreements that learning cannot mend
 	// (reachable), Strangers those of them that are accepted strangers.
 	OutOfReach, Strangers int
+	// AgreeUnheld and ScamAcceptUnheld are Agree and ScamAccept with a
+	// model that does not hold back accepting strangers (learn.Model.Unheld):
+	// what the hold costs and what it keeps out.
+	AgreeUnheld, ScamAcceptUnheld int
 }
 
 // oracleRepeats is how many more times the user decides the very card in
@@ -263,6 +272,7 @@ func learningCurve(corpus, extra []train.Note, models []*notemodel.Model, folds 
 					}
 				}
 				p := &curve[k]
+				unheld := m.Unheld()
 				for _, i := range test {
 					j := js[folds[i]]
 					j.UseLearnt(m)
@@ -271,6 +281,12 @@ func learningCurve(corpus, extra []train.Note, models []*notemodel.Model, folds 
 					p.Total++
 					do := u.decide(corpus[i].Label, field[i])
 					agreed, bad := agrees(do, v.Recommendation), contains(badLabels, corpus[i].Label)
+					j.UseLearnt(unheld)
+					vu := j.Card(&cards[i], nil, nil)
+					j.UseLearnt(nil)
+					if agrees(do, vu.Recommendation) {
+						p.AgreeUnheld++
+					}
 					var w verdict.Verdict // without what was learnt
 					if bad || !agreed && at == missesAt {
 						w = j.Card(&cards[i], nil, nil)
@@ -297,6 +313,9 @@ func learningCurve(corpus, extra []train.Note, models []*notemodel.Model, folds 
 						}
 						if v.Recommendation == verdict.Accept && w.Recommendation != verdict.Accept {
 							p.ScamAccept++
+						}
+						if vu.Recommendation == verdict.Accept && w.Recommendation != verdict.Accept {
+							p.ScamAcceptUnheld++
 						}
 					}
 				}
@@ -387,20 +406,31 @@ func (l *learningResult) summary() string {
 			fmt.Fprintf(&b, "  (at %d: %d of %d disagreements out of learning's reach, %d of them strangers; at most %.1f %%)", missesAt, q.OutOfReach, q.Total-q.Agree, q.Strangers, rate(q.Total-q.OutOfReach, q.Total))
 		}
 		p := c[len(c)-1]
-		fmt.Fprintf(&b, "  scams at danger %d/%d (without learning %d/%d), moved to accept by learning %d; state after 1,000: %d bytes, %d features\n", p.BadDanger, p.Bad, p.BadDangerNo, p.Bad, scamAccepts(c), l.StateBytes[u], l.StateFeats[u])
+		held, unheld := scamAccepts(c)
+		fmt.Fprintf(&b, "  scams at danger %d/%d (without learning %d/%d), moved to accept by learning %d (%d without the hold on strangers, which agrees at 50 on %.1f %%); state after 1,000: %d bytes, %d features\n", p.BadDanger, p.Bad, p.BadDangerNo, p.Bad, held, unheld, at50Unheld(c), l.StateBytes[u], l.StateFeats[u])
 	}
 	fmt.Fprintf(&b, "  judging: %.0f cards/s without a state, %.0f with the founder's after 1,000 decisions\n", l.Speed[0], l.Speed[1])
 	return b.String()
 }
 
 // scamAccepts sums the bad test notes learning moved to accept over the
-// checkpoints.
-func scamAccepts(c []curvePoint) int {
-	n := 0
+// checkpoints: with the hold on strangers, and without it.
+func scamAccepts(c []curvePoint) (held, unheld int) {
 	for _, p := range c {
-		n += p.ScamAccept
+		held += p.ScamAccept
+		unheld += p.ScamAcceptUnheld
 	}
-	return n
+	return held, unheld
+}
+
+// at50Unheld is the agreement after missesAt decisions without the hold
+// on strangers.
+func at50Unheld(c []curvePoint) float64 {
+	k := slices.Index(checkpoints, missesAt)
+	if k < 0 {
+		return 0
+	}
+	return rate(c[k].AgreeUnheld, c[k].Total)
 }
 
 // learningGoal is the agreement issue 13 asks for after 50 decisions.
@@ -458,9 +488,17 @@ func (l *learningResult) markdown() string {
 			without += pt.BadDangerNo
 			n += pt.Bad
 		}
-		p("| %s | %d/%d | %d/%d | %d |\n", simUsers[u].Name, with, n, without, n, scamAccepts(c))
+		held, _ := scamAccepts(c)
+		p("| %s | %d/%d | %d/%d | %d |\n", simUsers[u].Name, with, n, without, n, held)
 	}
-	p("\nThe last column counts the scams the rules and the note model did not flag that the user's accepts of similar invitations turned into a plain accept (before the guard on strangers, `learn.Result.Held`: 71, 49 and 5).\n")
+	p("\nThe last column counts the scams the rules and the note model did not flag that the user's accepts of similar invitations turned into a plain accept.\n")
+	p("\n**The hold on strangers.** Learning never recommends accepting a stranger (no mutual connections, nothing in common) on the user's accepts alone (`learn.Result.Held`), since scams copy the notes people accept. The same curve with a model that does not hold (`learn.Model.Unheld`, which the product never uses) shows what the hold costs and what it keeps out:\n\n")
+	p("| user | agreement after %d, with the hold | without | scams moved to a plain accept, with the hold | without |\n|---|---|---|---|---|\n", missesAt)
+	for u, c := range l.Curves {
+		k := slices.Index(checkpoints, missesAt)
+		held, unheld := scamAccepts(c)
+		p("| %s | %.1f %% | %.1f %% | %d | %d |\n", simUsers[u].Name, rate(c[k].Agree, c[k].Total), at50Unheld(c), held, unheld)
+	}
 	p("\n**Cost.** The state after 1,000 decisions (the corpus and the extra notes, shuffled, on the same kind of cards), as JSON: ")
 	for u := range l.Curves {
 		if u > 0 {
