@@ -250,7 +250,7 @@ func (r *Rule) appendRun(dst []Hit, in *Input) []Hit {
 		h.Percent = uint8(min(max(p, 0), 100))
 	}
 	if r.Leans != nil {
-		h.Lean, h.Retype = r.Leans(in)
+		h.Lean, h.Retype, h.Held = r.Leans(in)
 	}
 	return dst
 }

@@ -23,9 +23,9 @@ var Learnt = &Rule{
 	Group:   GroupContext,
 	Weight:  10,
 	Check:   checkLearnt,
-	Leans: func(in *Input) (learn.Lean, learn.Type) {
+	Leans: func(in *Input) (learn.Lean, learn.Type, bool) {
 		r := in.learntResult()
-		return r.Lean, r.Type
+		return r.Lean, r.Type, r.Held
 	},
 }
 

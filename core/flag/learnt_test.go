@@ -57,6 +57,8 @@ func TestLearntEvidenceText(t *testing.T) {
 		for _, h := range x.Evaluate(&e.Card, e.Prior, nil) {
 			if h.ID == Learnt.ID {
 				got = h.Evidence
+				assert.Equal(t, r.Lean, h.Lean, "%s: the hit carries the lean", e.Name)
+				assert.Equal(t, r.Held, h.Held, "%s: the hit says a lean was held, for the verdict's reason", e.Name)
 			}
 		}
 		assert.Equal(t, want, got, e.Name)

@@ -18,8 +18,8 @@ var LikeReported = &Rule{
 	Group:   GroupContext,
 	Weight:  30,
 	Check:   checkLikeReported,
-	Leans: func(*Input) (learn.Lean, learn.Type) {
-		return learn.LeanIgnore, learn.TypeNone
+	Leans: func(*Input) (learn.Lean, learn.Type, bool) {
+		return learn.LeanIgnore, learn.TypeNone, false
 	},
 }
 

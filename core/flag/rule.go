@@ -52,9 +52,10 @@ type Rule struct {
 	Classify func(in *Input) (class notemodel.Class, percent int, kind notemodel.Class)
 	// Leans, for a rule that speaks for what the user decided before
 	// (package learn), returns after Check fired the way the card leans
-	// (accept or ignore) and the type the user's corrections give it.
-	// Nil for other rules.
-	Leans func(in *Input) (learn.Lean, learn.Type)
+	// (accept or ignore), the type the user's corrections give it, and
+	// whether an accepting lean was held back on a stranger's card
+	// (learn.Result.Held). Nil for other rules.
+	Leans func(in *Input) (lean learn.Lean, retype learn.Type, held bool)
 	// Its examples, cards it must fire on and cards it must not, are a
 	// function in the rule's file (defaultPhotoExamples for DefaultPhoto),
 	// listed in examples_test.go: tests run them and core.wasm does not
@@ -117,11 +118,14 @@ type Hit struct {
 	Class   notemodel.Class
 	Kind    notemodel.Class
 	Percent uint8
-	// Lean and Retype are what the user's earlier decisions say (package
-	// learn): the way the card leans and the type their corrections give
-	// it. Verdict applies them within its limits.
+	// Lean, Retype and Held are what the user's earlier decisions say
+	// (package learn): the way the card leans, the type their corrections
+	// give it, and whether an accepting lean was held back because the
+	// sender is a stranger (learn.Result.Held). Verdict applies them
+	// within its limits.
 	Lean   learn.Lean
 	Retype learn.Type
+	Held   bool
 }
 
 // Points is the hit's contribution to the risk score before group caps.

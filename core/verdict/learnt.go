@@ -20,9 +20,9 @@ import (
 // lean does not apply to a card with any scam evidence (even a hesitant
 // reading of the note model, from flag.NoteSuspectAt) or at the danger
 // level, and package learn never gives one to a stranger's card
-// (learn.Result.Held). The learnt rule adds
-// no points, so the level is still the score's: at least review for any
-// card not recommended for a plain accept, danger only on its own
+// (learn.Result.Held; the reason then says it was held back). The learnt
+// rule adds no points, so the level is still the score's: at least review
+// for any card not recommended for a plain accept, danger only on its own
 // evidence.
 
 // learntTypes map the types a correction can set to verdict's.
@@ -57,18 +57,33 @@ func retype(ty Type, why string, f *facts, t *tally) (Type, string) {
 }
 
 // leanOn applies the way the user's earlier decisions lean to the
-// recommendation.
+// recommendation. An accepting lean held back on a stranger's card
+// (learn.Result.Held) moves nothing, but the reason says so, as it does
+// when scam evidence or the danger level keep an accepting lean from
+// applying (that reason comes first: it is the stronger one).
 func leanOn(rec Recommendation, why string, ty Type, f *facts, t *tally, score int, th thresholds) (Recommendation, string) {
-	if t.lean == learn.LeanNone || f.trust != trustNone || !guessed(ty) && ty != PageInvite {
+	held := t.held && t.lean == learn.LeanNone
+	if t.lean == learn.LeanNone && !held || f.trust != trustNone || !guessed(ty) && ty != PageInvite {
 		return rec, why
 	}
+	accepting := t.lean == learn.LeanAccept || held
 	switch {
 	case t.lean == learn.LeanIgnore && rec != IgnoreOrVet:
 		return IgnoreOrVet, why + "; you ignored invitations like this"
-	case t.lean == learn.LeanAccept && rec != Accept && t.scam == 0 && score < th.danger:
-		return Accept, why + "; you accepted invitations like this"
+	case accepting && rec != Accept && (t.scam > 0 || score >= th.danger):
+		return rec, why + reasonNeverClears
+	case held && rec != Accept:
+		return rec, why + reasonHeld
 	case t.lean == learn.LeanAccept && rec != Accept:
-		return rec, why + "; you accepted invitations like this, but that never clears a scam or danger warning"
+		return Accept, why + "; you accepted invitations like this"
 	}
 	return rec, why
 }
+
+// The reason's endings for an accepting lean that does not apply.
+const (
+	// reasonNeverClears: the card has scam evidence or is at the danger level.
+	reasonNeverClears = "; you accepted invitations like this, but that never clears a scam or danger warning"
+	// reasonHeld: the sender is a stranger (learn.Result.Held).
+	reasonHeld = "; you accepted invitations like this, but that alone never recommends accepting a stranger"
+)

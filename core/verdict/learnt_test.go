@@ -145,6 +145,10 @@ func TestLearningMovesRecommendations(t *testing.T) {
 	// The same recruiter's note from a stranger: no mutual connection,
 	// nothing in common. The accepts are shown, and held back.
 	stranger := lcard("Mara Jensen", "Technical Recruiter at Fabrikam", "Hi, I'm hiring a senior data engineer for a fintech client, remote. Open to a chat?", 0)
+	// And with scam evidence besides: money talk, or a move off the
+	// platform that makes a scammer.
+	strangerMoney := lcard("Mara Jensen", "Technical Recruiter at Fabrikam", "Hi, I'm hiring a senior data engineer for a fintech client, remote, earn $5000 weekly. Open to a chat?", 0)
+	strangerScam := lcard("Mara Jensen", "Technical Recruiter at Fabrikam", "Hi, I'm hiring a senior data engineer for a fintech client, remote. Open to a chat? Text me on WhatsApp.", 0)
 
 	s := settings.Defaults()
 	s.Trusted = []string{"https://www.linkedin.com/in/ada-lovelace"}
@@ -165,11 +169,18 @@ func TestLearningMovesRecommendations(t *testing.T) {
 		after     verdict.Recommendation
 		evidence  string
 		typeAfter verdict.Type
+		reason    string // what the reason adds to the one before learning
 	}{
-		{"a salesperson the user ignores", pitch, verdict.ReviewAcceptIfRelevant, verdict.IgnoreOrVet, "you ignored 3 invitations like this", verdict.Salesperson},
-		{"a recruiter the user accepts", recruiter, verdict.ReviewAccept, verdict.Accept, "you accepted 2 invitations like this", verdict.Recruiter},
-		{"the trusted list wins", trustedPitch, verdict.Accept, verdict.Accept, "", verdict.KnownContact},
-		{"a stranger is not accepted for it", stranger, verdict.ReviewAccept, verdict.ReviewAccept, "you accepted 2 invitations like this", verdict.Recruiter},
+		{"a salesperson the user ignores", pitch, verdict.ReviewAcceptIfRelevant, verdict.IgnoreOrVet, "you ignored 3 invitations like this", verdict.Salesperson,
+			"; you ignored invitations like this"},
+		{"a recruiter the user accepts", recruiter, verdict.ReviewAccept, verdict.Accept, "you accepted 2 invitations like this", verdict.Recruiter,
+			"; you accepted invitations like this"},
+		{"the trusted list wins", trustedPitch, verdict.Accept, verdict.Accept, "", verdict.KnownContact, ""},
+		{"a stranger is not accepted for it, and the reason says so", stranger, verdict.ReviewAccept, verdict.ReviewAccept, "you accepted 2 invitations like this", verdict.Recruiter,
+			"; you accepted invitations like this, but that alone never recommends accepting a stranger"},
+		{"a stranger with scam evidence keeps the scam reason", strangerMoney, verdict.ReviewAccept, verdict.ReviewAccept, "you accepted 2 invitations like this", verdict.Recruiter,
+			"; you accepted invitations like this, but that never clears a scam or danger warning"},
+		{"a scammer's reason stays as it was", strangerScam, verdict.DeclineBlock, verdict.DeclineBlock, "you accepted 2 invitations like this", verdict.Scammer, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -181,6 +192,7 @@ func TestLearningMovesRecommendations(t *testing.T) {
 			assert.Equal(t, tt.after, a.Recommendation)
 			assert.Equal(t, tt.typeAfter, a.Type)
 			assert.Equal(t, b.Score, a.Score, "learning adds no points")
+			assert.Equal(t, b.Reason+tt.reason, a.Reason, "the reason says what was learnt, after the reason of the type")
 			if tt.evidence != "" {
 				f, ok := hasFlag(a, "learnt")
 				require.True(t, ok)

@@ -48,6 +48,7 @@ type tally struct {
 	modelClass notemodel.Class // and what it says the note is: Scam, Spam or FakeRecruiter
 	lean       learn.Lean      // the way the user's earlier decisions lean (ignore wins over accept)
 	retype     learn.Type      // the type the user's corrections give the card
+	held       bool            // an accepting lean was held back: the sender is a stranger (learn.Result.Held)
 	sure       sureness        // the kind of sender the note model is sure wrote the note
 }
 
@@ -175,6 +176,7 @@ func score(hits []flag.Hit, flags []Flag, sure sureness) ([]Flag, tally) {
 		if h.Retype != learn.TypeNone {
 			t.retype = h.Retype
 		}
+		t.held = t.held || h.Held
 		upTo := int(math.Round(total))
 		ev := h.Evidence
 		if ev == nil {
