@@ -176,12 +176,23 @@
   globalThis.vettedParts = () => parts.size + answers.size;
   let given = 0;
   globalThis.vettedAnswerParts = () => given;
+  // For tests (scripts/e2e/tests/parts.test.mjs): forget every part kept,
+  // as a worker stopped mid-delivery does. The worker's own scope only.
+  globalThis.vettedDropParts = () => {
+    const n = parts.size + answers.size;
+    parts.clear();
+    answers.clear();
+    return n;
+  };
 
   function joinParts(tab, id) {
     const key = `${tab}:${id}`;
     const p = parts.get(key);
     parts.delete(key);
-    if (!p || p.got.length !== p.n || p.got.some((x) => typeof x !== 'string')) return null;
+    if (!p || p.got.length !== p.n) return null;
+    // Every part, from the first: parts forgotten mid-delivery leave holes
+    // (which some() skips) under the parts that came after.
+    for (let i = 0; i < p.n; i++) if (typeof p.got[i] !== 'string') return null;
     return p.got.join('');
   }
 
