@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"slices"
+	"strconv"
 	"sync"
 	"unicode/utf8"
 
@@ -453,6 +454,21 @@ func (m *Model) NewEpoch(now int64) {
 
 // Epoch returns the state's epoch ("" before any Renew).
 func (m *Model) Epoch() string { return m.epoch }
+
+// EpochStart returns when the state's epoch began (ms since the Unix
+// epoch, as Renew or NewEpoch named it), or 0 (no epoch, or not one they
+// named).
+func (m *Model) EpochStart() int64 {
+	e := m.epoch
+	if len(e) != 20 || e[0] != 'e' {
+		return 0
+	}
+	v, err := strconv.ParseUint(e[1:12], 16, 64)
+	if err != nil {
+		return 0
+	}
+	return int64(v)
+}
 
 // Clone returns a deep copy of the model.
 func (m *Model) Clone() *Model {
