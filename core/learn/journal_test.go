@@ -310,7 +310,7 @@ func TestJournalPendingDecisionsDoNotUndoAReset(t *testing.T) {
 				require.NoError(t, err)
 			}
 			after := add(t, j, pitch3, ignore, resetAt+20) // taken after the reset
-			save(t, j, &s, resetAt+20_000)                   // the retry, storage working again
+			save(t, j, &s, resetAt+20_000)                 // the retry, storage working again
 
 			m, err := learn.FromTree(s.tree)
 			require.NoError(t, err)
