@@ -164,6 +164,8 @@ func TestJournalWatchesLatelyOnly(t *testing.T) {
 func TestStateKeepsEpochAndDecisionIDs(t *testing.T) {
 	m := learn.New()
 	m.Renew(1700000000000)
+	assert.Equal(t, int64(1700000000000), m.EpochStart())
+	assert.Zero(t, learn.New().EpochStart(), "no epoch")
 	require.NoError(t, m.RecordID("d1", sample(pitch1), ignore))
 	require.NoError(t, m.RecordID("d1", sample(pitch1), ignore))
 	assert.Equal(t, 1, m.Seq(), "a decision recorded again is not counted twice")

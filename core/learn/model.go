@@ -5,7 +5,6 @@ import (
 	"math"
 	"math/rand/v2"
 	"slices"
-	"strconv"
 	"sync"
 	"unicode/utf8"
 
@@ -463,11 +462,18 @@ func (m *Model) EpochStart() int64 {
 	if len(e) != 20 || e[0] != 'e' {
 		return 0
 	}
-	v, err := strconv.ParseUint(e[1:12], 16, 64)
-	if err != nil {
-		return 0
+	var v int64
+	for _, c := range []byte(e[1:12]) { // hex, written by hex (no strconv.ParseUint: core.wasm's size)
+		switch {
+		case '0' <= c && c <= '9':
+			v = v<<4 | int64(c-'0')
+		case 'a' <= c && c <= 'f':
+			v = v<<4 | int64(c-'a'+10)
+		default:
+			return 0
+		}
 	}
-	return int64(v)
+	return v
 }
 
 // Clone returns a deep copy of the model.
