@@ -89,8 +89,10 @@ type CardFinder struct {
 	// Need, when set, is a selector each card must contain (a profile
 	// link, for instance).
 	Need string
-	// Controls: each card must hold an Accept or Ignore control, as the
-	// adapter's Controls find them.
+	// Controls: each card must hold an Accept control, as the adapter's
+	// Controls find it. Every invitation has one (DESIGN §10); an element
+	// with an Ignore-like control alone is something else: a suggestion
+	// ("People you may know": Add friend, Remove).
 	Controls bool
 	// Innermost drops a candidate that contains another candidate, so that
 	// a wrapper around several cards is not taken for one.

@@ -74,7 +74,7 @@ func renderAdapters() string {
 				fmt.Fprintf(&b, " holding `%s`", c.Need)
 			}
 			if c.Controls {
-				b.WriteString(" with an accept or ignore control")
+				b.WriteString(" with an accept control")
 			}
 			if c.Innermost {
 				b.WriteString(", innermost")

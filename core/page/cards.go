@@ -171,7 +171,7 @@ func (cf *CardFinder) qualifies(a *Adapter, n Node) bool {
 	if cf.Need != "" && n.QueryOne(cf.Need) == nil {
 		return false
 	}
-	return !cf.Controls || a.Control(n, Accept) != nil || a.Control(n, Ignore) != nil
+	return !cf.Controls || a.Control(n, Accept) != nil
 }
 
 // wraps reports whether a candidate contains a qualifying candidate.

@@ -29,6 +29,7 @@ var Facebook = &Adapter{
 	Card: []CardFinder{
 		{Sel: `a[role="link"][href]`, Need: `[role="button"]`, Controls: true},
 		{Sel: `[role="listitem"]`, Need: fbLink, Controls: true, Innermost: true},
+		{Sel: "li", Need: fbLink, Controls: true, Innermost: true}, // older layouts: class-named lists
 		{Sel: "div", Need: fbLink, Controls: true, Innermost: true},
 	},
 	EmptyState: []Finder{
@@ -63,7 +64,7 @@ var Facebook = &Adapter{
 			{Attr: "href", Set: string(card.PhotoNone)},
 			{Sel: "a[href]", Attr: "href", Set: string(card.PhotoNone)},
 		},
-		Mutuals: []Finder{{Sel: "span"}},
+		Mutuals: []Finder{{Sel: "span"}, {Func: fbMutualsLine}},
 		Age:     []Finder{{Sel: "span"}},
 		Verified: []Finder{
 			{Sel: `[aria-label="Verified account"], [aria-label="Verified"], [aria-label="Verifiziertes Konto"]`, Attr: "aria-label"},
@@ -95,4 +96,20 @@ func fbName(s string) (string, bool) {
 		return "", false
 	}
 	return stripBadges(s)
+}
+
+// fbMutualsLine reads the mutual-friends line of older layouts, a div or
+// a link rather than a span ("<a>Ana Li</a> and 7 other mutual friends"):
+// the innermost element whose whole text is one, so that the block that
+// also holds the sender's name is not read as "Name Ana Li and 7 other…".
+// Elements are tried from the last: an element's descendants come after
+// it in page order.
+func fbMutualsLine(n Node) (string, bool) {
+	els, texts := textsOf(n, "div, a")
+	for i := len(els) - 1; i >= 0; i-- {
+		if _, _, ok := ParseMutuals(texts[i]); ok && !hiddenInCard(els[i], n) {
+			return texts[i], true
+		}
+	}
+	return "", false
 }

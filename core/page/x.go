@@ -17,8 +17,8 @@ var X = &Adapter{
 	},
 	Lists: []string{`[role="dialog"][aria-modal="true"]`, `[role="dialog"]`, "main", ""},
 	Card: []CardFinder{
-		{Sel: `[data-testid="cellInnerDiv"] [data-testid="UserCell"]`},
-		{Sel: `[data-testid="UserCell"]`},
+		{Sel: `[data-testid="cellInnerDiv"] [data-testid="UserCell"]`, Controls: true},
+		{Sel: `[data-testid="UserCell"]`, Controls: true}, // not "Who to follow" cells (a Follow button only)
 		{Sel: `[data-testid="cellInnerDiv"]`, Need: "a[href]", Controls: true},
 	},
 	Fields: Fields{
