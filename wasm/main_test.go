@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/vetted/vetted/core/card"
 	"github.com/vetted/vetted/core/ledger"
 	"github.com/vetted/vetted/core/settings"
 )
@@ -89,8 +90,13 @@ func TestHostRecordKeepsEntriesOnStorageErrors(t *testing.T) {
 	// names.) The shell keeps the entry and asks again until storage works: the
 	// entry is kept once, then the next one.
 	r = answerOf(t, h, `{"op":"record","entry":{"Name":"Ada","Action":"accept","Outcome":"done","At":5}}`, "")
-	if r.Error == "" {
-		t.Fatal("a second failed write was not said")
+	if !strings.Contains(r.Error, "; 1 unsaved decision kept") {
+		t.Fatalf("a second failed write of the same decision: %q", r.Error)
+	}
+	// Asked again, the decision is not counted twice meanwhile (the
+	// repeat-invite rule reads the log in memory).
+	if got := h.store.prior(&card.Card{Name: "Ada"}); len(got) != 1 {
+		t.Errorf("the log in memory holds %d decisions on Ada, want 1", len(got))
 	}
 	f.failSet = ""
 	for _, e := range []string{`{"Name":"Ada","Action":"accept","Outcome":"done","At":5}`, `{"Name":"Grace","Action":"ignore","Outcome":"done","At":6}`} {

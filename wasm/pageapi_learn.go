@@ -260,7 +260,10 @@ func pageDataImport(current, text, format, limit js.Value) js.Value {
 	out.Set("ledger", file.HasLedger)
 	out.Set("learnt", file.HasLearnt)
 	if file.HasLearnt {
+		// It replaces the stored state: a new epoch, so that a tab does not
+		// save over it a decision taken before (learn.Journal).
 		m := file.Learnt
+		m.NewEpoch(wallNow())
 		out.Set("state", valueOf(m.Tree()))
 		out.Set("features", m.Len())
 		out.Set("reported", len(m.ReportedList()))

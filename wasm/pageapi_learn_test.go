@@ -6,6 +6,8 @@ import (
 	"strings"
 	"syscall/js"
 	"testing"
+
+	"github.com/vetted/vetted/core/learn"
 )
 
 func learnPageAPI(t *testing.T) js.Value {
@@ -97,6 +99,12 @@ func TestPageDataExportImport(t *testing.T) {
 	res := api.Call("dataImport", js.Undefined(), js.Undefined(), text, "json", 5000)
 	if !res.Get("ok").Bool() || !res.Get("ledger").Bool() || !res.Get("learnt").Bool() || res.Get("added").Int() != 3 || res.Get("features").Int() != 2 {
 		t.Fatalf("import: ok %v error %v added %v", res.Get("ok"), res.Get("error"), res.Get("added"))
+	}
+	// It replaces the stored state: a new epoch, begun now, so that a tab
+	// saves over it no decision taken before (learn.Journal).
+	imported, err := learn.FromTree(toTree(res.Get("state")))
+	if err != nil || imported.Epoch() == exp.Get("learnt").Get("epoch").String() || wallNow()-imported.EpochStart() > 60000 {
+		t.Errorf("the imported state's epoch %q (%v)", imported.Epoch(), err)
 	}
 	// A learnt state alone.
 	res = api.Call("dataImport", parseJSON(storedLog), js.Undefined(), learntState, "", 5000)

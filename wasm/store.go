@@ -107,9 +107,18 @@ func (s *ledgerStore) setLimit(n int) {
 	s.mu.Unlock()
 }
 
-// add records an entry in memory at once and queues it for storage.
+// add records an entry in memory at once and queues it for storage. An
+// entry already pending (the shell asks again while a write fails) changes
+// nothing: it is neither counted twice meanwhile nor said twice unsaved.
 func (s *ledgerStore) add(e ledger.Entry) {
 	s.mu.Lock()
+	id := e.Identity()
+	for i := range s.pending {
+		if s.pending[i].Identity() == id {
+			s.mu.Unlock()
+			return
+		}
+	}
 	s.log.Add(e)
 	s.index = nil
 	s.pending = append(s.pending, e)

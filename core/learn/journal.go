@@ -89,7 +89,9 @@ type watched struct {
 // the stored state lacks one (another writer read the state before our
 // write and wrote after it), Changed makes it pending again. A state of
 // another epoch (Reset all, an import) is the user's wish: what it lacks
-// is not saved again. A Journal is not safe for concurrent use.
+// is not saved again, and a decision taken before its epoch began, still
+// pending (a failing write) or added again (the shell asking again), is
+// dropped. A Journal is not safe for concurrent use.
 type Journal struct {
 	base    *Model // the state as last read or written
 	view    *Model // base with the pending decisions; nil: not made yet
@@ -121,9 +123,11 @@ func (j *Journal) Model() *Model {
 			j.view = j.base
 		} else {
 			j.view = j.base.Clone()
+			start := j.base.EpochStart()
 			for i := range j.pending {
-				p := &j.pending[i]
-				_ = j.view.RecordID(p.ID, &p.Sample, p.Decision) // validated by Add
+				if p := &j.pending[i]; p.At >= start {
+					_ = j.view.RecordID(p.ID, &p.Sample, p.Decision) // validated by Add
+				}
 			}
 		}
 	}
@@ -142,7 +146,7 @@ func (j *Journal) Add(id string, s Sample, d Decision, now int64) (Pending, erro
 		id = "d" + hex(rand.Uint64(), 12)
 	}
 	p := Pending{ID: id, At: now, Sample: s, Decision: d}
-	if j.base.HasDecision(id) || slices.ContainsFunc(j.pending, func(q Pending) bool { return q.ID == id }) {
+	if now < j.base.EpochStart() || j.base.HasDecision(id) || slices.ContainsFunc(j.pending, func(q Pending) bool { return q.ID == id }) {
 		return p, nil
 	}
 	j.pending = append(j.pending, p)
@@ -161,13 +165,21 @@ func (j *Journal) Pending() int { return len(j.pending) }
 
 // Merge returns the state to write (its Tree): stored (the state as
 // stored now; nil: nothing stored) with every pending decision recorded,
-// and how many pending decisions it holds (for Saved). A stored state that
-// does not validate is an error: write nothing, the decisions stay
-// pending.
+// and how many pending decisions it holds (for Saved). Pending decisions
+// taken before the stored state's epoch began are dropped: the user reset
+// or replaced what was learnt after them. A stored state that does not
+// validate is an error: write nothing, the decisions stay pending.
 func (j *Journal) Merge(stored any) (*Model, int, error) {
 	m, err := FromTree(stored)
 	if err != nil {
 		return nil, 0, errors.New("what Vetted learnt is stored damaged (" + err.Error() + "); reset it on the decision log page")
+	}
+	start := m.EpochStart()
+	if n := len(j.pending); n > 0 {
+		j.pending = slices.DeleteFunc(j.pending, func(p Pending) bool { return p.At < start })
+		if len(j.pending) < n {
+			j.view = nil
+		}
 	}
 	for i := range j.pending {
 		p := &j.pending[i]

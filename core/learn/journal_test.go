@@ -164,6 +164,8 @@ func TestJournalWatchesLatelyOnly(t *testing.T) {
 func TestStateKeepsEpochAndDecisionIDs(t *testing.T) {
 	m := learn.New()
 	m.Renew(1700000000000)
+	assert.Equal(t, int64(1700000000000), m.EpochStart())
+	assert.Zero(t, learn.New().EpochStart(), "no epoch")
 	require.NoError(t, m.RecordID("d1", sample(pitch1), ignore))
 	require.NoError(t, m.RecordID("d1", sample(pitch1), ignore))
 	assert.Equal(t, 1, m.Seq(), "a decision recorded again is not counted twice")
@@ -261,4 +263,65 @@ func TestJournalEntryIDCountsOnce(t *testing.T) {
 	require.NoError(t, err)
 	assert.Zero(t, j.Pending(), "saved already")
 	assert.Equal(t, 1, j.Model().Seq())
+}
+
+// Decisions still pending when the state is reset or replaced (a write
+// failing, say the quota full, retried every 20 s; the shell asking the
+// core again with the same decision): the reset wins and the retried
+// write does not bring back a decision taken before it, however the reset
+// reaches the writer (a change seen first, or only the state read for the
+// write, or the shell's retry adding it again); a decision taken after it
+// is kept and saved.
+func TestJournalPendingDecisionsDoNotUndoAReset(t *testing.T) {
+	const resetAt = 1_700_000_100_000
+	imported := learn.New()
+	require.NoError(t, imported.RecordID("dfile", sample(friend1), accept))
+	imported.NewEpoch(resetAt)
+	reset := learn.New()
+	reset.Renew(resetAt)
+	for _, tc := range []struct {
+		name    string
+		state   *learn.Model
+		changed bool // the writer sees the change before its retry
+		again   bool // the shell asks again with the decision taken before
+	}{
+		{"reset, change seen", reset, true, false},
+		{"reset, change not seen", reset, false, false},
+		{"reset, asked again", reset, true, true},
+		{"import, change seen", imported, true, false},
+		{"import, asked again", imported, false, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var s storage
+			j := learn.NewJournal()
+			add(t, j, pitch1, ignore, resetAt-60_000)
+			save(t, j, &s, resetAt-59_000)
+			id := learn.EntryID("k2", "ignore", resetAt-1000)
+			_, err := j.Add(id, *sample(pitch2), ignore, resetAt-1000) // its write fails
+			require.NoError(t, err)
+			require.Equal(t, 1, j.Pending())
+
+			s.set(t, tc.state) // Reset all, or an import, on the decision log page
+			if tc.changed {
+				lost, err := j.Changed(s.tree, false, resetAt+10)
+				require.NoError(t, err)
+				assert.Zero(t, lost)
+			}
+			if tc.again {
+				_, err := j.Add(id, *sample(pitch2), ignore, resetAt-1000)
+				require.NoError(t, err)
+			}
+			after := add(t, j, pitch3, ignore, resetAt+20) // taken after the reset
+			save(t, j, &s, resetAt+20_000)                 // the retry, storage working again
+
+			m, err := learn.FromTree(s.tree)
+			require.NoError(t, err)
+			assert.Equal(t, tc.state.Epoch(), m.Epoch())
+			assert.False(t, m.HasDecision(id), "a decision taken before the reset is not brought back")
+			assert.True(t, m.HasDecision(after.ID), "a decision taken after the reset is saved")
+			assert.Equal(t, tc.state.Seq()+1, m.Seq())
+			assert.Zero(t, j.Pending())
+			assert.Equal(t, m.Seq(), j.Model().Seq(), "judging uses the stored state")
+		})
+	}
 }

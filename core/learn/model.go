@@ -454,6 +454,28 @@ func (m *Model) NewEpoch(now int64) {
 // Epoch returns the state's epoch ("" before any Renew).
 func (m *Model) Epoch() string { return m.epoch }
 
+// EpochStart returns when the state's epoch began (ms since the Unix
+// epoch, as Renew or NewEpoch named it), or 0 (no epoch, or not one they
+// named).
+func (m *Model) EpochStart() int64 {
+	e := m.epoch
+	if len(e) != 20 || e[0] != 'e' {
+		return 0
+	}
+	var v int64
+	for _, c := range []byte(e[1:12]) { // hex, written by hex (no strconv.ParseUint: core.wasm's size)
+		switch {
+		case '0' <= c && c <= '9':
+			v = v<<4 | int64(c-'0')
+		case 'a' <= c && c <= 'f':
+			v = v<<4 | int64(c-'a'+10)
+		default:
+			return 0
+		}
+	}
+	return v
+}
+
 // Clone returns a deep copy of the model.
 func (m *Model) Clone() *Model {
 	c := *m

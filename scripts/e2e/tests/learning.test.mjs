@@ -4,7 +4,8 @@
 // so with its evidence; after a report, another card with the same note is
 // flagged at once; a reload keeps it; Forget (the decision log page)
 // removes it, Reset all too, and an export imports back; a storage error
-// is reported and nothing learnt is lost. The demo page, with cards added
+// is reported and nothing learnt is lost, and Reset all while a decision
+// waits to be saved is not undone by its retry. The demo page, with cards added
 // the way a lazy list adds them.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -94,6 +95,8 @@ async function press(page, key, action) {
 const P1 = { id: '7302000000000000201', name: 'Lena Fox', slug: 'lena-fox-leadly', headline: 'Account Executive at Leadly', note: PITCH('our team helps startups cut their cloud bill') };
 const P2 = { id: '7302000000000000202', name: 'Omar Reyes', slug: 'omar-reyes-saasgrow', headline: 'Account Executive at SaaSGrow', note: PITCH('we help engineering teams ship faster with our platform') };
 const LATER = { id: '7302000000000000203', name: 'Kim Ward', slug: 'kim-ward-upward', headline: 'Account Executive at Upward', note: PITCH('we help teams like yours save on infrastructure') };
+const R1 = { id: '7302000000000000205', name: 'Rita Moss', slug: 'rita-moss-leadly', headline: 'Account Executive at Leadly', note: PITCH('we help founders close more deals') };
+const R2 = { id: '7302000000000000206', name: 'Tom Hale', slug: 'tom-hale-saasgrow', headline: 'Account Executive at SaaSGrow', note: PITCH('we help teams grow revenue') };
 const TWIN = { id: '7302000000000000204', name: 'Dan Ose', slug: 'dan-ose-remote-jobs', headline: 'HR Manager at Remote Jobs Global', note: SCAM_NOTE };
 
 describe('what Vetted learns from decisions on the page', { timeout: 300000 }, () => {
@@ -107,6 +110,44 @@ describe('what Vetted learns from decisions on the page', { timeout: 300000 }, (
     await p.goto(`chrome-extension://${h.extensionId}/ledger.html`);
     await waitFor(() => p.evaluate(() => document.body.dataset.ready === 'true'), { message: 'the ledger page to be ready' });
     return p;
+  }
+
+  // fillStorage fills chrome.storage.local to its quota: every write that
+  // adds fails. It returns the service worker, for freeStorage.
+  async function fillStorage() {
+    const sw = await h.worker();
+    await sw.evaluate(async () => {
+      const chunk = 'x'.repeat(1024 * 1024);
+      for (let i = 0; ; i++) {
+        try {
+          await chrome.storage.local.set({ [`filler${i}`]: chunk });
+        } catch {
+          // the last chunk did not fit; fill what is left
+          for (let n = 512 * 1024; n >= 64; n = Math.floor(n / 2)) {
+            try {
+              await chrome.storage.local.set({ [`filler-${i}-${n}`]: 'x'.repeat(n) });
+            } catch {
+              // smaller
+            }
+          }
+          return;
+        }
+      }
+    });
+    return sw;
+  }
+
+  async function freeStorage(sw) {
+    await sw.evaluate(async () => {
+      const all = await chrome.storage.local.get(null);
+      await chrome.storage.local.remove(Object.keys(all).filter((k) => k.startsWith('filler')));
+    });
+  }
+
+  // savingError is the error the popup shows for the demo tab, or ''.
+  async function savingError() {
+    const st = Object.values(await h.tabStatus()).find((x) => (x.url || '').startsWith('https://www.linkedin.com/mynetwork/'));
+    return (st && st.error) || '';
   }
 
   async function learntHit(key) {
@@ -213,33 +254,18 @@ describe('what Vetted learns from decisions on the page', { timeout: 300000 }, (
     assert.equal((await storedLearnt()).seq, 0);
     await ledger.setInputFiles('#import-file', file);
     await waitFor(async () => ((await storedLearnt()) || {}).seq === kept.seq, { message: 'the import' });
-    assert.deepEqual(await storedLearnt(), kept, 'round trip');
+    const back = await storedLearnt();
+    assert.notEqual(back.epoch, kept.epoch, 'an import starts a new epoch');
+    const { epoch: _b, ...backRest } = back;
+    const { epoch: _k, ...keptRest } = kept;
+    assert.deepEqual(backRest, keptRest, 'round trip');
     await learntHit(await keyOf(page, LATER.id));
     await ledger.close();
   });
 
   test('a storage error is reported, nothing learnt is lost', async () => {
     const before = (await storedLearnt()).seq;
-    // Fill chrome.storage.local to its quota: every write fails.
-    const sw = await h.worker();
-    await sw.evaluate(async () => {
-      const chunk = 'x'.repeat(1024 * 1024);
-      for (let i = 0; ; i++) {
-        try {
-          await chrome.storage.local.set({ [`filler${i}`]: chunk });
-        } catch {
-          // the last chunk did not fit; fill what is left
-          for (let n = 512 * 1024; n >= 64; n = Math.floor(n / 2)) {
-            try {
-              await chrome.storage.local.set({ [`filler-${i}-${n}`]: 'x'.repeat(n) });
-            } catch {
-              // smaller
-            }
-          }
-          return;
-        }
-      }
-    });
+    const sw = await fillStorage();
     const later = await badgeFor(page, await keyOf(page, LATER.id));
     assert.ok(later);
     await press(page, await keyOf(page, LATER.id), 'ignore');
@@ -249,10 +275,48 @@ describe('what Vetted learns from decisions on the page', { timeout: 300000 }, (
     }, { message: 'the error reported to the popup', timeout: 15000 });
     assert.equal((await storedLearnt()).seq, before, 'nothing written');
     // Room again: the kept decision is saved (on the next try).
-    await sw.evaluate(async () => {
-      const all = await chrome.storage.local.get(null);
-      await chrome.storage.local.remove(Object.keys(all).filter((k) => k.startsWith('filler')));
-    });
+    await freeStorage(sw);
     await waitFor(async () => (await storedLearnt()).seq === before + 1, { message: 'the kept decision saved', timeout: 45000 });
+  });
+  // Reset all while a decision waits to be saved (the quota is full; the
+  // shell asks the core again every 2 s, the core's writer retries): the
+  // reset wins, the decision taken before it is not saved over it, and a
+  // decision taken after it is saved. Its decision-log entry is kept.
+  test('Reset all while a decision waits to be saved: the reset wins, a later decision is saved', async () => {
+    await addCard(page, R1);
+    await addCard(page, R2);
+    const k1 = await keyOf(page, R1.id);
+    const k2 = await keyOf(page, R2.id);
+    const sw = await fillStorage();
+    try {
+      await press(page, k1, 'ignore');
+      await waitFor(async () => /could not save what it learnt \(.*\); 1 decision kept in memory, retrying\./.test(await savingError()), {
+        message: 'the error reported to the popup',
+        timeout: 15000,
+      });
+      const ledger = await openLedger();
+      await ledger.click('#learnt-reset');
+      await waitFor(() => ledger.locator('#confirm').isVisible(), { message: 'the confirmation' });
+      await ledger.click('#confirm-ok');
+      await waitFor(async () => (await ledger.textContent('#notice')) === 'Vetted forgot everything it learnt.', { message: 'the reset (it fits: the state shrinks)' });
+      await ledger.close();
+    } finally {
+      await freeStorage(sw);
+    }
+    const reset = await storedLearnt();
+    assert.equal(reset.seq, 0);
+    // Room again: the kept decision-log entry is saved and the error goes.
+    await waitFor(async () => (await savingError()) === '' && ((await h.storage('local', 'ledger')).ledger || []).some((e) => e.name === R1.name), {
+      message: 'the decision-log entry saved, the error gone',
+      timeout: 15000,
+    });
+    let now = await storedLearnt();
+    assert.equal(now.epoch, reset.epoch);
+    assert.equal(now.seq, 0, 'the decision taken before the reset is not saved over it');
+    await press(page, k2, 'ignore');
+    await waitFor(async () => (await storedLearnt()).seq === 1, { message: 'the decision after the reset saved', timeout: 15000 });
+    now = await storedLearnt();
+    assert.equal(now.epoch, reset.epoch);
+    assert.equal(now.recent.length, 1, 'only the decision after the reset');
   });
 });
