@@ -115,7 +115,7 @@ func (s *learntStore) write() string {
 	tree, errMsg := storageGet("local", learntKey, storageWait)
 	if errMsg == "" {
 		s.mu.Lock()
-		m, n, err := s.j.Merge(tree)
+		m, n, err := s.j.Merge(tree, int64(wallNow()))
 		s.mu.Unlock()
 		if err != nil {
 			errMsg = err.Error()

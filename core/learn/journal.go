@@ -97,6 +97,7 @@ type Journal struct {
 	view    *Model // base with the pending decisions; nil: not made yet
 	pending []Pending
 	saved   []watched
+	now     int64 // the latest time a write or change was told at (Merge, Saved, Changed)
 }
 
 // NewJournal returns a journal over an empty state.
@@ -123,7 +124,7 @@ func (j *Journal) Model() *Model {
 			j.view = j.base
 		} else {
 			j.view = j.base.Clone()
-			start := j.base.EpochStart()
+			start := j.startOf(j.base)
 			for i := range j.pending {
 				if p := &j.pending[i]; p.At >= start {
 					_ = j.view.RecordID(p.ID, &p.Sample, p.Decision) // validated by Add
@@ -146,7 +147,7 @@ func (j *Journal) Add(id string, s Sample, d Decision, now int64) (Pending, erro
 		id = "d" + hex(rand.Uint64(), 12)
 	}
 	p := Pending{ID: id, At: now, Sample: s, Decision: d}
-	if now < j.base.EpochStart() || j.base.HasDecision(id) || slices.ContainsFunc(j.pending, func(q Pending) bool { return q.ID == id }) {
+	if now < j.startOf(j.base) || j.base.HasDecision(id) || slices.ContainsFunc(j.pending, func(q Pending) bool { return q.ID == id }) {
 		return p, nil
 	}
 	j.pending = append(j.pending, p)
@@ -163,18 +164,19 @@ func EntryID(key, action string, at int64) string {
 // Pending returns how many decisions wait to be saved.
 func (j *Journal) Pending() int { return len(j.pending) }
 
-// Merge returns the state to write (its Tree): stored (the state as
+// Merge returns the state to write (its Tree) at now: stored (the state as
 // stored now; nil: nothing stored) with every pending decision recorded,
 // and how many pending decisions it holds (for Saved). Pending decisions
 // taken before the stored state's epoch began are dropped: the user reset
 // or replaced what was learnt after them. A stored state that does not
 // validate is an error: write nothing, the decisions stay pending.
-func (j *Journal) Merge(stored any) (*Model, int, error) {
+func (j *Journal) Merge(stored any, now int64) (*Model, int, error) {
 	m, err := FromTree(stored)
 	if err != nil {
 		return nil, 0, errors.New("what Vetted learnt is stored damaged (" + err.Error() + "); reset it on the decision log page")
 	}
-	start := m.EpochStart()
+	j.now = max(j.now, now)
+	start := j.startOf(m)
 	if n := len(j.pending); n > 0 {
 		j.pending = slices.DeleteFunc(j.pending, func(p Pending) bool { return p.At < start })
 		if len(j.pending) < n {
@@ -194,6 +196,7 @@ func (j *Journal) Merge(stored any) (*Model, int, error) {
 // state m (as Merge returned it; it must not change after), at now: they
 // are watched from now on.
 func (j *Journal) Saved(m *Model, n int, now int64) {
+	j.now = max(j.now, now)
 	n = min(n, len(j.pending))
 	for _, p := range j.pending[:n] {
 		j.saved = append(j.saved, watched{p, now, m.epoch})
@@ -220,6 +223,7 @@ func (j *Journal) prune(now int64) {
 // caller writes again. A state that does not validate is an error and
 // changes nothing.
 func (j *Journal) Changed(tree any, removed bool, now int64) (lost int, err error) {
+	j.now = max(j.now, now)
 	if removed {
 		j.saved = nil
 		j.base, j.view = New(), nil
@@ -245,6 +249,17 @@ func (j *Journal) Changed(tree any, removed bool, now int64) (lost int, err erro
 	j.saved = keep
 	j.base, j.view = m, nil
 	return lost, nil
+}
+
+// startOf is when the epoch of state m began (Model.EpochStart): a
+// decision taken before it is not saved into it. An epoch that begins
+// after the latest time the journal was told was named by a clock ahead
+// of this one (since put right): 0, nothing is dropped for it.
+func (j *Journal) startOf(m *Model) int64 {
+	if s := m.EpochStart(); s <= j.now {
+		return s
+	}
+	return 0
 }
 
 // Describe says how many decisions wait, for an error message: "3

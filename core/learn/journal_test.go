@@ -21,7 +21,7 @@ func (s *storage) set(t *testing.T, m *learn.Model) { s.tree = decodeJSON(t, enc
 // save is one writer's write: read the stored state, merge, write.
 func save(t *testing.T, j *learn.Journal, s *storage, now int64) {
 	t.Helper()
-	m, n, err := j.Merge(s.tree)
+	m, n, err := j.Merge(s.tree, now)
 	require.NoError(t, err)
 	s.set(t, m)
 	j.Saved(m, n, now)
@@ -64,7 +64,7 @@ func TestJournalDamagedStateKeepsDecisions(t *testing.T) {
 	j := learn.NewJournal()
 	add(t, j, pitch1, ignore, 1)
 	s := storage{tree: map[string]any{"version": 1.0, "seq": "many"}}
-	_, _, err := j.Merge(s.tree)
+	_, _, err := j.Merge(s.tree, 1)
 	require.ErrorContains(t, err, "stored damaged")
 	assert.Equal(t, 1, j.Pending(), "nothing is dropped")
 	require.Error(t, j.Load(s.tree))
@@ -82,9 +82,9 @@ func TestJournalNoLostUpdates(t *testing.T) {
 	pa := add(t, a, pitch1, ignore, 1)
 	pb := add(t, b, pitch2, ignore, 1)
 
-	ma, na, err := a.Merge(s.tree) // both read the empty state
+	ma, na, err := a.Merge(s.tree, 2) // both read the empty state
 	require.NoError(t, err)
-	mb, nb, err := b.Merge(s.tree)
+	mb, nb, err := b.Merge(s.tree, 2)
 	require.NoError(t, err)
 	s.set(t, ma)
 	a.Saved(ma, na, 2)
@@ -110,7 +110,7 @@ func TestJournalNoLostUpdates(t *testing.T) {
 	lost, err = b.Changed(s.tree, false, 6)
 	require.NoError(t, err)
 	assert.Zero(t, lost)
-	m2, n, err := a.Merge(s.tree)
+	m2, n, err := a.Merge(s.tree, 6)
 	require.NoError(t, err)
 	assert.Zero(t, n)
 	assert.Equal(t, 2, m2.Seq())
@@ -324,4 +324,24 @@ func TestJournalPendingDecisionsDoNotUndoAReset(t *testing.T) {
 			assert.Equal(t, m.Seq(), j.Model().Seq(), "judging uses the stored state")
 		})
 	}
+}
+
+// An epoch named by a clock that was ahead (Reset all with the clock a
+// day fast, put right since): decisions taken after it, which the clock
+// dates before the epoch began, are still recorded and saved.
+func TestJournalEpochOfAClockAhead(t *testing.T) {
+	const now = 1_700_000_000_000
+	ahead := learn.New()
+	ahead.Renew(now + 24*60*60*1000)
+	s := storage{}
+	s.set(t, ahead)
+	j := learn.NewJournal()
+	require.NoError(t, j.Load(s.tree))
+	p := add(t, j, pitch1, ignore, now)
+	assert.Equal(t, 1, j.Model().Seq(), "judged with at once")
+	save(t, j, &s, now+1000)
+	m, err := learn.FromTree(s.tree)
+	require.NoError(t, err)
+	assert.True(t, m.HasDecision(p.ID))
+	assert.Equal(t, ahead.Epoch(), m.Epoch())
 }

@@ -4,7 +4,8 @@
 // gets its badge, an action touches exactly the right card's control,
 // writes the decision log and teaches what Vetted learnt, hostile names
 // and bios run nothing, no CSP violation, no request of the extension's
-// own, and the page never loads core.wasm.
+// own, and the page never loads core.wasm; a decision kept while the
+// quota is full is saved after the hosted core was stopped.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { badges, launch, violations, waitFor } from '../lib/harness.mjs';
@@ -293,6 +294,86 @@ describe('X in Chromium, core hosted', { timeout: 120000 }, () => {
       );
       assert.equal(entry.site, 'x');
       assert.deepEqual(await violations(page), []);
+    } finally {
+      await page.close();
+    }
+  });
+
+  // onExtPage runs fn(arg) in an extension page (the worker may be stopped).
+  async function onExtPage(fn, arg) {
+    const p = await h.context.newPage();
+    try {
+      await p.goto(`chrome-extension://${h.extensionId}/popup.html`);
+      return await p.evaluate(fn, arg);
+    } finally {
+      await p.close();
+    }
+  }
+
+  // The hosted core stopped while a decision waits to be saved (the quota
+  // is full): what the core kept in memory goes with it; the tab, which
+  // keeps the decision until the core says it is saved, asks the restarted
+  // core again, and once there is room the decision-log entry and what
+  // Vetted learnt from it are saved, once each, and the error goes.
+  test('the hosted core stopped while a write fails: the decision is saved once there is room', async () => {
+    await h.clearLedger();
+    const learntSeq = async () => ((await onExtPage(() => chrome.storage.local.get('learnt'))).learnt || { seq: 0 }).seq;
+    const savingError = async () => {
+      const st = Object.values((await onExtPage(() => chrome.storage.session.get('tabStatus'))).tabStatus || {}).find((x) => (x.url || '').startsWith(URL_X));
+      return (st && st.error) || '';
+    };
+    const page = await open();
+    try {
+      const before = await learntSeq();
+      await onExtPage(async () => {
+        // Fill chrome.storage.local to its quota: every write that adds fails.
+        const chunk = 'x'.repeat(1024 * 1024);
+        for (let i = 0; ; i++) {
+          try {
+            await chrome.storage.local.set({ [`filler${i}`]: chunk });
+          } catch {
+            for (let n = 512 * 1024; n >= 64; n = Math.floor(n / 2)) {
+              await chrome.storage.local.set({ [`filler-${i}-${n}`]: 'x'.repeat(n) }).catch(() => {});
+            }
+            return;
+          }
+        }
+      });
+      let key;
+      try {
+        const card = page.locator('[data-testid="UserCell"]').nth(3);
+        const badge = card.locator('xpath=following-sibling::*[@data-vetted-badge][1]');
+        key = await badge.getAttribute('data-vetted-key');
+        await badge.locator('[data-vetted-action="ignore"]').dispatchEvent('click');
+        const how = await waitFor(
+          async () => {
+            if ((await page.evaluate(() => window.__xClicks.length)) > 0) return 'clicked';
+            if ((await page.locator('.vetted-highlight').count()) > 0) return 'highlighted';
+            return null;
+          },
+          { message: 'a click or a highlight', timeout: 10000 },
+        );
+        if (how === 'highlighted') await card.locator('button[aria-label="Decline"].vetted-highlight').dispatchEvent('click');
+        await waitFor(async () => /could not save its decision log \(.*\); 1 unsaved decision kept in memory, retrying\./.test(await savingError()), {
+          message: 'the error reported to the popup',
+          timeout: 15000,
+        });
+        assert.equal(await learntSeq(), before, 'nothing learnt written');
+        await stopWorkers(page);
+      } finally {
+        await onExtPage(async () => {
+          const all = await chrome.storage.local.get(null);
+          await chrome.storage.local.remove(Object.keys(all).filter((k) => k.startsWith('filler')));
+        });
+      }
+      await waitFor(async () => (await ledgerNow()).some((e) => e.key === key && e.action === 'ignore' && e.outcome === 'done'), {
+        message: `the kept entry for ${key} saved`,
+        timeout: 20000,
+      });
+      await waitFor(async () => (await learntSeq()) === before + 1, { message: 'what Vetted learnt from it saved', timeout: 15000 });
+      await waitFor(async () => (await savingError()) === '', { message: 'the error taken back', timeout: 15000 });
+      assert.equal((await ledgerNow()).filter((e) => e.key === key).length, 1, 'saved once');
+      assert.equal(await learntSeq(), before + 1, 'learnt once');
     } finally {
       await page.close();
     }
