@@ -26,7 +26,7 @@ import (
 //     count}], action}; a state that does not validate is {ok: false,
 //     error} and stays as stored.
 //   - learnForget(state, id) → {ok, state, list, error}: the state without
-//     the item (learn.Model.Forget), and what learnList gives for it.
+//     the item (learn.Model.ForgetAt, now), and what learnList gives for it.
 //   - learnReset() → {ok, state}: an empty state, of a new epoch
 //     (learn.Model.Renew).
 //   - dataExport(entries, state, now) → the export file's object
@@ -55,7 +55,7 @@ func learnAPI(api js.Value) {
 			return failed(err.Error())
 		}
 		id := strArg(arg(args, 1))
-		if !m.Forget(id) {
+		if !m.ForgetAt(id, wallNow()) { // a decision taken before does not bring it back
 			return failed("nothing learnt has the ID " + id)
 		}
 		out := jsObject.New()

@@ -127,7 +127,7 @@ func (j *Journal) Model() *Model {
 			start := j.startOf(j.base)
 			for i := range j.pending {
 				if p := &j.pending[i]; p.At >= start {
-					_ = j.view.RecordID(p.ID, &p.Sample, p.Decision) // validated by Add
+					_ = j.view.recordAt(p.ID, &p.Sample, p.Decision, p.At) // validated by Add
 				}
 			}
 		}
@@ -185,7 +185,7 @@ func (j *Journal) Merge(stored any, now int64) (*Model, int, error) {
 	}
 	for i := range j.pending {
 		p := &j.pending[i]
-		if err := m.RecordID(p.ID, &p.Sample, p.Decision); err != nil {
+		if err := m.recordAt(p.ID, &p.Sample, p.Decision, p.At); err != nil {
 			return nil, 0, err
 		}
 	}

@@ -180,10 +180,24 @@ func TestStateKeepsEpochAndDecisionIDs(t *testing.T) {
 	}
 	assert.False(t, m.HasDecision("d1"), "at most MaxRecent IDs are kept")
 
+	// What was forgotten, and when, is kept too.
+	fid := m.List()[0].ID
+	require.True(t, m.ForgetAt(fid, 1700000000500))
+	assert.False(t, m.ForgetAt(fid, 1700000000600), "nothing left to forget")
+	got, err = learn.FromTree(decodeJSON(t, encode(t, m)))
+	require.NoError(t, err)
+	assert.Equal(t, encode(t, m), encode(t, got))
+	assert.Contains(t, encode(t, got), `"forgot":[{"at":1700000000500,"id":"`+fid+`"}]`)
+
 	for _, bad := range []map[string]any{
 		{"recent": []any{1.0}},
 		{"recent": []any{""}},
 		{"epoch": 7.0},
+		{"forgot": []any{1.0}},
+		{"forgot": []any{map[string]any{"id": "", "at": 1.0}}},
+		{"forgot": []any{map[string]any{"id": "f1", "at": -1.0}}},
+		{"forgot": []any{map[string]any{"id": "f1", "at": 1.5}}},
+		{"forgot": []any{map[string]any{"id": "f1"}}},
 	} {
 		tree := decodeJSON(t, encode(t, learn.New())).(map[string]any)
 		for k, v := range bad {
@@ -344,4 +358,67 @@ func TestJournalEpochOfAClockAhead(t *testing.T) {
 	require.NoError(t, err)
 	assert.True(t, m.HasDecision(p.ID))
 	assert.Equal(t, ahead.Epoch(), m.Epoch())
+}
+
+// An item forgotten on the decision log page (ForgetAt) while a decision
+// with it waits to be saved, or after another tab saved one the page had
+// not read: the decision is saved (it counts), the item stays forgotten.
+// A decision taken after the forget brings it back.
+func TestJournalForgottenStaysForgotten(t *testing.T) {
+	const at = 1_700_000_000_000
+	idOf := func(m *learn.Model, label string) string {
+		for _, it := range m.List() {
+			if it.Label == label {
+				return it.ID
+			}
+		}
+		return ""
+	}
+	for _, tc := range []struct {
+		name  string
+		saved bool // the decision was saved before the page forgot, on a state read before it
+		after bool // a decision with the item taken after the forget
+	}{
+		{"pending when forgotten", false, false},
+		{"written over, saved again", true, false},
+		{"a decision after the forget", false, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var s storage
+			j := learn.NewJournal()
+			add(t, j, pitch1, ignore, at)
+			save(t, j, &s, at+1)
+			read := s.tree // what the page read
+			d := add(t, j, pitch2, ignore, at+10)
+			if tc.saved {
+				save(t, j, &s, at+11)
+			}
+			page, err := learn.FromTree(read)
+			require.NoError(t, err)
+			id := idOf(page, "agency")
+			require.NotEmpty(t, id, "pitch1 taught agency")
+			require.True(t, page.ForgetAt(id, at+20))
+			s.set(t, page)
+			_, err = j.Changed(s.tree, false, at+21)
+			require.NoError(t, err)
+			var later learn.Pending
+			if tc.after {
+				later = add(t, j, pitch3, ignore, at+30)
+			}
+			save(t, j, &s, at+40)
+
+			m, err := learn.FromTree(s.tree)
+			require.NoError(t, err)
+			assert.True(t, m.HasDecision(d.ID), "the decision is saved")
+			assert.Equal(t, map[bool]int{false: 2, true: 3}[tc.after], m.Seq())
+			if tc.after {
+				assert.True(t, m.HasDecision(later.ID))
+				assert.Equal(t, id, idOf(m, "agency"), "a decision after the forget teaches it again")
+			} else {
+				assert.Empty(t, idOf(m, "agency"), "the item stays forgotten")
+				assert.NotEmpty(t, idOf(m, "quick call"), "what else the decision taught is kept")
+				assert.Empty(t, idOf(j.Model(), "agency"), "and judging does not use it")
+			}
+		})
+	}
 }

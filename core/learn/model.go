@@ -206,6 +206,10 @@ type Model struct {
 	// import) gives a new one, so that decisions written over by it are
 	// not saved again.
 	epoch string
+	// forgot are the items forgotten lately (ForgetAt), at most
+	// MaxForgot, oldest first: a decision taken before one was forgotten
+	// and saved after it does not bring it back (Journal).
+	forgot []forgotten
 	// filter has a bit set for the low filterBits bits of every known
 	// feature's hash: most of a card's features are unknown, and the
 	// filter turns most of them away before the map is read.
@@ -433,6 +437,66 @@ func (m *Model) Forget(id string) bool {
 	return false
 }
 
+// MaxForgot is how many forgotten items a state remembers (ForgetAt).
+const MaxForgot = 100
+
+// forgotten is an item forgotten (Feature.ID, Reported.ID) at a time (ms
+// since the Unix epoch).
+type forgotten struct {
+	id string
+	at int64
+}
+
+// ForgetAt is Forget at the time at (ms since the Unix epoch), which the
+// state remembers (the latest MaxForgot): a decision taken before it and
+// recorded after it (a write that failed and is retried, another tab's
+// saved again) does not bring the item back (Journal).
+func (m *Model) ForgetAt(id string, at int64) bool {
+	if !m.Forget(id) {
+		return false
+	}
+	m.forgot = slices.DeleteFunc(m.forgot, func(f forgotten) bool { return f.id == id })
+	m.forgot = append(m.forgot, forgotten{id, at})
+	if over := len(m.forgot) - MaxForgot; over > 0 {
+		m.forgot = slices.Delete(m.forgot, 0, over)
+	}
+	return true
+}
+
+// holds reports whether the model has the feature or reported entry with
+// this ID.
+func (m *Model) holds(id string) bool {
+	for _, f := range m.feats {
+		if f.ID() == id {
+			return true
+		}
+	}
+	for i := range m.reported {
+		if m.reported[i].ID() == id {
+			return true
+		}
+	}
+	return false
+}
+
+// recordAt is RecordID for a decision taken at the time at: what was
+// forgotten after at (ForgetAt) and is not held now stays forgotten.
+func (m *Model) recordAt(id string, s *Sample, d Decision, at int64) error {
+	var gone []string
+	for _, f := range m.forgot {
+		if f.at > at && !m.holds(f.id) {
+			gone = append(gone, f.id)
+		}
+	}
+	if err := m.RecordID(id, s, d); err != nil {
+		return err
+	}
+	for _, g := range gone {
+		m.Forget(g)
+	}
+	return nil
+}
+
 // Reset forgets everything.
 func (m *Model) Reset() { *m = *New() }
 
@@ -491,6 +555,7 @@ func (m *Model) Clone() *Model {
 	}
 	c.reported = slices.Clone(m.reported)
 	c.recent = slices.Clone(m.recent)
+	c.forgot = slices.Clone(m.forgot)
 	return &c
 }
 

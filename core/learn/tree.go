@@ -20,9 +20,9 @@ const Version = 1
 //	   "accept": 0, "ignore": 6, "accepted": 0, "ignored": 6, "corrected": 0,
 //	   "types": {"recruiter": 2}, "last": 17}, …],
 //	 "reported": [{"id": "n…", "name": "Jane Roe", "action": "report", "last": 9}, …],
-//	 "epoch": "e…", "recent": ["d…", …]}
+//	 "epoch": "e…", "recent": ["d…", …], "forgot": [{"id": "f…", "at": MS}, …]}
 //
-// epoch and recent (Renew, RecordID) are there once set.
+// epoch, recent and forgot (Renew, RecordID, ForgetAt) are there once set.
 //
 // Features are in hash order, so the same model gives the same tree.
 func (m *Model) Tree() map[string]any {
@@ -63,6 +63,13 @@ func (m *Model) Tree() map[string]any {
 	}
 	if m.epoch != "" {
 		out["epoch"] = m.epoch
+	}
+	if len(m.forgot) > 0 {
+		fs := make([]any, len(m.forgot))
+		for i, f := range m.forgot {
+			fs[i] = map[string]any{"id": f.id, "at": float64(f.at)}
+		}
+		out["forgot"] = fs
 	}
 	if len(m.recent) > 0 {
 		ids := make([]any, len(m.recent))
@@ -165,6 +172,26 @@ func FromTree(v any) (*Model, error) {
 			d.fail("recent["+strconv.Itoa(i)+"]", "must be a decision ID (a string of 1 to 32 bytes)")
 		}
 		m.recent = append(m.recent, id)
+	}
+	for i, item := range d.list(o, "forgot", MaxForgot) {
+		fd := decoder{path: "learnt state: forgot[" + strconv.Itoa(i) + "]"}
+		f, ok := item.(map[string]any)
+		if !ok {
+			fd.fail("", "not an object")
+		} else {
+			id := fd.str(f, "id", maxID)
+			if fd.err == nil && id == "" {
+				fd.fail("id", "missing")
+			}
+			at, ok := f["at"].(float64)
+			if !ok || at < 0 || at > 1<<53 || at != math.Trunc(at) {
+				fd.fail("at", "must be a time in milliseconds")
+			}
+			m.forgot = append(m.forgot, forgotten{id, int64(at)})
+		}
+		if fd.err != nil && d.err == nil {
+			d.err = fd.err
+		}
 	}
 	if d.err != nil {
 		return nil, d.err
