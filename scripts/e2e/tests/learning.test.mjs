@@ -5,7 +5,7 @@
 // flagged at once; a reload keeps it; Forget (the decision log page)
 // removes it, Reset all too, and an export imports back; a storage error
 // is reported and nothing learnt is lost, and Reset all while a decision
-// waits to be saved is not undone by its retry. The demo page, with cards added
+// waits to be saved is not undone by its retry, nor Forget. The demo page, with cards added
 // the way a lazy list adds them.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -97,6 +97,7 @@ const P2 = { id: '7302000000000000202', name: 'Omar Reyes', slug: 'omar-reyes-sa
 const LATER = { id: '7302000000000000203', name: 'Kim Ward', slug: 'kim-ward-upward', headline: 'Account Executive at Upward', note: PITCH('we help teams like yours save on infrastructure') };
 const R1 = { id: '7302000000000000205', name: 'Rita Moss', slug: 'rita-moss-leadly', headline: 'Account Executive at Leadly', note: PITCH('we help founders close more deals') };
 const R2 = { id: '7302000000000000206', name: 'Tom Hale', slug: 'tom-hale-saasgrow', headline: 'Account Executive at SaaSGrow', note: PITCH('we help teams grow revenue') };
+const R3 = { id: '7302000000000000207', name: 'Ivy Lang', slug: 'ivy-lang-upward', headline: 'Account Executive at Upward', note: PITCH('we help teams cut costs') };
 const TWIN = { id: '7302000000000000204', name: 'Dan Ose', slug: 'dan-ose-remote-jobs', headline: 'HR Manager at Remote Jobs Global', note: SCAM_NOTE };
 
 describe('what Vetted learns from decisions on the page', { timeout: 300000 }, () => {
@@ -318,5 +319,35 @@ describe('what Vetted learns from decisions on the page', { timeout: 300000 }, (
     now = await storedLearnt();
     assert.equal(now.epoch, reset.epoch);
     assert.equal(now.recent.length, 1, 'only the decision after the reset');
+  });
+  // Forget on the decision log page while a decision with the item waits
+  // to be saved: the decision is saved, the item stays forgotten.
+  test('Forget while a decision waits to be saved: the item stays forgotten', async () => {
+    await addCard(page, R3);
+    const k3 = await keyOf(page, R3.id);
+    const before = await storedLearnt();
+    const item = before.features.find((f) => f.label === 'quick call');
+    assert.ok(item, `a learnt "quick call": ${before.features.map((f) => f.label).join(', ')}`);
+    const sw = await fillStorage();
+    try {
+      await press(page, k3, 'ignore');
+      await waitFor(async () => /could not save what it learnt \(.*\); 1 decision kept in memory, retrying\./.test(await savingError()), {
+        message: 'the error reported to the popup',
+        timeout: 15000,
+      });
+      const ledger = await openLedger();
+      if (await ledger.locator('#learnt-more').isVisible()) await ledger.click('#learnt-more');
+      await ledger.click(`#learnt-rows tr[data-id="${item.id}"] button.forget`);
+      await waitFor(async () => (await ledger.textContent('#notice')) === 'Forgot “quick call”.', { message: 'forgotten (it fits: the state shrinks)' });
+      await ledger.close();
+    } finally {
+      await freeStorage(sw);
+    }
+    await waitFor(async () => (await savingError()) === '' && (await storedLearnt()).seq === before.seq + 1, {
+      message: 'the kept decision saved, the error gone',
+      timeout: 15000,
+    });
+    const now = await storedLearnt();
+    assert.ok(!now.features.some((f) => f.id === item.id), 'the decision taken before the forget does not bring it back');
   });
 });
