@@ -104,6 +104,7 @@ func (h *host) loadSettings() {
 	tree, msg := storageGet("sync", settingsKey, storageWait)
 	if msg != "" {
 		h.setProblem(settings.Unreadable(msg))
+		h.store.setLimit(settings.KeepLimit(nil)) // rotate nothing out meanwhile
 		return
 	}
 	h.applySettings(tree)

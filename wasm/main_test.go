@@ -77,6 +77,32 @@ func TestHostInvalidSettingsAreAProblemUntilFixed(t *testing.T) {
 	}
 }
 
+// Saved settings that do not validate (a newer version's, synced from
+// another browser) are not used, but they never rotate the decision log's
+// entries out: the log keeps the limit they give (when valid), not the
+// default's 5,000.
+func TestHostInvalidSettingsKeepTheLog(t *testing.T) {
+	f := installFakeChrome(t)
+	var b strings.Builder
+	b.WriteString("[")
+	for i := range 6000 {
+		if i > 0 {
+			b.WriteString(",")
+		}
+		fmt.Fprintf(&b, `{"name":"P%d","action":"ignore","outcome":"done","at":%d}`, i, 1000+i)
+	}
+	b.WriteString("]")
+	f.data["local/ledger"] = global.Get("JSON").Call("parse", b.String())
+	f.data["sync/settings"] = global.Get("JSON").Call("parse", `{"ledger_limit":10000,"strictness":"paranoid"}`)
+	h := newTestHost(t)
+	if r := answerOf(t, h, `{"op":"record","entry":{"Name":"Ada","Action":"accept","Outcome":"done","At":999999}}`, ""); r.Error != "" {
+		t.Fatalf("write: %q", r.Error)
+	}
+	if n := f.data["local/ledger"].Length(); n != 6001 {
+		t.Errorf("the stored log holds %d entries, want 6001: none rotated out", n)
+	}
+}
+
 func TestHostRecordKeepsEntriesOnStorageErrors(t *testing.T) {
 	f := installFakeChrome(t)
 	f.data["local/ledger"] = global.Get("JSON").Call("parse", `[{"name":"Old","action":"ignore","outcome":"done"}]`)

@@ -36,7 +36,8 @@ import (
 //     (ledger.Log.Lost, AddNew); restored 0 means nothing to write.
 //   - ledgerSettings(settingsTree) → {ok, limit, error, min, max}: the
 //     ledger limit the extension applies (the default when the settings
-//     are absent or invalid), whether the tree is valid and why not.
+//     are absent, settings.KeepLimit when invalid), whether the tree is
+//     valid and why not.
 func ledgerAPI(api js.Value) {
 	api.Set("ledgerCSV", pageFunc(func(args []js.Value) any {
 		return ledger.CSV(readEntries(arg(args, 0), nil))
@@ -79,7 +80,7 @@ func ledgerAPI(api js.Value) {
 		if err != nil {
 			out.Set("ok", false)
 			out.Set("error", err.Error())
-			out.Set("limit", settings.Defaults().LedgerLimit)
+			out.Set("limit", settings.KeepLimit(tree))
 			return out
 		}
 		out.Set("ok", true)

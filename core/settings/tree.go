@@ -145,17 +145,32 @@ func fieldRank(path string) int {
 // Stored gives the settings the extension runs with from what storage
 // holds (tree; nil when nothing was saved), and the problem to tell the
 // user, "" when none: saved settings that do not validate are not used,
-// the defaults are, until the user fixes them. Both homes of the core and
-// the old in-page glue read the stored settings with it.
+// the defaults are, until the user fixes them, with the decision log's
+// limit KeepLimit gives. Both homes of the core and the old in-page glue
+// read the stored settings with it.
 func Stored(tree any, knownRule func(id string) bool) (Settings, string) {
 	if tree == nil {
 		return Defaults(), ""
 	}
 	s, err := FromTree(tree, knownRule)
 	if err != nil {
-		return Defaults(), "Vetted's saved settings are not valid (" + err.Error() + "); using the defaults until they are fixed."
+		s = Defaults()
+		s.LedgerLimit = KeepLimit(tree)
+		return s, "Vetted's saved settings are not valid (" + err.Error() + "); using the defaults until they are fixed."
 	}
 	return s, ""
+}
+
+// KeepLimit is the decision log's limit while the saved settings (tree)
+// do not validate or cannot be read (nil): their ledger_limit when that
+// field alone is valid, else the largest allowed, so that wrong settings
+// (a newer version's, synced) never rotate the log's entries out.
+func KeepLimit(tree any) int {
+	o, _ := tree.(map[string]any)
+	if n, ok := o["ledger_limit"].(float64); ok && n == float64(int(n)) && n >= MinLedgerLimit && n <= MaxLedgerLimit {
+		return int(n)
+	}
+	return MaxLedgerLimit
 }
 
 // Unreadable is the problem told when storage could not be read (msg

@@ -236,10 +236,17 @@ func TestStored(t *testing.T) {
 		name    string
 		tree    any
 		problem string // a part of the problem told, "" for none
+		limit   int    // the decision log's limit applied
 	}{
-		{"nothing saved", nil, ""},
-		{"valid", map[string]any{}, ""},
-		{"not an object", "x", "saved settings are not valid"},
+		{"nothing saved", nil, "", 5000},
+		{"valid", map[string]any{}, "", 5000},
+		{"not an object", "x", "saved settings are not valid", MaxLedgerLimit},
+		// Saved settings that do not validate (a newer version's, synced)
+		// never rotate the decision log's entries out: their own limit
+		// when it is valid, else the largest.
+		{"invalid, with a valid limit", map[string]any{"strictness": "paranoid", "ledger_limit": 20000.0}, "saved settings are not valid", 20000},
+		{"invalid limit", map[string]any{"ledger_limit": 5.0}, "saved settings are not valid", MaxLedgerLimit},
+		{"limit not a number", map[string]any{"ledger_limit": "many"}, "saved settings are not valid", MaxLedgerLimit},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s, problem := Stored(tc.tree, known)
@@ -249,8 +256,12 @@ func TestStored(t *testing.T) {
 				assert.Contains(t, problem, tc.problem)
 				assert.Contains(t, problem, "using the defaults until they are fixed")
 			}
-			assert.Equal(t, Defaults(), s)
+			assert.Equal(t, tc.limit, s.LedgerLimit)
+			want := Defaults()
+			want.LedgerLimit = tc.limit
+			assert.Equal(t, want, s)
 		})
 	}
 	assert.Equal(t, "Vetted could not read its settings (gone); using the defaults.", Unreadable("gone"))
+	assert.Equal(t, MaxLedgerLimit, KeepLimit(nil), "settings that cannot be read rotate nothing out")
 }
