@@ -86,6 +86,7 @@ var linkedInFields = Fields{
 	Photo: []Finder{
 		{Sel: liProfileLink + ` img[src*="profile-displayphoto"]`, Attr: "src", Set: string(card.PhotoPresent), Kinds: people},
 		{Sel: `svg[aria-label*="profile picture"] image`, Attr: "href", Has: []string{"profile-displayphoto"}, Set: string(card.PhotoPresent), Kinds: people},
+		{Sel: `svg[aria-label*="profile picture"] image`, Attr: "href", Has: []string{"/aero-v1/sc/h/", "data:"}, Set: string(card.PhotoDefault), Kinds: people}, // a placeholder in an open-to-work frame
 		{Sel: `img[alt*="profile picture"][src*="profile-displayphoto"]`, Attr: "src", Set: string(card.PhotoPresent), Kinds: people},
 		{Sel: `img[data-delayed-url*="profile-displayphoto"]`, Attr: "data-delayed-url", Set: string(card.PhotoPresent), Kinds: people},
 		{Sel: liPlaceholder, Attr: "src", Set: string(card.PhotoDefault), Kinds: people},
