@@ -341,6 +341,28 @@ export async function badges(page) {
   );
 }
 
+// fillStorageQuota fills chrome.storage.local to its quota, so that every
+// write that adds fails. It runs inside the extension (the worker or an
+// extension page: evaluate(fillStorageQuota)), so it uses nothing outside.
+export async function fillStorageQuota() {
+  const chunk = 'x'.repeat(1024 * 1024);
+  for (let i = 0; ; i++) {
+    try {
+      await chrome.storage.local.set({ [`filler${i}`]: chunk });
+    } catch {
+      // the last chunk did not fit; fill what is left
+      for (let n = 512 * 1024; n >= 64; n = Math.floor(n / 2)) {
+        try {
+          await chrome.storage.local.set({ [`filler-${i}-${n}`]: 'x'.repeat(n) });
+        } catch {
+          // smaller
+        }
+      }
+      return;
+    }
+  }
+}
+
 // waitFor polls fn until it returns a truthy value or the time is up.
 export async function waitFor(fn, { timeout = 10000, every = 100, message = 'condition' } = {}) {
   const end = Date.now() + timeout;

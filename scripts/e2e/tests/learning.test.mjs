@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { badges, launch, waitFor } from '../lib/harness.mjs';
+import { badges, fillStorageQuota, launch, waitFor } from '../lib/harness.mjs';
 import { DEMO_CARDS, openDemo } from '../lib/fixtures.mjs';
 
 const PITCH = (what) => `Hi Sam, ${what}. Do you have 15 minutes for a quick call this week? Happy to book a demo for your team.`;
@@ -117,24 +117,7 @@ describe('what Vetted learns from decisions on the page', { timeout: 300000 }, (
   // adds fails. It returns the service worker, for freeStorage.
   async function fillStorage() {
     const sw = await h.worker();
-    await sw.evaluate(async () => {
-      const chunk = 'x'.repeat(1024 * 1024);
-      for (let i = 0; ; i++) {
-        try {
-          await chrome.storage.local.set({ [`filler${i}`]: chunk });
-        } catch {
-          // the last chunk did not fit; fill what is left
-          for (let n = 512 * 1024; n >= 64; n = Math.floor(n / 2)) {
-            try {
-              await chrome.storage.local.set({ [`filler-${i}-${n}`]: 'x'.repeat(n) });
-            } catch {
-              // smaller
-            }
-          }
-          return;
-        }
-      }
-    });
+    await sw.evaluate(fillStorageQuota);
     return sw;
   }
 

@@ -8,7 +8,7 @@
 // quota is full is saved after the hosted core was stopped.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { badges, launch, violations, waitFor } from '../lib/harness.mjs';
+import { badges, fillStorageQuota, launch, violations, waitFor } from '../lib/harness.mjs';
 import { TESTDATA, read } from '../lib/fixtures.mjs';
 
 const URL_X = 'https://x.com/follower_requests';
@@ -325,20 +325,7 @@ describe('X in Chromium, core hosted', { timeout: 120000 }, () => {
     const page = await open();
     try {
       const before = await learntSeq();
-      await onExtPage(async () => {
-        // Fill chrome.storage.local to its quota: every write that adds fails.
-        const chunk = 'x'.repeat(1024 * 1024);
-        for (let i = 0; ; i++) {
-          try {
-            await chrome.storage.local.set({ [`filler${i}`]: chunk });
-          } catch {
-            for (let n = 512 * 1024; n >= 64; n = Math.floor(n / 2)) {
-              await chrome.storage.local.set({ [`filler-${i}-${n}`]: 'x'.repeat(n) }).catch(() => {});
-            }
-            return;
-          }
-        }
-      });
+      await onExtPage(fillStorageQuota);
       let key;
       try {
         const card = page.locator('[data-testid="UserCell"]').nth(3);
