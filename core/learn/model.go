@@ -420,21 +420,34 @@ func (m *Model) Forget(id string) bool {
 	if m == nil {
 		return false
 	}
+	h, feat, rep := m.item(id)
+	switch {
+	case feat:
+		delete(m.feats, h)
+		m.refilter()
+	case rep >= 0:
+		m.reported = slices.Delete(m.reported, rep, rep+1)
+		m.refilterReported()
+	default:
+		return false
+	}
+	return true
+}
+
+// item finds what has this ID (Feature.ID, Reported.ID): a feature (its
+// hash, feat set) or a reported entry (its index, rep; -1 for none).
+func (m *Model) item(id string) (h uint32, feat bool, rep int) {
 	for h, f := range m.feats {
 		if f.ID() == id {
-			delete(m.feats, h)
-			m.refilter()
-			return true
+			return h, true, -1
 		}
 	}
 	for i := range m.reported {
 		if m.reported[i].ID() == id {
-			m.reported = slices.Delete(m.reported, i, i+1)
-			m.refilterReported()
-			return true
+			return 0, false, i
 		}
 	}
-	return false
+	return 0, false, -1
 }
 
 // MaxForgot is how many forgotten items a state remembers (ForgetAt).
@@ -466,17 +479,8 @@ func (m *Model) ForgetAt(id string, at int64) bool {
 // holds reports whether the model has the feature or reported entry with
 // this ID.
 func (m *Model) holds(id string) bool {
-	for _, f := range m.feats {
-		if f.ID() == id {
-			return true
-		}
-	}
-	for i := range m.reported {
-		if m.reported[i].ID() == id {
-			return true
-		}
-	}
-	return false
+	_, feat, rep := m.item(id)
+	return feat || rep >= 0
 }
 
 // recordAt is RecordID for a decision taken at the time at: what was
