@@ -1,3 +1,5 @@
+import { waitFor } from './harness.mjs';
+
 // Facebook's, X's, Instagram's and legacy LinkedIn's behaviour on the saved
 // fixture pages (core/page/testdata), for the action tests. Runs in the
 // page's main world (page.addInitScript; evaluateOnNewDocument in Firefox).
@@ -103,4 +105,42 @@ export function simulateXList() {
   };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
   else start();
+}
+
+// X's own behaviour on its follower requests, simulated in the page's main
+// world: a click on a card's Accept or Decline records in window.__xClicks
+// which card's control it was ({label, handle, trusted}) and removes the
+// card, as X does.
+export function simulateX() {
+  window.__xClicks = [];
+  document.addEventListener(
+    'click',
+    (e) => {
+      const btn = e.target instanceof Element && e.target.closest('button[aria-label="Accept"], button[aria-label="Decline"]');
+      if (!btn) return;
+      const cell = btn.closest('[data-testid="UserCell"]');
+      const handle = cell && cell.querySelector('[data-testid^="UserAvatar-Container-"]');
+      window.__xClicks.push({
+        label: btn.getAttribute('aria-label'),
+        handle: handle ? handle.getAttribute('data-testid').replace('UserAvatar-Container-', '') : null,
+        trusted: e.isTrusted,
+      });
+      setTimeout(() => (cell.closest('[data-testid="cellInnerDiv"]') || cell).remove(), 150);
+    },
+    true,
+  );
+}
+
+// xClickedOrHighlighted waits, after an action on a simulateX page, until
+// Vetted clicked the card's control itself ('clicked') or, for a label
+// that names nobody, highlighted it for the user ('highlighted').
+export async function xClickedOrHighlighted(page) {
+  return waitFor(
+    async () => {
+      if ((await page.evaluate(() => window.__xClicks.length)) > 0) return 'clicked';
+      if ((await page.locator('.vetted-highlight').count()) > 0) return 'highlighted';
+      return null;
+    },
+    { message: 'a click or a highlight', timeout: 10000 },
+  );
 }

@@ -8,26 +8,11 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { DIST, badges, launch, violations, waitFor, withHome } from '../lib/harness.mjs';
 import { TESTDATA, read } from '../lib/fixtures.mjs';
+import { simulateX, xClickedOrHighlighted } from '../lib/sites-sim.mjs';
 
 const URL_X = 'https://x.com/follower_requests';
 const FILE = `${TESTDATA}/x/follower-requests.html`;
 const CARDS = 10;
-
-// X's Decline, simulated in the page: records the click, removes the card.
-const simulateX = () => {
-  window.__xClicks = [];
-  document.addEventListener(
-    'click',
-    (e) => {
-      const btn = e.target instanceof Element && e.target.closest('button[aria-label="Accept"], button[aria-label="Decline"]');
-      if (!btn) return;
-      const cell = btn.closest('[data-testid="UserCell"]');
-      window.__xClicks.push(btn.getAttribute('aria-label'));
-      setTimeout(() => (cell.closest('[data-testid="cellInnerDiv"]') || cell).remove(), 150);
-    },
-    true,
-  );
-};
 
 describe('core hosted in an offscreen document (forced home)', { timeout: 120000 }, () => {
   let h;
@@ -96,14 +81,7 @@ describe('core hosted in an offscreen document (forced home)', { timeout: 120000
       const badge = card.locator('xpath=following-sibling::*[@data-vetted-badge][1]');
       const key = await badge.getAttribute('data-vetted-key');
       await badge.locator('[data-vetted-action="ignore"]').dispatchEvent('click');
-      const how = await waitFor(
-        async () => {
-          if ((await page.evaluate(() => window.__xClicks.length)) > 0) return 'clicked';
-          if ((await page.locator('.vetted-highlight').count()) > 0) return 'highlighted';
-          return null;
-        },
-        { message: 'a click or a highlight', timeout: 10000 },
-      );
+      const how = await xClickedOrHighlighted(page);
       await closeDocument();
       if (how === 'highlighted') await card.locator('button[aria-label="Decline"].vetted-highlight').dispatchEvent('click');
       const entry = await waitFor(async () => (await h.ledger()).find((e) => e.key === key && e.action === 'ignore' && e.outcome === 'done'), {
@@ -111,7 +89,7 @@ describe('core hosted in an offscreen document (forced home)', { timeout: 120000
         timeout: 20000,
       });
       assert.equal(entry.site, 'x');
-      assert.deepEqual(await page.evaluate(() => window.__xClicks), ['Decline'], 'one click');
+      assert.deepEqual((await page.evaluate(() => window.__xClicks)).map((c) => c.label), ['Decline'], 'one click');
       assert.deepEqual(await violations(page), []);
     } finally {
       await page.close();

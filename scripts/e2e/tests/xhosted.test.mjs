@@ -10,33 +10,11 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { badges, fillStorageQuota, launch, violations, waitFor } from '../lib/harness.mjs';
 import { TESTDATA, read } from '../lib/fixtures.mjs';
+import { simulateX, xClickedOrHighlighted } from '../lib/sites-sim.mjs';
 
 const URL_X = 'https://x.com/follower_requests';
 const FILE = `${TESTDATA}/x/follower-requests.html`;
 const CARDS = 10;
-
-// X's own behaviour, simulated in the page's main world: a click on a
-// card's Accept or Decline records which card's control it was and
-// removes the card, as X does.
-const simulateX = () => {
-  window.__xClicks = [];
-  document.addEventListener(
-    'click',
-    (e) => {
-      const btn = e.target instanceof Element && e.target.closest('button[aria-label="Accept"], button[aria-label="Decline"]');
-      if (!btn) return;
-      const cell = btn.closest('[data-testid="UserCell"]');
-      const handle = cell && cell.querySelector('[data-testid^="UserAvatar-Container-"]');
-      window.__xClicks.push({
-        label: btn.getAttribute('aria-label'),
-        handle: handle ? handle.getAttribute('data-testid').replace('UserAvatar-Container-', '') : null,
-        trusted: e.isTrusted,
-      });
-      setTimeout(() => (cell.closest('[data-testid="cellInnerDiv"]') || cell).remove(), 150);
-    },
-    true,
-  );
-};
 
 describe('X in Chromium, core hosted', { timeout: 120000 }, () => {
   let h;
@@ -107,14 +85,7 @@ describe('X in Chromium, core hosted', { timeout: 120000 }, () => {
         await badge.locator(`[data-vetted-action="${action}"]`).dispatchEvent('click');
         // Either Vetted clicks the control itself, or (a label that names
         // nobody) it highlights the card's own control for the user.
-        const how = await waitFor(
-          async () => {
-            if ((await page.evaluate(() => window.__xClicks.length)) > 0) return 'clicked';
-            if ((await page.locator('.vetted-highlight').count()) > 0) return 'highlighted';
-            return null;
-          },
-          { message: 'a click or a highlight', timeout: 10000 },
-        );
+        const how = await xClickedOrHighlighted(page);
         if (how === 'highlighted') {
           assert.equal(await page.locator('.vetted-highlight').count(), 1, 'one control highlighted');
           const hl = card.locator(`button[aria-label="${label}"].vetted-highlight`);
@@ -197,14 +168,7 @@ describe('X in Chromium, core hosted', { timeout: 120000 }, () => {
       const handle = (await card.locator('[data-testid^="UserAvatar-Container-"]').getAttribute('data-testid')).replace('UserAvatar-Container-', '');
       assert.equal(await page.locator('[data-vetted-badge]').nth(1).getAttribute('data-vetted-key'), key, 'j twice: the second card');
       await page.keyboard.press('i');
-      const how = await waitFor(
-        async () => {
-          if ((await page.evaluate(() => window.__xClicks.length)) > 0) return 'clicked';
-          if ((await page.locator('.vetted-highlight').count()) > 0) return 'highlighted';
-          return null;
-        },
-        { message: 'a click or a highlight', timeout: 10000 },
-      );
+      const how = await xClickedOrHighlighted(page);
       if (how === 'highlighted') await card.locator('button[aria-label="Decline"].vetted-highlight').dispatchEvent('click');
       await waitFor(async () => (await page.evaluate(() => window.__xClicks.length)) > 0, { message: 'the click' });
       assert.deepEqual((await page.evaluate(() => window.__xClicks)).map((c) => [c.label, c.handle]), [['Decline', handle]]);
@@ -278,14 +242,7 @@ describe('X in Chromium, core hosted', { timeout: 120000 }, () => {
       const badge = card.locator('xpath=following-sibling::*[@data-vetted-badge][1]');
       const key = await badge.getAttribute('data-vetted-key');
       await badge.locator('[data-vetted-action="ignore"]').dispatchEvent('click');
-      const how = await waitFor(
-        async () => {
-          if ((await page.evaluate(() => window.__xClicks.length)) > 0) return 'clicked';
-          if ((await page.locator('.vetted-highlight').count()) > 0) return 'highlighted';
-          return null;
-        },
-        { message: 'a click or a highlight', timeout: 10000 },
-      );
+      const how = await xClickedOrHighlighted(page);
       await stopWorkers(page);
       if (how === 'highlighted') await card.locator('button[aria-label="Decline"].vetted-highlight').dispatchEvent('click');
       const entry = await waitFor(
@@ -332,14 +289,7 @@ describe('X in Chromium, core hosted', { timeout: 120000 }, () => {
         const badge = card.locator('xpath=following-sibling::*[@data-vetted-badge][1]');
         key = await badge.getAttribute('data-vetted-key');
         await badge.locator('[data-vetted-action="ignore"]').dispatchEvent('click');
-        const how = await waitFor(
-          async () => {
-            if ((await page.evaluate(() => window.__xClicks.length)) > 0) return 'clicked';
-            if ((await page.locator('.vetted-highlight').count()) > 0) return 'highlighted';
-            return null;
-          },
-          { message: 'a click or a highlight', timeout: 10000 },
-        );
+        const how = await xClickedOrHighlighted(page);
         if (how === 'highlighted') await card.locator('button[aria-label="Decline"].vetted-highlight').dispatchEvent('click');
         await waitFor(async () => /could not save its decision log \(.*\); 1 unsaved decision kept in memory, retrying\./.test(await savingError()), {
           message: 'the error reported to the popup',
