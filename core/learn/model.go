@@ -526,22 +526,14 @@ func (m *Model) Epoch() string { return m.epoch }
 // epoch, as Renew or NewEpoch named it), or 0 (no epoch, or not one they
 // named).
 func (m *Model) EpochStart() int64 {
-	e := m.epoch
-	if len(e) != 20 || e[0] != 'e' {
+	if len(m.epoch) != 20 {
 		return 0
 	}
-	var v int64
-	for _, c := range []byte(e[1:12]) { // hex, written by hex (no strconv.ParseUint: core.wasm's size)
-		switch {
-		case '0' <= c && c <= '9':
-			v = v<<4 | int64(c-'0')
-		case 'a' <= c && c <= 'f':
-			v = v<<4 | int64(c-'a'+10)
-		default:
-			return 0
-		}
+	v, ok := parseHex(m.epoch[:12], 'e', 11) // the time NewEpoch wrote, then 8 random digits
+	if !ok {
+		return 0
 	}
-	return v
+	return int64(v)
 }
 
 // Clone returns a deep copy of the model.
