@@ -1,6 +1,9 @@
 package verdict
 
-import "github.com/vetted/vetted/core/notemodel"
+import (
+	"github.com/vetted/vetted/core/i18n"
+	"github.com/vetted/vetted/core/notemodel"
+)
 
 // The fewest mutual connections that make a sender with a shared company
 // or school a known contact, and that make a clean stranger an industry
@@ -11,7 +14,8 @@ const (
 )
 
 // classify picks the connection type by the design's precedence, from the
-// most dangerous down, and says why in a few words:
+// most dangerous down, and says why in a few words (the first part of
+// the verdict's reason):
 //
 //	blocked_person   blocked-person fired (the user's blocklist)
 //	scammer          scam evidence reaches the strictness's scam limit
@@ -42,65 +46,62 @@ const (
 //	stranger         everything else
 //
 // A clean score is one below the strictness's review limit.
-func classify(f *facts, t *tally, score int, th thresholds) (Type, string) {
+func classify(f *facts, t *tally, score int, th thresholds) (Type, []i18n.Message) {
 	clean := score < th.review
 	switch {
 	case t.blocked:
-		return BlockedPerson, "on your blocklist"
+		return BlockedPerson, because(whyBlocklist)
 	case t.scam >= float64(th.scam) && 2*t.modelScam > t.scam:
-		return Scammer, modelReasons[t.modelClass]
+		return Scammer, because(modelReason(t.modelClass))
 	case t.scam >= float64(th.scam):
-		return Scammer, "the invitation shows scam signs"
+		return Scammer, because(whyScamSigns)
 	case f.trust == trustURL:
-		return KnownContact, "on your trusted list"
+		return KnownContact, because(whyTrustedURL)
 	case f.person && t.impostor:
-		return FakeProfile, "the profile impersonates someone"
+		return FakeProfile, because(whyImpersonates)
 	case f.person && !f.verified && t.identity >= th.fake:
-		return FakeProfile, "several signs of a fake profile together"
+		return FakeProfile, because(whyFakeSigns)
 	case f.trust == trustName:
-		return KnownContact, "on your trusted list (by name)"
+		return KnownContact, because(whyTrustedName)
 	case t.competitor:
-		return Competitor, "works for a competitor"
+		return Competitor, because(whyCompetitor)
 	case !f.person:
-		return PageInvite, "not an invitation from a person"
+		return PageInvite, because(whyNotPerson)
 	case f.sharedOrg && f.mutuals >= knownMutuals:
-		return KnownContact, "a company or school in common, and mutual connections"
+		return KnownContact, because(whySharedOrg)
 	case f.noteContext:
-		return KnownContact, "the note names a shared context"
+		return KnownContact, because(whySharedContext)
 	case f.recruiter != "":
-		return Recruiter, "recruiter title in the headline: " + f.recruiter
+		return Recruiter, because(whyRecruiterTitle, f.recruiter)
 	case f.sales != "":
-		return Salesperson, "sales title in the headline: " + f.sales
+		return Salesperson, because(whySalesTitle, f.sales)
 	case t.salesPitch && t.noteKind == notemodel.Recruiter:
-		return Recruiter, "the note reads like a recruiter's"
+		return Recruiter, because(whyRecruiterNote)
 	case t.salesPitch:
-		return Salesperson, "the note is a sales pitch"
+		return Salesperson, because(whySalesPitch)
 	case f.verified && clean:
-		return VerifiedAccount, "verified by the site, no red flags"
+		return VerifiedAccount, because(whyVerified)
 	case f.industry != "" && clean:
-		return IndustryPeer, "works in your field: " + f.industry
+		return IndustryPeer, because(whyIndustry, f.industry)
 	case t.noteKind == notemodel.Recruiter:
-		return Recruiter, "the note reads like a recruiter's"
+		return Recruiter, because(whyRecruiterNote)
 	case t.noteKind == notemodel.Sales:
-		return Salesperson, "the note reads like a sales pitch"
+		return Salesperson, because(whySalesNote)
 	case f.mutuals >= peerMutuals && clean:
-		return IndustryPeer, "several mutual connections, no red flags"
+		return IndustryPeer, because(whyMutuals)
 	}
-	return Stranger, strangerReason(f)
+	return Stranger, because(strangerReason(f))
 }
 
 // strangerReason says why a card is only a stranger.
-func strangerReason(f *facts) string {
+func strangerReason(f *facts) reason {
 	if f.mutuals <= 0 {
-		return "no mutual connections and no shared context"
+		return whyNoConnection
 	}
-	return "nothing known that connects you"
+	return whyNothingKnown
 }
 
-// modelReasons say why a sender is a scammer when the note model gave
-// most of the scam evidence, per class.
-var modelReasons = map[notemodel.Class]string{
-	notemodel.Scam:          "the note reads like a scam",
-	notemodel.Spam:          "the note reads like spam",
-	notemodel.FakeRecruiter: "the note reads like a fake job offer",
+// because starts a verdict's reason with r, with room for a learnt part.
+func because(r reason, args ...string) []i18n.Message {
+	return append(make([]i18n.Message, 0, 2), r.msg(args...))
 }

@@ -50,7 +50,7 @@ func classifyHits(f facts, hits []flag.Hit, relief int) Type {
 	hs := append([]flag.Hit(nil), hits...)
 	_, tl := score(hs, nil, sureNone)
 	ty, why := classify(&f, &tl, risk(tl, relief), balancedLimits)
-	if why == "" {
+	if len(why) == 0 {
 		panic("no reason for " + string(ty))
 	}
 	return ty

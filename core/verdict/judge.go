@@ -130,7 +130,8 @@ func (j *Judge) decide(c *card.Card, hits []flag.Hit, folded *flag.Folded, flags
 		Recommendation: rec,
 		Level:          levelFor(ty, rec, sc, j.limits),
 		Score:          sc,
-		Reason:         why,
+		Reason:         ReasonEnglish(why),
+		ReasonParts:    why,
 		Flags:          flags,
 		Signals:        signals,
 	}

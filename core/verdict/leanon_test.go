@@ -1,6 +1,7 @@
 package verdict
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -51,9 +52,10 @@ func TestLeanOn(t *testing.T) {
 				f.trust = trustNone + 1
 			}
 			tl := tally{lean: tt.lean, held: tt.held, scam: tt.scam}
-			rec, why := leanOn(tt.rec, "r", tt.ty, &f, &tl, tt.score, th)
+			// "r" in the table is the type's reason, here the blocklist's.
+			rec, why := leanOn(tt.rec, because(whyBlocklist), tt.ty, &f, &tl, tt.score, th)
 			assert.Equal(t, tt.want, rec)
-			assert.Equal(t, tt.why, why)
+			assert.Equal(t, "on your blocklist"+strings.TrimPrefix(tt.why, "r"), ReasonEnglish(why))
 		})
 	}
 }

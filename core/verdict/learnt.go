@@ -1,8 +1,7 @@
 package verdict
 
 import (
-	"strings"
-
+	"github.com/vetted/vetted/core/i18n"
 	"github.com/vetted/vetted/core/learn"
 )
 
@@ -45,7 +44,7 @@ func guessed(ty Type) bool {
 }
 
 // retype applies the type the user's corrections give the card.
-func retype(ty Type, why string, f *facts, t *tally) (Type, string) {
+func retype(ty Type, why []i18n.Message, f *facts, t *tally) (Type, []i18n.Message) {
 	if t.retype == learn.TypeNone || int(t.retype) >= len(learntTypes) || !guessed(ty) || f.trust != trustNone || t.scam > 0 {
 		return ty, why
 	}
@@ -53,15 +52,16 @@ func retype(ty Type, why string, f *facts, t *tally) (Type, string) {
 	if to == ty {
 		return ty, why
 	}
-	return to, "you corrected invitations like this to " + strings.ToLower(to.Label())
+	return to, because(correctedReasons[t.retype])
 }
 
 // leanOn applies the way the user's earlier decisions lean to the
 // recommendation. An accepting lean held back on a stranger's card
 // (learn.Result.Held) moves nothing, but the reason says so, as it does
 // when scam evidence or the danger level keep an accepting lean from
-// applying (that reason comes first: it is the stronger one).
-func leanOn(rec Recommendation, why string, ty Type, f *facts, t *tally, score int, th thresholds) (Recommendation, string) {
+// applying (that reason comes first: it is the stronger one). Each adds
+// a part to the reason.
+func leanOn(rec Recommendation, why []i18n.Message, ty Type, f *facts, t *tally, score int, th thresholds) (Recommendation, []i18n.Message) {
 	held := t.held && t.lean == learn.LeanNone
 	if t.lean == learn.LeanNone && !held || f.trust != trustNone || !guessed(ty) && ty != PageInvite {
 		return rec, why
@@ -69,21 +69,13 @@ func leanOn(rec Recommendation, why string, ty Type, f *facts, t *tally, score i
 	accepting := t.lean == learn.LeanAccept || held
 	switch {
 	case t.lean == learn.LeanIgnore && rec != IgnoreOrVet:
-		return IgnoreOrVet, why + "; you ignored invitations like this"
+		return IgnoreOrVet, append(why, whyIgnoredLike.msg())
 	case accepting && rec != Accept && (t.scam > 0 || score >= th.danger):
-		return rec, why + reasonNeverClears
+		return rec, append(why, whyAcceptedNeverClears.msg())
 	case held && rec != Accept:
-		return rec, why + reasonHeld
+		return rec, append(why, whyAcceptedHeld.msg())
 	case t.lean == learn.LeanAccept && rec != Accept:
-		return Accept, why + "; you accepted invitations like this"
+		return Accept, append(why, whyAcceptedLike.msg())
 	}
 	return rec, why
 }
-
-// The reason's endings for an accepting lean that does not apply.
-const (
-	// reasonNeverClears: the card has scam evidence or is at the danger level.
-	reasonNeverClears = "; you accepted invitations like this, but that never clears a scam or danger warning"
-	// reasonHeld: the sender is a stranger (learn.Result.Held).
-	reasonHeld = "; you accepted invitations like this, but that alone never recommends accepting a stranger"
-)

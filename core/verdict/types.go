@@ -1,5 +1,7 @@
 package verdict
 
+import "github.com/vetted/vetted/core/i18n"
+
 // Type is the kind of sender, from the design's connection-type table.
 type Type string
 
@@ -74,6 +76,10 @@ type Verdict struct {
 	Level          Level          `json:"level"`
 	Score          int            `json:"score"`            // risk, 0 to 100
 	Reason         string         `json:"reason,omitempty"` // why this type, in a few plain words
-	Flags          []Flag         `json:"flags"`            // strongest first
-	Signals        []Signal       `json:"signals,omitempty"`
+	// ReasonParts is Reason as messages of the extension's _locales
+	// (Reasons lists them), for the decision log page to show in the
+	// user's language: Reason is their English joined by "; ".
+	ReasonParts []i18n.Message `json:"reasonParts,omitempty"`
+	Flags       []Flag         `json:"flags"` // strongest first
+	Signals     []Signal       `json:"signals,omitempty"`
 }
