@@ -30,8 +30,10 @@ import (
 //     maxUnreadable}: the entries query selects ({text, action, site, outcome, from, to}, times
 //     in Unix ms, see ledger.Query), newest first, each row {index, name,
 //     headline, link, at, site, action, outcome, type, recommendation,
-//     level, score, flags, reason, bulk} where link is the profile URL only
-//     when it is safe to link to (ledger.ProfileLink), else "".
+//     level, score, flags, reason, reasonParts, bulk} where link is the
+//     profile URL only when it is safe to link to (ledger.ProfileLink),
+//     else "", and reasonParts the reason's parts [{key, args}] (empty for
+//     an entry logged before they were kept: the page shows reason).
 //   - ledgerTrim(entries, limit) → {entries, dropped}: the log cut to limit.
 //   - ledgerRestore(stored, recent, limit) → {entries, restored}: the
 //     stored log with the entries of recent (entries the page saved a
@@ -284,6 +286,18 @@ func ledgerRow(i int, e *ledger.Entry) js.Value {
 	}
 	o.Set("flags", flags)
 	o.Set("reason", e.Reason)
+	parts := jsArray.New(len(e.ReasonParts))
+	for j, p := range e.ReasonParts {
+		args := jsArray.New(len(p.Args))
+		for k, a := range p.Args {
+			args.SetIndex(k, a)
+		}
+		part := jsObject.New()
+		part.Set("key", p.Key)
+		part.Set("args", args)
+		parts.SetIndex(j, part)
+	}
+	o.Set("reasonParts", parts)
 	o.Set("bulk", e.Bulk)
 	return o
 }

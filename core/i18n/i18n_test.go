@@ -32,3 +32,29 @@ func TestSubstitute(t *testing.T) {
 		})
 	}
 }
+
+func TestValidKey(t *testing.T) {
+	tests := []struct {
+		key  string
+		want bool
+	}{
+		{"reasonBlocklist", true},
+		{"bulkStop_run_cap", true},
+		{"a", true},
+		{"z9_", true},
+		{"", false},
+		{"1reason", false},
+		{"_reason", false},
+		{"reason Blocklist", false},
+		{"reason-blocklist", false},
+		{"<b>", false},
+		{"reasonÄ", false},
+		{"a123456789012345678901234567890123456789012345678901234567890123", true},   // 64 bytes
+		{"a1234567890123456789012345678901234567890123456789012345678901234", false}, // 65 bytes
+	}
+	for _, tt := range tests {
+		t.Run(tt.key, func(t *testing.T) {
+			assert.Equal(t, tt.want, ValidKey(tt.key))
+		})
+	}
+}

@@ -10,11 +10,13 @@ import (
 
 // CSVColumns are the CSV export's columns, in order: "at" is the time as
 // ISO 8601 UTC text (ISOTime), "at_ms" the same time in Unix
-// milliseconds, "flags" the rule IDs separated by spaces, "bulk" "true"
-// or empty; the others are the entry's fields under their JSON names.
+// milliseconds, "flags" the rule IDs separated by spaces, "reason_parts"
+// the reason's parts as JSON text (the JSON form's list, or empty), "bulk"
+// "true" or empty; the others are the entry's fields under their JSON
+// names.
 var CSVColumns = []string{
 	"at", "at_ms", "name", "headline", "profile_url", "key", "site", "action", "outcome",
-	"type", "recommendation", "level", "score", "flags", "reason", "bulk",
+	"type", "recommendation", "level", "score", "flags", "reason", "reason_parts", "bulk",
 }
 
 // bom starts the export so spreadsheets read it as UTF-8; import skips it.
@@ -47,7 +49,7 @@ func CSV(entries []Entry) string {
 		}
 		row = append(row, at, atMS, e.Name, e.Headline, e.ProfileURL, e.Key, string(e.Site),
 			e.Action, e.Outcome, e.Type, e.Recommendation, e.Level, strconv.Itoa(e.Score),
-			strings.Join(e.Flags, " "), e.Reason, bulk)
+			strings.Join(e.Flags, " "), e.Reason, reasonPartsCell(e.ReasonParts), bulk)
 		writeRow(&b, row)
 	}
 	return b.String()
@@ -256,6 +258,11 @@ func entryFromRow(cells []string, col map[string]int, width int) (Entry, error) 
 	default:
 		return Entry{}, errors.New("bulk: not true or false: " + quote(b))
 	}
+	parts, err := reasonPartsFromCell(strings.TrimSpace(get("reason_parts")))
+	if err != nil {
+		return Entry{}, err
+	}
+	e.ReasonParts = parts
 	return e, nil
 }
 

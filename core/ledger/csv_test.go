@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"github.com/vetted/vetted/core/card"
+	"github.com/vetted/vetted/core/i18n"
 )
 
 // hostileEntries have names and fields that break naive CSV writers and
@@ -19,6 +20,10 @@ func hostileEntries() []Entry {
 			Key: "urn:li:invitation:1", Site: card.LinkedIn, Action: "ignore", Outcome: Done, At: t0,
 			Type: "scammer", Recommendation: "decline_block", Level: "danger", Score: 87,
 			Flags: []string{"money-talk", "off-platform"}, Reason: "asks for money, moves off the site",
+			ReasonParts: []i18n.Message{
+				{Key: "reasonRecruiterTitle", Args: []string{`=HYPERLINK("x"), "quoted"`, "<b>$1 $$</b>\n\u2028"}},
+				{Key: "reasonIgnoredLike"},
+			},
 		},
 		{Name: "=HYPERLINK(\"https://evil.example\",\"click\")", Action: "accept", At: t0 + 1},
 		{Name: "+1 555 0100", Action: "accept", At: t0 + 2},
@@ -75,7 +80,8 @@ func TestCSVIsRFC4180AndNeutralisesFormulas(t *testing.T) {
 	assert.Equal(t, "1772366400000", rows[1][1])
 	assert.Equal(t, "money-talk off-platform", rows[1][13])
 	assert.Equal(t, "", rows[10][0], "no time: empty")
-	assert.Equal(t, "true", rows[11][15])
+	assert.Equal(t, "true", rows[11][16])
+	assert.Equal(t, `[["reasonRecruiterTitle","=HYPERLINK(\"x\"), \"quoted\"","<b>$1 $$</b>\n`+"\u2028"+`"],["reasonIgnoredLike"]]`, rows[1][15], "the reason's parts as JSON text")
 }
 
 func TestCSVEmpty(t *testing.T) {
@@ -145,28 +151,34 @@ func TestReadCSVErrorsNameTheLine(t *testing.T) {
 }
 
 func TestReadCSVSkipsBadRows(t *testing.T) {
-	text := "name,action,at,score,bulk\n" +
-		"Ada,ignore,2026-03-01T12:00:00Z,5,\n" + // line 2: good
-		"Bob,,,,\n" + // line 3: no action
-		"\"Cy\nCy\",accept,yesterday,,\n" + // line 4: bad time
-		"Di,accept,,many,\n" + // line 6: bad score
+	text := "name,action,at,score,bulk,reason_parts\n" +
+		"Ada,ignore,2026-03-01T12:00:00Z,5,,\n" + // line 2: good
+		"Bob,,,,,\n" + // line 3: no action
+		"\"Cy\nCy\",accept,yesterday,,,\n" + // line 4: bad time
+		"Di,accept,,many,,\n" + // line 6: bad score
 		"Ed,accept\n" + // line 7: too few cells
-		",accept,,,\n" + // line 8: nobody
-		"Fay,accept,,,maybe\n" + // line 9: bad bulk
-		"Gus,accept,,,TRUE\n" // line 10: good
+		",accept,,,,\n" + // line 8: nobody
+		"Fay,accept,,,maybe,\n" + // line 9: bad bulk
+		"Gus,accept,,,TRUE,\n" + // line 10: good
+		"Hal,accept,,,,not json\n" + // line 11: bad reason parts
+		"Ida,accept,,,,\"[[\"\"<b>\"\"]]\"\n" + // line 12: a key that names no message
+		"Jo,accept,,,,\"[[\"\"reasonIndustry\"\",\"\"ML\"\"]]\"\n" // line 13: good
 	got, bad, err := ReadCSV(text)
 	require.NoError(t, err)
-	require.Len(t, got, 2)
+	require.Len(t, got, 3)
 	assert.Equal(t, "Ada", got[0].Name)
 	assert.Equal(t, 5, got[0].Score)
 	assert.True(t, got[1].Bulk)
-	require.Len(t, bad, 6)
+	assert.Equal(t, []i18n.Message{{Key: "reasonIndustry", Args: []string{"ML"}}}, got[2].ReasonParts)
+	require.Len(t, bad, 8)
 	assert.Contains(t, bad[0], "line 3: action: missing")
 	assert.Contains(t, bad[1], "line 4: at: not a UTC time")
 	assert.Contains(t, bad[2], "line 6: score: not a whole number")
-	assert.Contains(t, bad[3], "line 7: 2 cells, the header has 5")
+	assert.Contains(t, bad[3], "line 7: 2 cells, the header has 6")
 	assert.Contains(t, bad[4], "line 8: no name, key or profile URL")
 	assert.Contains(t, bad[5], "line 9: bulk: not true or false")
+	assert.Contains(t, bad[6], "line 11: reason_parts: not JSON")
+	assert.Contains(t, bad[7], `line 12: reason_parts[0]: not a message name: "<b>"`)
 }
 
 func FuzzReadCSV(f *testing.F) {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/vetted/vetted/core/card"
 	"github.com/vetted/vetted/core/flag"
+	"github.com/vetted/vetted/core/i18n"
 )
 
 // DayMS is a day in milliseconds.
@@ -44,6 +45,11 @@ type Entry struct {
 	Score          int
 	Flags          []string // rule IDs
 	Reason         string   // the verdict's one-line why, in the core's words
+	// ReasonParts is Reason as messages of the extension's _locales
+	// (verdict.Verdict.ReasonParts), for the decision log page to show in
+	// the user's language; entries logged before it was kept have none
+	// and show Reason.
+	ReasonParts []i18n.Message
 
 	// Bulk marks an action taken by a bulk run (core/bulk), which counts
 	// against the hourly cap.
@@ -250,7 +256,7 @@ func (l *Log) Tree() []any {
 
 // Tree encodes one entry as a JSON object; empty fields are left out.
 func (e *Entry) Tree() map[string]any {
-	m := make(map[string]any, 15)
+	m := make(map[string]any, 16)
 	for _, f := range e.fields() {
 		if *f.v != "" {
 			m[f.name] = *f.v
@@ -266,6 +272,9 @@ func (e *Entry) Tree() map[string]any {
 			fs[i] = f
 		}
 		m["flags"] = fs
+	}
+	if len(e.ReasonParts) > 0 {
+		m["reason_parts"] = reasonPartsTree(e.ReasonParts)
 	}
 	if e.Bulk {
 		m["bulk"] = true
@@ -413,6 +422,13 @@ func EntryFromTree(v any) (Entry, error) {
 		e.Bulk = b
 	default:
 		return Entry{}, errors.New("bulk: not a boolean")
+	}
+	if ps, ok := m["reason_parts"]; ok && ps != nil {
+		parts, err := reasonPartsFromTree(ps)
+		if err != nil {
+			return Entry{}, err
+		}
+		e.ReasonParts = parts
 	}
 	return e, nil
 }

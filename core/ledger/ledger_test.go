@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 	"github.com/vetted/vetted/core/card"
 	"github.com/vetted/vetted/core/flag"
+	"github.com/vetted/vetted/core/i18n"
 )
 
 var t0 = time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC).UnixMilli()
@@ -104,9 +105,11 @@ func TestTreeRoundTripThroughJSON(t *testing.T) {
 		Name: "Ada “Countess” <b>Lovelace</b>", ProfileURL: "https://www.linkedin.com/in/ada/", Key: "k1",
 		Site: card.LinkedIn, Action: "ignore", Outcome: Done, At: t0,
 		Type: "scammer", Recommendation: "decline_block", Level: "danger", Score: 87,
-		Flags: []string{"money-talk", "off-platform"},
+		Flags: []string{"money-talk", "off-platform"}, Reason: "the note reads like a scam; you ignored invitations like this",
+		ReasonParts: []i18n.Message{{Key: "reasonScamNote"}, {Key: "reasonIgnoredLike"}},
 	})
-	l.Add(Entry{Name: "Bob", Action: "accept"})
+	l.Add(Entry{Name: "Bob", Action: "accept", Reason: "works in your field: <b>ML</b>",
+		ReasonParts: []i18n.Message{{Key: "reasonIndustry", Args: []string{"<b>ML</b>"}}}})
 	l.Add(Entry{Name: "Cleo", Action: "accept", Outcome: Done, At: t0, Bulk: true})
 	raw, err := json.Marshal(l.Tree())
 	require.NoError(t, err)

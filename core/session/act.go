@@ -418,7 +418,10 @@ func (j *Job) finish(req *Request, out action.Outcome, msg render.Text) *Step {
 }
 
 // record is the decision-log entry for an outcome: one per outcome change,
-// and none after the decision was carried out.
+// and none after the decision was carried out. Not inlined: its six
+// callers' copies cost core.wasm 6 KB.
+//
+//go:noinline
 func (j *Job) record(req *Request, out action.Outcome) *ledger.Entry {
 	if j.Last == string(action.Done) || j.Last == string(out) {
 		return nil
@@ -431,6 +434,7 @@ func (j *Job) record(req *Request, out action.Outcome) *ledger.Entry {
 		Type: jd.Type, Recommendation: jd.Recommendation, Level: jd.Level,
 		Score: jd.Score, Flags: append([]string{}, jd.Flags...), Bulk: j.Bulk,
 		Headline: jd.Headline, Reason: jd.Reason,
+		ReasonParts: jd.ReasonParts,
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/vetted/vetted/core/card"
 	"github.com/vetted/vetted/core/domtree"
 	"github.com/vetted/vetted/core/flag"
+	"github.com/vetted/vetted/core/i18n"
 	"github.com/vetted/vetted/core/learn"
 	"github.com/vetted/vetted/core/ledger"
 	"github.com/vetted/vetted/core/page"
@@ -94,13 +95,16 @@ type Judged struct {
 	Score          int       `json:"score"`
 	Flags          []string  `json:"flags,omitempty"` // rule IDs, strongest first
 	Reason         string    `json:"reason,omitempty"`
+	// ReasonParts is Reason as messages (Verdict.ReasonParts), for the
+	// decision log page to show it in the user's language.
+	ReasonParts []i18n.Message `json:"reasonParts,omitempty"`
 }
 
 // newJudged keeps what an action needs of a judged card.
 func newJudged(key string, c *card.Card, v *verdict.Verdict) Judged {
 	j := Judged{Key: key, Site: c.Site, Kind: c.Kind, CardKey: c.Key, Name: c.Name, Headline: c.Headline,
 		ProfileURL: c.ProfileURL, Type: string(v.Type), Recommendation: string(v.Recommendation),
-		Level: string(v.Level), Score: v.Score, Reason: v.Reason}
+		Level: string(v.Level), Score: v.Score, Reason: v.Reason, ReasonParts: v.ReasonParts}
 	for _, f := range v.Flags {
 		j.Flags = append(j.Flags, f.ID)
 	}

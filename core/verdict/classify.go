@@ -1,9 +1,6 @@
 package verdict
 
-import (
-	"github.com/vetted/vetted/core/i18n"
-	"github.com/vetted/vetted/core/notemodel"
-)
+import "github.com/vetted/vetted/core/notemodel"
 
 // The fewest mutual connections that make a sender with a shared company
 // or school a known contact, and that make a clean stranger an industry
@@ -15,7 +12,7 @@ const (
 
 // classify picks the connection type by the design's precedence, from the
 // most dangerous down, and says why in a few words (the first part of
-// the verdict's reason):
+// the verdict's reason, with its argument):
 //
 //	blocked_person   blocked-person fired (the user's blocklist)
 //	scammer          scam evidence reaches the strictness's scam limit
@@ -46,51 +43,51 @@ const (
 //	stranger         everything else
 //
 // A clean score is one below the strictness's review limit.
-func classify(f *facts, t *tally, score int, th thresholds) (Type, []i18n.Message) {
+func classify(f *facts, t *tally, score int, th thresholds) (Type, reason, string) {
 	clean := score < th.review
 	switch {
 	case t.blocked:
-		return BlockedPerson, because(whyBlocklist)
+		return BlockedPerson, whyBlocklist, ""
 	case t.scam >= float64(th.scam) && 2*t.modelScam > t.scam:
-		return Scammer, because(modelReason(t.modelClass))
+		return Scammer, modelReason(t.modelClass), ""
 	case t.scam >= float64(th.scam):
-		return Scammer, because(whyScamSigns)
+		return Scammer, whyScamSigns, ""
 	case f.trust == trustURL:
-		return KnownContact, because(whyTrustedURL)
+		return KnownContact, whyTrustedURL, ""
 	case f.person && t.impostor:
-		return FakeProfile, because(whyImpersonates)
+		return FakeProfile, whyImpersonates, ""
 	case f.person && !f.verified && t.identity >= th.fake:
-		return FakeProfile, because(whyFakeSigns)
+		return FakeProfile, whyFakeSigns, ""
 	case f.trust == trustName:
-		return KnownContact, because(whyTrustedName)
+		return KnownContact, whyTrustedName, ""
 	case t.competitor:
-		return Competitor, because(whyCompetitor)
+		return Competitor, whyCompetitor, ""
 	case !f.person:
-		return PageInvite, because(whyNotPerson)
+		return PageInvite, whyNotPerson, ""
 	case f.sharedOrg && f.mutuals >= knownMutuals:
-		return KnownContact, because(whySharedOrg)
+		return KnownContact, whySharedOrg, ""
 	case f.noteContext:
-		return KnownContact, because(whySharedContext)
+		return KnownContact, whySharedContext, ""
 	case f.recruiter != "":
-		return Recruiter, because(whyRecruiterTitle, f.recruiter)
+		return Recruiter, whyRecruiterTitle, f.recruiter
 	case f.sales != "":
-		return Salesperson, because(whySalesTitle, f.sales)
+		return Salesperson, whySalesTitle, f.sales
 	case t.salesPitch && t.noteKind == notemodel.Recruiter:
-		return Recruiter, because(whyRecruiterNote)
+		return Recruiter, whyRecruiterNote, ""
 	case t.salesPitch:
-		return Salesperson, because(whySalesPitch)
+		return Salesperson, whySalesPitch, ""
 	case f.verified && clean:
-		return VerifiedAccount, because(whyVerified)
+		return VerifiedAccount, whyVerified, ""
 	case f.industry != "" && clean:
-		return IndustryPeer, because(whyIndustry, f.industry)
+		return IndustryPeer, whyIndustry, f.industry
 	case t.noteKind == notemodel.Recruiter:
-		return Recruiter, because(whyRecruiterNote)
+		return Recruiter, whyRecruiterNote, ""
 	case t.noteKind == notemodel.Sales:
-		return Salesperson, because(whySalesNote)
+		return Salesperson, whySalesNote, ""
 	case f.mutuals >= peerMutuals && clean:
-		return IndustryPeer, because(whyMutuals)
+		return IndustryPeer, whyMutuals, ""
 	}
-	return Stranger, because(strangerReason(f))
+	return Stranger, strangerReason(f), ""
 }
 
 // strangerReason says why a card is only a stranger.
@@ -99,9 +96,4 @@ func strangerReason(f *facts) reason {
 		return whyNoConnection
 	}
 	return whyNothingKnown
-}
-
-// because starts a verdict's reason with r, with room for a learnt part.
-func because(r reason, args ...string) []i18n.Message {
-	return append(make([]i18n.Message, 0, 2), r.msg(args...))
 }

@@ -49,8 +49,8 @@ func with(groups ...[]flag.Hit) []flag.Hit {
 func classifyHits(f facts, hits []flag.Hit, relief int) Type {
 	hs := append([]flag.Hit(nil), hits...)
 	_, tl := score(hs, nil, sureNone)
-	ty, why := classify(&f, &tl, risk(tl, relief), balancedLimits)
-	if len(why) == 0 {
+	ty, why, _ := classify(&f, &tl, risk(tl, relief), balancedLimits)
+	if why >= reasonCount {
 		panic("no reason for " + string(ty))
 	}
 	return ty
@@ -159,7 +159,7 @@ func TestClassifyPerStrictness(t *testing.T) {
 		hs := append([]flag.Hit(nil), tt.hits...)
 		_, tl := score(hs, nil, sureNone)
 		f := person()
-		got, _ := classify(&f, &tl, risk(tl, 0), limitsFor(tt.strictness))
+		got, _, _ := classify(&f, &tl, risk(tl, 0), limitsFor(tt.strictness))
 		assert.Equal(t, tt.want, got, "%s %v", tt.strictness, tt.hits[0].ID)
 	}
 }

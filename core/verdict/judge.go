@@ -119,10 +119,11 @@ func (j *Judge) decide(c *card.Card, hits []flag.Hit, folded *flag.Folded, flags
 	flags, t := score(hits, flags, sureOf(folded.Reading))
 	f, signals, relief := j.gather(c, folded, &t, signals)
 	sc := risk(t, relief)
-	ty, why := classify(&f, &t, sc, j.limits)
-	ty, why = retype(ty, why, &f, &t)
+	ty, why, arg := classify(&f, &t, sc, j.limits)
+	ty, why, arg = retype(ty, why, arg, &f, &t)
 	rec := recommend(ty, j.jobSearch, sc < j.limits.review)
-	rec, why = leanOn(rec, why, ty, &f, &t, sc, j.limits)
+	rec, learnt := leanOn(rec, ty, &f, &t, sc, j.limits)
+	parts, en := reasonOf(why, arg, learnt)
 	return Verdict{
 		Name:           c.Name,
 		Key:            c.Key,
@@ -130,8 +131,8 @@ func (j *Judge) decide(c *card.Card, hits []flag.Hit, folded *flag.Folded, flags
 		Recommendation: rec,
 		Level:          levelFor(ty, rec, sc, j.limits),
 		Score:          sc,
-		Reason:         ReasonEnglish(why),
-		ReasonParts:    why,
+		Reason:         en,
+		ReasonParts:    parts,
 		Flags:          flags,
 		Signals:        signals,
 	}

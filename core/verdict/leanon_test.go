@@ -53,9 +53,11 @@ func TestLeanOn(t *testing.T) {
 			}
 			tl := tally{lean: tt.lean, held: tt.held, scam: tt.scam}
 			// "r" in the table is the type's reason, here the blocklist's.
-			rec, why := leanOn(tt.rec, because(whyBlocklist), tt.ty, &f, &tl, tt.score, th)
+			rec, learnt := leanOn(tt.rec, tt.ty, &f, &tl, tt.score, th)
 			assert.Equal(t, tt.want, rec)
-			assert.Equal(t, "on your blocklist"+strings.TrimPrefix(tt.why, "r"), ReasonEnglish(why))
+			parts, en := reasonOf(whyBlocklist, "", learnt)
+			assert.Equal(t, "on your blocklist"+strings.TrimPrefix(tt.why, "r"), en)
+			assert.Equal(t, en, ReasonEnglish(parts))
 		})
 	}
 }

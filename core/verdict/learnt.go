@@ -1,9 +1,6 @@
 package verdict
 
-import (
-	"github.com/vetted/vetted/core/i18n"
-	"github.com/vetted/vetted/core/learn"
-)
+import "github.com/vetted/vetted/core/learn"
 
 // What the user's earlier decisions (package learn, the rules learnt and
 // like-reported) may change, and what they never change:
@@ -44,38 +41,39 @@ func guessed(ty Type) bool {
 }
 
 // retype applies the type the user's corrections give the card.
-func retype(ty Type, why []i18n.Message, f *facts, t *tally) (Type, []i18n.Message) {
+// It replaces the type's reason (why and its argument) with its own.
+func retype(ty Type, why reason, arg string, f *facts, t *tally) (Type, reason, string) {
 	if t.retype == learn.TypeNone || int(t.retype) >= len(learntTypes) || !guessed(ty) || f.trust != trustNone || t.scam > 0 {
-		return ty, why
+		return ty, why, arg
 	}
 	to := learntTypes[t.retype]
 	if to == ty {
-		return ty, why
+		return ty, why, arg
 	}
-	return to, because(correctedReasons[t.retype])
+	return to, correctedReasons[t.retype], ""
 }
 
 // leanOn applies the way the user's earlier decisions lean to the
 // recommendation. An accepting lean held back on a stranger's card
 // (learn.Result.Held) moves nothing, but the reason says so, as it does
 // when scam evidence or the danger level keep an accepting lean from
-// applying (that reason comes first: it is the stronger one). Each adds
-// a part to the reason.
-func leanOn(rec Recommendation, why []i18n.Message, ty Type, f *facts, t *tally, score int, th thresholds) (Recommendation, []i18n.Message) {
+// applying (that reason comes first: it is the stronger one). It returns
+// the part that says so, to follow the type's reason (noReason: none).
+func leanOn(rec Recommendation, ty Type, f *facts, t *tally, score int, th thresholds) (Recommendation, reason) {
 	held := t.held && t.lean == learn.LeanNone
 	if t.lean == learn.LeanNone && !held || f.trust != trustNone || !guessed(ty) && ty != PageInvite {
-		return rec, why
+		return rec, noReason
 	}
 	accepting := t.lean == learn.LeanAccept || held
 	switch {
 	case t.lean == learn.LeanIgnore && rec != IgnoreOrVet:
-		return IgnoreOrVet, append(why, whyIgnoredLike.msg())
+		return IgnoreOrVet, whyIgnoredLike
 	case accepting && rec != Accept && (t.scam > 0 || score >= th.danger):
-		return rec, append(why, whyAcceptedNeverClears.msg())
+		return rec, whyAcceptedNeverClears
 	case held && rec != Accept:
-		return rec, append(why, whyAcceptedHeld.msg())
+		return rec, whyAcceptedHeld
 	case t.lean == learn.LeanAccept && rec != Accept:
-		return Accept, append(why, whyAcceptedLike.msg())
+		return Accept, whyAcceptedLike
 	}
-	return rec, why
+	return rec, noReason
 }

@@ -1,8 +1,6 @@
 package verdict
 
 import (
-	"strings"
-
 	"github.com/vetted/vetted/core/i18n"
 	"github.com/vetted/vetted/core/learn"
 	"github.com/vetted/vetted/core/notemodel"
@@ -49,6 +47,7 @@ const (
 	whyAcceptedNeverClears
 	whyAcceptedHeld
 	reasonCount
+	noReason = reasonCount // leanOn: no part to add
 )
 
 // reasons are the parts' message names (extension/_locales, every locale)
@@ -110,9 +109,25 @@ var correctedReasons = [...]reason{
 	learn.Stranger:     whyCorrectedStranger,
 }
 
-// msg is the part as a message with its arguments.
-func (r reason) msg(args ...string) i18n.Message {
-	return i18n.Message{Key: reasons[r].key, Args: args}
+// reasonOf is a verdict's reason, its parts and their English (what
+// ReasonEnglish makes of them): the type's part with its argument (none
+// when arg is empty), then the learnt lean's unless it is noReason. Not
+// inlined: in decide it would cost core.wasm 2 KB.
+//
+//go:noinline
+func reasonOf(why reason, arg string, learnt reason) ([]i18n.Message, string) {
+	parts := make([]i18n.Message, 1, 2)
+	parts[0].Key = reasons[why].key
+	en := reasons[why].en
+	if arg != "" {
+		parts[0].Args = []string{arg}
+		en = i18n.Substitute(en, arg)
+	}
+	if learnt < reasonCount {
+		parts = append(parts, i18n.Message{Key: reasons[learnt].key})
+		en += "; " + reasons[learnt].en
+	}
+	return parts, en
 }
 
 // Reason is one part a verdict's reason can have: its message name and
@@ -136,19 +151,19 @@ func Reasons() []Reason {
 // Verdict.Reason says. A part whose name is not one of Reasons shows its
 // name.
 func ReasonEnglish(parts []i18n.Message) string {
-	var b strings.Builder
+	s := ""
 	for i, p := range parts {
 		if i > 0 {
-			b.WriteString("; ")
+			s += "; "
 		}
 		en := p.Key
-		for _, r := range &reasons {
-			if r.key == p.Key {
-				en = i18n.Substitute(r.en, p.Args...)
+		for k := range reasons {
+			if reasons[k].key == p.Key {
+				en = i18n.Substitute(reasons[k].en, p.Args...)
 				break
 			}
 		}
-		b.WriteString(en)
+		s += en
 	}
-	return b.String()
+	return s
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/vetted/vetted/core/action"
 	"github.com/vetted/vetted/core/bulk"
+	"github.com/vetted/vetted/core/i18n"
 	"github.com/vetted/vetted/core/keys"
 	"github.com/vetted/vetted/core/learn"
 	"github.com/vetted/vetted/core/ledger"
@@ -109,6 +110,10 @@ var (
 		{"key", unsafe.Offsetof(bulk.Target{}.Key), false, &tString},
 		{"name", unsafe.Offsetof(bulk.Target{}.Name), false, &tString},
 	}}
+	tI18nMessage = typ{kind: kStruct, fields: []field{
+		{"key", unsafe.Offsetof(i18n.Message{}.Key), false, &tString},
+		{"args", unsafe.Offsetof(i18n.Message{}.Args), true, &tSliceString},
+	}}
 	tInt     = typ{kind: kInt}
 	tInt64   = typ{kind: kInt64}
 	tKeysMap = typ{kind: kStruct, fields: []field{
@@ -149,6 +154,7 @@ var (
 		{"Score", unsafe.Offsetof(ledger.Entry{}.Score), false, &tInt},
 		{"Flags", unsafe.Offsetof(ledger.Entry{}.Flags), false, &tSliceString},
 		{"Reason", unsafe.Offsetof(ledger.Entry{}.Reason), false, &tString},
+		{"ReasonParts", unsafe.Offsetof(ledger.Entry{}.ReasonParts), false, &tSliceI18nMessage},
 		{"Bulk", unsafe.Offsetof(ledger.Entry{}.Bulk), false, &tBool},
 	}}
 	tMapStringKeysCommand = typ{kind: kMap, elem: &tString, size: unsafe.Sizeof(*new(string)), alloc: allocString, entries: entriesMapStringKeysCommand, fill: fillMapStringKeysCommand}
@@ -283,6 +289,7 @@ var (
 		{"score", unsafe.Offsetof(session.Judged{}.Score), false, &tInt},
 		{"flags", unsafe.Offsetof(session.Judged{}.Flags), true, &tSliceString},
 		{"reason", unsafe.Offsetof(session.Judged{}.Reason), true, &tString},
+		{"reasonParts", unsafe.Offsetof(session.Judged{}.ReasonParts), true, &tSliceI18nMessage},
 	}}
 	tSessionRecord = typ{kind: kStruct, fields: []field{
 		{"entry", unsafe.Offsetof(session.Record{}.Entry), false, &tPtrLedgerEntry},
@@ -342,6 +349,7 @@ var (
 	}}
 	tSliceBulkSkip         = typ{kind: kSlice, elem: &tBulkSkip, size: unsafe.Sizeof(*new(bulk.Skip)), alloc: allocBulkSkip}
 	tSliceBulkTarget       = typ{kind: kSlice, elem: &tBulkTarget, size: unsafe.Sizeof(*new(bulk.Target)), alloc: allocBulkTarget}
+	tSliceI18nMessage      = typ{kind: kSlice, elem: &tI18nMessage, size: unsafe.Sizeof(*new(i18n.Message)), alloc: allocI18nMessage}
 	tSliceInt              = typ{kind: kSlice, elem: &tInt, size: unsafe.Sizeof(*new(int)), alloc: allocInt}
 	tSliceRenderButton     = typ{kind: kSlice, elem: &tRenderButton, size: unsafe.Sizeof(*new(render.Button)), alloc: allocRenderButton}
 	tSliceRenderCorrection = typ{kind: kSlice, elem: &tRenderCorrection, size: unsafe.Sizeof(*new(render.Correction)), alloc: allocRenderCorrection}
@@ -359,6 +367,10 @@ func allocBulkSkip(n int) unsafe.Pointer {
 
 func allocBulkTarget(n int) unsafe.Pointer {
 	return unsafe.Pointer(unsafe.SliceData(make([]bulk.Target, n)))
+}
+
+func allocI18nMessage(n int) unsafe.Pointer {
+	return unsafe.Pointer(unsafe.SliceData(make([]i18n.Message, n)))
 }
 
 func allocInt(n int) unsafe.Pointer { return unsafe.Pointer(unsafe.SliceData(make([]int, n))) }

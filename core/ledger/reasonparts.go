@@ -1,0 +1,117 @@
+package ledger
+
+import (
+	"errors"
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/vetted/vetted/core/i18n"
+	"github.com/vetted/vetted/core/jsontree"
+)
+
+// MaxReasonParts is the most parts an entry's reason can have
+// (Entry.ReasonParts); a verdict gives at most two.
+const MaxReasonParts = 8
+
+// reasonPartsTree encodes an entry's reason parts as the JSON tree
+// stores them: a list with one list of strings per part, its message
+// name and then its arguments ([["reasonIndustry", "SQL"]]).
+func reasonPartsTree(ps []i18n.Message) []any {
+	out := make([]any, len(ps))
+	for i, p := range ps {
+		part := make([]any, 1+len(p.Args))
+		part[0] = p.Key
+		for j, a := range p.Args {
+			part[1+j] = a
+		}
+		out[i] = part
+	}
+	return out
+}
+
+// reasonPartsFromTree decodes and checks an entry's reason parts: a list
+// of at most MaxReasonParts parts, each a list of strings (valid UTF-8):
+// a name that can name a message (i18n.ValidKey), then at most
+// i18n.MaxArgs arguments. A name this version does not know is kept: the
+// page then shows the English reason. An empty list is no parts.
+func reasonPartsFromTree(v any) ([]i18n.Message, error) {
+	list, ok := v.([]any)
+	if !ok {
+		return nil, errors.New("reason_parts: not a list")
+	}
+	if len(list) > MaxReasonParts {
+		return nil, errors.New("reason_parts: more than " + strconv.Itoa(MaxReasonParts) + " parts")
+	}
+	var out []i18n.Message
+	for i, item := range list {
+		p, problem := reasonPart(item)
+		if problem != "" {
+			return nil, errors.New("reason_parts[" + strconv.Itoa(i) + "]: " + problem)
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}
+
+// reasonPart decodes one part, or says what is wrong with it.
+func reasonPart(v any) (i18n.Message, string) {
+	var p i18n.Message
+	list, ok := v.([]any)
+	if !ok || len(list) == 0 {
+		return p, "not a list of a message name and its arguments"
+	}
+	if len(list) > 1+i18n.MaxArgs {
+		return p, "more than " + strconv.Itoa(i18n.MaxArgs) + " arguments"
+	}
+	for i, x := range list {
+		s, ok := x.(string)
+		if !ok {
+			return p, "not a list of strings"
+		}
+		if i == 0 {
+			if !i18n.ValidKey(s) {
+				return p, "not a message name: " + quote(clip(s))
+			}
+			p.Key = s
+			continue
+		}
+		if !utf8.ValidString(s) {
+			return p, "an argument is not valid UTF-8"
+		}
+		p.Args = append(p.Args, s)
+	}
+	return p, ""
+}
+
+// reasonPartsCell is the CSV cell of an entry's reason parts: their JSON
+// tree as JSON text, or empty.
+func reasonPartsCell(ps []i18n.Message) string {
+	if len(ps) == 0 {
+		return ""
+	}
+	return string(jsontree.Append(nil, reasonPartsTree(ps)))
+}
+
+// reasonPartsFromCell reads reasonPartsCell's text back ("" is no parts).
+func reasonPartsFromCell(s string) ([]i18n.Message, error) {
+	if s == "" {
+		return nil, nil
+	}
+	v, err := jsontree.Parse(s)
+	if err != nil {
+		return nil, errors.New("reason_parts: not JSON: " + err.Error())
+	}
+	return reasonPartsFromTree(v)
+}
+
+// clip shortens a value quoted in an error message to 40 bytes.
+func clip(s string) string {
+	if len(s) <= 40 {
+		return s
+	}
+	n := 40
+	for n > 0 && s[n]&0xc0 == 0x80 { // not inside a UTF-8 sequence
+		n--
+	}
+	return s[:n] + "…"
+}
