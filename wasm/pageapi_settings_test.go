@@ -29,7 +29,7 @@ func TestPageAPIDefaultsAndRules(t *testing.T) {
 	}
 	for i, r := range flag.All {
 		got := toTree(rules.Index(i))
-		want := map[string]any{"id": r.ID, "title": r.Title, "doc": r.Doc, "group": string(r.Group), "weight": float64(r.Weight), "on": !r.DefaultOff}
+		want := map[string]any{"id": r.ID, "title": r.Title, "doc": r.Docs().EN, "group": string(r.Group), "weight": float64(r.Weight), "on": !r.DefaultOff}
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("rules()[%d] = %#v, want %#v", i, got, want)
 		}
@@ -46,7 +46,7 @@ func TestPageAPIRulesInGerman(t *testing.T) {
 	}
 	for i, r := range flag.All {
 		got := toTree(rules.Index(i))
-		want := map[string]any{"id": r.ID, "title": r.TitleDE, "doc": r.DocDE, "group": string(r.Group), "weight": float64(r.Weight), "on": !r.DefaultOff}
+		want := map[string]any{"id": r.ID, "title": r.TitleDE, "doc": r.Docs().DE, "group": string(r.Group), "weight": float64(r.Weight), "on": !r.DefaultOff}
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("rules()[%d] = %#v, want %#v", i, got, want)
 		}

@@ -30,6 +30,40 @@ var All = []*Rule{
 	Polarizing,
 }
 
+// docs gives every rule of All its doc, by ID, in All's order. Only
+// Rule.DocIn and Docs read it: a build that shows no doc (core.wasm) links
+// neither it nor the docs. IDs, not the rules' variables: a table of
+// those would be filled in at start-up, which links it always.
+var docs = [...]struct {
+	id  string
+	doc *Doc
+}{
+	{"no-mutuals", &noMutualsDoc},
+	{"default-photo", &defaultPhotoDoc},
+	{"odd-name", &oddNameDoc},
+	{"generic-headline", &genericHeadlineDoc},
+	{"impersonation", &impersonationDoc},
+	{"scam-persona", &scamPersonaDoc},
+	{"contact-in-profile", &contactInProfileDoc},
+	{"canned-note", &cannedNoteDoc},
+	{"off-platform", &offPlatformDoc},
+	{"money-talk", &moneyTalkDoc},
+	{"link-in-note", &linkInNoteDoc},
+	{"sales-pitch", &salesPitchDoc},
+	{"job-bait", &jobBaitDoc},
+	{"personal-data-request", &personalDataRequestDoc},
+	{"pressure", &pressureDoc},
+	{"note-model", &noteModelDoc},
+	{"competitor", &competitorDoc},
+	{"outside-field", &outsideFieldDoc},
+	{"blocked-person", &blockedPersonDoc},
+	{"repeat-invite", &repeatInviteDoc},
+	{"duplicate-note", &duplicateNoteDoc},
+	{"learnt", &learntDoc},
+	{"like-reported", &likeReportedDoc},
+	{"polarizing", &polarizingDoc},
+}
+
 // ByID returns the rule with this ID, or nil.
 func ByID(id string) *Rule {
 	for _, r := range All {

@@ -122,6 +122,11 @@ func TestConventions(t *testing.T) {
 	require.NotEmpty(t, vars)
 	assert.ElementsMatch(t, keys(vars), listed, "every rule variable is listed in All exactly once")
 	assert.Len(t, All, len(listed))
+	// docs gives every rule its doc (DocIn), in All's order.
+	require.Len(t, docs, len(All), "docs lists every rule of All")
+	for i, d := range docs {
+		assert.Equal(t, All[i].ID, d.id, "docs[%d] is All[%d]'s", i, i)
+	}
 
 	files := map[string]string{}
 	ids := map[string]bool{}
@@ -132,16 +137,17 @@ func TestConventions(t *testing.T) {
 			ids[r.ID] = true
 			assert.NotEmpty(t, r.Title)
 			assert.LessOrEqual(t, utf8.RuneCountInString(r.Title), 50)
-			assert.NotEmpty(t, r.Doc)
-			assert.True(t, strings.HasSuffix(r.Doc, "."), "doc is a sentence")
+			d := r.Docs()
+			assert.NotEmpty(t, d.EN, "the rule's doc is listed in docs")
+			assert.True(t, strings.HasSuffix(d.EN, "."), "doc is a sentence")
 			// German, for the badge and the options page in a German browser.
 			assert.NotEmpty(t, r.TitleDE, "German title")
 			assert.LessOrEqual(t, utf8.RuneCountInString(r.TitleDE), 50)
-			assert.NotEmpty(t, r.DocDE, "German doc")
-			assert.True(t, strings.HasSuffix(r.DocDE, "."), "German doc is a sentence")
+			assert.NotEmpty(t, d.DE, "German doc")
+			assert.True(t, strings.HasSuffix(d.DE, "."), "German doc is a sentence")
 			// What a user reads says what a flag means for them; it cites
 			// no source document ("seed 003").
-			for _, s := range []string{r.Title, r.Doc, r.TitleDE, r.DocDE} {
+			for _, s := range []string{r.Title, d.EN, r.TitleDE, d.DE} {
 				assert.NotRegexp(t, citesSeed, s)
 			}
 			assert.Contains(t, []Group{GroupIdentity, GroupNote, GroupContext}, r.Group)

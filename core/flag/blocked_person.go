@@ -9,9 +9,7 @@ import (
 var BlockedPerson = &Rule{
 	ID:      "blocked-person",
 	Title:   "On your blocklist",
-	Doc:     "The sender's name or profile URL is on your blocklist, the people you do not want in your network; names are compared ignoring case, accents and punctuation, URLs ignoring scheme, www, trailing slash and query.",
 	TitleDE: "Unter Ihren blockierten Personen",
-	DocDE:   "Der Name oder die Profil-URL des Absenders steht in Ihrer Liste blockierter Personen, also der Menschen, die Sie nicht in Ihrem Netzwerk haben wollen; Namen werden unabhängig von Groß- und Kleinschreibung, Akzenten und Satzzeichen verglichen, URLs unabhängig von Protokoll, www, abschließendem Schrägstrich und Parametern.",
 	Group:   GroupContext,
 	Weight:  100,
 	Check: func(in *Input) (float64, []string) {
@@ -35,6 +33,12 @@ var BlockedPerson = &Rule{
 		}
 		return 0, nil
 	},
+}
+
+// blockedPersonDoc is BlockedPerson's doc (Rule.DocIn).
+var blockedPersonDoc = Doc{
+	EN: "The sender's name or profile URL is on your blocklist, the people you do not want in your network; names are compared ignoring case, accents and punctuation, URLs ignoring scheme, www, trailing slash and query.",
+	DE: "Der Name oder die Profil-URL des Absenders steht in Ihrer Liste blockierter Personen, also der Menschen, die Sie nicht in Ihrem Netzwerk haben wollen; Namen werden unabhängig von Groß- und Kleinschreibung, Akzenten und Satzzeichen verglichen, URLs unabhängig von Protokoll, www, abschließendem Schrägstrich und Parametern.",
 }
 
 // blockedPersonExamples are BlockedPerson's examples: invitations it must

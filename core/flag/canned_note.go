@@ -43,9 +43,7 @@ var greetingWords = map[string]bool{
 var CannedNote = &Rule{
 	ID:      "canned-note",
 	Title:   "Default invitation text",
-	Doc:     "The note is only the site's default template (\"I'd like to add you to my professional network\"), which says nothing about why the sender wants to connect.",
 	TitleDE: "Standardtext der Einladung",
-	DocDE:   "Die Nachricht ist nur die Standardvorlage der Plattform („Ich möchte Sie gerne zu meinem beruflichen Netzwerk hinzufügen“) und sagt nichts darüber, warum der Absender sich mit Ihnen vernetzen möchte.",
 	Group:   GroupNote,
 	Weight:  5,
 	Check: func(in *Input) (float64, []string) {
@@ -55,6 +53,12 @@ var CannedNote = &Rule{
 		}
 		return 1, []string{"default text " + quote(strings.TrimSpace(in.Card.Note))}
 	},
+}
+
+// cannedNoteDoc is CannedNote's doc (Rule.DocIn).
+var cannedNoteDoc = Doc{
+	EN: "The note is only the site's default template (\"I'd like to add you to my professional network\"), which says nothing about why the sender wants to connect.",
+	DE: "Die Nachricht ist nur die Standardvorlage der Plattform („Ich möchte Sie gerne zu meinem beruflichen Netzwerk hinzufügen“) und sagt nichts darüber, warum der Absender sich mit Ihnen vernetzen möchte.",
 }
 
 // cannedNoteExamples are CannedNote's examples: invitations it must

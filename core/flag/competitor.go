@@ -10,12 +10,16 @@ import (
 var Competitor = &Rule{
 	ID:      "competitor",
 	Title:   "Works for a competitor",
-	Doc:     "The headline or a shared organisation names one of your competitors (from settings); connecting with rivals can expose confidential business information. A past role (\"ex-\", \"former\") does not count.",
 	TitleDE: "Arbeitet für einen Wettbewerber",
-	DocDE:   "Die Überschrift oder eine gemeinsame Organisation nennt einen Ihrer Wettbewerber (aus den Einstellungen); Kontakte zu Konkurrenten können vertrauliche Geschäftsinformationen preisgeben. Eine frühere Stelle („ex-“, „ehemals“) zählt nicht.",
 	Group:   GroupContext,
 	Weight:  35,
 	Check:   checkCompetitor,
+}
+
+// competitorDoc is Competitor's doc (Rule.DocIn).
+var competitorDoc = Doc{
+	EN: "The headline or a shared organisation names one of your competitors (from settings); connecting with rivals can expose confidential business information. A past role (\"ex-\", \"former\") does not count.",
+	DE: "Die Überschrift oder eine gemeinsame Organisation nennt einen Ihrer Wettbewerber (aus den Einstellungen); Kontakte zu Konkurrenten können vertrauliche Geschäftsinformationen preisgeben. Eine frühere Stelle („ex-“, „ehemals“) zählt nicht.",
 }
 
 // competitorExamples are Competitor's examples: invitations it must

@@ -12,12 +12,16 @@ import (
 var ContactInProfile = &Rule{
 	ID:      "contact-in-profile",
 	Title:   "Contact details in the profile",
-	Doc:     "The name or headline carries a personal e-mail address, a phone number or a messenger handle, a way to move you off the site that real professionals rarely put there.",
 	TitleDE: "Kontaktdaten im Profil",
-	DocDE:   "Name oder Überschrift enthalten eine private E-Mail-Adresse, eine Telefonnummer oder einen Messenger-Namen: ein Weg, Sie von der Plattform wegzulocken, den seriöse Berufstätige dort selten angeben.",
 	Group:   GroupIdentity,
 	Weight:  30,
 	Check:   checkContactInProfile,
+}
+
+// contactInProfileDoc is ContactInProfile's doc (Rule.DocIn).
+var contactInProfileDoc = Doc{
+	EN: "The name or headline carries a personal e-mail address, a phone number or a messenger handle, a way to move you off the site that real professionals rarely put there.",
+	DE: "Name oder Überschrift enthalten eine private E-Mail-Adresse, eine Telefonnummer oder einen Messenger-Namen: ein Weg, Sie von der Plattform wegzulocken, den seriöse Berufstätige dort selten angeben.",
 }
 
 // contactInProfileExamples are ContactInProfile's examples: invitations it must

@@ -7,9 +7,7 @@ import "github.com/vetted/vetted/core/card"
 var DefaultPhoto = &Rule{
 	ID:      "default-photo",
 	Title:   "No profile photo",
-	Doc:     "The sender shows the site's placeholder silhouette or no picture, as throwaway and fake accounts often do (an unknown photo state does not fire).",
 	TitleDE: "Kein Profilfoto",
-	DocDE:   "Der Absender zeigt nur die Platzhalter-Silhouette der Plattform oder gar kein Bild, wie es bei Wegwerfkonten und gefälschten Konten oft der Fall ist (ist unbekannt, ob ein Foto da ist, schlägt das Warnsignal nicht an).",
 	Group:   GroupIdentity,
 	Weight:  12,
 	Check: func(in *Input) (float64, []string) {
@@ -24,6 +22,12 @@ var DefaultPhoto = &Rule{
 		}
 		return 0, nil
 	},
+}
+
+// defaultPhotoDoc is DefaultPhoto's doc (Rule.DocIn).
+var defaultPhotoDoc = Doc{
+	EN: "The sender shows the site's placeholder silhouette or no picture, as throwaway and fake accounts often do (an unknown photo state does not fire).",
+	DE: "Der Absender zeigt nur die Platzhalter-Silhouette der Plattform oder gar kein Bild, wie es bei Wegwerfkonten und gefälschten Konten oft der Fall ist (ist unbekannt, ob ein Foto da ist, schlägt das Warnsignal nicht an).",
 }
 
 // defaultPhotoExamples are DefaultPhoto's examples: invitations it must

@@ -22,9 +22,7 @@ func substantialNote(folded, sender string) bool {
 var DuplicateNote = &Rule{
 	ID:      "duplicate-note",
 	Title:   "Same note from several senders",
-	Doc:     "Two or more different senders on this page sent the same non-trivial note word for word, the mark of a script or a spam campaign (default templates do not count).",
 	TitleDE: "Gleiche Nachricht von mehreren Absendern",
-	DocDE:   "Zwei oder mehr verschiedene Absender auf dieser Seite haben Wort für Wort dieselbe Nachricht geschickt, die mehr als ein kurzer Gruß ist: das Kennzeichen eines Skripts oder einer Spam-Kampagne (Standardvorlagen zählen nicht).",
 	Group:   GroupContext,
 	Weight:  25,
 	Check: func(in *Input) (float64, []string) {
@@ -41,6 +39,12 @@ var DuplicateNote = &Rule{
 		}
 		return s, sameNoteLine(n)
 	},
+}
+
+// duplicateNoteDoc is DuplicateNote's doc (Rule.DocIn).
+var duplicateNoteDoc = Doc{
+	EN: "Two or more different senders on this page sent the same non-trivial note word for word, the mark of a script or a spam campaign (default templates do not count).",
+	DE: "Zwei oder mehr verschiedene Absender auf dieser Seite haben Wort für Wort dieselbe Nachricht geschickt, die mehr als ein kurzer Gruß ist: das Kennzeichen eines Skripts oder einer Spam-Kampagne (Standardvorlagen zählen nicht).",
 }
 
 // duplicateNoteExamples are DuplicateNote's examples: invitations it must

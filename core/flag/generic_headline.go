@@ -32,9 +32,7 @@ var noHeadlineSites = map[card.Site]bool{card.Facebook: true, card.Instagram: tr
 var GenericHeadline = &Rule{
 	ID:      "generic-headline",
 	Title:   "Empty or generic headline",
-	Doc:     "The headline is empty, a few characters, or a bare title such as \"CEO\" or \"Entrepreneur\" with no organisation or field, as on sparse fake profiles.",
 	TitleDE: "Leere oder nichtssagende Überschrift",
-	DocDE:   "Die Überschrift ist leer, nur wenige Zeichen lang oder eine bloße Berufsbezeichnung wie „CEO“ oder „Unternehmer“ ohne Organisation oder Fachgebiet, wie auf dürftig ausgefüllten gefälschten Profilen.",
 	Group:   GroupIdentity,
 	Weight:  10,
 	Check: func(in *Input) (float64, []string) {
@@ -62,6 +60,12 @@ var GenericHeadline = &Rule{
 		}
 		return 1, []string{`bare title "` + text.Quote(c.Headline, evidenceRunes) + `" with no organisation`}
 	},
+}
+
+// genericHeadlineDoc is GenericHeadline's doc (Rule.DocIn).
+var genericHeadlineDoc = Doc{
+	EN: "The headline is empty, a few characters, or a bare title such as \"CEO\" or \"Entrepreneur\" with no organisation or field, as on sparse fake profiles.",
+	DE: "Die Überschrift ist leer, nur wenige Zeichen lang oder eine bloße Berufsbezeichnung wie „CEO“ oder „Unternehmer“ ohne Organisation oder Fachgebiet, wie auf dürftig ausgefüllten gefälschten Profilen.",
 }
 
 // genericHeadlineExamples are GenericHeadline's examples: invitations it must

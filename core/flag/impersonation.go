@@ -37,12 +37,16 @@ var officialClaimPhrases = []string{
 var Impersonation = &Rule{
 	ID:      "impersonation",
 	Title:   "Poses as an official account",
-	Doc:     "The name or headline claims an official brand or support account (\"LinkedIn Support\"), or mixes look-alike letters from other scripts into Latin words, as impostors do.",
 	TitleDE: "Gibt sich als offizielles Konto aus",
-	DocDE:   "Name oder Überschrift behaupten, ein offizielles Marken- oder Support-Konto zu sein („LinkedIn Support“), oder mischen ähnlich aussehende Buchstaben aus anderen Schriften in lateinische Wörter, wie es Hochstapler tun.",
 	Group:   GroupIdentity,
 	Weight:  45,
 	Check:   checkImpersonation,
+}
+
+// impersonationDoc is Impersonation's doc (Rule.DocIn).
+var impersonationDoc = Doc{
+	EN: "The name or headline claims an official brand or support account (\"LinkedIn Support\"), or mixes look-alike letters from other scripts into Latin words, as impostors do.",
+	DE: "Name oder Überschrift behaupten, ein offizielles Marken- oder Support-Konto zu sein („LinkedIn Support“), oder mischen ähnlich aussehende Buchstaben aus anderen Schriften in lateinische Wörter, wie es Hochstapler tun.",
 }
 
 // impersonationExamples are Impersonation's examples: invitations it must

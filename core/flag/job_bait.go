@@ -39,13 +39,17 @@ var payPeriodPhrases = []string{
 var JobBait = &Rule{
 	ID:       "job-bait",
 	Title:    "Fake job offer",
-	Doc:      "The note offers a job that is too good or too easy (no experience needed, high pay per hour or day, hired on the spot) or asks the candidate to pay for equipment or training or to cash cheques.",
 	TitleDE:  "Gefälschtes Stellenangebot",
-	DocDE:    "Die Nachricht bietet eine Stelle an, die zu gut oder zu leicht klingt (keine Erfahrung nötig, hoher Stunden- oder Tageslohn, sofortige Einstellung), oder verlangt von Bewerbern, für Ausrüstung oder Schulungen zu bezahlen oder Schecks einzulösen.",
 	Group:    GroupNote,
 	NoteOnly: true,
 	Weight:   40,
 	Check:    checkJobBait,
+}
+
+// jobBaitDoc is JobBait's doc (Rule.DocIn).
+var jobBaitDoc = Doc{
+	EN: "The note offers a job that is too good or too easy (no experience needed, high pay per hour or day, hired on the spot) or asks the candidate to pay for equipment or training or to cash cheques.",
+	DE: "Die Nachricht bietet eine Stelle an, die zu gut oder zu leicht klingt (keine Erfahrung nötig, hoher Stunden- oder Tageslohn, sofortige Einstellung), oder verlangt von Bewerbern, für Ausrüstung oder Schulungen zu bezahlen oder Schecks einzulösen.",
 }
 
 // jobBaitExamples are JobBait's examples: invitations it must

@@ -17,9 +17,7 @@ import (
 var Learnt = &Rule{
 	ID:      "learnt",
 	Title:   "Like invitations you decided on before",
-	Doc:     "You accepted, ignored, reported or blocked invitations with the same words, headline or facts at least twice before, or corrected their type; Vetted recommends what you did, but never clears a scam warning, never recommends accepting a stranger (no mutual connections, nothing in common) for this alone and never calls a card dangerous for this alone.",
 	TitleDE: "Wie Einladungen, über die Sie entschieden haben",
-	DocDE:   "Sie haben Einladungen mit denselben Wörtern, derselben Überschrift oder denselben Merkmalen mindestens zweimal angenommen, ignoriert, gemeldet oder blockiert oder ihren Typ korrigiert; Vetted empfiehlt, was Sie getan haben, hebt aber nie eine Betrugswarnung auf, empfiehlt nie allein deshalb, einen Fremden (keine gemeinsamen Kontakte, nichts gemeinsam) anzunehmen, und stuft eine Karte nie allein deshalb als gefährlich ein.",
 	Group:   GroupContext,
 	Weight:  10,
 	Check:   checkLearnt,
@@ -27,6 +25,12 @@ var Learnt = &Rule{
 		r := in.learntResult()
 		return r.Lean, r.Type, r.Held
 	},
+}
+
+// learntDoc is Learnt's doc (Rule.DocIn).
+var learntDoc = Doc{
+	EN: "You accepted, ignored, reported or blocked invitations with the same words, headline or facts at least twice before, or corrected their type; Vetted recommends what you did, but never clears a scam warning, never recommends accepting a stranger (no mutual connections, nothing in common) for this alone and never calls a card dangerous for this alone.",
+	DE: "Sie haben Einladungen mit denselben Wörtern, derselben Überschrift oder denselben Merkmalen mindestens zweimal angenommen, ignoriert, gemeldet oder blockiert oder ihren Typ korrigiert; Vetted empfiehlt, was Sie getan haben, hebt aber nie eine Betrugswarnung auf, empfiehlt nie allein deshalb, einen Fremden (keine gemeinsamen Kontakte, nichts gemeinsam) anzunehmen, und stuft eine Karte nie allein deshalb als gefährlich ein.",
 }
 
 // learntExamples are Learnt's examples: invitations it must

@@ -12,15 +12,19 @@ import (
 var LikeReported = &Rule{
 	ID:      "like-reported",
 	Title:   "Like an invitation you reported",
-	Doc:     "You reported or blocked an invitation from the same person, or one with the same note word for word (default templates do not count); a campaign often comes from several accounts at once.",
 	TitleDE: "Wie eine Einladung, die Sie gemeldet haben",
-	DocDE:   "Sie haben eine Einladung derselben Person oder eine mit Wort für Wort derselben Nachricht gemeldet oder blockiert (Standardvorlagen zählen nicht); eine Kampagne kommt oft von mehreren Konten zugleich.",
 	Group:   GroupContext,
 	Weight:  30,
 	Check:   checkLikeReported,
 	Leans: func(*Input) (learn.Lean, learn.Type, bool) {
 		return learn.LeanIgnore, learn.TypeNone, false
 	},
+}
+
+// likeReportedDoc is LikeReported's doc (Rule.DocIn).
+var likeReportedDoc = Doc{
+	EN: "You reported or blocked an invitation from the same person, or one with the same note word for word (default templates do not count); a campaign often comes from several accounts at once.",
+	DE: "Sie haben eine Einladung derselben Person oder eine mit Wort für Wort derselben Nachricht gemeldet oder blockiert (Standardvorlagen zählen nicht); eine Kampagne kommt oft von mehreren Konten zugleich.",
 }
 
 // likeReportedExamples are LikeReported's examples: invitations it must

@@ -49,13 +49,17 @@ const (
 var LinkInNote = &Rule{
 	ID:       "link-in-note",
 	Title:    "Link in the note",
-	Doc:      "The note carries a link; shortened links, look-alike or punycode domains, bare IP addresses, risky domains and links to executable files are the strongest signs of phishing and malware.",
 	TitleDE:  "Link in der Nachricht",
-	DocDE:    "Die Nachricht enthält einen Link; gekürzte Links, nachgeahmte oder Punycode-Domains, bloße IP-Adressen, riskante Domains und Links zu ausführbaren Dateien sind die deutlichsten Zeichen für Phishing und Schadsoftware.",
 	Group:    GroupNote,
 	NoteOnly: true,
 	Weight:   45,
 	Check:    checkLinkInNote,
+}
+
+// linkInNoteDoc is LinkInNote's doc (Rule.DocIn).
+var linkInNoteDoc = Doc{
+	EN: "The note carries a link; shortened links, look-alike or punycode domains, bare IP addresses, risky domains and links to executable files are the strongest signs of phishing and malware.",
+	DE: "Die Nachricht enthält einen Link; gekürzte Links, nachgeahmte oder Punycode-Domains, bloße IP-Adressen, riskante Domains und Links zu ausführbaren Dateien sind die deutlichsten Zeichen für Phishing und Schadsoftware.",
 }
 
 // linkInNoteExamples are LinkInNote's examples: invitations it must

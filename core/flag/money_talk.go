@@ -45,13 +45,17 @@ var moneyPeriodPhrases = []string{
 var MoneyTalk = &Rule{
 	ID:       "money-talk",
 	Title:    "Money or crypto talk",
-	Doc:      "The note talks crypto, forex, guaranteed or periodic returns, passive income, gift cards, wire transfers or windfalls, the core of investment and advance-fee scams; one crypto word alone counts less than a promise of returns.",
 	TitleDE:  "Spricht über Geld oder Krypto",
-	DocDE:    "Die Nachricht spricht von Krypto, Forex, garantierten oder regelmäßigen Renditen, passivem Einkommen, Geschenkkarten, Überweisungen oder unverhofftem Geldsegen, dem Kern von Anlage- und Vorschussbetrug; ein einzelnes Krypto-Wort zählt weniger als ein Renditeversprechen.",
 	Group:    GroupNote,
 	NoteOnly: true,
 	Weight:   45,
 	Check:    checkMoneyTalk,
+}
+
+// moneyTalkDoc is MoneyTalk's doc (Rule.DocIn).
+var moneyTalkDoc = Doc{
+	EN: "The note talks crypto, forex, guaranteed or periodic returns, passive income, gift cards, wire transfers or windfalls, the core of investment and advance-fee scams; one crypto word alone counts less than a promise of returns.",
+	DE: "Die Nachricht spricht von Krypto, Forex, garantierten oder regelmäßigen Renditen, passivem Einkommen, Geschenkkarten, Überweisungen oder unverhofftem Geldsegen, dem Kern von Anlage- und Vorschussbetrug; ein einzelnes Krypto-Wort zählt weniger als ein Renditeversprechen.",
 }
 
 // moneyTalkExamples are MoneyTalk's examples: invitations it must

@@ -6,9 +6,7 @@ import "github.com/vetted/vetted/core/card"
 var NoMutuals = &Rule{
 	ID:      "no-mutuals",
 	Title:   "No mutual connections",
-	Doc:     "The sender shares no connections with you, so nobody you know can vouch for them (an unknown count does not fire).",
 	TitleDE: "Keine gemeinsamen Kontakte",
-	DocDE:   "Der Absender hat keine gemeinsamen Kontakte mit Ihnen, also kann niemand, den Sie kennen, für ihn bürgen (ist die Zahl unbekannt, schlägt das Warnsignal nicht an).",
 	Group:   GroupIdentity,
 	Weight:  10,
 	Check: func(in *Input) (float64, []string) {
@@ -17,6 +15,12 @@ var NoMutuals = &Rule{
 		}
 		return 1, evNoMutuals
 	},
+}
+
+// noMutualsDoc is NoMutuals's doc (Rule.DocIn).
+var noMutualsDoc = Doc{
+	EN: "The sender shares no connections with you, so nobody you know can vouch for them (an unknown count does not fire).",
+	DE: "Der Absender hat keine gemeinsamen Kontakte mit Ihnen, also kann niemand, den Sie kennen, für ihn bürgen (ist die Zahl unbekannt, schlägt das Warnsignal nicht an).",
 }
 
 // noMutualsExamples are NoMutuals's examples: invitations it must

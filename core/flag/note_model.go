@@ -44,14 +44,18 @@ func badStrength(p float64) float64 {
 var NoteModel = &Rule{
 	ID:       "note-model",
 	Title:    "The note reads like scam, sales or recruiting",
-	Doc:      "A model trained on hundreds of real invitation notes compares the note's words and spelling with scams, spam, fake job offers, recruiters' and salespeople's notes and personal ones; it flags a note that reads like a scam with its probability, and says when a note reads like a recruiter's or a sales pitch.",
 	TitleDE:  "Klingt nach Betrug, Verkauf oder Recruiting",
-	DocDE:    "Ein an Hunderten echter Einladungsnachrichten trainiertes Modell vergleicht Wörter und Schreibweise der Nachricht mit Betrug, Spam, falschen Jobangeboten, Nachrichten von Recruitern und Verkäufern und persönlichen Nachrichten; es markiert eine Nachricht, die nach Betrug klingt, mit ihrer Wahrscheinlichkeit und sagt, wenn sie nach Recruiting oder Verkauf klingt.",
 	Group:    GroupNote,
 	NoteOnly: true,
 	Weight:   60,
 	Check:    checkNoteModel,
 	Classify: classifyNote,
+}
+
+// noteModelDoc is NoteModel's doc (Rule.DocIn).
+var noteModelDoc = Doc{
+	EN: "A model trained on hundreds of real invitation notes compares the note's words and spelling with scams, spam, fake job offers, recruiters' and salespeople's notes and personal ones; it flags a note that reads like a scam with its probability, and says when a note reads like a recruiter's or a sales pitch.",
+	DE: "Ein an Hunderten echter Einladungsnachrichten trainiertes Modell vergleicht Wörter und Schreibweise der Nachricht mit Betrug, Spam, falschen Jobangeboten, Nachrichten von Recruitern und Verkäufern und persönlichen Nachrichten; es markiert eine Nachricht, die nach Betrug klingt, mit ihrer Wahrscheinlichkeit und sagt, wenn sie nach Recruiting oder Verkauf klingt.",
 }
 
 // noteModelExamples are NoteModel's examples: invitations it must

@@ -21,12 +21,16 @@ var placeholderNames = []string{
 var OddName = &Rule{
 	ID:      "odd-name",
 	Title:   "Odd or placeholder name",
-	Doc:     "The name is all capitals, has digits, emoji, repeated letters, symbols, hidden or styled characters, is a single word or a placeholder such as \"John Doe\", as generated and fake accounts often are.",
 	TitleDE: "Merkwürdiger Name oder Platzhalter",
-	DocDE:   "Der Name steht ganz in Großbuchstaben, enthält Ziffern, Emoji, wiederholte Buchstaben, Symbole, unsichtbare Zeichen oder Zierschrift, besteht aus nur einem Wort oder ist ein Platzhalter wie „Max Mustermann“, wie es bei automatisch erzeugten und gefälschten Konten häufig vorkommt.",
 	Group:   GroupIdentity,
 	Weight:  15,
 	Check:   checkOddName,
+}
+
+// oddNameDoc is OddName's doc (Rule.DocIn).
+var oddNameDoc = Doc{
+	EN: "The name is all capitals, has digits, emoji, repeated letters, symbols, hidden or styled characters, is a single word or a placeholder such as \"John Doe\", as generated and fake accounts often are.",
+	DE: "Der Name steht ganz in Großbuchstaben, enthält Ziffern, Emoji, wiederholte Buchstaben, Symbole, unsichtbare Zeichen oder Zierschrift, besteht aus nur einem Wort oder ist ein Platzhalter wie „Max Mustermann“, wie es bei automatisch erzeugten und gefälschten Konten häufig vorkommt.",
 }
 
 // oddNameExamples are OddName's examples: invitations it must

@@ -25,13 +25,17 @@ var offPlatformPhrases = []string{
 var OffPlatform = &Rule{
 	ID:       "off-platform",
 	Title:    "Wants to move off the platform",
-	Doc:      "The note asks to continue on WhatsApp, Telegram, Signal or another messenger, by personal e-mail or by phone, where the site's scam protection cannot follow.",
 	TitleDE:  "Will die Plattform verlassen",
-	DocDE:    "Die Nachricht schlägt vor, das Gespräch auf WhatsApp, Telegram, Signal oder einem anderen Messenger, per privater E-Mail oder per Telefon fortzusetzen, wo der Betrugsschutz der Plattform nicht mehr greift.",
 	Group:    GroupNote,
 	NoteOnly: true,
 	Weight:   40,
 	Check:    checkOffPlatform,
+}
+
+// offPlatformDoc is OffPlatform's doc (Rule.DocIn).
+var offPlatformDoc = Doc{
+	EN: "The note asks to continue on WhatsApp, Telegram, Signal or another messenger, by personal e-mail or by phone, where the site's scam protection cannot follow.",
+	DE: "Die Nachricht schlägt vor, das Gespräch auf WhatsApp, Telegram, Signal oder einem anderen Messenger, per privater E-Mail oder per Telefon fortzusetzen, wo der Betrugsschutz der Plattform nicht mehr greift.",
 }
 
 // offPlatformExamples are OffPlatform's examples: invitations it must

@@ -10,9 +10,7 @@ import (
 var OutsideField = &Rule{
 	ID:      "outside-field",
 	Title:   "Outside your field",
-	Doc:     "You set industry keywords and the headline matches none of them, nor your companies or schools; keep your network to your profession unless there is a clear benefit.",
 	TitleDE: "Nicht aus Ihrem Fachgebiet",
-	DocDE:   "Sie haben Branchen-Stichwörter festgelegt, und die Überschrift passt zu keinem davon, auch nicht zu Ihren Unternehmen, Schulen oder Hochschulen; beschränken Sie Ihr Netzwerk auf Ihr Berufsfeld, es sei denn, ein Kontakt bringt einen klaren Vorteil.",
 	Group:   GroupContext,
 	Weight:  8,
 	Check: func(in *Input) (float64, []string) {
@@ -32,6 +30,12 @@ var OutsideField = &Rule{
 		}
 		return 1, []string{`headline "` + text.Quote(in.Card.Headline, evidenceRunes) + `" matches none of your industry keywords`}
 	},
+}
+
+// outsideFieldDoc is OutsideField's doc (Rule.DocIn).
+var outsideFieldDoc = Doc{
+	EN: "You set industry keywords and the headline matches none of them, nor your companies or schools; keep your network to your profession unless there is a clear benefit.",
+	DE: "Sie haben Branchen-Stichwörter festgelegt, und die Überschrift passt zu keinem davon, auch nicht zu Ihren Unternehmen, Schulen oder Hochschulen; beschränken Sie Ihr Netzwerk auf Ihr Berufsfeld, es sei denn, ein Kontakt bringt einen klaren Vorteil.",
 }
 
 // outsideFieldExamples are OutsideField's examples: invitations it must

@@ -28,9 +28,7 @@ var requestPhrases = []string{
 var PersonalDataRequest = &Rule{
 	ID:       "personal-data-request",
 	Title:    "Asks for personal data",
-	Doc:      "The note asks for an ID or passport copy, bank details, a social security number, a home address, a date of birth or a password or code, the raw material of identity theft.",
 	TitleDE:  "Fragt nach persönlichen Daten",
-	DocDE:    "Die Nachricht fragt nach einer Ausweis- oder Passkopie, Bankdaten, einer Sozialversicherungsnummer, der Wohnadresse, dem Geburtsdatum, einem Passwort oder einem Code, also genau nach dem, was man für Identitätsdiebstahl braucht.",
 	Group:    GroupNote,
 	NoteOnly: true,
 	Weight:   50,
@@ -41,6 +39,12 @@ var PersonalDataRequest = &Rule{
 		n := in.count(fieldNote, lxPersonal)
 		return scale(n, 0.7, 1, 1), in.quotes(nil, fieldNote, lxPersonal, 3)
 	},
+}
+
+// personalDataRequestDoc is PersonalDataRequest's doc (Rule.DocIn).
+var personalDataRequestDoc = Doc{
+	EN: "The note asks for an ID or passport copy, bank details, a social security number, a home address, a date of birth or a password or code, the raw material of identity theft.",
+	DE: "Die Nachricht fragt nach einer Ausweis- oder Passkopie, Bankdaten, einer Sozialversicherungsnummer, der Wohnadresse, dem Geburtsdatum, einem Passwort oder einem Code, also genau nach dem, was man für Identitätsdiebstahl braucht.",
 }
 
 // personalDataRequestExamples are PersonalDataRequest's examples: invitations it must

@@ -17,9 +17,7 @@ var polarizingPhrases = []string{
 var Polarizing = &Rule{
 	ID:         "polarizing",
 	Title:      "Political or religious campaigning",
-	Doc:        "The headline or note campaigns for a political or religious cause; turn this flag on to keep polarizing debates out of your network. Off by default.",
 	TitleDE:    "Politischer oder religiöser Aktivismus",
-	DocDE:      "Überschrift oder Nachricht werben für ein politisches oder religiöses Anliegen; schalten Sie dieses Warnsignal ein, um polarisierende Debatten aus Ihrem Netzwerk herauszuhalten. Standardmäßig aus.",
 	Group:      GroupContext,
 	Weight:     10,
 	DefaultOff: true,
@@ -32,6 +30,12 @@ var Polarizing = &Rule{
 		ev = in.quotes(ev, fieldNote, lxPolarizing, 2)
 		return scale(n, 0.6, 0.9, 1), ev
 	},
+}
+
+// polarizingDoc is Polarizing's doc (Rule.DocIn).
+var polarizingDoc = Doc{
+	EN: "The headline or note campaigns for a political or religious cause; turn this flag on to keep polarizing debates out of your network. Off by default.",
+	DE: "Überschrift oder Nachricht werben für ein politisches oder religiöses Anliegen; schalten Sie dieses Warnsignal ein, um polarisierende Debatten aus Ihrem Netzwerk herauszuhalten. Standardmäßig aus.",
 }
 
 // polarizingExamples are Polarizing's examples: invitations it must

@@ -29,9 +29,7 @@ var flatteryPhrases = []string{
 var Pressure = &Rule{
 	ID:       "pressure",
 	Title:    "Pressure or flattery",
-	Doc:      "The note rushes you (act now, within 24 hours, last chance), flatters you or opens like a romance scam (hello dear, beautiful smile), pushing you to act before you think.",
 	TitleDE:  "Druck oder Schmeichelei",
-	DocDE:    "Die Nachricht drängt Sie (jetzt handeln, innerhalb von 24 Stunden, letzte Chance), schmeichelt Ihnen oder beginnt wie beim Liebesbetrug (hallo Liebes, schönes Lächeln), damit Sie handeln, bevor Sie nachdenken.",
 	Group:    GroupNote,
 	NoteOnly: true,
 	Weight:   25,
@@ -47,6 +45,12 @@ var Pressure = &Rule{
 		ev = in.quotes(ev, fieldNote, lxFlattery, 2)
 		return scale(n, 0.5, 0.8, 1), ev
 	},
+}
+
+// pressureDoc is Pressure's doc (Rule.DocIn).
+var pressureDoc = Doc{
+	EN: "The note rushes you (act now, within 24 hours, last chance), flatters you or opens like a romance scam (hello dear, beautiful smile), pushing you to act before you think.",
+	DE: "Die Nachricht drängt Sie (jetzt handeln, innerhalb von 24 Stunden, letzte Chance), schmeichelt Ihnen oder beginnt wie beim Liebesbetrug (hallo Liebes, schönes Lächeln), damit Sie handeln, bevor Sie nachdenken.",
 }
 
 // pressureExamples are Pressure's examples: invitations it must

@@ -5,9 +5,7 @@ package flag
 var RepeatInvite = &Rule{
 	ID:      "repeat-invite",
 	Title:   "Invited again after a refusal",
-	Doc:     "Your decision log shows you ignored, declined, reported or blocked this sender before; inviting again after a refusal is pushy, and after a block it is a red flag.",
 	TitleDE: "Erneute Einladung nach Ablehnung",
-	DocDE:   "Laut Ihrem Entscheidungsprotokoll haben Sie diesen Absender schon einmal ignoriert, abgelehnt, gemeldet oder blockiert; eine erneute Einladung nach einer Ablehnung ist aufdringlich, nach einer Blockierung ein Warnsignal.",
 	Group:   GroupContext,
 	Weight:  25,
 	Check: func(in *Input) (float64, []string) {
@@ -48,6 +46,12 @@ var RepeatInvite = &Rule{
 		}
 		return s, []string{e}
 	},
+}
+
+// repeatInviteDoc is RepeatInvite's doc (Rule.DocIn).
+var repeatInviteDoc = Doc{
+	EN: "Your decision log shows you ignored, declined, reported or blocked this sender before; inviting again after a refusal is pushy, and after a block it is a red flag.",
+	DE: "Laut Ihrem Entscheidungsprotokoll haben Sie diesen Absender schon einmal ignoriert, abgelehnt, gemeldet oder blockiert; eine erneute Einladung nach einer Ablehnung ist aufdringlich, nach einer Blockierung ein Warnsignal.",
 }
 
 // repeatInviteExamples are RepeatInvite's examples: invitations it must

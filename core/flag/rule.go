@@ -24,15 +24,16 @@ const (
 //
 // Its title and doc are what a user reads (the badge, the options page),
 // in English and in German, both kept in the rule's own file; TitleIn and
-// DocIn pick one by the browser's language. Neither language cites a
+// DocIn pick one by the browser's language. The doc is not a field: it is
+// the rule's Doc variable beside it (moneyTalkDoc for MoneyTalk), listed
+// in docs (all.go), which only DocIn reads, so that core.wasm, which shows
+// no doc, does not carry them (10 KB). Neither language cites a
 // source document: they say what the flag means for the user. Hits and
 // the CLI always carry the English title.
 type Rule struct {
 	ID         string // stable, kebab-case; never changes once shipped
 	Title      string // at most 50 characters, shown on the badge
-	Doc        string // one sentence: what the rule looks for and why it matters
 	TitleDE    string // Title in German (formal "Sie"), at most 50 characters
-	DocDE      string // Doc in German, the same meaning
 	Group      Group
 	Weight     int  // score points at full strength, 1 to 100
 	DefaultOff bool // off unless the user turns it on (for example polarizing)
@@ -77,12 +78,32 @@ func (r *Rule) TitleIn(lang string) string {
 	return r.Title
 }
 
-// DocIn returns the rule's doc in lang, as TitleIn.
+// Doc is a rule's doc: one sentence, what the rule looks for and why it
+// matters, in English and in German (the same meaning, formal "Sie").
+type Doc struct {
+	EN string
+	DE string
+}
+
+// DocIn returns the rule's doc in lang, as TitleIn; "" for a rule whose
+// ID docs does not list.
 func (r *Rule) DocIn(lang string) string {
-	if German(lang) && r.DocDE != "" {
-		return r.DocDE
+	d := r.Docs()
+	if German(lang) && d.DE != "" {
+		return d.DE
 	}
-	return r.Doc
+	return d.EN
+}
+
+// Docs returns the rule's doc in both languages (zero for a rule docs
+// does not list).
+func (r *Rule) Docs() Doc {
+	for i := range docs {
+		if docs[i].id == r.ID {
+			return *docs[i].doc
+		}
+	}
+	return Doc{}
 }
 
 // Example is a card, with optional settings and history, on which a rule

@@ -19,14 +19,16 @@ func TestTitleAndDocIn(t *testing.T) {
 	r := NoMutuals
 	for _, lang := range []string{"de", "de-DE", "de_AT"} {
 		assert.Equal(t, "Keine gemeinsamen Kontakte", r.TitleIn(lang), lang)
-		assert.Equal(t, r.DocDE, r.DocIn(lang), lang)
+		assert.Equal(t, noMutualsDoc.DE, r.DocIn(lang), lang)
 	}
 	for _, lang := range []string{"", "en", "en-GB", "fr", "ja"} {
 		assert.Equal(t, "No mutual connections", r.TitleIn(lang), lang)
-		assert.Equal(t, r.Doc, r.DocIn(lang), lang)
+		assert.Equal(t, noMutualsDoc.EN, r.DocIn(lang), lang)
 	}
-	// A rule without German shows English everywhere.
-	en := &Rule{ID: "x", Title: "Title", Doc: "Doc."}
+	// A rule without German shows English everywhere; one docs does not
+	// list has no doc.
+	en := &Rule{ID: "x", Title: "Title"}
 	assert.Equal(t, "Title", en.TitleIn("de"))
-	assert.Equal(t, "Doc.", en.DocIn("de"))
+	assert.Equal(t, "", en.DocIn("de"))
+	assert.Equal(t, "", en.DocIn("en"))
 }

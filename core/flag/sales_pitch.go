@@ -34,13 +34,17 @@ var helpTargetPhrases = []string{
 var SalesPitch = &Rule{
 	ID:       "sales-pitch",
 	Title:    "Sales pitch",
-	Doc:      "The note is a cold pitch: \"I help companies…\", a quick call or 15 minutes, book a demo, lead generation; the sender connects to sell to you, not to network.",
 	TitleDE:  "Kaltakquise",
-	DocDE:    "Die Nachricht ist Kaltakquise: „Ich helfe Unternehmen …“, ein kurzes Gespräch oder 15 Minuten, eine Demo vereinbaren, Leadgenerierung; der Absender vernetzt sich, um Ihnen etwas zu verkaufen, nicht um Kontakte zu knüpfen.",
 	Group:    GroupNote,
 	NoteOnly: true,
 	Weight:   20,
 	Check:    checkSalesPitch,
+}
+
+// salesPitchDoc is SalesPitch's doc (Rule.DocIn).
+var salesPitchDoc = Doc{
+	EN: "The note is a cold pitch: \"I help companies…\", a quick call or 15 minutes, book a demo, lead generation; the sender connects to sell to you, not to network.",
+	DE: "Die Nachricht ist Kaltakquise: „Ich helfe Unternehmen …“, ein kurzes Gespräch oder 15 Minuten, eine Demo vereinbaren, Leadgenerierung; der Absender vernetzt sich, um Ihnen etwas zu verkaufen, nicht um Kontakte zu knüpfen.",
 }
 
 // salesPitchExamples are SalesPitch's examples: invitations it must

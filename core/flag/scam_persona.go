@@ -63,12 +63,16 @@ var formerlyPhrases = []string{
 var ScamPersona = &Rule{
 	ID:      "scam-persona",
 	Title:   "Scam persona",
-	Doc:     "The profile presents a persona common in scam scripts: a crypto or forex trader or mentor, a soldier or UN doctor on a mission abroad, an offshore engineer, or a vague investment or wealth manager.",
 	TitleDE: "Typische Rolle von Betrügern",
-	DocDE:   "Das Profil tritt in einer Rolle auf, die in Betrugsmaschen häufig vorkommt: als Krypto- oder Forex-Trader oder -Mentor, als Soldat oder UN-Arzt im Auslandseinsatz, als Offshore-Ingenieur oder als vager Investment- oder Vermögensverwalter.",
 	Group:   GroupIdentity,
 	Weight:  40,
 	Check:   checkScamPersona,
+}
+
+// scamPersonaDoc is ScamPersona's doc (Rule.DocIn).
+var scamPersonaDoc = Doc{
+	EN: "The profile presents a persona common in scam scripts: a crypto or forex trader or mentor, a soldier or UN doctor on a mission abroad, an offshore engineer, or a vague investment or wealth manager.",
+	DE: "Das Profil tritt in einer Rolle auf, die in Betrugsmaschen häufig vorkommt: als Krypto- oder Forex-Trader oder -Mentor, als Soldat oder UN-Arzt im Auslandseinsatz, als Offshore-Ingenieur oder als vager Investment- oder Vermögensverwalter.",
 }
 
 // scamPersonaExamples are ScamPersona's examples: invitations it must
