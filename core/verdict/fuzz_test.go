@@ -44,5 +44,8 @@ func FuzzJudge(f *testing.F) {
 		if v.Reason == "" {
 			t.Fatal("no reason")
 		}
+		if len(v.ReasonParts) == 0 || v.Reason != ReasonEnglish(v.ReasonParts) {
+			t.Fatalf("reason %q, parts %v", v.Reason, v.ReasonParts)
+		}
 	})
 }

@@ -121,6 +121,7 @@ func TestGolden(t *testing.T) {
 		t.Run(gc.ID, func(t *testing.T) {
 			assert.Equal(t, gc.Want.Type, v.Type, "type; flags %v; why: %s", keys(fired), gc.Why)
 			assert.Equal(t, gc.Want.Recommendation, v.Recommendation, "recommendation")
+			assert.Equal(t, v.Reason, verdict.ReasonEnglish(v.ReasonParts), "the reason's parts say the reason")
 			if gc.Want.Level != "" {
 				assert.Equal(t, gc.Want.Level, v.Level, "level (score %d, flags %v)", v.Score, keys(fired))
 			}

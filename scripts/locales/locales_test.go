@@ -289,3 +289,34 @@ func TestNoMessageCitesASeed(t *testing.T) {
 		assert.NotRegexp(t, citesSeed, string(b), filepath.Base(f))
 	}
 }
+
+// Every part the verdict's reason can have (verdict.Reasons) is a message
+// that English words as the core does and every locale translates, with
+// its argument as a placeholder; and every reason* message is one of them.
+// A new reason without its messages fails here.
+func TestVerdictReasonsAreTranslated(t *testing.T) {
+	en := load(t, "en")
+	reasons := verdict.Reasons()
+	require.NotEmpty(t, reasons)
+	known := map[string]bool{}
+	for _, r := range reasons {
+		known[r.Key] = true
+		m, ok := en[r.Key]
+		if !assert.True(t, ok, "en has %s", r.Key) {
+			continue
+		}
+		assert.Equal(t, r.English, english(m), "en: %s says what the core says", r.Key)
+		for _, lang := range locales(t) {
+			msg, ok := load(t, lang)[r.Key]
+			if assert.True(t, ok, "%s has %s", lang, r.Key) {
+				assert.NotEmpty(t, strings.TrimSpace(msg.Message), "%s: %s", lang, r.Key)
+				assert.Equal(t, strings.Contains(r.English, "$1"), len(msg.Placeholders) == 1, "%s: %s has a placeholder exactly when the core's English has $1", lang, r.Key)
+			}
+		}
+	}
+	for k := range en {
+		if strings.HasPrefix(k, "reason") {
+			assert.True(t, known[k], "en has %s, which the verdict never gives", k)
+		}
+	}
+}
