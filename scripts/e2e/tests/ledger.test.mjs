@@ -114,6 +114,10 @@ describe('decision log page', { timeout: 180000 }, () => {
     assert.ok(ada.verdict.includes({ safe: 'Safe', review: 'Needs review', danger: 'Danger' }[badge.level]), `verdict "${ada.verdict}" names level ${badge.level}`);
     assert.ok(Math.abs(Date.parse(ada.datetime) - Date.now()) < 10 * 60 * 1000, `a time of this run: ${ada.datetime}`);
     assert.match(await text('summary'), /^1 entry kept, at most 5,000; the oldest are rotated out\.$/);
+    // The reason, logged in English and as parts, shows in English here.
+    const entry = (await h.ledger()).find((e) => e.name === NAME);
+    assert.ok(entry.reason && entry.reason_parts.length > 0, `reason and its parts logged: ${JSON.stringify(entry)}`);
+    assert.equal(await page.locator('#rows tr .reason').first().textContent(), entry.reason);
     assert.deepEqual(errors, []);
   });
 
@@ -175,7 +179,7 @@ describe('decision log page', { timeout: 180000 }, () => {
     const csv = await download('#export-csv');
     assert.match(csv.name, /^vetted-decisions-\d{4}-\d{2}-\d{2}\.csv$/);
     const lines = csv.text.replace(/^\ufeff/, '').split('\r\n');
-    assert.equal(lines[0], 'at,at_ms,name,headline,profile_url,key,site,action,outcome,type,recommendation,level,score,flags,reason,bulk');
+    assert.equal(lines[0], 'at,at_ms,name,headline,profile_url,key,site,action,outcome,type,recommendation,level,score,flags,reason,reason_parts,bulk');
     const ada = stored.find((e) => e.name === NAME);
     assert.ok(lines.some((l) => l.includes(`,${NAME},`) && l.includes(',accept,') && l.includes(`,${ada.at},`)), 'a CSV row for the action');
     assert.ok(csv.text.includes('"<img src=x onerror=""window.__pwned=1"">"'), 'quotes doubled');

@@ -1,0 +1,100 @@
+// The decision log page in German (Chromium with --lang=de): the reason
+// of an entry the core logged is shown in German, from its reason_parts
+// (message names and arguments, extension/_locales/de); an entry logged
+// before the parts were kept shows its English reason as before; an
+// argument (page content) is shown as text, never as markup; a part this
+// version has no message for falls back to the English reason.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { launch, ROOT, waitFor } from '../lib/harness.mjs';
+import { openDemo } from '../lib/fixtures.mjs';
+
+const NAME = 'Ada Lovelace';
+const DE = JSON.parse(fs.readFileSync(path.join(ROOT, 'extension/_locales/de/messages.json'), 'utf8'));
+
+// german words a reason's parts as the German locale does.
+function german(parts) {
+  return parts
+    .map(([key, ...args]) => {
+      const m = DE[key];
+      assert.ok(m, `the German locale has ${key}`);
+      let s = m.message;
+      for (const [name, p] of Object.entries(m.placeholders || {})) {
+        s = s.replaceAll(`$${name.toUpperCase()}$`, args[Number(p.content.slice(1)) - 1] ?? '');
+      }
+      return s;
+    })
+    .join('; ');
+}
+
+describe('decision log page in German', { timeout: 180000 }, () => {
+  let h;
+  let page;
+  const errors = [];
+
+  const reasons = () =>
+    page.$$eval('#rows tr', (trs) =>
+      trs.map((tr) => ({
+        name: tr.querySelector('.name').textContent,
+        reason: (tr.querySelector('.reason') || { textContent: null }).textContent,
+        html: tr.innerHTML,
+      })),
+    );
+
+  before(async () => {
+    h = await launch({ extraArgs: ['--lang=de'] });
+    await h.clearLedger();
+    const demo = await openDemo(h);
+    const b = demo.locator('[role="listitem"]').filter({ has: demo.locator('strong', { hasText: NAME }) }).locator('[data-vetted-badge]');
+    await b.locator('button[data-vetted-action="accept"]').click();
+    await waitFor(async () => (await b.getAttribute('data-vetted-state')) === 'done', { message: 'the accept to be done' });
+    await waitFor(async () => (await h.ledger()).some((e) => e.name === NAME && e.action === 'accept'), { message: 'the ledger entry' });
+    await demo.close();
+    page = await h.context.newPage();
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`chrome-extension://${h.extensionId}/ledger.html`);
+    await waitFor(() => page.evaluate(() => document.body.dataset.ready === 'true'), { message: 'the ledger page to be ready' });
+  });
+  after(async () => {
+    if (h) await h.close();
+  });
+
+  test('the page is German, and the logged reason is German', async () => {
+    assert.equal(await page.locator('h1').textContent(), DE.ledgerTitle.message, 'the page speaks German');
+    const ada = (await h.ledger()).find((e) => e.name === NAME);
+    assert.ok(ada.reason, 'the English reason is logged, for the CSV and older versions');
+    assert.ok(Array.isArray(ada.reason_parts) && ada.reason_parts.length > 0, `the reason's parts are logged: ${JSON.stringify(ada)}`);
+    const want = german(ada.reason_parts);
+    assert.notEqual(want, ada.reason, 'German is not the English');
+    const row = await waitFor(async () => (await reasons()).find((r) => r.name === NAME), { message: `a row for ${NAME}` });
+    assert.equal(row.reason, want);
+    assert.deepEqual(errors, []);
+  });
+
+  test('an old entry shows its English reason; arguments are text; an unknown part falls back to English', async () => {
+    const stored = await h.ledger();
+    const at = Date.now() - 86400000;
+    const hostile = '<img src=x onerror="window.__pwned=1"> $1 $$';
+    await h.worker().then((sw) =>
+      sw.evaluate((l) => chrome.storage.local.set({ ledger: l }), [
+        { name: 'Old Entry', action: 'ignore', site: 'linkedin', at: at - 3, reason: 'no mutual connections and no shared context' },
+        { name: 'Hostile Field', action: 'accept', site: 'linkedin', at: at - 2, reason: `works in your field: ${hostile}`, reason_parts: [['reasonIndustry', hostile], ['reasonIgnoredLike']] },
+        { name: 'From Later', action: 'accept', site: 'linkedin', at: at - 1, reason: 'a reason a newer version gives', reason_parts: [['reasonFromANewerVersion']] },
+        ...stored,
+      ]),
+    );
+    const r = await waitFor(async () => {
+      const rows = await reasons();
+      return rows.length === stored.length + 3 ? rows : null;
+    }, { message: 'the three stored entries listed' });
+    const by = (n) => r.find((x) => x.name === n);
+    assert.equal(by('Old Entry').reason, 'no mutual connections and no shared context', 'logged before the parts: English as before');
+    assert.equal(by('Hostile Field').reason, `arbeitet in Ihrem Fachgebiet: ${hostile}; Sie haben ähnliche Einladungen ignoriert`);
+    assert.ok(!by('Hostile Field').html.includes('<img'), 'no element from the argument');
+    assert.equal(by('From Later').reason, 'a reason a newer version gives');
+    assert.equal(await page.evaluate(() => window.__pwned), undefined);
+    assert.deepEqual(errors, []);
+  });
+});
