@@ -23,7 +23,7 @@ const storedLog = `[
  {"name":"Ada Lovelace","profile_url":"https://www.linkedin.com/in/ada/","key":"k1","site":"linkedin","action":"accept","outcome":"done","at":1772366400000,"type":"known_contact","level":"safe","score":3},
  {"name":"=cmd|' /C calc'!A0","profile_url":"javascript:alert(1)","site":"linkedin","action":"ignore","at":1772452800000,"flags":["money-talk"],"reason":"asks for money"},
  "damaged",
- {"name":"Grace","key":"k3","site":"xing","action":"block","outcome":"needs-user","at":1772539200000}
+ {"name":"Grace","key":"k3","site":"xing","action":"block","outcome":"needs-user","at":1772539200000,"reason":"works in your field: <b>SQL</b>","reason_parts":[["reasonIndustry","<b>SQL</b>"],["reasonIgnoredLike"]]}
 ]`
 
 func TestPageLedgerFilter(t *testing.T) {
@@ -53,6 +53,17 @@ func TestPageLedgerFilter(t *testing.T) {
 	}
 	if f := rows.Index(1).Get("flags"); f.Length() != 1 || f.Index(0).String() != "money-talk" {
 		t.Errorf("flags %v", f)
+	}
+	// The reason's parts, [{key, args}], for the page to word; none for an
+	// entry logged before they were kept.
+	parts := rows.Index(0).Get("reasonParts")
+	if parts.Length() != 2 || parts.Index(0).Get("key").String() != "reasonIndustry" ||
+		parts.Index(0).Get("args").Length() != 1 || parts.Index(0).Get("args").Index(0).String() != "<b>SQL</b>" ||
+		parts.Index(1).Get("key").String() != "reasonIgnoredLike" || parts.Index(1).Get("args").Length() != 0 {
+		t.Errorf("reasonParts %v", global.Get("JSON").Call("stringify", parts))
+	}
+	if p := rows.Index(1).Get("reasonParts"); p.Length() != 0 || rows.Index(1).Get("reason").String() != "asks for money" {
+		t.Errorf("an old entry: reason %q, parts %v", rows.Index(1).Get("reason"), p.Length())
 	}
 	res = api.Call("ledgerFilter", parseJSON(storedLog), parseJSON(`{"text":"MONEY","site":"linkedin"}`))
 	if rows := res.Get("rows"); rows.Length() != 1 || rows.Index(0).Get("index").Int() != 1 {

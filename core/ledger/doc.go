@@ -7,7 +7,11 @@
 // sender been ignored, declined or blocked before (Prior). Stored items it
 // cannot read (damaged, or a newer version's) are kept as they are and
 // written back first (Log.Unreadable, at most MaxUnreadable), never
-// dropped by a save.
+// dropped by a save. An entry keeps the verdict's reason twice: in English
+// (Reason, for the CSV and search) and as parts, each a message name of
+// the extension's _locales with its arguments (ReasonParts, stored as
+// reason_parts), for the decision log page to show in the user's language;
+// decoding refuses malformed parts with a clear problem.
 //
 // For the decision log page it exports and imports, merges and searches:
 //
