@@ -470,7 +470,7 @@ func (l *learningResult) summary() string {
 		}
 		if u < len(l.Asymptote) {
 			a := l.Asymptote[u]
-			fmt.Fprintf(&b, "  after about %d (every other fold's notes): %.1f %% (at most %.1f %%)", a.Decisions, rate(a.Agree, a.Total), rate(a.Reach, a.Total))
+			fmt.Fprintf(&b, "  after about %d (every other fold's notes): %.1f %% (%.1f %% without the hold; at most %.1f %%)", a.Decisions, rate(a.Agree, a.Total), rate(a.AgreeUnheld, a.Total), rate(a.Reach, a.Total))
 		}
 		p := c[len(c)-1]
 		held, unheld := scamAccepts(c)
