@@ -46,6 +46,7 @@ const levelLabel = (l) => (l ? label(`badgeLevel${camel(l)}`, l) : '');
 
 let core = null;
 let entries = []; // the stored log, oldest first, as chrome.storage.local holds it
+let unreadable = 0; // how many of entries cannot be read (kept as they are)
 let settingsTree = null; // the stored settings, or null
 let limit = 5000;
 let learnt; // the stored learnt state as chrome.storage.local holds it, undefined when nothing was learnt
@@ -162,7 +163,11 @@ function render() {
   $('summary').textContent =
     total === 1 ? msg('ledgerSummaryOne', [num.format(limit)]) : msg('ledgerSummary', [num.format(total), num.format(limit)]);
   $('damaged').hidden = !res.invalid;
-  $('damaged').textContent = res.invalid === 1 ? msg('ledgerDamagedOne') : res.invalid ? msg('ledgerDamaged', [num.format(res.invalid)]) : '';
+  // Entries that cannot be read are kept in storage as they are (the core
+  // writes them back with every change), up to res.maxUnreadable.
+  unreadable = res.invalid;
+  $('damaged').textContent =
+    res.invalid === 1 ? msg('ledgerDamagedOne') : res.invalid ? msg('ledgerDamaged', [num.format(res.invalid), num.format(res.maxUnreadable)]) : '';
   $('shown').textContent = msg('ledgerShown', [num.format(res.rows.length), num.format(total)]);
   const body = document.createElement('tbody');
   body.id = 'rows';
@@ -456,7 +461,9 @@ async function exportAs(kind) {
     const name = `vetted-decisions-${today()}.${kind}`;
     if (kind === 'csv') {
       download(name, 'text/csv;charset=utf-8', core.ledgerCSV(list));
-      say(msg('ledgerExported', [name, num.format(list.length)]));
+      const said = [msg('ledgerExported', [name, num.format(list.length - unreadable)])];
+      if (unreadable > 0) said.push(msg('ledgerExportedCSVUnreadable', [num.format(unreadable)]));
+      say(said.join(' '));
       return;
     }
     const state = await readLearnt();
@@ -543,9 +550,11 @@ async function saveLimit() {
   } catch (e) {
     return complain(msg('ledgerReadFailed', [errorText(e)]));
   }
-  if (current.length > n) {
+  // What the new limit rotates out (entries that cannot be read are kept).
+  const cut = core.ledgerTrim(current, n);
+  if (cut.dropped > 0) {
     const ok = await confirmDialog(
-      msg('ledgerLimitShrink', [num.format(current.length), num.format(n), num.format(current.length - n)]),
+      msg('ledgerLimitShrink', [num.format(n + cut.dropped), num.format(n), num.format(cut.dropped)]),
       msg('ledgerContinue'),
     );
     if (!ok) return;
@@ -556,8 +565,7 @@ async function saveLimit() {
     return complain(msg('ledgerStoreFailed', [errorText(e)]));
   }
   applySettings(tree);
-  if (current.length > n) {
-    const cut = core.ledgerTrim(current, n);
+  if (cut.dropped > 0) {
     if (!(await store(cut.entries))) return;
     entries = cut.entries;
   }

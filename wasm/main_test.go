@@ -103,6 +103,26 @@ func TestHostInvalidSettingsKeepTheLog(t *testing.T) {
 	}
 }
 
+// Stored entries the core cannot read (damaged, or a newer version's)
+// are reported, and a save writes them back as they were: nothing is lost.
+func TestHostKeepsUnreadableEntries(t *testing.T) {
+	f := installFakeChrome(t)
+	f.data["local/ledger"] = global.Get("JSON").Call("parse", `[{"name":"New","action":"snooze","at":"2026-03-01"},{"name":"Old","action":"ignore","outcome":"done","at":1}]`)
+	h := newTestHost(t)
+	scan := `{"op":"scan","url":"https://www.linkedin.com/mynetwork/invitation-manager/received/"}`
+	if p := answerOf(t, h, scan, emptyDoc).Problem; !strings.Contains(p, "cannot read 1 entry of its decision log") || !strings.Contains(p, "keeps them as they are") {
+		t.Errorf("problem %q", p)
+	}
+	if r := answerOf(t, h, `{"op":"record","entry":{"Name":"Ada","Action":"accept","Outcome":"done","At":5}}`, ""); r.Error != "" {
+		t.Fatalf("write: %q", r.Error)
+	}
+	got := global.Get("JSON").Call("stringify", f.data["local/ledger"]).String()
+	want := `[{"name":"New","action":"snooze","at":"2026-03-01"},`
+	if !strings.HasPrefix(got, want) || !strings.Contains(got, `"name":"Old"`) || !strings.Contains(got, `"name":"Ada"`) {
+		t.Errorf("stored after a save: %s", got)
+	}
+}
+
 func TestHostRecordKeepsEntriesOnStorageErrors(t *testing.T) {
 	f := installFakeChrome(t)
 	f.data["local/ledger"] = global.Get("JSON").Call("parse", `[{"name":"Old","action":"ignore","outcome":"done"}]`)

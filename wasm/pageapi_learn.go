@@ -86,7 +86,7 @@ func learnAPI(api js.Value) {
 		return pageDataImport(arg(args, 0), arg(args, 2), arg(args, 3), arg(args, 4))
 	}))
 	api.Set("ledgerStats", pageFunc(func(args []js.Value) any {
-		l := &ledger.Log{Entries: readEntries(arg(args, 0), nil)}
+		l := &ledger.Log{Entries: readEntries(arg(args, 0))}
 		return statsValue(l.Stats(int64(floatArg(arg(args, 1))), intArg(arg(args, 2))))
 	}))
 }

@@ -14,17 +14,20 @@ import (
 // ledgerAPI adds the decision log page's functions (extension/ledger.js)
 // to vettedCore. entries is always the stored log as chrome.storage.local
 // holds it (Log.Tree: a list of entry objects, oldest first); the logic is
-// core/ledger's, this is conversion only.
+// core/ledger's, this is conversion only. Every log these functions return
+// for the page to store keeps the stored items they cannot read, as they
+// were, first (ledger.Log.Unreadable).
 //
 //   - ledgerCSV(entries) → the CSV export (ledger.CSV) as a string;
 //     entries that cannot be read are left out.
 //   - ledgerImport(current, text, format, limit) → {ok: true, entries,
 //     added, duplicates, dropped, invalid, damaged, problems} with entries
 //     the merged log to store (damaged: stored entries that could not be
-//     read and are not in it), or {ok: false, error} for a file that is not a
-//     decision log (format: "json", "csv" or "" to tell from the text).
-//   - ledgerFilter(entries, query) → {ok, rows, total, invalid}: the
-//     entries query selects ({text, action, site, outcome, from, to}, times
+//     read, kept in it as they are), or {ok: false, error} for a file that
+//     is not a decision log (format: "json", "csv" or "" to tell from the
+//     text).
+//   - ledgerFilter(entries, query) → {ok, rows, total, invalid,
+//     maxUnreadable}: the entries query selects ({text, action, site, outcome, from, to}, times
 //     in Unix ms, see ledger.Query), newest first, each row {index, name,
 //     headline, link, at, site, action, outcome, type, recommendation,
 //     level, score, flags, reason, bulk} where link is the profile URL only
@@ -40,7 +43,7 @@ import (
 //     valid and why not.
 func ledgerAPI(api js.Value) {
 	api.Set("ledgerCSV", pageFunc(func(args []js.Value) any {
-		return ledger.CSV(readEntries(arg(args, 0), nil))
+		return ledger.CSV(readEntries(arg(args, 0)))
 	}))
 	api.Set("ledgerImport", pageFunc(func(args []js.Value) any {
 		return pageLedgerImport(arg(args, 0), arg(args, 1), arg(args, 2), arg(args, 3))
@@ -49,7 +52,7 @@ func ledgerAPI(api js.Value) {
 		return pageLedgerFilter(arg(args, 0), arg(args, 1))
 	}))
 	api.Set("ledgerTrim", pageFunc(func(args []js.Value) any {
-		l := &ledger.Log{Entries: readEntries(arg(args, 0), nil)}
+		l := readLog(arg(args, 0))
 		dropped := l.SetLimit(intArg(arg(args, 1)))
 		out := jsObject.New()
 		out.Set("entries", js.ValueOf(l.Tree()))
@@ -57,8 +60,9 @@ func ledgerAPI(api js.Value) {
 		return out
 	}))
 	api.Set("ledgerRestore", pageFunc(func(args []js.Value) any {
-		l := &ledger.Log{Limit: intArg(arg(args, 2)), Entries: readEntries(arg(args, 0), nil)}
-		restored := l.AddNew(l.Lost(readEntries(arg(args, 1), nil)))
+		l := readLog(arg(args, 0))
+		l.Limit = intArg(arg(args, 2))
+		restored := l.AddNew(l.Lost(readEntries(arg(args, 1))))
 		out := jsObject.New()
 		out.Set("entries", js.ValueOf(l.Tree()))
 		out.Set("restored", restored)
@@ -114,20 +118,22 @@ func strArg(v js.Value) string {
 	return v.String()
 }
 
-// readEntries decodes a stored list entry by entry; bad (if not nil) gets
-// each unreadable entry's index, so rows keep their stored indexes.
-func readEntries(v js.Value, bad *[]int) []ledger.Entry {
+// readLog decodes the stored log to change and store again: without a
+// limit, the items it cannot read kept as they are (ledger.Decode).
+func readLog(v js.Value) *ledger.Log {
+	l, _ := ledger.Decode(toTree(v))
+	return l
+}
+
+// readEntries decodes a stored list's entries, for reading only (the
+// items it cannot read are left out).
+func readEntries(v js.Value) []ledger.Entry {
 	list, _ := toTree(v).([]any)
 	out := make([]ledger.Entry, 0, len(list))
-	for i, item := range list {
-		e, err := ledger.EntryFromTree(item)
-		if err != nil {
-			if bad != nil {
-				*bad = append(*bad, i)
-			}
-			continue
+	for _, item := range list {
+		if e, err := ledger.EntryFromTree(item); err == nil {
+			out = append(out, e)
 		}
-		out = append(out, e)
 	}
 	return out
 }
@@ -172,8 +178,8 @@ func importInto(current, limit js.Value, f, s string, tree any, parseErr error) 
 	if current.Type() != js.TypeUndefined && current.Type() != js.TypeNull && !jsArray.Call("isArray", current).Bool() {
 		return fail("the stored decision log is not a list")
 	}
-	var damaged []int
-	l := &ledger.Log{Limit: intArg(limit), Entries: readEntries(current, &damaged)}
+	l := readLog(current)
+	l.Limit = intArg(limit)
 	r, err := l.Import(f, s, tree, parseErr)
 	if err != nil {
 		return fail(err.Error())
@@ -184,7 +190,7 @@ func importInto(current, limit js.Value, f, s string, tree any, parseErr error) 
 	out.Set("duplicates", r.Duplicates)
 	out.Set("dropped", r.Dropped)
 	out.Set("invalid", r.Invalid)
-	out.Set("damaged", len(damaged))
+	out.Set("damaged", len(l.Unreadable))
 	probs := jsArray.New(len(r.Problems))
 	for i, p := range r.Problems {
 		probs.SetIndex(i, p)
@@ -248,6 +254,7 @@ func pageLedgerFilter(entries, query js.Value) js.Value {
 	out.Set("rows", rows)
 	out.Set("total", len(list)-invalid)
 	out.Set("invalid", invalid)
+	out.Set("maxUnreadable", ledger.MaxUnreadable)
 	return out
 }
 

@@ -88,14 +88,15 @@ func TestPageLedgerCSVAndImport(t *testing.T) {
 		t.Errorf("added %v duplicates %v damaged %v", res.Get("added"), res.Get("duplicates"), res.Get("damaged"))
 	}
 
-	// JSON with a BOM and one new entry.
+	// JSON with a BOM and one new entry; the stored entry that cannot be
+	// read stays, as it was, first.
 	res = api.Call("ledgerImport", parseJSON(storedLog), "\ufeff"+`[{"name":"New","action":"ignore","at":1772600000000}]`, "json", 100)
-	if !res.Get("ok").Bool() || res.Get("added").Int() != 1 || res.Get("entries").Length() != 4 {
+	if !res.Get("ok").Bool() || res.Get("added").Int() != 1 || res.Get("entries").Length() != 5 {
 		t.Fatalf("one new entry: %v %v", res.Get("added"), res.Get("error"))
 	}
 	l, err := ledger.FromTree(toTree(res.Get("entries")), 100)
-	if err != nil || l.Entries[3].Name != "New" {
-		t.Errorf("merged log %+v %v", l.Entries, err)
+	if len(l.Entries) != 4 || l.Entries[3].Name != "New" || len(l.Unreadable) != 1 || l.Unreadable[0] != "damaged" {
+		t.Errorf("merged log %+v %v %v", l.Entries, l.Unreadable, err)
 	}
 
 	// Bad files are refused with a message.
@@ -136,6 +137,11 @@ func TestPageLedgerRestore(t *testing.T) {
 	if got := strings.Join(names, ","); got != "Ada,Cy,Bob" {
 		t.Errorf("entries %s, want Ada,Cy,Bob (time order)", got)
 	}
+	withDamaged := parseJSON(`["damaged",{"name":"Cy","action":"ignore","outcome":"done","at":200}]`)
+	res = api.Call("ledgerRestore", withDamaged, imported, 100)
+	if res.Get("restored").Int() != 2 || res.Get("entries").Length() != 4 || res.Get("entries").Index(0).String() != "damaged" {
+		t.Errorf("restore over a log with an entry that cannot be read: %d entries", res.Get("entries").Length())
+	}
 	if n := api.Call("ledgerRestore", res.Get("entries"), imported, 100).Get("restored").Int(); n != 0 {
 		t.Errorf("restored %d from a log that has them all", n)
 	}
@@ -144,8 +150,8 @@ func TestPageLedgerRestore(t *testing.T) {
 func TestPageLedgerTrimAndSettings(t *testing.T) {
 	api := ledgerPageAPI(t)
 	res := api.Call("ledgerTrim", parseJSON(storedLog), 2)
-	if res.Get("dropped").Int() != 1 || res.Get("entries").Length() != 2 || res.Get("entries").Index(0).Get("name").String() == "Ada Lovelace" {
-		t.Errorf("trim: dropped %v", res.Get("dropped"))
+	if res.Get("dropped").Int() != 1 || res.Get("entries").Length() != 3 || res.Get("entries").Index(0).String() != "damaged" || res.Get("entries").Index(1).Get("name").String() == "Ada Lovelace" {
+		t.Errorf("trim (the entry that cannot be read stays): dropped %v", res.Get("dropped"))
 	}
 	res = api.Call("ledgerSettings", js.Undefined())
 	if !res.Get("ok").Bool() || res.Get("limit").Int() != 5000 || res.Get("min").Int() != 100 {

@@ -54,7 +54,8 @@ func newLedgerStore(limit int) *ledgerStore {
 	}
 }
 
-// load reads the stored log; undecodable entries are skipped (and said).
+// load reads the stored log; entries it cannot read are kept as stored
+// (ledger.Log.Unreadable) and said.
 func (s *ledgerStore) load() string {
 	tree, errMsg := storageGet("local", ledgerKey, storageWait)
 	if errMsg != "" {
@@ -65,7 +66,7 @@ func (s *ledgerStore) load() string {
 	s.use(l)
 	s.mu.Unlock()
 	if err != nil {
-		return "Vetted skipped damaged entries in its decision log."
+		return err.Error() // a ledger.ReadError: it says what is kept
 	}
 	return ""
 }
@@ -164,7 +165,7 @@ func (s *ledgerStore) write() string {
 	if errMsg != "" {
 		return "Vetted could not save its decision log (" + errMsg + "); " + plural(len(batch), "unsaved decision") + " kept in memory, retrying."
 	}
-	stored, _ := ledger.FromTree(tree, limit) // damaged entries are dropped from storage here, reported at load
+	stored, _ := ledger.FromTree(tree, limit) // entries it cannot read are written back as they are (reported at load)
 	stored.AddNew(batch)                      // an entry saved again after being written over is not doubled
 	if msg := storageSet("local", ledgerKey, stored.Tree(), storageWait); msg != "" {
 		return "Vetted could not save its decision log (" + msg + "); " + plural(len(batch), "unsaved decision") + " kept in memory, retrying."

@@ -4,7 +4,10 @@
 // JSON tree (map[string]any, []any, string, float64, bool, nil) so the
 // WebAssembly build can store it through the browser's JSON without
 // linking encoding/json, and answers the repeat-invite question: has this
-// sender been ignored, declined or blocked before (Prior).
+// sender been ignored, declined or blocked before (Prior). Stored items it
+// cannot read (damaged, or a newer version's) are kept as they are and
+// written back first (Log.Unreadable, at most MaxUnreadable), never
+// dropped by a save.
 //
 // For the decision log page it exports and imports, merges and searches:
 //

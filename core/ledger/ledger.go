@@ -54,7 +54,19 @@ type Entry struct {
 type Log struct {
 	Limit   int // most entries kept; DefaultLimit when 0 or less
 	Entries []Entry
+	// Unreadable holds the stored items that do not decode as entries
+	// (damaged, or a newer version's), as they were stored, so that
+	// writing the log back keeps them for a later version or the user
+	// (the JSON export holds the stored list). Tree writes them first.
+	// They do not count against Limit; at most MaxUnreadable are kept.
+	Unreadable []any
 }
+
+// MaxUnreadable is the most unreadable items a log keeps (Log.Unreadable).
+// This version never writes such items; the bound only stops another
+// writer's from growing the stored log for ever. Beyond it the first
+// stored go first, and the decoder's ReadError says how many.
+const MaxUnreadable = 1000
 
 // New returns an empty log keeping at most limit entries.
 func New(limit int) *Log { return &Log{Limit: limit} }
@@ -224,12 +236,14 @@ func NormalizeURL(s string) string {
 	return host + "/" + path
 }
 
-// Tree encodes the log as a generic JSON tree: a list of entry objects,
-// oldest first. Times are milliseconds since the Unix epoch.
+// Tree encodes the log as a generic JSON tree: the unreadable items as
+// they were stored, then the entries, oldest first. Times are
+// milliseconds since the Unix epoch.
 func (l *Log) Tree() []any {
-	out := make([]any, len(l.Entries))
+	out := make([]any, 0, len(l.Unreadable)+len(l.Entries))
+	out = append(out, l.Unreadable...)
 	for i := range l.Entries {
-		out[i] = l.Entries[i].Tree()
+		out = append(out, l.Entries[i].Tree())
 	}
 	return out
 }
@@ -276,32 +290,72 @@ func (e *Entry) fields() [11]field {
 }
 
 // FromTree decodes a log from a generic JSON tree (a list of entry
-// objects). Entries that cannot be decoded are skipped and reported in the
-// returned error; the entries that could be decoded are always returned.
-// A nil tree is an empty log.
+// objects) and rotates the oldest entries out beyond limit. Items that
+// cannot be decoded are kept as they are in Unreadable (at most
+// MaxUnreadable) and reported in the returned error, a *ReadError; the
+// entries that could be decoded are always returned. A nil tree is an
+// empty log.
 func FromTree(v any, limit int) (*Log, error) {
-	l := New(limit)
+	l, err := Decode(v)
+	l.Limit = limit
+	l.trim()
+	return l, err
+}
+
+// Decode is FromTree without a limit: every entry that decodes is kept.
+func Decode(v any) (*Log, error) {
+	l := New(0)
 	if v == nil {
 		return l, nil
 	}
 	list, ok := v.([]any)
-	if !ok {
-		return l, errors.New("ledger: not a list of entries")
+	if !ok { // kept whole: writing the log back puts it first
+		l.Unreadable = []any{v}
+		return l, &ReadError{Unreadable: 1, Problems: []string{"the stored log is not a list of entries"}}
 	}
-	var errs []string
+	var re ReadError
 	for i, item := range list {
 		e, err := EntryFromTree(item)
 		if err != nil {
-			errs = append(errs, "ledger: entry "+strconv.Itoa(i)+": "+err.Error())
+			re.Unreadable++
+			if len(re.Problems) < MaxProblems {
+				re.Problems = append(re.Problems, "entry "+strconv.Itoa(i)+": "+err.Error())
+			}
+			l.Unreadable = append(l.Unreadable, item)
 			continue
 		}
 		l.Entries = append(l.Entries, e)
 	}
-	l.trim()
-	if len(errs) > 0 {
-		return l, errors.New(strings.Join(errs, "\n"))
+	if re.Unreadable == 0 {
+		return l, nil
 	}
-	return l, nil
+	if over := len(l.Unreadable) - MaxUnreadable; over > 0 {
+		l.Unreadable = l.Unreadable[over:]
+		re.Dropped = over
+	}
+	return l, &re
+}
+
+// ReadError is Decode's and FromTree's error when stored items could not
+// be read: how many, how many of them beyond MaxUnreadable are not kept,
+// and the first problems (at most MaxProblems). Its text is the problem
+// told to the user.
+type ReadError struct {
+	Unreadable int
+	Dropped    int
+	Problems   []string
+}
+
+func (e *ReadError) Error() string {
+	n := strconv.Itoa(e.Unreadable) + " entries"
+	if e.Unreadable == 1 {
+		n = "1 entry"
+	}
+	s := "Vetted cannot read " + n + " of its decision log (damaged, or written by a newer version); it keeps them as they are, and the JSON export of the decision log page includes them."
+	if e.Dropped > 0 {
+		s += " It keeps at most " + strconv.Itoa(MaxUnreadable) + " such entries: the " + strconv.Itoa(e.Dropped) + " stored first go at the next save."
+	}
+	return s
 }
 
 // EntryFromTree decodes one entry object.

@@ -130,11 +130,14 @@ func TestFromTreeKeepsGoodEntries(t *testing.T) {
 		map[string]any{"name": "Ed", "action": "accept", "bulk": "yes"},
 	}
 	l, err := FromTree(tree, 10)
-	require.Error(t, err)
-	assert.Contains(t, err.Error(), "entry 1: not an object")
-	assert.Contains(t, err.Error(), "entry 2: action: missing")
-	assert.Contains(t, err.Error(), "entry 4: name: not a string")
-	assert.Contains(t, err.Error(), "entry 8: bulk: not a boolean")
+	var re *ReadError
+	require.ErrorAs(t, err, &re)
+	assert.Equal(t, 7, re.Unreadable)
+	assert.Contains(t, re.Problems, "entry 1: not an object")
+	assert.Contains(t, re.Problems, "entry 2: action: missing")
+	assert.Contains(t, re.Problems, "entry 4: name: not a string")
+	assert.Contains(t, re.Problems, "entry 8: bulk: not a boolean")
+	assert.Contains(t, err.Error(), "Vetted cannot read 7 entries of its decision log")
 	require.Len(t, l.Entries, 2)
 	assert.Equal(t, t0, l.Entries[0].At)
 	assert.Equal(t, 40, l.Entries[1].Score)

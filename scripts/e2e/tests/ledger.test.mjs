@@ -273,7 +273,7 @@ describe('decision log page', { timeout: 180000 }, () => {
     assert.deepEqual(errors, []);
   });
 
-  // Last: it leaves two more entries, and the page watching its import.
+  // Near the end: it leaves two more entries, and the page watching its import.
   test('an import that a tab writes over is put back', async () => {
     const before = await h.ledger();
     const imported = { name: 'Grace Import', key: 'urn:li:new:2', site: 'linkedin', action: 'accept', at: Date.now() - 86400000 };
@@ -287,5 +287,28 @@ describe('decision log page', { timeout: 180000 }, () => {
       return l.some((e) => e.key === 'urn:li:new:2') && l.some((e) => e.key === 'urn:li:new:3') ? l : null;
     }, { message: 'the imported entry put back beside the tab\'s' });
     assert.equal(after.length, before.length + 2, 'nothing doubled');
+  });
+
+  test('stored entries that cannot be read are reported and kept', async () => {
+    const stored = await h.ledger();
+    // A newer version's entry (a time as text) and a damaged one.
+    const unreadable = [{ name: 'From Later', action: 'snooze', at: '2027-01-01T00:00:00Z', v: 2 }, 'damaged'];
+    await setLedger([...unreadable, ...stored]);
+    await waitFor(async () => (await page.locator('#damaged').isVisible()) && (await text('damaged')), { message: 'the unreadable entries reported' });
+    assert.equal(
+      await text('damaged'),
+      '2 entries in the stored log cannot be read (damaged, or written by a newer version of Vetted), so they are not shown. They are kept as they are (at most 1,000), and the JSON export includes them.',
+    );
+    assert.equal((await rows()).length, stored.length, 'the others are listed');
+    // A change the page writes (an import) keeps them as they were.
+    const said = await importFile(file('one-more.json', JSON.stringify([{ name: 'Kept Check', action: 'accept', at: Date.now() - 7 * 86400000 }])));
+    assert.match(said, /^Imported one-more\.json: 1 added/);
+    const after = await h.ledger();
+    assert.deepEqual(after.slice(0, 2), unreadable, 'kept, as they were, first');
+    assert.equal(after.length, stored.length + 3);
+    const json = await download('#export-json');
+    assert.deepEqual(JSON.parse(json.text).ledger.slice(0, 2), unreadable, 'the JSON export includes them');
+    await download('#export-csv');
+    await waitFor(async () => /The 2 stored entries that cannot be read are not in the CSV; the JSON export includes them\.$/.test(await text('notice')), { message: 'the CSV export says what it leaves out' });
   });
 });
