@@ -218,12 +218,15 @@ func reachable(j *verdict.Judge, m *learn.Model, c *card.Card, s *learn.Sample, 
 
 // learningResult is what EVAL.md shows of learning.
 type learningResult struct {
-	Curves     [][]curvePoint // per user, per checkpoint
-	Tests      int            // test notes per order, on average
-	StateBytes []int          // per user: the JSON state's size after 1,000 decisions
-	StateFeats []int          // and its features
-	Speed      [2]float64     // flag + verdict cards per second, without and with a 1,000-decision state
-	Misses     string         // what the disagreements after 50 decisions are (-misses)
+	Curves [][]curvePoint // per user, per checkpoint
+	// Asymptote is, per user, the agreement after every decision on the
+	// other folds' notes (asymptote).
+	Asymptote  []asymPoint
+	Tests      int        // test notes per order, on average
+	StateBytes []int      // per user: the JSON state's size after 1,000 decisions
+	StateFeats []int      // and its features
+	Speed      [2]float64 // flag + verdict cards per second, without and with a 1,000-decision state
+	Misses     string     // what the disagreements after 50 decisions are (-misses)
 }
 
 // learningCurve replays each simulated user's decisions. judges[f] judges
@@ -322,6 +325,9 @@ func learningCurve(corpus, extra []train.Note, models []*notemodel.Model, folds 
 			}
 		}
 		res.Curves = append(res.Curves, curve)
+		if len(js) > 1 { // cross-validated note models: folds to leave out
+			res.Asymptote = append(res.Asymptote, asymptote(u, corpus, cards, field, js, folds))
+		}
 		writeMisses(&misses, u.Name, why)
 		b, f := stateAfter(u, corpus, extra, js[0], 1000)
 		res.StateBytes = append(res.StateBytes, b)
@@ -331,6 +337,63 @@ func learningCurve(corpus, extra []train.Note, models []*notemodel.Model, folds 
 	res.Misses = misses.String()
 	res.Speed = judgingSpeed(corpus, cards, field, js[0])
 	return res
+}
+
+// asymPoint is one user's agreement once every note of the other folds
+// was decided: Agree of Total test notes, Reach of them within learning's
+// reach (reachable), and the decisions recorded per fold, on average.
+type asymPoint struct {
+	Agree, Reach, Total, Decisions int
+	AgreeUnheld                    int // Agree without the hold on strangers (learn.Model.Unheld)
+}
+
+// asymptote measures where learning levels off for user u: for each
+// cross-validation fold (split by source page), the user decides every
+// note of the other folds, in a shuffled order (about 460 decisions), and
+// Vetted judges the fold's notes with what was learnt, each by the note
+// model of its fold. Far more decisions than the curve's 100, on notes
+// still from pages not seen: what more decisions alone could bring.
+func asymptote(u simUser, corpus []train.Note, cards []card.Card, field []int, js []*verdict.Judge, folds []int) asymPoint {
+	var p asymPoint
+	recorded := 0
+	for f, j := range js {
+		m := learn.New()
+		for _, i := range rand.New(rand.NewPCG(uint64(f)+1, 42)).Perm(len(corpus)) {
+			if folds[i] == f {
+				continue
+			}
+			s := js[folds[i]].Sample(&cards[i])
+			if err := m.Record(&s, decision(u.decide(corpus[i].Label, field[i]))); err != nil {
+				panic(err)
+			}
+			recorded++
+		}
+		unheld := m.Unheld()
+		for i := range corpus {
+			if folds[i] != f {
+				continue
+			}
+			do := u.decide(corpus[i].Label, field[i])
+			j.UseLearnt(m)
+			v := j.Card(&cards[i], nil, nil)
+			j.UseLearnt(nil)
+			p.Total++
+			if agrees(do, v.Recommendation) {
+				p.Agree++
+			}
+			j.UseLearnt(unheld)
+			if agrees(do, j.Card(&cards[i], nil, nil).Recommendation) {
+				p.AgreeUnheld++
+			}
+			j.UseLearnt(nil)
+			s := j.Sample(&cards[i])
+			if reachable(j, m, &cards[i], &s, do) {
+				p.Reach++
+			}
+		}
+	}
+	p.Decisions = recorded / max(len(js), 1)
+	return p
 }
 
 // stateAfter replays n decisions of user u on the corpus and extra notes
@@ -404,6 +467,10 @@ func (l *learningResult) summary() string {
 		if k := slices.Index(checkpoints, missesAt); k >= 0 {
 			q := c[k]
 			fmt.Fprintf(&b, "  (at %d: %d of %d disagreements out of learning's reach, %d of them strangers; at most %.1f %%)", missesAt, q.OutOfReach, q.Total-q.Agree, q.Strangers, rate(q.Total-q.OutOfReach, q.Total))
+		}
+		if u < len(l.Asymptote) {
+			a := l.Asymptote[u]
+			fmt.Fprintf(&b, "  after about %d (every other fold's notes): %.1f %% (%.1f %% without the hold; at most %.1f %%)", a.Decisions, rate(a.Agree, a.Total), rate(a.AgreeUnheld, a.Total), rate(a.Reach, a.Total))
 		}
 		p := c[len(c)-1]
 		held, unheld := scamAccepts(c)
@@ -479,6 +546,21 @@ func (l *learningResult) markdown() string {
 		}
 	}
 	p(" (summed over the orders). `go run ./scripts/eval -learning -cv -misses` sorts the disagreements.\n")
+	if len(l.Asymptote) == len(l.Curves) {
+		p("\n**Where learning levels off.** More decisions alone do not reach the goal. For each cross-validation fold (split by source page, as above), the user decides every note of the other folds in a shuffled order (about %d decisions, against the curve's 100), and Vetted judges the fold's notes with what was learnt. \"At most\" is the share within learning's reach, as above; \"without the hold\" judges with `learn.Model.Unheld`:\n\n", l.Asymptote[0].Decisions)
+		p("| user | after 50 | after 100 | after about %d | without the hold on strangers | at most, by learning's limits |\n|---|---|---|---|---|---|\n", l.Asymptote[0].Decisions)
+		for u, c := range l.Curves {
+			a := l.Asymptote[u]
+			at := func(n int) float64 {
+				k := slices.Index(checkpoints, n)
+				if k < 0 {
+					return 0
+				}
+				return rate(c[k].Agree, c[k].Total)
+			}
+			p("| %s | %.1f %% | %.1f %% | %.1f %% | %.1f %% | %.1f %% |\n", simUsers[u].Name, at(50), at(100), rate(a.Agree, a.Total), rate(a.AgreeUnheld, a.Total), rate(a.Reach, a.Total))
+		}
+	}
 	p("\n**Scam detection unchanged.** The scam, spam and fake-recruiter notes among the test notes, judged danger with what was learnt and without, at each checkpoint (summed over the orders):\n\n")
 	p("| user | with | without | moved to a plain accept by learning |\n|---|---|---|---|\n")
 	for u, c := range l.Curves {
