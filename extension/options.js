@@ -302,17 +302,27 @@ async function main() {
   buildRules();
   $('f-sample').value = msg('optionsSampleNameValue');
   let tree = core.defaults();
+  let problem = null; // [text, details]: said after the form is filled (fillForm clears .error boxes)
   try {
     const stored = await readStored();
     if (stored !== null) {
       const result = core.validateSettings(stored);
       if (result.ok) tree = result.settings;
-      else say($('status'), msg('optionsStoredInvalid'), 'error', result.errors.map((p) => (p.field ? `${p.field}: ${p.detail}` : p.detail)));
+      else {
+        // The form shows what the extension runs with meanwhile (the
+        // core's choice), so that saving it rotates no log entry out.
+        const kept = core.storedSettings(stored);
+        tree = kept.settings;
+        const num = (n) => n.toLocaleString(api.i18n.getUILanguage());
+        const text = kept.earlier ? msg('optionsStoredLimitTooLarge', [num(kept.limit), num(kept.max)]) : msg('optionsStoredInvalid', [num(kept.limit)]);
+        problem = [text, result.errors.map((p) => (p.field ? `${p.field}: ${p.detail}` : p.detail))];
+      }
     }
   } catch (e) {
-    say($('status'), msg('optionsStoreFailed', [(e && e.message) || String(e)]), 'error');
+    problem = [msg('optionsStoreFailed', [(e && e.message) || String(e)]), []];
   }
   fillForm(tree);
+  if (problem) say($('status'), problem[0], 'error', problem[1]);
   form.addEventListener('submit', save);
   $('reset').addEventListener('click', reset);
   $('import').addEventListener('change', importFile);

@@ -164,8 +164,8 @@
         const got = await home(body, tree);
         const ans = typeof got === 'string' ? JSON.parse(got) : got;
         if (ans.problem) problem = ans.problem;
-        tellSaving(ans.saving || '');
-        if (ans.error) throw new CoreError(ans.error);
+        tellSaving(ans.saving ? withAdvice(ans.saving, ans.full) : '');
+        if (ans.error) throw new CoreError(withAdvice(ans.error, ans.full));
         return ans.result;
       } catch (e) {
         if (e instanceof CoreError) throw e;
@@ -177,6 +177,16 @@
   }
 
   class CoreError extends Error {}
+
+  // withAdvice adds to a storage error what the user can do when the core
+  // says the browser's storage is full (its quota).
+  function withAdvice(msg, full) {
+    if (!full) return msg;
+    const advice =
+      message('savingStorageFull', []) ||
+      "The browser's storage for Vetted is full: on the decision log page, lower the log's limit, or export the log and then clear it.";
+    return `${msg} ${advice}`;
+  }
 
   // tellSaving tells the popup what keeps the decision log or what Vetted
   // learnt from being saved, as every answer says it (the core's writers

@@ -181,7 +181,7 @@ func (h *host) answer(reqJSON, tree string) string {
 	<-h.ready
 	req, err := wire.DecodeRequest(reqJSON)
 	if err != nil {
-		return wire.Reply("Vetted's core could not read the request: "+err.Error(), "", "", nil)
+		return wire.Reply("Vetted's core could not read the request: "+err.Error(), "", "", false, nil)
 	}
 	req.Tree = tree
 	env := h.env.Load()
@@ -216,7 +216,12 @@ func (h *host) answer(reqJSON, tree string) string {
 	h.mu.Lock()
 	problem := h.problem
 	h.mu.Unlock()
-	return wire.Reply(errMsg, problem, h.saving(), res)
+	saving := h.saving()
+	// Storage is full: the shell adds what the user can do (in the
+	// browser's language).
+	// (A failed record's error is the writers' error, which saving says.)
+	full := ledger.StorageFull(saving)
+	return wire.Reply(errMsg, problem, saving, full, res)
 }
 
 // saving is what keeps the decision log or what Vetted learnt from being

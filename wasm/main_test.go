@@ -41,6 +41,7 @@ type reply struct {
 	Error   string `json:"error"`
 	Problem string `json:"problem"`
 	Saving  string `json:"saving"`
+	Full    bool   `json:"full"`
 	Result  any    `json:"result"`
 }
 
@@ -110,16 +111,18 @@ func TestHostKeepsUnreadableEntries(t *testing.T) {
 	f.data["local/ledger"] = global.Get("JSON").Call("parse", `[{"name":"New","action":"snooze","at":"2026-03-01"},{"name":"Old","action":"ignore","outcome":"done","at":1}]`)
 	h := newTestHost(t)
 	scan := `{"op":"scan","url":"https://www.linkedin.com/mynetwork/invitation-manager/received/"}`
-	if p := answerOf(t, h, scan, emptyDoc).Problem; !strings.Contains(p, "cannot read 1 entry of its decision log") || !strings.Contains(p, "keeps them as they are") {
+	if p := answerOf(t, h, scan, emptyDoc).Problem; !strings.Contains(p, "cannot read 1 of the entries in its decision log") || !strings.Contains(p, "keeps them as they are") {
 		t.Errorf("problem %q", p)
 	}
 	if r := answerOf(t, h, `{"op":"record","entry":{"Name":"Ada","Action":"accept","Outcome":"done","At":5}}`, ""); r.Error != "" {
 		t.Fatalf("write: %q", r.Error)
 	}
-	got := global.Get("JSON").Call("stringify", f.data["local/ledger"]).String()
-	want := `[{"name":"New","action":"snooze","at":"2026-03-01"},`
-	if !strings.HasPrefix(got, want) || !strings.Contains(got, `"name":"Old"`) || !strings.Contains(got, `"name":"Ada"`) {
-		t.Errorf("stored after a save: %s", got)
+	var got []map[string]any
+	if err := json.Unmarshal([]byte(global.Get("JSON").Call("stringify", f.data["local/ledger"]).String()), &got); err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 3 || fmt.Sprint(got[0]) != "map[action:snooze at:2026-03-01 name:New]" || got[1]["name"] != "Old" || got[2]["name"] != "Ada" {
+		t.Errorf("stored after a save: %v", got)
 	}
 }
 
@@ -131,6 +134,11 @@ func TestHostRecordKeepsEntriesOnStorageErrors(t *testing.T) {
 	r := answerOf(t, h, `{"op":"record","entry":{"Name":"Ada","Action":"accept","Outcome":"done","At":5}}`, "")
 	if !strings.Contains(r.Error, "QUOTA_BYTES") || !strings.Contains(r.Error, "1 unsaved decision") || r.Result != nil {
 		t.Fatalf("a failed write: %+v", r)
+	}
+	// Storage is full: the answer says so (the shell adds what the user
+	// can do).
+	if !r.Full {
+		t.Errorf("a full storage not said: %+v", r)
 	}
 	// (The entry as the core gave it to the shell: ledger.Entry's field
 	// names.) The shell keeps the entry and asks again until storage works: the
@@ -152,6 +160,9 @@ func TestHostRecordKeepsEntriesOnStorageErrors(t *testing.T) {
 	}
 	if names := storedNames(t, f); names != "Old,Ada,Grace" {
 		t.Errorf("stored %v", names)
+	}
+	if r.Full {
+		t.Error("storage said full after a save")
 	}
 }
 

@@ -21,6 +21,13 @@ import (
 //     toggles that differ from the rules' defaults (flag.Overrides).
 //   - previewTemplate(which, template, name) → the template ("thank_you"
 //     or "ask_context") filled in for a sender called name.
+//   - storedSettings(tree) → {settings, limit, max, earlier}: the settings
+//     the extension runs with while the saved ones (tree) do not validate
+//     (settings.Stored: the defaults, with the decision log's limit
+//     KeepLimit gives; or, earlier, the saved settings when their one
+//     problem is a limit an earlier version allowed,
+//     settings.EarlierLimitProblem),
+//     their ledger limit, and MaxLedgerLimit.
 func settingsAPI(api js.Value) {
 	api.Set("defaults", pageFunc(func([]js.Value) any {
 		return js.ValueOf(settings.Defaults().Tree())
@@ -46,6 +53,21 @@ func settingsAPI(api js.Value) {
 			tree = toTree(args[0])
 		}
 		return pageValidateSettings(tree)
+	}))
+	api.Set("storedSettings", pageFunc(func(args []js.Value) any {
+		var tree any
+		if len(args) > 0 {
+			tree = toTree(args[0])
+		}
+		s, problem := settings.Stored(tree, knownRule)
+		earlier := problem == settings.EarlierLimitProblem
+		s.Rules = flag.Overrides(s.Rules)
+		out := jsObject.New()
+		out.Set("settings", js.ValueOf(s.Tree()))
+		out.Set("limit", s.LedgerLimit)
+		out.Set("max", settings.MaxLedgerLimit)
+		out.Set("earlier", earlier)
+		return out
 	}))
 	api.Set("previewTemplate", pageFunc(func(args []js.Value) any {
 		which, tmpl, name := settingsStringArg(args, 0), settingsStringArg(args, 1), settingsStringArg(args, 2)

@@ -347,13 +347,10 @@ type ReadError struct {
 }
 
 func (e *ReadError) Error() string {
-	n := strconv.Itoa(e.Unreadable) + " entries"
-	if e.Unreadable == 1 {
-		n = "1 entry"
-	}
-	s := "Vetted cannot read " + n + " of its decision log (damaged, or written by a newer version); it keeps them as they are, and the JSON export of the decision log page includes them."
+	s := "Vetted cannot read " + strconv.Itoa(e.Unreadable) + " of the entries in its decision log (damaged, or written by a newer version); it keeps them as they are, and the JSON export of the decision log page includes them."
 	if e.Dropped > 0 {
-		s += " It keeps at most " + strconv.Itoa(MaxUnreadable) + " such entries: the " + strconv.Itoa(e.Dropped) + " stored first go at the next save."
+		// 1000 is MaxUnreadable, written out: core.wasm's size.
+		s += " It keeps at most 1000 such entries: the " + strconv.Itoa(e.Dropped) + " stored first go at the next save."
 	}
 	return s
 }

@@ -137,7 +137,7 @@ func TestFromTreeKeepsGoodEntries(t *testing.T) {
 	assert.Contains(t, re.Problems, "entry 2: action: missing")
 	assert.Contains(t, re.Problems, "entry 4: name: not a string")
 	assert.Contains(t, re.Problems, "entry 8: bulk: not a boolean")
-	assert.Contains(t, err.Error(), "Vetted cannot read 7 entries of its decision log")
+	assert.Contains(t, err.Error(), "Vetted cannot read 7 of the entries in its decision log")
 	require.Len(t, l.Entries, 2)
 	assert.Equal(t, t0, l.Entries[0].At)
 	assert.Equal(t, 40, l.Entries[1].Score)

@@ -1,6 +1,7 @@
 package ledger
 
 import (
+	"strconv"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -98,9 +99,20 @@ func TestNotAListIsKept(t *testing.T) {
 }
 
 func TestReadErrorSaysWhatIsKept(t *testing.T) {
-	assert.Equal(t, "Vetted cannot read 1 entry of its decision log (damaged, or written by a newer version); it keeps them as they are, and the JSON export of the decision log page includes them.",
+	assert.Equal(t, "Vetted cannot read 1 of the entries in its decision log (damaged, or written by a newer version); it keeps them as they are, and the JSON export of the decision log page includes them.",
 		(&ReadError{Unreadable: 1}).Error())
 	p := (&ReadError{Unreadable: 1004, Dropped: 4}).Error()
-	assert.Contains(t, p, "cannot read 1004 entries")
-	assert.Contains(t, p, "It keeps at most 1000 such entries: the 4 stored first go at the next save.")
+	assert.Contains(t, p, "cannot read 1004 of the entries")
+	assert.Contains(t, p, "It keeps at most "+strconv.Itoa(MaxUnreadable)+" such entries: the 4 stored first go at the next save.", "the number written out is MaxUnreadable")
+}
+
+func TestStorageFull(t *testing.T) {
+	for msg, want := range map[string]bool{
+		"QUOTA_BYTES quota exceeded": true, // Chromium
+		"QuotaExceededError: The current transaction exceeded its quota limitations.": true, // Firefox
+		"Storage area is gone": false,
+		"":                     false,
+	} {
+		assert.Equal(t, want, StorageFull(msg), msg)
+	}
 }

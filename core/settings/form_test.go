@@ -34,7 +34,7 @@ func TestFormProblems(t *testing.T) {
 		}},
 		{"other numbers keep their words", `{"pacing":{"max_per_run":0},"ledger_limit":5}`, []FormProblem{
 			{Field: "pacing.max_per_run", Input: "pacing.max_per_run", Entry: -1, Message: "must be between 1 and 500", Detail: "must be between 1 and 500"},
-			{Field: "ledger_limit", Input: "ledger_limit", Entry: -1, Message: "must be between 100 and 100000", Detail: "must be between 100 and 100000"},
+			{Field: "ledger_limit", Input: "ledger_limit", Entry: -1, Message: "must be between 100 and 15000 (the browser stores at most 10 MB for Vetted: about 15000 entries beside what Vetted learnt)", Detail: "must be between 100 and 15000 (the browser stores at most 10 MB for Vetted: about 15000 entries beside what Vetted learnt)"},
 		}},
 		{"unknown rule", `{"rules":{"no-such-rule":true}}`, []FormProblem{
 			{Field: "rules.no-such-rule", Input: "rules.no-such-rule", Entry: -1, Message: "unknown rule", Detail: "unknown rule"},

@@ -1,6 +1,7 @@
 package settings
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/vetted/vetted/core/order"
@@ -18,6 +19,16 @@ import (
 // with its field path; callers keep the settings they had before (a bad
 // file never half-applies).
 func FromTree(v any, knownRule func(id string) bool) (Settings, error) {
+	s, errs := decode(v, knownRule)
+	if len(errs) > 0 {
+		return Settings{}, errs
+	}
+	return s, nil
+}
+
+// decode is FromTree, returning the settings decoded and normalised also
+// when there are problems (EarlierLimit reads them).
+func decode(v any, knownRule func(id string) bool) (Settings, Errors) {
 	var errs Errors
 	root, ok := v.(map[string]any)
 	if !ok {
@@ -48,11 +59,8 @@ func FromTree(v any, knownRule func(id string) bool) (Settings, error) {
 			errs = append(errs, e)
 		}
 	}
-	if len(errs) > 0 {
-		sortErrors(errs)
-		return Settings{}, errs
-	}
-	return s, nil
+	sortErrors(errs)
+	return s, errs
 }
 
 // topFields decodes each top-level key into the settings.
@@ -146,35 +154,50 @@ func fieldRank(path string) int {
 // holds (tree; nil when nothing was saved), and the problem to tell the
 // user, "" when none: saved settings that do not validate are not used,
 // the defaults are, until the user fixes them, with the decision log's
-// limit KeepLimit gives. Both homes of the core and the old in-page glue
-// read the stored settings with it.
+// limit KeepLimit gives. Settings whose one problem is a ledger_limit that
+// an earlier version allowed but storage cannot hold (above
+// MaxLedgerLimit, up to EarlierMaxLedgerLimit) are used, with that limit,
+// and the problem says to lower it. Both homes of the core and the old
+// in-page glue read the stored settings with it.
 func Stored(tree any, knownRule func(id string) bool) (Settings, string) {
 	if tree == nil {
 		return Defaults(), ""
 	}
-	s, err := FromTree(tree, knownRule)
-	if err != nil {
-		s = Defaults()
-		s.LedgerLimit = KeepLimit(tree)
-		return s, "Vetted's saved settings are not valid (" + err.Error() + "); using the defaults until they are fixed."
+	s, errs := decode(tree, knownRule)
+	if len(errs) == 0 {
+		return s, ""
 	}
-	return s, ""
+	keep := KeepLimit(tree)
+	if len(errs) == 1 && errs[0].Field == "ledger_limit" && s.LedgerLimit == keep && keep > MaxLedgerLimit {
+		return s, EarlierLimitProblem // its one problem: an earlier version's limit
+	}
+	s = Defaults()
+	s.LedgerLimit = keep
+	return s, "Vetted's saved settings are not valid (" + errs.Error() + "); Vetted judges with the default settings until they are fixed, and the decision log keeps up to " + strconv.Itoa(keep) + " entries meanwhile."
 }
 
+// EarlierLimitProblem is Stored's problem when the saved settings' one
+// problem is a ledger_limit that an earlier version allowed but storage
+// cannot hold (above MaxLedgerLimit, up to EarlierMaxLedgerLimit): they
+// are used, that limit included.
+const EarlierLimitProblem = "Vetted's saved decision-log limit is more than the browser's storage holds (at most 15000 entries): once it is full, decisions are not saved. Lower the limit on the options page or the decision log page."
+
 // KeepLimit is the decision log's limit while the saved settings (tree)
-// do not validate or cannot be read (nil): their ledger_limit when that
-// field alone is valid, else the largest allowed, so that wrong settings
-// (a newer version's, synced) never rotate the log's entries out.
+// do not validate or cannot be read (nil): their ledger_limit when it is
+// a whole number that this or an earlier version allowed, else the
+// largest any version allowed, so that wrong settings (a newer version's,
+// synced) never rotate the log's entries out.
 func KeepLimit(tree any) int {
 	o, _ := tree.(map[string]any)
-	if n, ok := o["ledger_limit"].(float64); ok && n == float64(int(n)) && n >= MinLedgerLimit && n <= MaxLedgerLimit {
+	if n, ok := o["ledger_limit"].(float64); ok && n == float64(int(n)) && n >= MinLedgerLimit && n <= EarlierMaxLedgerLimit {
 		return int(n)
 	}
-	return MaxLedgerLimit
+	return EarlierMaxLedgerLimit
 }
 
 // Unreadable is the problem told when storage could not be read (msg
-// says why): the defaults are used.
+// says why): the defaults judge, and the log keeps KeepLimit(nil).
 func Unreadable(msg string) string {
-	return "Vetted could not read its settings (" + msg + "); using the defaults."
+	// 100000 is KeepLimit(nil), written out: core.wasm's size.
+	return "Vetted could not read its settings (" + msg + "); it judges with the default settings, and the decision log keeps up to 100000 entries meanwhile."
 }

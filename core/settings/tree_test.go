@@ -3,6 +3,7 @@ package settings
 import (
 	"encoding/json"
 	"errors"
+	"strconv"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -168,7 +169,7 @@ func TestFromTreeReportsEveryProblemInFieldOrder(t *testing.T) {
 		`strictness: must be one of relaxed, balanced, strict (got "extreme")`,
 		"pacing.min_delay_ms: must be between 0 and 600000",
 		"pacing.max_per_run: must not be more than pacing.max_per_hour (10)",
-		"ledger_limit: must be between 100 and 100000",
+		"ledger_limit: must be between 100 and 15000 (the browser stores at most 10 MB for Vetted: about 15000 entries beside what Vetted learnt)",
 		"extra: unknown setting",
 	}, got)
 }
@@ -197,7 +198,7 @@ func TestFromTreeErrorsAreTyped(t *testing.T) {
 	assert.Len(t, errs, 2)
 	assert.True(t, errs.Has("ledger_limit"))
 	assert.False(t, errs.Has("pacing"))
-	assert.Equal(t, `strictness: must be one of relaxed, balanced, strict (got "extreme"); ledger_limit: must be between 100 and 100000`, err.Error())
+	assert.Equal(t, `strictness: must be one of relaxed, balanced, strict (got "extreme"); ledger_limit: must be between 100 and 15000 (the browser stores at most 10 MB for Vetted: about 15000 entries beside what Vetted learnt)`, err.Error())
 }
 
 func TestFromTreeNilKnownRuleChecksFormOnly(t *testing.T) {
@@ -240,21 +241,26 @@ func TestStored(t *testing.T) {
 	}{
 		{"nothing saved", nil, "", 5000},
 		{"valid", map[string]any{}, "", 5000},
-		{"not an object", "x", "saved settings are not valid", MaxLedgerLimit},
+		{"not an object", "x", "saved settings are not valid", 100000},
 		// Saved settings that do not validate (a newer version's, synced)
 		// never rotate the decision log's entries out: their own limit
-		// when it is valid, else the largest.
-		{"invalid, with a valid limit", map[string]any{"strictness": "paranoid", "ledger_limit": 20000.0}, "saved settings are not valid", 20000},
-		{"invalid limit", map[string]any{"ledger_limit": 5.0}, "saved settings are not valid", MaxLedgerLimit},
-		{"limit not a number", map[string]any{"ledger_limit": "many"}, "saved settings are not valid", MaxLedgerLimit},
+		// when it is valid, or was valid in an earlier version, else the
+		// largest any version allowed.
+		{"invalid, with a valid limit", map[string]any{"strictness": "paranoid", "ledger_limit": 2000.0}, "saved settings are not valid", 2000},
+		{"invalid, with an earlier version's limit", map[string]any{"strictness": "paranoid", "ledger_limit": 50000.0}, "saved settings are not valid", 50000},
+		{"invalid limit", map[string]any{"ledger_limit": 5.0}, "saved settings are not valid", 100000},
+		{"limit not a number", map[string]any{"ledger_limit": "many"}, "saved settings are not valid", 100000},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s, problem := Stored(tc.tree, known)
 			if tc.problem == "" {
 				assert.Empty(t, problem)
 			} else {
+				// The problem says what is true: the defaults judge, and
+				// the log keeps the limit KeepLimit gives.
 				assert.Contains(t, problem, tc.problem)
-				assert.Contains(t, problem, "using the defaults until they are fixed")
+				assert.Contains(t, problem, "; Vetted judges with the default settings until they are fixed, and the decision log keeps up to "+strconv.Itoa(tc.limit)+" entries meanwhile.")
+				assert.NotContains(t, problem, "using the defaults")
 			}
 			assert.Equal(t, tc.limit, s.LedgerLimit)
 			want := Defaults()
@@ -262,6 +268,23 @@ func TestStored(t *testing.T) {
 			assert.Equal(t, want, s)
 		})
 	}
-	assert.Equal(t, "Vetted could not read its settings (gone); using the defaults.", Unreadable("gone"))
-	assert.Equal(t, MaxLedgerLimit, KeepLimit(nil), "settings that cannot be read rotate nothing out")
+	assert.Equal(t, "Vetted could not read its settings (gone); it judges with the default settings, and the decision log keeps up to 100000 entries meanwhile.", Unreadable("gone"))
+	assert.Equal(t, 100000, KeepLimit(nil), "settings that cannot be read rotate nothing out")
+}
+
+// A decision-log limit above what the browser's storage holds, which an
+// earlier version allowed, is the one problem of settings that are
+// otherwise valid: they stay in use, the log keeps their limit (nothing is
+// rotated out), and the problem says what to do.
+func TestStoredEarlierVersionsLimit(t *testing.T) {
+	tree := map[string]any{"strictness": "strict", "blocked": []any{"Mallory"}, "ledger_limit": 50000.0}
+	s, problem := Stored(tree, func(string) bool { return true })
+	assert.Equal(t, Strict, s.Strictness, "the saved settings judge")
+	assert.Equal(t, []string{"Mallory"}, s.Blocked)
+	assert.Equal(t, 50000, s.LedgerLimit, "no entry is rotated out")
+	assert.Equal(t, EarlierLimitProblem, problem)
+	assert.Equal(t, "Vetted's saved decision-log limit is more than the browser's storage holds (at most "+strconv.Itoa(MaxLedgerLimit)+" entries): once it is full, decisions are not saved. Lower the limit on the options page or the decision log page.", problem)
+
+	_, problem = Stored(map[string]any{"strictness": "extreme", "ledger_limit": 50000.0}, nil)
+	assert.Contains(t, problem, "saved settings are not valid", "other problems too: the defaults judge")
 }

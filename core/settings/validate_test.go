@@ -103,13 +103,16 @@ func TestValidateMessages(t *testing.T) {
 			[]string{"pacing.max_per_hour: must be between 1 and 2000"}},
 		{"per run above per hour", func(s *Settings) { s.Pacing.MaxPerRun, s.Pacing.MaxPerHour = 30, 20 },
 			[]string{"pacing.max_per_run: must not be more than pacing.max_per_hour (20)"}},
-		{"ledger low", func(s *Settings) { s.LedgerLimit = 99 }, []string{"ledger_limit: must be between 100 and 100000"}},
-		{"ledger high", func(s *Settings) { s.LedgerLimit = 100001 }, []string{"ledger_limit: must be between 100 and 100000"}},
+		{"ledger low", func(s *Settings) { s.LedgerLimit = 99 }, []string{"ledger_limit: must be between 100 and 15000 (the browser stores at most 10 MB for Vetted: about 15000 entries beside what Vetted learnt)"}},
+		{"ledger at the most", func(s *Settings) { s.LedgerLimit = 15000 }, nil},
+		// An earlier version allowed up to 100,000, which the browser's
+		// storage cannot hold: the message says why.
+		{"ledger high", func(s *Settings) { s.LedgerLimit = 15001 }, []string{"ledger_limit: must be between 100 and 15000 (the browser stores at most 10 MB for Vetted: about 15000 entries beside what Vetted learnt)"}},
 		{"zero value", func(s *Settings) { *s = Settings{} }, []string{
 			`strictness: must be one of relaxed, balanced, strict (got "")`,
 			"pacing.max_per_run: must be between 1 and 500",
 			"pacing.max_per_hour: must be between 1 and 2000",
-			"ledger_limit: must be between 100 and 100000",
+			"ledger_limit: must be between 100 and 15000 (the browser stores at most 10 MB for Vetted: about 15000 entries beside what Vetted learnt)",
 		}},
 	}
 	for _, tt := range tests {
@@ -144,4 +147,10 @@ func TestNormalized(t *testing.T) {
 	assert.NotNil(t, n.Rules)
 	n.Rules["x"] = true
 	assert.Nil(t, s.Rules)
+}
+
+// ledgerLimitWhy writes MaxLedgerLimit out (core.wasm's size): the same
+// number.
+func TestLedgerLimitWhyNamesTheMost(t *testing.T) {
+	assert.Contains(t, ledgerLimitWhy, " about "+strconv.Itoa(MaxLedgerLimit)+" entries")
 }

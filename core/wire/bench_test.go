@@ -38,7 +38,7 @@ func BenchmarkAppendScan(b *testing.B) {
 	scan := filled[session.Scan](1)
 	b.Run("wire", func(b *testing.B) {
 		for b.Loop() {
-			_ = wire.Reply("", "", "", &scan)
+			_ = wire.Reply("", "", "", false, &scan)
 		}
 	})
 	b.Run("encoding-json", func(b *testing.B) {

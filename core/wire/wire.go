@@ -59,8 +59,10 @@ func closeObject(b []byte, start int) []byte {
 // Reply writes the envelope of every answer: the error, the settings or
 // storage problem and what keeps the decision log or what Vetted learnt
 // from being saved (saving: the writers' last error) when there is one,
-// and the result (one of the types Append writes) when it is not nil.
-func Reply(errMsg, problem, saving string, result any) string {
+// full when an error is the browser's storage quota (ledger.StorageFull:
+// the shell then says what the user can do), and the result (one of the
+// types Append writes) when it is not nil.
+func Reply(errMsg, problem, saving string, full bool, result any) string {
 	b := make([]byte, 0, 1024)
 	start := len(b)
 	if errMsg != "" {
@@ -74,6 +76,9 @@ func Reply(errMsg, problem, saving string, result any) string {
 	if saving != "" {
 		b = append(b, `,"saving":`...)
 		b = jsontree.AppendString(b, saving)
+	}
+	if full {
+		b = append(b, `,"full":true`...)
 	}
 	if result != nil {
 		b = append(b, `,"result":`...)

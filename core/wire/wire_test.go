@@ -219,16 +219,16 @@ func TestNullLeavesTheZeroValue(t *testing.T) {
 }
 
 func TestReply(t *testing.T) {
-	assert.Equal(t, `{}`, wire.Reply("", "", "", nil))
-	assert.Equal(t, `{"error":"bad \"x\"","problem":"p"}`, wire.Reply(`bad "x"`, "p", "", nil))
-	assert.Equal(t, `{"saving":"quota \"1\""}`, wire.Reply("", "", `quota "1"`, nil))
-	assert.Equal(t, `{"result":{"saved":true}}`, wire.Reply("", "", "", session.Saved{Saved: true}))
-	assert.Equal(t, `{"error":"e","result":null}`, wire.Reply("e", "", "", (*session.Scan)(nil)))
-	assert.Equal(t, `{"error":"Vetted's core could not write its answer"}`, wire.Reply("", "", "", 3))
+	assert.Equal(t, `{}`, wire.Reply("", "", "", false, nil))
+	assert.Equal(t, `{"error":"bad \"x\"","problem":"p"}`, wire.Reply(`bad "x"`, "p", "", false, nil))
+	assert.Equal(t, `{"saving":"quota \"1\"","full":true}`, wire.Reply("", "", `quota "1"`, true, nil))
+	assert.Equal(t, `{"result":{"saved":true}}`, wire.Reply("", "", "", false, session.Saved{Saved: true}))
+	assert.Equal(t, `{"error":"e","result":null}`, wire.Reply("e", "", "", false, (*session.Scan)(nil)))
+	assert.Equal(t, `{"error":"Vetted's core could not write its answer"}`, wire.Reply("", "", "", false, 3))
 	step := filled[session.Step](3)
 	std, err := json.Marshal(map[string]any{"problem": "settings", "saving": "full", "result": step})
 	require.NoError(t, err)
-	assert.Equal(t, generic(t, std), generic(t, []byte(wire.Reply("", "settings", "full", &step))))
+	assert.Equal(t, generic(t, std), generic(t, []byte(wire.Reply("", "settings", "full", false, &step))))
 }
 
 // lookalike reports whether text has an object with a repeated key or a key

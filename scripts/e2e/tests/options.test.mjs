@@ -201,6 +201,43 @@ describe('options page', { timeout: 180000 }, () => {
     await p.close();
   });
 
+  // Saved settings that do not validate (a newer version's, synced): the
+  // form shows what the extension runs with meanwhile, and says so, so that
+  // saving the form rotates no decision-log entry out.
+  test('invalid saved settings: the form shows what Vetted runs with', async () => {
+    const sw = await h.worker();
+    await sw.evaluate(() => chrome.storage.sync.set({ settings: { strictness: 'paranoid', ledger_limit: 2000 } }));
+    let p = await openOptions();
+    assert.match(
+      await status(p),
+      /^The saved settings are not valid\. Until they are fixed, Vetted judges with the defaults, shown here, and the decision log keeps up to 2,000 entries\. Problems:strictness: must be one of/,
+    );
+    assert.ok(await p.isChecked('input[name="strictness"][value="balanced"]'), 'the default strictness');
+    assert.equal(await p.inputValue('#f-ledger_limit'), '2000', 'the limit the log keeps, not the default 5,000');
+    await p.close();
+
+    // An earlier version allowed up to 100,000 entries, more than the
+    // browser's storage holds: the saved settings stay in use, and saving
+    // that limit is refused with the reason.
+    await sw.evaluate(() => chrome.storage.sync.set({ settings: { strictness: 'strict', ledger_limit: 50000 } }));
+    p = await openOptions();
+    assert.match(
+      await status(p),
+      /^The saved limit of the decision log, 50,000 entries, is more than the browser's storage holds \(at most 15,000\): once it is full, decisions are not saved\. Vetted uses the saved settings, shown here, meanwhile\. Lower the limit and save\./,
+    );
+    assert.ok(await p.isChecked('input[name="strictness"][value="strict"]'), 'the saved strictness');
+    assert.equal(await p.inputValue('#f-ledger_limit'), '50000');
+    await p.click('#save');
+    await waitFor(async () => /10 MB/.test(await p.locator('#e-ledger_limit').textContent()), { message: 'the limit refused with the reason' });
+    assert.match(await p.locator('#e-ledger_limit').textContent(), /must be between 100 and 15000 \(the browser stores at most 10 MB for Vetted/);
+    assert.deepEqual(await stored(), { strictness: 'strict', ledger_limit: 50000 }, 'nothing saved');
+    await p.fill('#f-ledger_limit', '15000');
+    await p.click('#save');
+    await waitFor(async () => (await status(p)).startsWith('Saved'), { message: 'Saved' });
+    assert.equal((await stored()).ledger_limit, 15000);
+    await p.close();
+  });
+
   test('blocking a sender in the options changes the open page live', async () => {
     const page = await openDemo(h);
     const name = 'Priya Raman';

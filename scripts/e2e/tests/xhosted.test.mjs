@@ -295,6 +295,10 @@ describe('X in Chromium, core hosted', { timeout: 120000 }, () => {
           message: 'the error reported to the popup',
           timeout: 15000,
         });
+        // Storage is full: the message says, once, what the user can do.
+        const said = await savingError();
+        assert.match(said, /The browser's storage for Vetted is full: on the decision log page, lower the log's limit, or export the log and then clear it\.$/);
+        assert.equal(said.split('storage for Vetted is full').length, 2, `the advice once: ${said}`);
         assert.equal(await learntSeq(), before, 'nothing learnt written');
         await stopWorkers(page);
       } finally {
