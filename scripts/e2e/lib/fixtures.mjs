@@ -26,6 +26,31 @@ export async function openDemo(h) {
   return page;
 }
 
+// acceptOnDemo opens the demo page, accepts the card of the sender called
+// name with its badge's Accept button, waits until the action is done and
+// the decision log holds it, and closes the page. It returns the badge's
+// type and level as they were drawn.
+export async function acceptOnDemo(h, name) {
+  const demo = await openDemo(h);
+  const b = demo.locator('[role="listitem"]').filter({ has: demo.locator('strong', { hasText: name }) }).locator('[data-vetted-badge]');
+  const badge = { type: await b.getAttribute('data-type'), level: await b.getAttribute('data-level') };
+  await b.locator('button[data-vetted-action="accept"]').click();
+  await waitFor(async () => (await b.getAttribute('data-vetted-state')) === 'done', { message: 'the accept to be done' });
+  await waitFor(async () => (await h.ledger()).some((e) => e.name === name && e.action === 'accept'), { message: 'the ledger entry' });
+  await demo.close();
+  return badge;
+}
+
+// openLedgerPage opens the decision-log page in a new tab and waits until
+// it is ready; the page's uncaught errors go to errors when it is given.
+export async function openLedgerPage(h, errors) {
+  const p = await h.context.newPage();
+  if (errors) p.on('pageerror', (e) => errors.push(String(e)));
+  await p.goto(`chrome-extension://${h.extensionId}/ledger.html`);
+  await waitFor(() => p.evaluate(() => document.body.dataset.ready === 'true'), { message: 'the ledger page to be ready' });
+  return p;
+}
+
 export const E2E_FIXTURES = path.join(ROOT, 'scripts/e2e/fixtures');
 export const TESTDATA = path.join(ROOT, 'core/page/testdata');
 

@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { badges, fillStorageQuota, launch, waitFor } from '../lib/harness.mjs';
-import { DEMO_CARDS, openDemo } from '../lib/fixtures.mjs';
+import { DEMO_CARDS, openDemo, openLedgerPage } from '../lib/fixtures.mjs';
 
 const PITCH = (what) => `Hi Sam, ${what}. Do you have 15 minutes for a quick call this week? Happy to book a demo for your team.`;
 const SCAM_NOTE =
@@ -106,12 +106,7 @@ describe('what Vetted learns from decisions on the page', { timeout: 300000 }, (
   let tmp;
   const storedLearnt = async () => (await h.storage('local', 'learnt')).learnt;
 
-  async function openLedger() {
-    const p = await h.context.newPage();
-    await p.goto(`chrome-extension://${h.extensionId}/ledger.html`);
-    await waitFor(() => p.evaluate(() => document.body.dataset.ready === 'true'), { message: 'the ledger page to be ready' });
-    return p;
-  }
+  const openLedger = () => openLedgerPage(h);
 
   // fillStorage fills chrome.storage.local to its quota: every write that
   // adds fails. It returns the service worker, for freeStorage.

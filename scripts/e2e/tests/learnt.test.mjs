@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { ROOT, launch, waitFor } from '../lib/harness.mjs';
+import { openLedgerPage } from '../lib/fixtures.mjs';
 
 const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const DAY = 86400000;
@@ -47,13 +48,7 @@ describe('decisions chart and what Vetted learnt', { timeout: 240000 }, () => {
   const text = (id) => page.locator(`#${id}`).textContent();
   const storedLearnt = async () => (await h.storage('local', 'learnt')).learnt;
 
-  async function openLedger() {
-    const p = await h.context.newPage();
-    p.on('pageerror', (e) => errors.push(String(e)));
-    await p.goto(`chrome-extension://${h.extensionId}/ledger.html`);
-    await waitFor(() => p.evaluate(() => document.body.dataset.ready === 'true'), { message: 'the ledger page to be ready' });
-    return p;
-  }
+  const openLedger = () => openLedgerPage(h, errors);
 
   async function importFile(p) {
     await page.evaluate(() => {

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { launch, ROOT, waitFor } from '../lib/harness.mjs';
-import { openDemo } from '../lib/fixtures.mjs';
+import { acceptOnDemo, openLedgerPage } from '../lib/fixtures.mjs';
 
 const NAME = 'Ada Lovelace';
 const DE = JSON.parse(fs.readFileSync(path.join(ROOT, 'extension/_locales/de/messages.json'), 'utf8'));
@@ -46,16 +46,8 @@ describe('decision log page in German', { timeout: 180000 }, () => {
   before(async () => {
     h = await launch({ extraArgs: ['--lang=de'] });
     await h.clearLedger();
-    const demo = await openDemo(h);
-    const b = demo.locator('[role="listitem"]').filter({ has: demo.locator('strong', { hasText: NAME }) }).locator('[data-vetted-badge]');
-    await b.locator('button[data-vetted-action="accept"]').click();
-    await waitFor(async () => (await b.getAttribute('data-vetted-state')) === 'done', { message: 'the accept to be done' });
-    await waitFor(async () => (await h.ledger()).some((e) => e.name === NAME && e.action === 'accept'), { message: 'the ledger entry' });
-    await demo.close();
-    page = await h.context.newPage();
-    page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(`chrome-extension://${h.extensionId}/ledger.html`);
-    await waitFor(() => page.evaluate(() => document.body.dataset.ready === 'true'), { message: 'the ledger page to be ready' });
+    await acceptOnDemo(h, NAME);
+    page = await openLedgerPage(h, errors);
   });
   after(async () => {
     if (h) await h.close();

@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { launch, waitFor } from '../lib/harness.mjs';
-import { openDemo } from '../lib/fixtures.mjs';
+import { acceptOnDemo, openLedgerPage } from '../lib/fixtures.mjs';
 
 const NAME = 'Ada Lovelace';
 
@@ -85,18 +85,8 @@ describe('decision log page', { timeout: 180000 }, () => {
     h = await launch();
     await h.clearLedger();
     // Take an action on the LinkedIn page.
-    const demo = await openDemo(h);
-    const b = demo.locator('[role="listitem"]').filter({ has: demo.locator('strong', { hasText: NAME }) }).locator('[data-vetted-badge]');
-    badge = { type: await b.getAttribute('data-type'), level: await b.getAttribute('data-level') };
-    await b.locator('button[data-vetted-action="accept"]').click();
-    await waitFor(async () => (await b.getAttribute('data-vetted-state')) === 'done', { message: 'the accept to be done' });
-    await waitFor(async () => (await h.ledger()).some((e) => e.name === NAME && e.action === 'accept'), { message: 'the ledger entry' });
-    await demo.close();
-
-    page = await h.context.newPage();
-    page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(`chrome-extension://${h.extensionId}/ledger.html`);
-    await waitFor(() => page.evaluate(() => document.body.dataset.ready === 'true'), { message: 'the ledger page to be ready' });
+    badge = await acceptOnDemo(h, NAME);
+    page = await openLedgerPage(h, errors);
   });
   after(async () => {
     if (h) await h.close();
