@@ -258,11 +258,8 @@ func entryFromRow(cells []string, col map[string]int, width int) (Entry, error) 
 	default:
 		return Entry{}, errors.New("bulk: not true or false: " + quote(b))
 	}
-	parts, err := reasonPartsFromCell(strings.TrimSpace(get("reason_parts")))
-	if err != nil {
-		return Entry{}, err
-	}
-	e.ReasonParts = parts
+	// Display only, as in EntryFromTree: malformed parts are left out.
+	e.ReasonParts, _ = reasonPartsFromCell(strings.TrimSpace(get("reason_parts")))
 	return e, nil
 }
 

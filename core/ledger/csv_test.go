@@ -160,25 +160,27 @@ func TestReadCSVSkipsBadRows(t *testing.T) {
 		",accept,,,,\n" + // line 8: nobody
 		"Fay,accept,,,maybe,\n" + // line 9: bad bulk
 		"Gus,accept,,,TRUE,\n" + // line 10: good
-		"Hal,accept,,,,not json\n" + // line 11: bad reason parts
-		"Ida,accept,,,,\"[[\"\"<b>\"\"]]\"\n" + // line 12: a key that names no message
+		"Hal,accept,,,,not json\n" + // line 11: bad reason parts, read without them
+		"Ida,accept,,,,\"[[\"\"<b>\"\"]]\"\n" + // line 12: a key that names no message, read without it
 		"Jo,accept,,,,\"[[\"\"reasonIndustry\"\",\"\"ML\"\"]]\"\n" // line 13: good
 	got, bad, err := ReadCSV(text)
 	require.NoError(t, err)
-	require.Len(t, got, 3)
+	require.Len(t, got, 5)
 	assert.Equal(t, "Ada", got[0].Name)
 	assert.Equal(t, 5, got[0].Score)
 	assert.True(t, got[1].Bulk)
-	assert.Equal(t, []i18n.Message{{Key: "reasonIndustry", Args: []string{"ML"}}}, got[2].ReasonParts)
-	require.Len(t, bad, 8)
+	assert.Equal(t, "Hal", got[2].Name)
+	assert.Nil(t, got[2].ReasonParts, "reason_parts is display only: malformed, it is left out")
+	assert.Equal(t, "Ida", got[3].Name)
+	assert.Nil(t, got[3].ReasonParts)
+	assert.Equal(t, []i18n.Message{{Key: "reasonIndustry", Args: []string{"ML"}}}, got[4].ReasonParts)
+	require.Len(t, bad, 6)
 	assert.Contains(t, bad[0], "line 3: action: missing")
 	assert.Contains(t, bad[1], "line 4: at: not a UTC time")
 	assert.Contains(t, bad[2], "line 6: score: not a whole number")
 	assert.Contains(t, bad[3], "line 7: 2 cells, the header has 6")
 	assert.Contains(t, bad[4], "line 8: no name, key or profile URL")
 	assert.Contains(t, bad[5], "line 9: bulk: not true or false")
-	assert.Contains(t, bad[6], "line 11: reason_parts: not JSON")
-	assert.Contains(t, bad[7], `line 12: reason_parts[0]: not a message name: "<b>"`)
 }
 
 func FuzzReadCSV(f *testing.F) {

@@ -10,8 +10,13 @@
 // dropped by a save. An entry keeps the verdict's reason twice: in English
 // (Reason, for the CSV and search) and as parts, each a message name of
 // the extension's _locales with its arguments (ReasonParts, stored as
-// reason_parts), for the decision log page to show in the user's language;
-// decoding refuses malformed parts with a clear problem.
+// reason_parts), for the decision log page to show in the user's language.
+// The parts are display only, the English reason their fallback: parts
+// that are malformed, of a shape a later version might write, or that
+// name a message not starting with "reason" are left out when a stored
+// entry or an imported one (JSON or CSV) is read, and the entry is kept
+// and shows its English reason; users expect their decisions, not the
+// wording of one cell, to survive.
 //
 // For the decision log page it exports and imports, merges and searches:
 //

@@ -420,12 +420,10 @@ func EntryFromTree(v any) (Entry, error) {
 	default:
 		return Entry{}, errors.New("bulk: not a boolean")
 	}
-	if ps, ok := m["reason_parts"]; ok && ps != nil {
-		parts, err := reasonPartsFromTree(ps)
-		if err != nil {
-			return Entry{}, err
-		}
-		e.ReasonParts = parts
+	if ps := m["reason_parts"]; ps != nil {
+		// Display only, with Reason as the fallback: malformed parts (or a
+		// later version's shape) are left out, the entry is kept.
+		e.ReasonParts, _ = reasonPartsFromTree(ps)
 	}
 	return e, nil
 }

@@ -3,6 +3,7 @@ package ledger
 import (
 	"errors"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/vetted/vetted/core/i18n"
@@ -31,9 +32,10 @@ func reasonPartsTree(ps []i18n.Message) []any {
 
 // reasonPartsFromTree decodes and checks an entry's reason parts: a list
 // of at most MaxReasonParts parts, each a list of strings (valid UTF-8):
-// a name that can name a message (i18n.ValidKey), then at most
-// i18n.MaxArgs arguments. A name this version does not know is kept: the
-// page then shows the English reason. An empty list is no parts.
+// a name that can name a message (i18n.ValidKey) and starts with "reason"
+// (no other text of the extension), then at most i18n.MaxArgs arguments.
+// A name this version does not know is kept: the page then shows the
+// English reason. An empty list is no parts.
 func reasonPartsFromTree(v any) ([]i18n.Message, error) {
 	list, ok := v.([]any)
 	if !ok {
@@ -71,6 +73,9 @@ func reasonPart(v any) (i18n.Message, string) {
 		if i == 0 {
 			if !i18n.ValidKey(s) {
 				return p, "not a message name: " + quote(clip(s))
+			}
+			if !strings.HasPrefix(s, "reason") {
+				return p, "not a reason message: " + quote(clip(s))
 			}
 			p.Key = s
 			continue

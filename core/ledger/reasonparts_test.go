@@ -7,13 +7,14 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/vetted/vetted/core/card"
 	"github.com/vetted/vetted/core/i18n"
 )
 
 // An entry's reason parts (reason_parts) are read when they are well
 // formed, a key this version does not know included (the page shows the
-// English reason then), and refused with a clear problem otherwise; an
-// entry logged before the parts were kept reads as it did.
+// English reason then), and left out otherwise (the check says what is
+// wrong); an entry logged before the parts were kept reads as it did.
 func TestEntryFromTreeReasonParts(t *testing.T) {
 	entry := func(parts any) map[string]any {
 		return map[string]any{"name": "Ada", "action": "ignore", "reason": "on your blocklist", "reason_parts": parts}
@@ -66,26 +67,60 @@ func TestEntryFromTreeReasonParts(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			e, err := EntryFromTree(tt.tree)
+			require.NoError(t, err, "the entry is read, its parts or not")
 			if tt.err != "" {
+				_, err := reasonPartsFromTree(tt.tree["reason_parts"])
 				require.Error(t, err)
 				assert.Contains(t, err.Error(), tt.err)
-				return
+				assert.Nil(t, e.ReasonParts, "malformed parts are left out")
+			} else {
+				assert.Equal(t, tt.want, e.ReasonParts)
 			}
-			require.NoError(t, err)
-			assert.Equal(t, tt.want, e.ReasonParts)
 			assert.Equal(t, "on your blocklist", e.Reason, "the English reason stays")
 		})
 	}
 }
 
-// A stored log with an entry whose parts are malformed keeps that entry
-// as it was (unreadable), and says which.
-func TestFromTreeKeepsMalformedReasonParts(t *testing.T) {
-	bad := map[string]any{"name": "Bob", "action": "accept", "reason_parts": []any{[]any{7.0}}}
-	l, err := FromTree([]any{map[string]any{"name": "Ada", "action": "ignore"}, bad}, 10)
-	var re *ReadError
-	require.ErrorAs(t, err, &re)
-	assert.Equal(t, []string{"entry 1: reason_parts[0]: not a list of strings"}, re.Problems)
-	require.Len(t, l.Entries, 1)
-	assert.Equal(t, []any{bad}, l.Unreadable)
+// reason_parts is display only (the English reason is the fallback): a
+// stored entry whose parts are malformed, or of a shape a later version
+// might write, is read without them, not lost from the page, the CSV,
+// the stats and the repeat-invite check.
+func TestFromTreeReadsEntriesWithMalformedReasonParts(t *testing.T) {
+	for name, parts := range map[string]any{
+		"an argument not a string":  []any{[]any{7.0}},
+		"an object a later version": []any{map[string]any{"key": "reasonBlocklist", "args": []any{}}},
+		"too many parts": func() []any {
+			p := make([]any, MaxReasonParts+1)
+			for i := range p {
+				p[i] = []any{"reasonBlocklist"}
+			}
+			return p
+		}(),
+		"not a reason message": []any{[]any{"ledgerCleared"}},
+		"not a list":           "on your blocklist",
+	} {
+		t.Run(name, func(t *testing.T) {
+			bad := map[string]any{"name": "Bob", "profile_url": "https://www.linkedin.com/in/bob/", "action": "ignore", "outcome": "done", "reason": "on your blocklist", "reason_parts": parts}
+			l, err := FromTree([]any{map[string]any{"name": "Ada", "action": "ignore"}, bad}, 10)
+			require.NoError(t, err)
+			require.Len(t, l.Entries, 2)
+			assert.Empty(t, l.Unreadable)
+			assert.Nil(t, l.Entries[1].ReasonParts, "the parts are left out: the page shows the English reason")
+			assert.Equal(t, "on your blocklist", l.Entries[1].Reason)
+			assert.Len(t, l.Prior(&card.Card{Name: "Bob", ProfileURL: "https://www.linkedin.com/in/bob"}, 0), 1, "the repeat-invite check sees it")
+		})
+	}
+}
+
+// Only messages whose names start with "reason" can word a reason: a
+// file cannot make a log row show other text of the extension.
+func TestReasonPartsAreReasonMessages(t *testing.T) {
+	for _, key := range []string{"ledgerCleared", "badgeActionAccept", "extName", "Reason", "reaso"} {
+		_, err := reasonPartsFromTree([]any{[]any{key}})
+		require.Error(t, err, key)
+		assert.Contains(t, err.Error(), "reason_parts[0]: not a reason message: ")
+	}
+	ps, err := reasonPartsFromTree([]any{[]any{"reasonBlocklist"}})
+	require.NoError(t, err)
+	assert.Equal(t, []i18n.Message{{Key: "reasonBlocklist"}}, ps)
 }
