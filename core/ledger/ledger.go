@@ -348,7 +348,7 @@ func Decode(v any) (*Log, error) {
 // ReadError is Decode's and FromTree's error when stored items could not
 // be read: how many, how many of them beyond MaxUnreadable are not kept,
 // and the first problems (at most MaxProblems). Its text is the problem
-// told to the user.
+// told to the user, with the first of them.
 type ReadError struct {
 	Unreadable int
 	Dropped    int
@@ -360,6 +360,9 @@ func (e *ReadError) Error() string {
 	if e.Dropped > 0 {
 		// 1000 is MaxUnreadable, written out: core.wasm's size.
 		s += " It keeps at most 1000 such entries: the " + strconv.Itoa(e.Dropped) + " stored first go at the next save."
+	}
+	if len(e.Problems) > 0 {
+		s += " The first: " + e.Problems[0] + "."
 	}
 	return s
 }

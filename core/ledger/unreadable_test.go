@@ -98,6 +98,18 @@ func TestNotAListIsKept(t *testing.T) {
 	assert.Equal(t, stored, written[0])
 }
 
+// The user is told the first problem with the count, so that a damaged
+// log can be looked into.
+func TestReadErrorNamesTheFirstProblem(t *testing.T) {
+	_, err := FromTree(jsonTree(t, append(unreadableItems(), map[string]any{"name": "Cy", "action": "accept"})), 10)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "cannot read 3 of the entries")
+	assert.Contains(t, err.Error(), " The first: entry 0: at: not a number.")
+	_, err = FromTree(map[string]any{"v": 9.0}, 10)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), " The first: the stored log is not a list of entries.")
+}
+
 func TestReadErrorSaysWhatIsKept(t *testing.T) {
 	assert.Equal(t, "Vetted cannot read 1 of the entries in its decision log (damaged, or written by a newer version); it keeps them as they are, and the JSON export of the decision log page includes them.",
 		(&ReadError{Unreadable: 1}).Error())
