@@ -45,7 +45,7 @@ const typeLabel = (t) => (t ? label(`badgeType${camel(t)}`, t) : '');
 const levelLabel = (l) => (l ? label(`badgeLevel${camel(l)}`, l) : '');
 
 let core = null;
-let entries = []; // the stored log, oldest first, as chrome.storage.local holds it
+let entries = []; // the stored log, oldest first, as chrome.storage.local holds it (not always a list: the core keeps anything else whole)
 let unreadable = 0; // how many of entries cannot be read (kept as they are)
 let settingsTree = null; // the stored settings, or null
 let limit = 5000;
@@ -116,11 +116,12 @@ function span(text, cls) {
 // reasonText is an entry's reason in the browser's language: its parts
 // (reasonParts, [{key, args}]) as the locale words them, joined by "; ",
 // the arguments (page content) put in as text; or the English reason the
-// core logged when the entry has no parts (logged before they were kept)
-// or a part this version has no message for.
+// core logged when the entry has no parts (logged before they were kept),
+// a part this version has no message for, or one that is no reason
+// message (the core refuses those too).
 function reasonText(r) {
   const parts = r.reasonParts || [];
-  if (parts.length === 0) return r.reason;
+  if (parts.length === 0 || !parts.every((p) => /^reason/.test(p.key))) return r.reason;
   const words = parts.map((p) => api.i18n.getMessage(p.key, p.args) || '');
   return words.every(Boolean) ? words.join('; ') : r.reason;
 }
@@ -179,8 +180,9 @@ function render() {
   // Entries that cannot be read are kept in storage as they are (the core
   // writes them back with every change), up to res.maxUnreadable.
   unreadable = res.invalid;
-  $('damaged').textContent =
-    res.invalid === 1 ? msg('ledgerDamagedOne') : res.invalid ? msg('ledgerDamaged', [num.format(res.invalid), num.format(res.maxUnreadable)]) : '';
+  $('damaged').textContent = res.invalid
+    ? `${res.invalid === 1 ? msg('ledgerDamagedOne') : msg('ledgerDamaged', [num.format(res.invalid), num.format(res.maxUnreadable)])} ${msg('ledgerDamagedProblem', [res.problem])}`
+    : '';
   $('shown').textContent = msg('ledgerShown', [num.format(res.rows.length), num.format(total)]);
   const body = document.createElement('tbody');
   body.id = 'rows';
@@ -386,10 +388,15 @@ function applySettings(tree) {
   $('limit-help').textContent = msg('ledgerLimitHelp', [num.format(info.min), num.format(info.max)]);
 }
 
+// readLedger is the stored log as it is: a value that is not a list
+// (damaged, or a newer version's) goes to the core, which keeps it whole.
 async function readLedger() {
   const got = await api.storage.local.get('ledger');
-  return got && Array.isArray(got.ledger) ? got.ledger : [];
+  return (got && got.ledger) ?? [];
 }
+
+// size is how many items a stored log holds (one when it is not a list).
+const size = (list) => (Array.isArray(list) ? list.length : 1);
 
 async function load() {
   try {
@@ -474,14 +481,15 @@ async function exportAs(kind) {
     const name = `vetted-decisions-${today()}.${kind}`;
     if (kind === 'csv') {
       download(name, 'text/csv;charset=utf-8', core.ledgerCSV(list));
-      const said = [msg('ledgerExported', [name, num.format(list.length - unreadable)])];
-      if (unreadable > 0) said.push(msg('ledgerExportedCSVUnreadable', [num.format(unreadable)]));
+      const said = [msg('ledgerExported', [name, num.format(size(list) - unreadable)])];
+      if (unreadable === 1) said.push(msg('ledgerExportedCSVUnreadableOne'));
+      else if (unreadable > 0) said.push(msg('ledgerExportedCSVUnreadable', [num.format(unreadable)]));
       say(said.join(' '));
       return;
     }
     const state = await readLearnt();
     download(name, 'application/json', `${JSON.stringify(core.dataExport(list, state, Date.now()), null, 2)}\n`);
-    say(msg('ledgerExportedLearnt', [name, num.format(list.length)]));
+    say(msg('ledgerExportedLearnt', [name, num.format(size(list))]));
   } catch (e) {
     complain(msg('ledgerReadFailed', [errorText(e)]));
   }
@@ -593,7 +601,7 @@ async function clearLog() {
   } catch (e) {
     return complain(msg('ledgerReadFailed', [errorText(e)]));
   }
-  const ok = await confirmDialog(msg('ledgerClearConfirm', [num.format(current.length)]), msg('ledgerClearOk'));
+  const ok = await confirmDialog(msg('ledgerClearConfirm', [num.format(size(current))]), msg('ledgerClearOk'));
   if (!ok) return;
   try {
     await api.storage.local.remove('ledger');
@@ -651,7 +659,7 @@ async function main() {
   api.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && changes.ledger) {
       const v = changes.ledger.newValue;
-      entries = Array.isArray(v) ? v : [];
+      entries = v ?? [];
       render();
       if (v === undefined) guarded = null; // cleared
       else restoreGuarded(v);

@@ -30,7 +30,8 @@ import (
 //   - learnReset() → {ok, state}: an empty state, of a new epoch
 //     (learn.Model.Renew).
 //   - dataExport(entries, state, now) → the export file's object
-//     (backup.Export), for JSON.stringify.
+//     (backup.Export), for JSON.stringify; a stored log that is not a
+//     list is exported as its one item (ledger.Decode).
 //   - dataImport(entries, state, text, format, limit) → what ledgerImport
 //     gives, plus ledger (whether the file held a decision log), learnt
 //     (whether it held a learnt state) and state, features, reported,
@@ -75,7 +76,14 @@ func learnAPI(api js.Value) {
 		return out
 	}))
 	api.Set("dataExport", pageFunc(func(args []js.Value) any {
-		list, _ := treeOf(arg(args, 0)).([]any)
+		var list []any
+		switch v := treeOf(arg(args, 0)).(type) {
+		case []any:
+			list = v
+		case nil:
+		default: // a stored log that is not a list: kept whole (ledger.Decode)
+			list = []any{v}
+		}
 		var state any
 		if v := arg(args, 1); !v.IsUndefined() && !v.IsNull() {
 			state = treeOf(v)

@@ -4,6 +4,7 @@ package main
 
 import (
 	"errors"
+	"strconv"
 	"syscall/js"
 
 	"github.com/vetted/vetted/core/card"
@@ -13,7 +14,8 @@ import (
 
 // ledgerAPI adds the decision log page's functions (extension/ledger.js)
 // to vettedCore. entries is always the stored log as chrome.storage.local
-// holds it (Log.Tree: a list of entry objects, oldest first); the logic is
+// holds it (Log.Tree: a list of entry objects, oldest first; anything
+// else is kept whole, as ledger.Decode does); the logic is
 // core/ledger's, this is conversion only. Every log these functions return
 // for the page to store keeps the stored items they cannot read, as they
 // were, first (ledger.Log.Unreadable).
@@ -26,8 +28,10 @@ import (
 //     read, kept in it as they are), or {ok: false, error} for a file that
 //     is not a decision log (format: "json", "csv" or "" to tell from the
 //     text).
-//   - ledgerFilter(entries, query) → {ok, rows, total, invalid,
-//     maxUnreadable}: the entries query selects ({text, action, site, outcome, from, to}, times
+//   - ledgerFilter(entries, query) → {ok, rows, total, invalid, problem,
+//     maxUnreadable}: invalid counts the stored items that cannot be read
+//     (a stored log that is not a list is one), problem names the first;
+//     rows are the entries query selects ({text, action, site, outcome, from, to}, times
 //     in Unix ms, see ledger.Query), newest first, each row {index, name,
 //     headline, link, at, site, action, outcome, type, recommendation,
 //     level, score, flags, reason, reasonParts, bulk} where link is the
@@ -177,10 +181,7 @@ func importInto(current, limit js.Value, f, s string, tree any, parseErr error) 
 		out.Set("error", msg)
 		return out
 	}
-	if current.Type() != js.TypeUndefined && current.Type() != js.TypeNull && !jsArray.Call("isArray", current).Bool() {
-		return fail("the stored decision log is not a list")
-	}
-	l := readLog(current)
+	l := readLog(current) // a stored log that is not a list is kept whole
 	l.Limit = intArg(limit)
 	r, err := l.Import(f, s, tree, parseErr)
 	if err != nil {
@@ -237,13 +238,15 @@ func pageLedgerFilter(entries, query js.Value) js.Value {
 			q.To = int64(v.Float())
 		}
 	}
-	list, _ := toTree(entries).([]any)
+	tree := toTree(entries)
+	list, isList := tree.([]any)
 	rows := jsArray.New()
-	invalid := 0
+	invalid, problem := 0, ""
 	for i := len(list) - 1; i >= 0; i-- {
 		e, err := ledger.EntryFromTree(list[i])
 		if err != nil {
 			invalid++
+			problem = "entry " + strconv.Itoa(i) + ": " + err.Error() // the first, as ledger.ReadError says it
 			continue
 		}
 		if !q.Match(&e) {
@@ -251,11 +254,16 @@ func pageLedgerFilter(entries, query js.Value) js.Value {
 		}
 		rows.Call("push", ledgerRow(i, &e))
 	}
+	total := len(list) - invalid
+	if !isList && tree != nil { // kept whole (ledger.Decode)
+		invalid, problem = 1, "the stored log is not a list of entries"
+	}
 	out := jsObject.New()
 	out.Set("ok", true)
 	out.Set("rows", rows)
-	out.Set("total", len(list)-invalid)
+	out.Set("total", total)
 	out.Set("invalid", invalid)
+	out.Set("problem", problem)
 	out.Set("maxUnreadable", ledger.MaxUnreadable)
 	return out
 }

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"reflect"
 	"strings"
 	"syscall/js"
 	"testing"
@@ -175,5 +176,51 @@ func TestPageLedgerTrimAndSettings(t *testing.T) {
 	res = api.Call("ledgerSettings", parseJSON(`{"ledger_limit":5}`))
 	if res.Get("ok").Bool() || !strings.Contains(res.Get("error").String(), "ledger_limit") || res.Get("limit").Int() != 100000 {
 		t.Errorf("limit 5 (invalid settings rotate nothing out): %v %q", res.Get("ok"), res.Get("error").String())
+	}
+}
+
+// A stored log that is not a list (a newer version's, or damaged) is one
+// item that cannot be read: listed as such with its problem, and kept
+// whole, first, by every log the page stores (an import, a trim) and in
+// the JSON export.
+func TestPageLedgerKeepsALogThatIsNotAList(t *testing.T) {
+	api := ledgerPageAPI(t)
+	learnt := jsObject.New()
+	learnAPI(learnt)
+	const stored = `{"v":9,"entries":[{"name":"Ada","action":"accept","at":1}]}`
+	str := func(v js.Value) string { return global.Get("JSON").Call("stringify", v).String() }
+	same := func(v js.Value) bool { return reflect.DeepEqual(toTree(v), toTree(parseJSON(stored))) }
+
+	res := api.Call("ledgerFilter", parseJSON(stored), parseJSON(`{}`))
+	if res.Get("total").Int() != 0 || res.Get("invalid").Int() != 1 || !strings.Contains(res.Get("problem").String(), "not a list of entries") {
+		t.Errorf("listed: total %v invalid %v problem %v", res.Get("total"), res.Get("invalid"), res.Get("problem"))
+	}
+	file := `[{"name":"New","action":"ignore","at":5}]`
+	for _, name := range []string{"ledgerImport", "dataImport"} {
+		var res js.Value
+		if name == "ledgerImport" {
+			res = api.Call(name, parseJSON(stored), file, "json", 100)
+		} else {
+			res = learnt.Call(name, parseJSON(stored), js.Undefined(), file, "json", 100)
+		}
+		if !res.Get("ok").Bool() || res.Get("added").Int() != 1 {
+			t.Fatalf("%s: ok %v error %v", name, res.Get("ok"), res.Get("error"))
+		}
+		if got := res.Get("entries"); got.Length() != 2 || !same(got.Index(0)) || got.Index(1).Get("name").String() != "New" {
+			t.Errorf("%s stores %s", name, str(got))
+		}
+	}
+	res = api.Call("ledgerTrim", parseJSON(stored), 100)
+	if res.Get("entries").Length() != 1 || !same(res.Get("entries").Index(0)) {
+		t.Errorf("trim stores %s", str(res.Get("entries")))
+	}
+	exp := learnt.Call("dataExport", parseJSON(stored), js.Undefined(), 0.0)
+	if l := exp.Get("ledger"); l.Length() != 1 || !same(l.Index(0)) {
+		t.Errorf("export holds %s", str(exp.Get("ledger")))
+	}
+	// In a list, the first item that cannot be read is named.
+	res = api.Call("ledgerFilter", parseJSON(storedLog), parseJSON(`{}`))
+	if p := res.Get("problem").String(); p != "entry 2: not an object" {
+		t.Errorf("problem %q", p)
 	}
 }

@@ -291,7 +291,7 @@ describe('decision log page', { timeout: 180000 }, () => {
     await waitFor(async () => (await page.locator('#damaged').isVisible()) && (await text('damaged')), { message: 'the unreadable entries reported' });
     assert.equal(
       await text('damaged'),
-      '2 entries in the stored log cannot be read (damaged, or written by a newer version of Vetted), so they are not shown. They are kept as they are (at most 1,000), and the JSON export includes them.',
+      '2 entries in the stored log cannot be read (damaged, or written by a newer version of Vetted), so they are not shown. They are kept as they are (at most 1,000), and the JSON export includes them. First problem: entry 0: at: not a number.',
     );
     assert.equal((await rows()).length, stored.length, 'the others are listed');
     // A change the page writes (an import) keeps them as they were.
@@ -304,5 +304,37 @@ describe('decision log page', { timeout: 180000 }, () => {
     assert.deepEqual(JSON.parse(json.text).ledger.slice(0, 2), unreadable, 'the JSON export includes them');
     await download('#export-csv');
     await waitFor(async () => /The 2 stored entries that cannot be read are not in the CSV; the JSON export includes them\.$/.test(await text('notice')), { message: 'the CSV export says what it leaves out' });
+  });
+
+  test('a stored log that is not a list is kept whole, reported and exported', async () => {
+    const stored = await h.ledger();
+    const later = { v: 9, entries: stored.filter((e) => typeof e === 'object' && e.action) };
+    // Cleared first: the page no longer watches its last import (it would
+    // put its entries back beside the stored value).
+    await h.clearLedger();
+    await waitFor(async () => (await text('summary')).startsWith('0 entries'), { message: 'the log cleared' });
+    await setLedger(later);
+    await waitFor(async () => (await page.locator('#damaged').isVisible()) && (await text('damaged')), { message: 'the stored log reported' });
+    assert.match(await text('damaged'), /^1 entry in the stored log cannot be read .* First problem: the stored log is not a list of entries\.$/);
+    assert.equal((await rows()).length, 0);
+    const said = await importFile(file('over-later.json', JSON.stringify([{ name: 'After Later', action: 'accept', at: Date.now() - 8 * 86400000 }])));
+    assert.match(said, /^Imported over-later\.json: 1 added/);
+    const after = await h.ledger();
+    assert.ok(Array.isArray(after), 'a list again');
+    assert.deepEqual(after[0], later, 'the stored log kept whole, as an item that cannot be read');
+    assert.equal(after.length, 2);
+    assert.equal(after[1].name, 'After Later');
+    await waitRows((r) => r.length === 1 && r[0].name === 'After Later', 'the imported entry listed');
+    const json = await download('#export-json');
+    assert.deepEqual(JSON.parse(json.text).ledger, after, 'the JSON export holds it');
+    await download('#export-csv');
+    await waitFor(async () => / The stored entry that cannot be read is not in the CSV; the JSON export includes it\.$/.test(await text('notice')), { message: 'the CSV notice in the singular' });
+    // A file's reason_parts name only reason messages: other text of the
+    // extension is not shown as a reason.
+    await setLedger([...after, { name: 'Odd Parts', action: 'ignore', at: Date.now() - 9 * 86400000, reason: 'the English reason', reason_parts: [['ledgerCleared']] }]);
+    const r = await waitRows((r) => r.some((x) => x.name === 'Odd Parts'), 'the entry with odd parts listed');
+    assert.match(r.find((x) => x.name === 'Odd Parts').flags, /the English reason$/);
+    assert.doesNotMatch(r.find((x) => x.name === 'Odd Parts').flags, /empty now/);
+    assert.deepEqual(errors, []);
   });
 });
