@@ -146,24 +146,3 @@ func Reasons() []Reason {
 	}
 	return out
 }
-
-// ReasonEnglish is a reason's parts in English, joined by "; ": what
-// Verdict.Reason says. A part whose name is not one of Reasons shows its
-// name.
-func ReasonEnglish(parts []i18n.Message) string {
-	s := ""
-	for i, p := range parts {
-		if i > 0 {
-			s += "; "
-		}
-		en := p.Key
-		for k := range reasons {
-			if reasons[k].key == p.Key {
-				en = i18n.Substitute(reasons[k].en, p.Args...)
-				break
-			}
-		}
-		s += en
-	}
-	return s
-}

@@ -470,7 +470,7 @@ func (l *learningResult) summary() string {
 		}
 		if u < len(l.Asymptote) {
 			a := l.Asymptote[u]
-			fmt.Fprintf(&b, "  after about %d (every other fold's notes): %.1f %% (%.1f %% without the hold; at most %.1f %%)", a.Decisions, rate(a.Agree, a.Total), rate(a.AgreeUnheld, a.Total), rate(a.Reach, a.Total))
+			fmt.Fprintf(&b, "  after about %d (every other fold's notes): %.1f %% (%.1f %% without the hold; at most %.1f %% with it)", a.Decisions, rate(a.Agree, a.Total), rate(a.AgreeUnheld, a.Total), rate(a.Reach, a.Total))
 		}
 		p := c[len(c)-1]
 		held, unheld := scamAccepts(c)
@@ -547,8 +547,8 @@ func (l *learningResult) markdown() string {
 	}
 	p(" (summed over the orders). `go run ./scripts/eval -learning -cv -misses` sorts the disagreements.\n")
 	if len(l.Asymptote) == len(l.Curves) {
-		p("\n**Where learning levels off.** More decisions alone do not reach the goal. For each cross-validation fold (split by source page, as above), the user decides every note of the other folds in a shuffled order (about %d decisions, against the curve's 100), and Vetted judges the fold's notes with what was learnt. \"At most\" is the share within learning's reach, as above; \"without the hold\" judges with `learn.Model.Unheld`:\n\n", l.Asymptote[0].Decisions)
-		p("| user | after 50 | after 100 | after about %d | without the hold on strangers | at most, by learning's limits |\n|---|---|---|---|---|---|\n", l.Asymptote[0].Decisions)
+		p("\n**Where learning levels off.** More decisions alone do not reach the goal. For each cross-validation fold (split by source page, as above), the user decides every note of the other folds in a shuffled order (about %d decisions, against the curve's 100), and Vetted judges the fold's notes with what was learnt. \"At most\" is the share within learning's reach, as above, its limits including the hold on strangers; \"without the hold\" judges with `learn.Model.Unheld`, which that limit does not bind:\n\n", l.Asymptote[0].Decisions)
+		p("| user | after 50 | after 100 | after about %d | the same without the hold on strangers | at most, with the hold (learning's limits) |\n|---|---|---|---|---|---|\n", l.Asymptote[0].Decisions)
 		for u, c := range l.Curves {
 			a := l.Asymptote[u]
 			at := func(n int) float64 {
