@@ -240,14 +240,30 @@ async function importFile() {
     return;
   }
   const result = core.validateSettings(tree);
-  if (!result.ok) {
-    const lines = result.errors.map((p) => (p.field ? `${p.field}: ${p.detail}` : p.detail));
-    say(status, msg('optionsImportRefused', [file.name]), 'error', lines);
+  // A file an earlier version exported, whose one problem is a log limit
+  // it allowed, is taken as saved settings are (settings.Saved), with the
+  // same warning.
+  const kept = result.ok ? null : core.storedSettings(tree);
+  if (kept && !kept.earlier) {
+    say(status, msg('optionsImportRefused', [file.name]), 'error', problemLines(result.errors));
     return;
   }
-  if (!(await keep(result.settings, status))) return;
-  say($('status'), '');
+  if (!(await keep(kept ? kept.settings : result.settings, status))) return;
+  if (kept) say($('status'), storedProblem(kept), 'error', problemLines(result.errors));
+  else say($('status'), '');
   say(status, msg('optionsImported', [file.name]));
+}
+
+const problemLines = (errors) => errors.map((p) => (p.field ? `${p.field}: ${p.detail}` : p.detail));
+
+// storedProblem says what the form shows for saved settings that do not
+// validate (kept: core.storedSettings): what Vetted runs with meanwhile,
+// and, when the log's limit is more than Save takes, to lower it.
+function storedProblem(kept) {
+  const num = (n) => n.toLocaleString(api.i18n.getUILanguage());
+  if (kept.earlier) return msg('optionsStoredLimitTooLarge', [num(kept.limit), num(kept.max)]);
+  if (kept.limit > kept.max) return msg('optionsStoredInvalidLimit', [num(kept.limit), num(kept.max)]);
+  return msg('optionsStoredInvalid', [num(kept.limit)]);
 }
 
 async function exportFile() {
@@ -313,9 +329,7 @@ async function main() {
         // core's choice), so that saving it rotates no log entry out.
         const kept = core.storedSettings(stored);
         tree = kept.settings;
-        const num = (n) => n.toLocaleString(api.i18n.getUILanguage());
-        const text = kept.earlier ? msg('optionsStoredLimitTooLarge', [num(kept.limit), num(kept.max)]) : msg('optionsStoredInvalid', [num(kept.limit)]);
-        problem = [text, result.errors.map((p) => (p.field ? `${p.field}: ${p.detail}` : p.detail))];
+        problem = [storedProblem(kept), problemLines(result.errors)];
       }
     }
   } catch (e) {

@@ -39,14 +39,23 @@ func main() {
 // host is the core behind the shell, in either home: the user's settings and the decision log, read
 // from storage once and followed as they change.
 type host struct {
-	ready   chan struct{} // closed once settings and log are read
-	env     envBox
-	store   *ledgerStore
-	learnt  *learntStore // what Vetted learnt from the user's decisions
-	flushMu sync.Mutex   // one write of the decision log at a time
-	problem string       // a settings or storage problem, told with every scan
-	mu      sync.Mutex
+	ready    chan struct{} // closed once settings and log are read
+	env      envBox
+	store    *ledgerStore
+	learnt   *learntStore           // what Vetted learnt from the user's decisions
+	flushMu  sync.Mutex             // one write of the decision log at a time
+	problems [problemSources]string // each source's problem, told with every answer
+	mu       sync.Mutex
 }
+
+// The sources of the problems told with every answer, each kept apart so
+// that one's news (valid settings) does not clear or hide another's.
+const (
+	fromSettings = iota
+	fromLedger
+	fromLearnt
+	problemSources
+)
 
 // envBox holds the current Env (replaced when the settings change).
 type envBox struct {
@@ -76,9 +85,10 @@ func keptEntries(s *ledgerStore) []ledger.Entry {
 	return append([]ledger.Entry(nil), s.log.Entries...)
 }
 
-func (h *host) setProblem(msg string) {
+// setProblem sets the problem of one source (fromSettings…), "" for none.
+func (h *host) setProblem(from int, msg string) {
 	h.mu.Lock()
-	h.problem = msg
+	h.problems[from] = msg
 	h.mu.Unlock()
 }
 
@@ -87,12 +97,8 @@ func (h *host) setProblem(msg string) {
 func (h *host) start() {
 	h.listenStorage()
 	h.loadSettings()
-	if msg := h.store.load(); msg != "" {
-		h.setProblem(msg)
-	}
-	if msg := h.learnt.load(); msg != "" {
-		h.setProblem(msg)
-	}
+	h.setProblem(fromLedger, h.store.load())
+	h.setProblem(fromLearnt, h.learnt.load())
 	// Entries and decisions another writer wrote over are saved again, and
 	// failed writes retried, by the writers.
 	go h.store.run()
@@ -103,7 +109,7 @@ func (h *host) start() {
 func (h *host) loadSettings() {
 	tree, msg := storageGet("sync", settingsKey, storageWait)
 	if msg != "" {
-		h.setProblem(settings.Unreadable(msg))
+		h.setProblem(fromSettings, settings.Unreadable(msg))
 		h.store.setLimit(settings.KeepLimit(nil)) // rotate nothing out meanwhile
 		return
 	}
@@ -112,9 +118,7 @@ func (h *host) loadSettings() {
 
 func (h *host) applySettings(tree any) {
 	s, problem := settings.Stored(tree, knownRule)
-	if tree != nil {
-		h.setProblem(problem)
-	}
+	h.setProblem(fromSettings, problem)
 	h.store.setLimit(s.LedgerLimit)
 	h.env.Store(newEnv(s, h.store, h.learnt))
 }
@@ -142,11 +146,11 @@ func (h *host) listenStorage() {
 		case area == "local" && changes.Get(ledgerKey).Type() == js.TypeObject:
 			nv := changes.Get(ledgerKey).Get("newValue")
 			tree, removed := toTree(nv), nv.IsUndefined()
-			go h.store.reloaded(tree, removed)
+			go func() { h.setProblem(fromLedger, h.store.reloaded(tree, removed)) }()
 		case area == "local" && changes.Get(learntKey).Type() == js.TypeObject:
 			nv := changes.Get(learntKey).Get("newValue")
 			tree, removed := toTree(nv), nv.IsUndefined()
-			go h.learnt.reloaded(tree, removed)
+			go func() { h.setProblem(fromLearnt, h.learnt.reloaded(tree, removed)) }()
 		}
 		return nil
 	}))
@@ -214,7 +218,7 @@ func (h *host) answer(reqJSON, tree string) string {
 		errMsg = err.Error()
 	}
 	h.mu.Lock()
-	problem := h.problem
+	problem := joinMessages(h.problems[:]...)
 	h.mu.Unlock()
 	saving := h.saving()
 	// Storage is full: the shell adds what the user can do (in the

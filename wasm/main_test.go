@@ -126,6 +126,45 @@ func TestHostKeepsUnreadableEntries(t *testing.T) {
 	}
 }
 
+// Each source keeps its own problem (settings, the decision log, what
+// Vetted learnt): all are told at once, and a settings change clears only
+// the settings' problem.
+func TestHostKeepsEachSourcesProblem(t *testing.T) {
+	f := installFakeChrome(t)
+	parse := func(s string) js.Value { return global.Get("JSON").Call("parse", s) }
+	f.data["sync/settings"] = parse(`{"ledger_limit":50000}`)
+	f.data["local/ledger"] = parse(`[{"name":"New","action":"snooze","at":"2026-03-01"}]`)
+	f.data["local/learnt"] = parse(`"damaged"`)
+	h := newTestHost(t)
+	scan := `{"op":"scan","url":"https://www.linkedin.com/mynetwork/invitation-manager/received/"}`
+	p := answerOf(t, h, scan, emptyDoc).Problem
+	for _, want := range []string{settings.EarlierLimitProblem, "cannot read 1 of the entries in its decision log", "What Vetted learnt could not be read"} {
+		if !strings.Contains(p, want) {
+			t.Errorf("problem %q lacks %q", p, want)
+		}
+	}
+	// Valid settings: their problem goes; the log's unreadable entry and
+	// what Vetted learnt are still as they were.
+	f.change("sync", "settings", `{"ledger_limit":15000}`)
+	deadline := time.Now().Add(2 * time.Second)
+	for strings.Contains(answerOf(t, h, scan, emptyDoc).Problem, "decision-log limit") && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+	}
+	p = answerOf(t, h, scan, emptyDoc).Problem
+	if strings.Contains(p, "decision-log limit") || !strings.Contains(p, "cannot read 1 of the entries in its decision log") || !strings.Contains(p, "What Vetted learnt could not be read") {
+		t.Errorf("problem after valid settings: %q", p)
+	}
+	// The log page clears the log: its problem goes, what Vetted learnt's stays.
+	f.change("local", "ledger", `[]`)
+	deadline = time.Now().Add(2 * time.Second)
+	for strings.Contains(answerOf(t, h, scan, emptyDoc).Problem, "cannot read 1 of the entries") && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+	}
+	if p = answerOf(t, h, scan, emptyDoc).Problem; !strings.HasPrefix(p, "What Vetted learnt could not be read") || strings.Contains(p, "cannot read 1 of the entries") {
+		t.Errorf("problem after the log was cleared: %q", p)
+	}
+}
+
 func TestHostRecordKeepsEntriesOnStorageErrors(t *testing.T) {
 	f := installFakeChrome(t)
 	f.data["local/ledger"] = global.Get("JSON").Call("parse", `[{"name":"Old","action":"ignore","outcome":"done"}]`)

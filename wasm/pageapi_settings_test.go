@@ -90,6 +90,48 @@ func TestPageAPIValidateSettings(t *testing.T) {
 	}
 }
 
+// storedSettings gives what the extension runs with from saved settings
+// that do not validate, for the options page's form and message.
+func TestPageAPIStoredSettings(t *testing.T) {
+	api := settingsPageAPI()
+	parse := func(s string) js.Value { return global.Get("JSON").Call("parse", s) }
+	defaultsWith := func(limit int, edit func(*settings.Settings)) any {
+		s := settings.Defaults()
+		s.LedgerLimit = limit
+		if edit != nil {
+			edit(&s)
+		}
+		s.Rules = flag.Overrides(s.Rules)
+		return s.Tree()
+	}
+	tests := []struct {
+		name, in string
+		settings any // the settings tree given
+		limit    int
+		earlier  bool
+	}{
+		{"invalid, own limit kept", `{"strictness":"paranoid","ledger_limit":2000}`, defaultsWith(2000, nil), 2000, false},
+		{"invalid, no limit: nothing rotates out", `{"strictness":"paranoid"}`, defaultsWith(100000, nil), 100000, false},
+		{"invalid, earlier version's limit", `{"strictness":"paranoid","ledger_limit":50000}`, defaultsWith(50000, nil), 50000, false},
+		{"earlier version's limit its one problem: in use", `{"strictness":"strict","rules":{"no-mutuals":false,"polarizing":true},"ledger_limit":50000}`,
+			defaultsWith(50000, func(s *settings.Settings) {
+				s.Strictness = settings.Strict
+				s.Rules["no-mutuals"], s.Rules["polarizing"] = false, true
+			}), 50000, true},
+		{"valid", `{"ledger_limit":300}`, defaultsWith(300, nil), 300, false},
+		{"not an object", `"x"`, defaultsWith(100000, nil), 100000, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := toTree(api.Call("storedSettings", parse(tt.in)))
+			want := map[string]any{"settings": tt.settings, "limit": float64(tt.limit), "max": float64(settings.MaxLedgerLimit), "earlier": tt.earlier}
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("storedSettings(%s) = %#v, want %#v", tt.in, got, want)
+			}
+		})
+	}
+}
+
 func TestPageAPIPreviewTemplate(t *testing.T) {
 	api := settingsPageAPI()
 	tests := []struct{ which, tmpl, name, want string }{

@@ -73,9 +73,10 @@ func (s *ledgerStore) load() string {
 
 // reloaded takes the stored log after any write (storage.onChanged);
 // removed: the log was cleared. Entries saved lately that another writer
-// wrote over are saved again.
-func (s *ledgerStore) reloaded(tree any, removed bool) {
-	l, _ := ledger.FromTree(tree, s.limit)
+// wrote over are saved again. It returns the problem with the stored log
+// as load does ("" once it reads whole).
+func (s *ledgerStore) reloaded(tree any, removed bool) string {
+	l, err := ledger.FromTree(tree, s.limit)
 	s.mu.Lock()
 	var lost []ledger.Entry
 	if removed {
@@ -89,6 +90,10 @@ func (s *ledgerStore) reloaded(tree any, removed bool) {
 	if len(lost) > 0 {
 		s.w.poke()
 	}
+	if err != nil {
+		return err.Error()
+	}
+	return ""
 }
 
 // use takes a log as read from storage, with the pending entries on top.

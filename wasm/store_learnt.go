@@ -38,6 +38,12 @@ func (s *learntStore) load() string {
 	s.mu.Lock()
 	err := s.j.Load(tree)
 	s.mu.Unlock()
+	return learntProblem(err)
+}
+
+// learntProblem is the problem told while the stored state cannot be
+// read (err), else "".
+func learntProblem(err error) string {
 	if err != nil {
 		return "What Vetted learnt could not be read (" + err.Error() + "); open the decision log to reset it."
 	}
@@ -81,16 +87,17 @@ func (s *learntStore) add(id string, sample *learn.Sample, d learn.Decision, at 
 // reloaded takes the stored state after any write (storage.onChanged);
 // removed: the key was removed. Decisions saved lately that another
 // writer wrote over are saved again.
-func (s *learntStore) reloaded(tree any, removed bool) {
+func (s *learntStore) reloaded(tree any, removed bool) string {
 	s.mu.Lock()
 	lost, err := s.j.Changed(tree, removed, int64(wallNow()))
 	s.mu.Unlock()
 	if err != nil {
-		return // a damaged state: writes report it (Merge refuses it)
+		return learntProblem(err) // writes report it too (Merge refuses it)
 	}
 	if lost > 0 {
 		s.w.poke()
 	}
+	return ""
 }
 
 // run is the writer; start it once. A failed write is tried again every

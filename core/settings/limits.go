@@ -10,17 +10,17 @@ const (
 	MaxPerRunLimit = 500    // highest allowed pacing.max_per_run
 	MaxPerHourCap  = 2000   // highest allowed pacing.max_per_hour
 	MinLedgerLimit = 100    // smallest allowed ledger_limit
-	MaxLedgerLimit = 15000  // largest allowed ledger_limit (see below)
 )
 
-// MaxLedgerLimit is what fits: chrome.storage.local holds at most 10 MB
-// for the whole extension, an entry of the decision log takes about 400
-// to 550 bytes of JSON, and what Vetted learnt (up to 4,000 features and
-// 200 reported senders) shares the space: 15,000 entries take about 6 to
-// 8 MB. A larger limit would only make every save fail once storage is
-// full.
-//
+// MaxLedgerLimit is the largest allowed ledger_limit. It is what fits:
+// chrome.storage.local holds at most 10 MB for the whole extension, an
+// entry of the decision log takes about 400 to 550 bytes of JSON, and what
+// Vetted learnt (up to 4,000 features and 200 reported senders) shares the
+// space: 15,000 entries take about 6 to 8 MB. A larger limit would only
+// make every save fail once storage is full.
+const MaxLedgerLimit = 15000
+
 // EarlierMaxLedgerLimit is the largest ledger_limit an earlier version
 // allowed. Saved settings with a limit up to it are not used to rotate
-// entries out (KeepLimit, Stored).
+// entries out (KeepLimit, Stored), and are taken with it (Saved).
 const EarlierMaxLedgerLimit = 100000

@@ -27,7 +27,7 @@ func FromTree(v any, knownRule func(id string) bool) (Settings, error) {
 }
 
 // decode is FromTree, returning the settings decoded and normalised also
-// when there are problems (EarlierLimit reads them).
+// when there are problems (Saved reads them).
 func decode(v any, knownRule func(id string) bool) (Settings, Errors) {
 	var errs Errors
 	root, ok := v.(map[string]any)
@@ -163,17 +163,34 @@ func Stored(tree any, knownRule func(id string) bool) (Settings, string) {
 	if tree == nil {
 		return Defaults(), ""
 	}
-	s, errs := decode(tree, knownRule)
-	if len(errs) == 0 {
+	s, earlier, err := Saved(tree, knownRule)
+	switch {
+	case earlier:
+		return s, EarlierLimitProblem
+	case err == nil:
 		return s, ""
 	}
 	keep := KeepLimit(tree)
-	if len(errs) == 1 && errs[0].Field == "ledger_limit" && s.LedgerLimit == keep && keep > MaxLedgerLimit {
-		return s, EarlierLimitProblem // its one problem: an earlier version's limit
-	}
 	s = Defaults()
 	s.LedgerLimit = keep
-	return s, "Vetted's saved settings are not valid (" + errs.Error() + "); Vetted judges with the default settings until they are fixed, and the decision log keeps up to " + strconv.Itoa(keep) + " entries meanwhile."
+	return s, "Vetted's saved settings are not valid (" + err.Error() + "); Vetted judges with the default settings until they are fixed, and the decision log keeps up to " + strconv.Itoa(keep) + " entries meanwhile."
+}
+
+// Saved decodes settings that this or an earlier version saved or
+// exported (a settings file): as FromTree, but settings whose one problem
+// is a ledger_limit an earlier version allowed (above MaxLedgerLimit, up
+// to EarlierMaxLedgerLimit) are taken with that limit, and earlier says
+// so (EarlierLimitProblem tells what to do). Stored, the options page's
+// import and the CLI's --settings share it.
+func Saved(tree any, knownRule func(id string) bool) (s Settings, earlier bool, err error) {
+	s, errs := decode(tree, knownRule)
+	if len(errs) == 0 {
+		return s, false, nil
+	}
+	if keep := KeepLimit(tree); len(errs) == 1 && errs[0].Field == "ledger_limit" && s.LedgerLimit == keep && keep > MaxLedgerLimit {
+		return s, true, nil // its one problem: an earlier version's limit
+	}
+	return Settings{}, false, errs
 }
 
 // EarlierLimitProblem is Stored's problem when the saved settings' one

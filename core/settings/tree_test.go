@@ -288,3 +288,40 @@ func TestStoredEarlierVersionsLimit(t *testing.T) {
 	_, problem = Stored(map[string]any{"strictness": "extreme", "ledger_limit": 50000.0}, nil)
 	assert.Contains(t, problem, "saved settings are not valid", "other problems too: the defaults judge")
 }
+
+// Saved takes what this or an earlier version saved or exported: settings
+// whose one problem is an earlier version's decision-log limit are taken,
+// with that limit, and said to be earlier; anything else invalid is
+// refused as FromTree refuses it.
+func TestSaved(t *testing.T) {
+	known := func(string) bool { return true }
+	for _, tc := range []struct {
+		name    string
+		tree    any
+		earlier bool
+		limit   int
+		err     string // a part of the error, "" for none
+	}{
+		{"valid", map[string]any{"ledger_limit": 15000.0}, false, 15000, ""},
+		{"earlier version's limit", map[string]any{"strictness": "strict", "ledger_limit": 50000.0}, true, 50000, ""},
+		{"earliest limit", map[string]any{"ledger_limit": 100000.0}, true, 100000, ""},
+		{"above any version's", map[string]any{"ledger_limit": 100001.0}, false, 0, "ledger_limit: must be between 100 and 15000"},
+		{"not whole", map[string]any{"ledger_limit": 50000.5}, false, 0, "ledger_limit"},
+		{"other problems too", map[string]any{"strictness": "extreme", "ledger_limit": 50000.0}, false, 0, "strictness"},
+		{"not an object", "x", false, 0, "settings must be a JSON object"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s, earlier, err := Saved(tc.tree, known)
+			if tc.err != "" {
+				require.Error(t, err)
+				assert.Contains(t, err.Error(), tc.err)
+				assert.Equal(t, Settings{}, s)
+				assert.False(t, earlier)
+				return
+			}
+			require.NoError(t, err)
+			assert.Equal(t, tc.earlier, earlier)
+			assert.Equal(t, tc.limit, s.LedgerLimit)
+		})
+	}
+}

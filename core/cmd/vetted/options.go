@@ -55,7 +55,10 @@ func (o *outputOptions) loadSettings() (settings.Settings, error) {
 	if err := json.Unmarshal(data, &tree); err != nil {
 		return settings.Settings{}, fmt.Errorf("%s: not valid JSON: %w", o.settingsFile, err)
 	}
-	s, err := settings.FromTree(tree, func(id string) bool { return flag.ByID(id) != nil })
+	// A file an earlier version exported may hold a decision-log limit now
+	// too large for the browser's storage: the CLI keeps no log, so it is
+	// taken (settings.Saved, as the options page's import takes it).
+	s, _, err := settings.Saved(tree, func(id string) bool { return flag.ByID(id) != nil })
 	if err != nil {
 		return settings.Settings{}, fmt.Errorf("%s: %w", o.settingsFile, err)
 	}

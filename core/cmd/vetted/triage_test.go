@@ -153,6 +153,15 @@ func TestTriageSettings(t *testing.T) {
 	_, errOut, code = runCLI(t, in, "triage", "--settings", notJSON)
 	assert.Equal(t, exitUsage, code)
 	assert.Contains(t, errOut, "not valid JSON")
+
+	// A file an earlier version exported, with a decision-log limit it
+	// allowed (up to 100,000) that is now too large: the CLI keeps no log,
+	// so the file is taken.
+	earlier := filepath.Join(dir, "earlier.json")
+	require.NoError(t, os.WriteFile(earlier, []byte(`{"strictness":"strict","competitors":["Contoso Data"],"ledger_limit":50000}`), 0o644))
+	out, errOut, code = runCLI(t, in, "triage", "--json", "--settings", earlier)
+	require.Equal(t, exitOK, code, errOut)
+	assert.Equal(t, "competitor", decodeLines(t, out)[0].Type)
 }
 
 func TestUsage(t *testing.T) {

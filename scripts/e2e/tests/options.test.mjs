@@ -238,6 +238,44 @@ describe('options page', { timeout: 180000 }, () => {
     await p.close();
   });
 
+  // Invalid saved settings without a limit of their own: the log keeps up
+  // to 100,000 entries meanwhile (nothing rotates out), more than Save
+  // takes, and the page says so before the user saves.
+  test('invalid saved settings without a limit: the page says to lower it to save', async () => {
+    const sw = await h.worker();
+    await sw.evaluate(() => chrome.storage.sync.set({ settings: { strictness: 'paranoid' } }));
+    const p = await openOptions();
+    assert.match(
+      await status(p),
+      /^The saved settings are not valid\. Until they are fixed, Vetted judges with the defaults, shown here, and the decision log keeps up to 100,000 entries\. To save, also lower the limit to at most 15,000: the browser's storage holds no more\. Problems:strictness: must be one of/,
+    );
+    assert.equal(await p.inputValue('#f-ledger_limit'), '100000', 'the limit the log keeps');
+    await p.fill('#f-ledger_limit', '15000');
+    await p.click('#save');
+    await waitFor(async () => (await status(p)).startsWith('Saved'), { message: 'Saved' });
+    assert.equal((await stored()).ledger_limit, 15000);
+    await p.close();
+  });
+
+  // A file an earlier version exported with a log limit it allowed (up to
+  // 100,000) is imported as saved settings with that limit are kept: in
+  // use, with the same warning (vetted --settings takes it too).
+  test('a file with an earlier version\'s log limit is imported with a warning', async () => {
+    const p = await openOptions();
+    const earlier = { strictness: 'strict', competitors: ['Initech'], ledger_limit: 50000 };
+    await p.setInputFiles('#import', { name: 'vetted-settings.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(earlier)) });
+    await waitFor(async () => /vetted-settings\.json/.test(await status(p, 'file-status')), { message: 'import said' });
+    assert.match(await status(p, 'file-status'), /^Imported vetted-settings\.json and saved\./);
+    assert.match(await status(p), /^The saved limit of the decision log, 50,000 entries, is more than the browser's storage holds \(at most 15,000\)/);
+    const s = await stored();
+    assert.equal(s.ledger_limit, 50000, 'no entry rotated out');
+    assert.equal(s.strictness, 'strict');
+    assert.deepEqual(s.competitors, ['Initech']);
+    assert.equal(await p.inputValue('#f-ledger_limit'), '50000');
+    assert.equal(await p.inputValue('#f-competitors'), 'Initech');
+    await p.close();
+  });
+
   test('blocking a sender in the options changes the open page live', async () => {
     const page = await openDemo(h);
     const name = 'Priya Raman';
