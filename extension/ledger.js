@@ -481,7 +481,8 @@ async function exportAs(kind) {
     const name = `vetted-decisions-${today()}.${kind}`;
     if (kind === 'csv') {
       download(name, 'text/csv;charset=utf-8', core.ledgerCSV(list));
-      const said = [msg('ledgerExported', [name, num.format(size(list) - unreadable)])];
+      const n = size(list) - unreadable;
+      const said = [msg(n === 1 ? 'ledgerExportedOne' : 'ledgerExported', [name, num.format(n)])];
       if (unreadable === 1) said.push(msg('ledgerExportedCSVUnreadableOne'));
       else if (unreadable > 0) said.push(msg('ledgerExportedCSVUnreadable', [num.format(unreadable)]));
       say(said.join(' '));
@@ -489,7 +490,7 @@ async function exportAs(kind) {
     }
     const state = await readLearnt();
     download(name, 'application/json', `${JSON.stringify(core.dataExport(list, state, Date.now()), null, 2)}\n`);
-    say(msg('ledgerExportedLearnt', [name, num.format(size(list))]));
+    say(msg(size(list) === 1 ? 'ledgerExportedLearntOne' : 'ledgerExportedLearnt', [name, num.format(size(list))]));
   } catch (e) {
     complain(msg('ledgerReadFailed', [errorText(e)]));
   }

@@ -328,7 +328,7 @@ describe('decision log page', { timeout: 180000 }, () => {
     const json = await download('#export-json');
     assert.deepEqual(JSON.parse(json.text).ledger, after, 'the JSON export holds it');
     await download('#export-csv');
-    await waitFor(async () => / The stored entry that cannot be read is not in the CSV; the JSON export includes it\.$/.test(await text('notice')), { message: 'the CSV notice in the singular' });
+    await waitFor(async () => /^Exported 1 entry as vetted-decisions-[\d-]+\.csv\. The stored entry that cannot be read is not in the CSV; the JSON export includes it\.$/.test(await text('notice')), { message: 'the CSV notice in the singular' });
     // A file's reason_parts name only reason messages: other text of the
     // extension is not shown as a reason.
     await setLedger([...after, { name: 'Odd Parts', action: 'ignore', at: Date.now() - 9 * 86400000, reason: 'the English reason', reason_parts: [['ledgerCleared']] }]);
