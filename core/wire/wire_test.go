@@ -236,14 +236,16 @@ func TestReply(t *testing.T) {
 // (see the package doc).
 func lookalike(text string) bool {
 	names := map[string]string{}
+	walked := map[reflect.Type]bool{}
 	var walk func(reflect.Type)
 	walk = func(t reflect.Type) {
 		for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice || t.Kind() == reflect.Map {
 			t = t.Elem()
 		}
-		if t.Kind() != reflect.Struct {
+		if t.Kind() != reflect.Struct || walked[t] {
 			return
 		}
+		walked[t] = true
 		for i := 0; i < t.NumField(); i++ {
 			f := t.Field(i)
 			name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
@@ -252,8 +254,11 @@ func lookalike(text string) bool {
 			}
 			if _, seen := names[strings.ToLower(name)]; !seen {
 				names[strings.ToLower(name)] = name
-				walk(f.Type)
 			}
+			// Every struct type is walked once, whatever its field is
+			// called: a name seen before ("run" in Request and in
+			// BulkRun) must not hide the keys of a type not seen yet.
+			walk(f.Type)
 		}
 	}
 	walk(reflect.TypeFor[session.Request]())
