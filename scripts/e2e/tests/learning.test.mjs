@@ -129,6 +129,16 @@ describe('what Vetted learns from decisions on the page', { timeout: 300000 }, (
     return (st && st.error) || '';
   }
 
+  // ignoreUnsaved ignores the card with the key while storage is full and
+  // waits until the popup reports the decision kept in memory.
+  async function ignoreUnsaved(key) {
+    await press(page, key, 'ignore');
+    await waitFor(async () => /could not save what it learnt \(.*\); 1 decision kept in memory, retrying\./.test(await savingError()), {
+      message: 'the error reported to the popup',
+      timeout: 15000,
+    });
+  }
+
   async function learntHit(key) {
     let last;
     await waitFor(async () => {
@@ -247,11 +257,7 @@ describe('what Vetted learns from decisions on the page', { timeout: 300000 }, (
     const sw = await fillStorage();
     const later = await badgeFor(page, await keyOf(page, LATER.id));
     assert.ok(later);
-    await press(page, await keyOf(page, LATER.id), 'ignore');
-    await waitFor(async () => {
-      const st = Object.values(await h.tabStatus()).find((x) => (x.url || '').startsWith('https://www.linkedin.com/mynetwork/'));
-      return st && /could not save what it learnt \(.*\); 1 decision kept in memory, retrying\./.test(st.error || '');
-    }, { message: 'the error reported to the popup', timeout: 15000 });
+    await ignoreUnsaved(await keyOf(page, LATER.id));
     assert.equal((await storedLearnt()).seq, before, 'nothing written');
     // Room again: the kept decision is saved (on the next try).
     await freeStorage(sw);
@@ -268,11 +274,7 @@ describe('what Vetted learns from decisions on the page', { timeout: 300000 }, (
     const k2 = await keyOf(page, R2.id);
     const sw = await fillStorage();
     try {
-      await press(page, k1, 'ignore');
-      await waitFor(async () => /could not save what it learnt \(.*\); 1 decision kept in memory, retrying\./.test(await savingError()), {
-        message: 'the error reported to the popup',
-        timeout: 15000,
-      });
+      await ignoreUnsaved(k1);
       const ledger = await openLedger();
       await ledger.click('#learnt-reset');
       await waitFor(() => ledger.locator('#confirm').isVisible(), { message: 'the confirmation' });
@@ -308,11 +310,7 @@ describe('what Vetted learns from decisions on the page', { timeout: 300000 }, (
     assert.ok(item, `a learnt "quick call": ${before.features.map((f) => f.label).join(', ')}`);
     const sw = await fillStorage();
     try {
-      await press(page, k3, 'ignore');
-      await waitFor(async () => /could not save what it learnt \(.*\); 1 decision kept in memory, retrying\./.test(await savingError()), {
-        message: 'the error reported to the popup',
-        timeout: 15000,
-      });
+      await ignoreUnsaved(k3);
       const ledger = await openLedger();
       if (await ledger.locator('#learnt-more').isVisible()) await ledger.click('#learnt-more');
       await ledger.click(`#learnt-rows tr[data-id="${item.id}"] button.forget`);

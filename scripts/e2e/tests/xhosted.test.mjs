@@ -202,17 +202,22 @@ describe('X in Chromium, core hosted', { timeout: 120000 }, () => {
     await cdp.detach();
   }
 
-  // ledgerNow reads the decision log through an extension page (the
-  // worker that stopped cannot be asked).
-  async function ledgerNow() {
+  // onExtPage runs fn(arg) in an extension page (the worker may be stopped).
+  async function onExtPage(fn, arg) {
     const p = await h.context.newPage();
     try {
       await p.goto(`chrome-extension://${h.extensionId}/popup.html`);
-      const got = await p.evaluate(() => chrome.storage.local.get('ledger'));
-      return (got && got.ledger) || [];
+      return await p.evaluate(fn, arg);
     } finally {
       await p.close();
     }
+  }
+
+  // ledgerNow reads the decision log through an extension page (the
+  // worker that stopped cannot be asked).
+  async function ledgerNow() {
+    const got = await onExtPage(() => chrome.storage.local.get('ledger'));
+    return (got && got.ledger) || [];
   }
 
   test('the hosted core stopped mid-session: restarted, badges again, no decision lost', async () => {
@@ -255,17 +260,6 @@ describe('X in Chromium, core hosted', { timeout: 120000 }, () => {
       await page.close();
     }
   });
-
-  // onExtPage runs fn(arg) in an extension page (the worker may be stopped).
-  async function onExtPage(fn, arg) {
-    const p = await h.context.newPage();
-    try {
-      await p.goto(`chrome-extension://${h.extensionId}/popup.html`);
-      return await p.evaluate(fn, arg);
-    } finally {
-      await p.close();
-    }
-  }
 
   // The hosted core stopped while a decision waits to be saved (the quota
   // is full): what the core kept in memory goes with it; the tab, which
@@ -326,16 +320,7 @@ describe('X in Chromium, core hosted', { timeout: 120000 }, () => {
   test('a bulk run survives the hosted core stopping mid-run', async () => {
     await h.clearLedger();
     const started = Date.now();
-    const extEval = async (fn, arg) => {
-      const p = await h.context.newPage();
-      try {
-        await p.goto(`chrome-extension://${h.extensionId}/popup.html`);
-        return await p.evaluate(fn, arg);
-      } finally {
-        await p.close();
-      }
-    };
-    await extEval((s) => chrome.storage.sync.set({ settings: s }), { pacing: { min_delay_ms: 1500, max_delay_ms: 1500, max_per_run: 25, max_per_hour: 80 } });
+    await onExtPage((s) => chrome.storage.sync.set({ settings: s }), { pacing: { min_delay_ms: 1500, max_delay_ms: 1500, max_per_run: 25, max_per_hour: 80 } });
     const page = await open();
     const popup = await h.context.newPage();
     try {
@@ -368,7 +353,7 @@ describe('X in Chromium, core hosted', { timeout: 120000 }, () => {
     } finally {
       await popup.close();
       await page.close();
-      await extEval(() => chrome.storage.sync.remove('settings'));
+      await onExtPage(() => chrome.storage.sync.remove('settings'));
     }
   });
 
