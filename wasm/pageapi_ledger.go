@@ -4,7 +4,6 @@ package main
 
 import (
 	"errors"
-	"strconv"
 	"syscall/js"
 
 	"github.com/vetted/vetted/core/card"
@@ -133,16 +132,7 @@ func readLog(v js.Value) *ledger.Log {
 
 // readEntries decodes a stored list's entries, for reading only (the
 // items it cannot read are left out).
-func readEntries(v js.Value) []ledger.Entry {
-	list, _ := toTree(v).([]any)
-	out := make([]ledger.Entry, 0, len(list))
-	for _, item := range list {
-		if e, err := ledger.EntryFromTree(item); err == nil {
-			out = append(out, e)
-		}
-	}
-	return out
-}
+func readEntries(v js.Value) []ledger.Entry { return readLog(v).Entries }
 
 func pageLedgerImport(current, text, format, limit js.Value) js.Value {
 	out := jsObject.New()
@@ -238,25 +228,14 @@ func pageLedgerFilter(entries, query js.Value) js.Value {
 			q.To = int64(v.Float())
 		}
 	}
-	tree := toTree(entries)
-	list, isList := tree.([]any)
-	rows := jsArray.New()
-	invalid, problem := 0, ""
-	for i := len(list) - 1; i >= 0; i-- {
-		e, err := ledger.EntryFromTree(list[i])
-		if err != nil {
-			invalid++
-			problem = "entry " + strconv.Itoa(i) + ": " + err.Error() // the first, as ledger.ReadError says it
-			continue
-		}
-		if !q.Match(&e) {
-			continue
-		}
-		rows.Call("push", ledgerRow(i, &e))
+	sel, total, re := ledger.Select(toTree(entries), &q)
+	rows := jsArray.New(len(sel))
+	for k := range sel {
+		rows.SetIndex(k, ledgerRow(sel[k].Index, &sel[k].Entry))
 	}
-	total := len(list) - invalid
-	if !isList && tree != nil { // kept whole (ledger.Decode)
-		invalid, problem = 1, "the stored log is not a list of entries"
+	invalid, problem := 0, ""
+	if re != nil {
+		invalid, problem = re.Unreadable, re.Problems[0]
 	}
 	out := jsObject.New()
 	out.Set("ok", true)

@@ -52,6 +52,28 @@ func (q *Query) Match(e *Entry) bool {
 	return true
 }
 
+// Selected is an entry the decision log page lists, with its index in
+// the stored list.
+type Selected struct {
+	Index int
+	Entry Entry
+}
+
+// Select reads a stored log as Decode does and returns the entries q
+// selects, newest first, how many entries it read, and, when stored items
+// cannot be read, the *ReadError that says how many and names the first.
+func Select(v any, q *Query) (sel []Selected, total int, re *ReadError) {
+	var index []int
+	l, err := decode(v, &index)
+	re, _ = err.(*ReadError)
+	for k := len(l.Entries) - 1; k >= 0; k-- {
+		if q.Match(&l.Entries[k]) {
+			sel = append(sel, Selected{Index: index[k], Entry: l.Entries[k]})
+		}
+	}
+	return sel, len(l.Entries), re
+}
+
 func outcome(e *Entry) string {
 	if e.Outcome == "" {
 		return Done

@@ -99,3 +99,38 @@ func TestProfileLink(t *testing.T) {
 		}
 	}
 }
+
+func TestSelect(t *testing.T) {
+	tree := []any{
+		map[string]any{"name": "Ada", "action": "accept", "at": float64(t0)},
+		"damaged",
+		map[string]any{"name": "Grace", "action": "ignore", "at": float64(t0 + days(1))},
+		map[string]any{"name": "Ada Again", "action": "block", "at": float64(t0 + days(2))},
+		map[string]any{"action": 7},
+	}
+	sel, total, re := Select(tree, &Query{Text: "ada"})
+	assert.Equal(t, 3, total, "entries read")
+	var got []int
+	for _, s := range sel {
+		got = append(got, s.Index)
+	}
+	assert.Equal(t, []int{3, 0}, got, "newest first, with their stored indexes")
+	assert.Equal(t, "Ada Again", sel[0].Entry.Name)
+	if assert.NotNil(t, re) {
+		assert.Equal(t, 2, re.Unreadable)
+		assert.Regexp(t, `^entry 1: `, re.Problems[0], "the first named")
+	}
+
+	sel, total, re = Select(map[string]any{"v": 9.0}, &Query{})
+	assert.Empty(t, sel)
+	assert.Zero(t, total)
+	if assert.NotNil(t, re) {
+		assert.Equal(t, 1, re.Unreadable, "a stored log that is not a list is one item")
+		assert.Equal(t, "the stored log is not a list of entries", re.Problems[0])
+	}
+
+	sel, total, re = Select(nil, &Query{})
+	assert.Empty(t, sel)
+	assert.Zero(t, total)
+	assert.Nil(t, re)
+}

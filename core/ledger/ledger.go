@@ -312,7 +312,11 @@ func FromTree(v any, limit int) (*Log, error) {
 }
 
 // Decode is FromTree without a limit: every entry that decodes is kept.
-func Decode(v any) (*Log, error) {
+func Decode(v any) (*Log, error) { return decode(v, nil) }
+
+// decode is Decode that also appends to index, when it is not nil, each
+// entry's index in the stored list (Select).
+func decode(v any, index *[]int) (*Log, error) {
 	l := New(0)
 	if v == nil {
 		return l, nil
@@ -334,6 +338,9 @@ func Decode(v any) (*Log, error) {
 			continue
 		}
 		l.Entries = append(l.Entries, e)
+		if index != nil {
+			*index = append(*index, i)
+		}
 	}
 	if re.Unreadable == 0 {
 		return l, nil
