@@ -163,6 +163,9 @@ type Feature struct {
 	Corrected int     // how many of all these were corrections
 	Types     [numTypes]int
 	Last      int // the decision that last touched it (Model.Seq)
+	// src is the stored object when it has members this version does not
+	// read (a newer version's): Tree writes them back.
+	src map[string]any
 }
 
 // Uses is how many decisions the feature took part in.
@@ -222,6 +225,9 @@ type Model struct {
 	// unheld turns the hold on strangers off (Unheld), for measuring
 	// what it costs; a state never saves it.
 	unheld bool
+	// src is the stored object when it has members this version does not
+	// read (a newer version's): Tree writes them back.
+	src map[string]any
 }
 
 // reportedFilterBits is the size of rfilter: 4,096 bits for at most
