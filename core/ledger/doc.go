@@ -7,7 +7,12 @@
 // sender been ignored, declined or blocked before (Prior). Stored items it
 // cannot read (damaged, or a newer version's) are kept as they are and
 // written back first (Log.Unreadable, at most MaxUnreadable), never
-// dropped by a save. An entry keeps the verdict's reason twice: in English
+// dropped by a save. An entry that can be read keeps the members it does
+// not read (a newer version's, nested ones whole) and reason_parts it
+// cannot read as they were stored: Entry.Tree writes them back with what
+// this version knows, so a save, the JSON export and an import (Merge,
+// which also gives an entry the log holds what the file's copy has more)
+// keep them; they count and rotate with their entry. An entry keeps the verdict's reason twice: in English
 // (Reason, for the CSV and search) and as parts, each a message name of
 // the extension's _locales with its arguments (ReasonParts, stored as
 // reason_parts), for the decision log page to show in the user's language.
