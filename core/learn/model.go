@@ -462,8 +462,9 @@ const MaxForgot = 100
 // forgotten is an item forgotten (Feature.ID, Reported.ID) at a time (ms
 // since the Unix epoch).
 type forgotten struct {
-	id string
-	at int64
+	id  string
+	at  int64
+	src map[string]any // the stored object, when it has members this version does not read
 }
 
 // ForgetAt is Forget at the time at (ms since the Unix epoch), which the
@@ -475,7 +476,7 @@ func (m *Model) ForgetAt(id string, at int64) bool {
 		return false
 	}
 	m.forgot = slices.DeleteFunc(m.forgot, func(f forgotten) bool { return f.id == id })
-	m.forgot = append(m.forgot, forgotten{id, at})
+	m.forgot = append(m.forgot, forgotten{id: id, at: at})
 	if over := len(m.forgot) - MaxForgot; over > 0 {
 		m.forgot = slices.Delete(m.forgot, 0, over)
 	}

@@ -16,7 +16,10 @@ func newerState(t *testing.T) map[string]any {
 	t.Helper()
 	m := trained(t)
 	record(t, m, person("Ana Gil", "Talent Partner at Adatum", ""), learn.Decision{Correct: "recruiter"}) // features with types
+	f := m.Features()[0]
+	require.True(t, m.ForgetAt(f.ID(), 500))
 	o := roundTrip(t, m.Tree()).(map[string]any)
+	o["forgot"].([]any)[0].(map[string]any)["why"] = "user"
 	o["bias"] = map[string]any{"w": []any{1.0, 2.0}, "more": map[string]any{"new": true}}
 	for _, f := range o["features"].([]any) {
 		f.(map[string]any)["decay"] = 0.5
@@ -76,6 +79,7 @@ func TestNewerStateMembersAreKept(t *testing.T) {
 			before := byID(t, stored)
 			written := roundTrip(t, tt.write(t, roundTrip(t, stored))).(map[string]any)
 			assert.Equal(t, stored["bias"], written["bias"])
+			assert.Equal(t, stored["forgot"], written["forgot"])
 			after := byID(t, written)
 			for id, was := range before {
 				got, ok := after[id]

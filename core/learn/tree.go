@@ -74,7 +74,9 @@ func (m *Model) Tree() map[string]any {
 	if len(m.forgot) > 0 {
 		fs := make([]any, len(m.forgot))
 		for i, f := range m.forgot {
-			fs[i] = map[string]any{"id": f.id, "at": float64(f.at)}
+			o := jsontree.Over(f.src)
+			o["id"], o["at"] = f.id, float64(f.at)
+			fs[i] = o
 		}
 		out["forgot"] = fs
 	}
@@ -194,7 +196,8 @@ func FromTree(v any) (*Model, error) {
 			if !ok || at < 0 || at > 1<<53 || at != math.Trunc(at) {
 				fd.fail("at", "must be a time in milliseconds")
 			}
-			m.forgot = append(m.forgot, forgotten{id, int64(at)})
+			fd.n++ // at
+			m.forgot = append(m.forgot, forgotten{id, int64(at), fd.rest(f)})
 		}
 		if fd.err != nil && d.err == nil {
 			d.err = fd.err
