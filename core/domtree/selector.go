@@ -41,6 +41,7 @@ type compound struct {
 
 // attrSel is one attribute selector.
 type attrSel struct {
+	_        [0]func() // not comparable: no generated equality function (core.wasm's size)
 	key, val string
 	op       byte // 0 (present), '=', '~', '|', '^', '$', '*'
 	fold     bool // the i flag: compare values without regard to ASCII case
@@ -97,6 +98,7 @@ func selErr(s string, at int, why string) error {
 
 // SelectorError is a selector that Compile refuses, and why.
 type SelectorError struct {
+	_        [0]func() // not comparable: no generated equality function (core.wasm's size)
 	Selector string
 	At       int // byte offset
 	Why      string
