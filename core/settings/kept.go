@@ -1,7 +1,6 @@
 package settings
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/vetted/vetted/core/order"
@@ -12,70 +11,44 @@ import (
 // version added (a key, a member of templates or pacing, a rule ID) is
 // kept: read aside, not used, and written back as it was by Tree.
 
-// split returns tree without the members this version does not know, and
-// those members in a tree of the same shape (nil when there are none):
-// top-level keys, keys of the templates and pacing objects, and rule IDs
-// of the form of a rule ID that knownRule does not know. A member of the
-// wrong type, or an ID not of the form, is left for decode to refuse.
-func split(tree any, knownRule func(id string) bool) (known any, kept map[string]any) {
-	root, ok := tree.(map[string]any)
-	if !ok {
-		return tree, nil
-	}
-	out := make(map[string]any, len(root))
-	for k, v := range root {
-		if _, isKnown := topFields[k]; !isKnown {
-			putKept(&kept, "", k, v)
-			continue
-		}
-		out[k] = v
-		obj, isObj := v.(map[string]any)
-		if !isObj {
-			continue
-		}
-		var rest map[string]any
-		for m := range obj {
-			unknown := false
-			switch k {
-			case "templates":
-				unknown = !slices.Contains(templateFields, m)
-			case "pacing":
-				unknown = !slices.Contains(pacingFields, m)
-			case "rules":
-				unknown = knownRule != nil && IsRuleID(m) && !knownRule(m)
-			}
-			if !unknown {
-				continue
-			}
-			if rest == nil {
-				rest = make(map[string]any, len(obj))
-				for mk, mkv := range obj {
-					rest[mk] = mkv
-				}
-				out[k] = rest
-			}
-			delete(rest, m)
-			putKept(&kept, k, m, obj[m])
+// The problems FromTree reports for what this version does not know.
+const (
+	unknownSetting = "unknown setting" // a top-level key
+	unknownField   = "unknown field"   // a member of templates or pacing
+	unknownRule    = "unknown rule"    // a rule ID of the form of one
+)
+
+// keepNewer takes the settings this version does not know out of errs
+// (decode's problems with tree) and out of s, and keeps them in s as tree
+// holds them; it returns the other problems.
+func (s *Settings) keepNewer(tree any, errs Errors) Errors {
+	root, _ := tree.(map[string]any)
+	s.kept = nil
+	var rest Errors
+	for _, e := range errs {
+		switch obj, member, _ := strings.Cut(e.Field, "."); {
+		case e.Message == unknownSetting:
+			s.kept = put(s.kept, e.Field, root[e.Field])
+		case e.Message == unknownField || e.Message == unknownRule:
+			delete(s.Rules, member)
+			in, _ := s.kept[obj].(map[string]any)
+			s.kept = put(s.kept, obj, put(in, member, root[obj].(map[string]any)[member]))
+		default:
+			rest = append(rest, e)
 		}
 	}
-	return out, kept
+	return rest
 }
 
-// putKept records member key of the object in (top level when "") in *kept.
-func putKept(kept *map[string]any, in, key string, v any) {
-	if *kept == nil {
-		*kept = map[string]any{}
+// put sets o[k] = v, making o when nil.
+//
+//go:noinline
+func put(o map[string]any, k string, v any) map[string]any {
+	if o == nil {
+		o = map[string]any{}
 	}
-	if in == "" {
-		(*kept)[key] = v
-		return
-	}
-	obj, _ := (*kept)[in].(map[string]any)
-	if obj == nil {
-		obj = map[string]any{}
-		(*kept)[in] = obj
-	}
-	obj[key] = v
+	o[k] = v
+	return o
 }
 
 // Kept names the settings kept from a newer version (see Keeping), as
@@ -101,7 +74,9 @@ func (s Settings) Kept() []string {
 // of those s kept: Tree writes them back as they are, so that saving s
 // over stored loses none of what a newer version wrote.
 func (s Settings) Keeping(stored any, knownRule func(id string) bool) Settings {
-	_, s.kept = split(stored, knownRule)
+	from, errs := decode(stored, knownRule)
+	from.keepNewer(stored, errs)
+	s.kept = from.kept
 	return s
 }
 

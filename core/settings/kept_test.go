@@ -64,8 +64,13 @@ func TestFromStoredKeepsWhatANewerVersionSaved(t *testing.T) {
 		},
 		{
 			name:   "a new member's value is not checked: this version does not read it",
-			stored: `{"pacing": {"max_per_day": "many"}, "rules": {"deepfake-photo": "soon"}}`,
-			kept:   []string{"pacing.max_per_day", "rules.deepfake-photo"},
+			stored: `{"pacing": {"max_per_day": "many"}, "templates": {"follow_up": {"text": "Hi"}}}`,
+			kept:   []string{"pacing.max_per_day", "templates.follow_up"},
+		},
+		{
+			name:   "a rule toggle is true or false, whatever its rule",
+			stored: `{"rules": {"deepfake-photo": "soon"}}`,
+			err:    "rules.deepfake-photo: must be true or false",
 		},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

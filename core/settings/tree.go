@@ -45,7 +45,7 @@ func decode(v any, knownRule func(id string) bool) (Settings, Errors) {
 		set, known := topFields[k]
 		switch {
 		case !known:
-			errs.add(k, "unknown setting")
+			errs.add(k, unknownSetting)
 		case root[k] != nil:
 			set(&s, root[k], &errs)
 		}
@@ -186,12 +186,7 @@ func Stored(tree any, knownRule func(id string) bool) (Settings, string) {
 // this version knows is validated as FromTree does. A settings file is
 // read with Saved, which refuses unknown keys as typos.
 func FromStored(tree any, knownRule func(id string) bool) (s Settings, earlier bool, err error) {
-	known, kept := split(tree, knownRule)
-	s, earlier, err = Saved(known, knownRule)
-	if err == nil {
-		s.kept = kept
-	}
-	return s, earlier, err
+	return saved(tree, knownRule, true)
 }
 
 // Saved decodes settings that this or an earlier version saved or
@@ -201,7 +196,15 @@ func FromStored(tree any, knownRule func(id string) bool) (s Settings, earlier b
 // so (EarlierLimitProblem tells what to do). FromStored, the options
 // page's import and the CLI's --settings share it.
 func Saved(tree any, knownRule func(id string) bool) (s Settings, earlier bool, err error) {
+	return saved(tree, knownRule, false)
+}
+
+// saved is Saved, and FromStored when newer.
+func saved(tree any, knownRule func(id string) bool, newer bool) (s Settings, earlier bool, err error) {
 	s, errs := decode(tree, knownRule)
+	if newer {
+		errs = s.keepNewer(tree, errs)
+	}
 	if len(errs) == 0 {
 		return s, false, nil
 	}
