@@ -290,6 +290,16 @@ func TestNoMessageCitesASeed(t *testing.T) {
 	}
 }
 
+var informalGerman = regexp.MustCompile(`\b(?:[Dd]u|[Dd]ich|[Dd]ir|[Dd]ein(?:e[mnrs]?)?)\b`)
+
+// German addresses the reader formally throughout ("Sie", "Ihr"): the
+// popup's bulk texts once said "du" beside the badge's "Sie".
+func TestGermanSaysSie(t *testing.T) {
+	for k, msg := range load(t, "de") {
+		assert.NotRegexp(t, informalGerman, msg.Message, "de: %s", k)
+	}
+}
+
 // Every part the verdict's reason can have (verdict.Reasons) is a message
 // that English words as the core does and every locale translates, with
 // its argument as a placeholder; and every reason* message is one of them.
