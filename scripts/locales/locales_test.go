@@ -15,6 +15,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/vetted/vetted/core/action"
+	"github.com/vetted/vetted/core/render"
 	"github.com/vetted/vetted/core/verdict"
 )
 
@@ -244,6 +245,12 @@ func TestCoreLabelsAreEnglish(t *testing.T) {
 	}
 	for _, k := range action.Kinds {
 		check("badgeAction"+camel(string(k)), k.Label())
+	}
+	for _, title := range verdict.SignalTitles() {
+		m := render.SignalTitle(title)
+		if assert.NotEmpty(t, m.Key, "the signal %q has a message", title) {
+			check(m.Key, title)
+		}
 	}
 }
 
