@@ -509,7 +509,8 @@ async function importFile(file) {
       if (!ok) return say(msg('learntImportCancelled', [file.name]));
     }
   }
-  const ledgerChanged = res.ledger && (res.added > 0 || res.dropped > 0);
+  // completed: entries the log held gained what a newer version wrote in the file.
+  const ledgerChanged = res.ledger && (res.added > 0 || res.dropped > 0 || res.completed > 0);
   const write = {};
   if (ledgerChanged) write.ledger = res.entries;
   if (res.learnt) write.learnt = res.state;

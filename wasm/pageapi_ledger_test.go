@@ -301,3 +301,23 @@ func TestPageLedgerKeepsALogThatIsNotAList(t *testing.T) {
 		t.Errorf("problem %q", p)
 	}
 }
+
+// An import keeps the members a newer version wrote, in new entries and
+// in entries the log holds already (completed), and the log page writes
+// the log when only those were completed.
+func TestPageLedgerImportKeepsNewerMembers(t *testing.T) {
+	api := ledgerPageAPI(t)
+	current := parseJSON(`[{"name":"Ada","key":"k1","action":"accept","at":1}]`)
+	file := `[{"name":"Ada","key":"k1","action":"accept","at":1,"evidence":{"q":1}},{"name":"Bo","action":"ignore","at":2,"v2":[1]}]`
+	res := api.Call("ledgerImport", current, file, "json", 100)
+	if !res.Get("ok").Bool() || res.Get("added").Int() != 1 || res.Get("duplicates").Int() != 1 || res.Get("completed").Int() != 1 {
+		t.Fatalf("import: %v added %v duplicates %v completed %v", res.Get("error"), res.Get("added"), res.Get("duplicates"), res.Get("completed"))
+	}
+	got := res.Get("entries")
+	if got.Length() != 2 || got.Index(0).Get("evidence").Get("q").Int() != 1 || got.Index(1).Get("v2").Index(0).Int() != 1 {
+		t.Errorf("stored after the import: %s", global.Get("JSON").Call("stringify", got).String())
+	}
+	if n := api.Call("ledgerImport", got, file, "json", 100).Get("completed").Int(); n != 0 {
+		t.Errorf("completed %d again", n)
+	}
+}
