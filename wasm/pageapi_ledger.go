@@ -49,7 +49,8 @@ import (
 //   - ledgerSettings(settingsTree) → {ok, limit, error, min, max}: the
 //     ledger limit the extension applies (the default when the settings
 //     are absent, settings.KeepLimit when invalid), whether the tree is
-//     valid and why not.
+//     valid (read as storage is, settings.FromStored: a newer version's
+//     settings aside) and why not.
 func ledgerAPI(api js.Value) {
 	api.Set("ledgerCSV", pageFunc(func(args []js.Value) any {
 		return ledger.CSV(readEntries(arg(args, 0)))
@@ -87,8 +88,12 @@ func ledgerAPI(api js.Value) {
 		out.Set("max", settings.MaxLedgerLimit)
 		s := settings.Defaults()
 		var err error
+		var earlier bool
 		if tree != nil { // no stored settings: the defaults
-			s, err = settings.FromTree(tree, knownRule)
+			s, earlier, err = settings.FromStored(tree, knownRule)
+		}
+		if earlier {
+			err = s.Validate(knownRule)
 		}
 		if err != nil {
 			out.Set("ok", false)

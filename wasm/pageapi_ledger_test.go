@@ -250,6 +250,10 @@ func TestPageLedgerTrimAndSettings(t *testing.T) {
 	if !res.Get("ok").Bool() || res.Get("limit").Int() != 250 {
 		t.Errorf("limit 250: %v %v", res.Get("ok"), res.Get("limit"))
 	}
+	res = api.Call("ledgerSettings", parseJSON(`{"ledger_limit":250,"auto_archive":true,"rules":{"deepfake-photo":true}}`))
+	if !res.Get("ok").Bool() || res.Get("limit").Int() != 250 {
+		t.Errorf("limit 250 beside a newer version's settings: %v %v", res.Get("ok"), res.Get("limit"))
+	}
 	res = api.Call("ledgerSettings", parseJSON(`{"ledger_limit":5}`))
 	if res.Get("ok").Bool() || !strings.Contains(res.Get("error").String(), "ledger_limit") || res.Get("limit").Int() != 100000 {
 		t.Errorf("limit 5 (invalid settings rotate nothing out): %v %q", res.Get("ok"), res.Get("error").String())
