@@ -113,19 +113,6 @@ function span(text, cls) {
   return s;
 }
 
-// reasonText is an entry's reason in the browser's language: its parts
-// (reasonParts, [{key, args}]) as the locale words them, joined by "; ",
-// the arguments (page content) put in as text; or the English reason the
-// core logged when the entry has no parts (logged before they were kept),
-// a part this version has no message for, or one that is no reason
-// message (the core refuses those too).
-function reasonText(r) {
-  const parts = r.reasonParts || [];
-  if (parts.length === 0 || !parts.every((p) => /^reason/.test(p.key))) return r.reason;
-  const words = parts.map((p) => api.i18n.getMessage(p.key, p.args) || '');
-  return words.every(Boolean) ? words.join('; ') : r.reason;
-}
-
 function row(r) {
   const tr = document.createElement('tr');
   tr.dataset.index = String(r.index);
@@ -165,8 +152,9 @@ function row(r) {
     verdict.append(lv);
   }
   const flags = cell(tr, span(r.flags.length ? r.flags.join(', ') : msg('ledgerNoFlags'), r.flags.length ? 'flags' : 'sub'));
-  const reason = reasonText(r);
-  if (reason) flags.append(span(reason, 'sub reason'));
+  // The reason in the page's language, as the core words it (the search
+  // matches these words).
+  if (r.reason) flags.append(span(r.reason, 'sub reason'));
   return tr;
 }
 

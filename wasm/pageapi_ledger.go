@@ -4,9 +4,11 @@ package main
 
 import (
 	"errors"
+	"strconv"
 	"syscall/js"
 
 	"github.com/vetted/vetted/core/card"
+	"github.com/vetted/vetted/core/i18n"
 	"github.com/vetted/vetted/core/ledger"
 	"github.com/vetted/vetted/core/settings"
 )
@@ -33,10 +35,10 @@ import (
 //     rows are the entries query selects ({text, action, site, outcome, from, to}, times
 //     in Unix ms, see ledger.Query), newest first, each row {index, name,
 //     headline, link, at, site, action, outcome, type, recommendation,
-//     level, score, flags, reason, reasonParts, bulk} where link is the
-//     profile URL only when it is safe to link to (ledger.ProfileLink),
-//     else "", and reasonParts the reason's parts [{key, args}] (empty for
-//     an entry logged before they were kept: the page shows reason).
+//     level, score, flags, reason, bulk} where link is the profile URL
+//     only when it is safe to link to (ledger.ProfileLink), else "", and
+//     reason the reason in the page's language (ledger.ReasonIn with
+//     pageMessages). The text matches that reason as well as the English.
 //   - ledgerTrim(entries, limit) → {entries, dropped}: the log cut to limit.
 //   - ledgerRestore(stored, recent, limit) → {entries, restored}: the
 //     stored log with the entries of recent (entries the page saved a
@@ -228,6 +230,7 @@ func pageLedgerFilter(entries, query js.Value) js.Value {
 			q.To = int64(v.Float())
 		}
 	}
+	q.Messages = pageMessages
 	sel, total, re := ledger.Select(toTree(entries), &q)
 	rows := jsArray.New(len(sel))
 	for k := range sel {
@@ -272,19 +275,57 @@ func ledgerRow(i int, e *ledger.Entry) js.Value {
 		flags.SetIndex(j, f)
 	}
 	o.Set("flags", flags)
-	o.Set("reason", e.Reason)
-	parts := jsArray.New(len(e.ReasonParts))
-	for j, p := range e.ReasonParts {
-		args := jsArray.New(len(p.Args))
-		for k, a := range p.Args {
-			args.SetIndex(k, a)
-		}
-		part := jsObject.New()
-		part.Set("key", p.Key)
-		part.Set("args", args)
-		parts.SetIndex(j, part)
-	}
-	o.Set("reasonParts", parts)
+	o.Set("reason", ledger.ReasonIn(e, pageMessages))
 	o.Set("bulk", e.Bulk)
 	return o
+}
+
+// messageTexts holds pageMessages' answers by message name.
+var messageTexts = map[string]string{}
+
+// pageMessages is ledger.Messages in the page's language, from the
+// browser's chrome.i18n.getMessage, so the core words a reason as the
+// browser words the page: each message asked for once, with markers as
+// its nine arguments, which become $1…$9 (and a dollar sign of the text
+// $$). "" without the extension API or the message.
+func pageMessages(key string) string {
+	if t, ok := messageTexts[key]; ok {
+		return t
+	}
+	t := ""
+	if api := extAPI(); !api.IsUndefined() {
+		if i := api.Get("i18n"); i.Type() == js.TypeObject && i.Get("getMessage").Type() == js.TypeFunction {
+			marks := jsArray.New(i18n.MaxArgs)
+			for k := range i18n.MaxArgs {
+				marks.SetIndex(k, string(rune(argMark))+strconv.Itoa(k+1))
+			}
+			if v, ok := call(i, "getMessage", key, marks); ok && v.Type() == js.TypeString {
+				t = substForm(v.String())
+			}
+		}
+	}
+	messageTexts[key] = t
+	return t
+}
+
+// argMark starts the marker pageMessages passes getMessage for an
+// argument: argMark and its number.
+const argMark = '\x01'
+
+// substForm turns a message getMessage gave with pageMessages' markers
+// into i18n.Substitute's form.
+func substForm(s string) string {
+	b := make([]byte, 0, len(s)+8)
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '$':
+			b = append(b, '$', '$')
+		case c == argMark && i+1 < len(s) && s[i+1] >= '1' && s[i+1] <= '9':
+			b = append(b, '$', s[i+1])
+			i++
+		default:
+			b = append(b, c)
+		}
+	}
+	return string(b)
 }

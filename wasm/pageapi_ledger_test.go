@@ -55,16 +55,12 @@ func TestPageLedgerFilter(t *testing.T) {
 	if f := rows.Index(1).Get("flags"); f.Length() != 1 || f.Index(0).String() != "money-talk" {
 		t.Errorf("flags %v", f)
 	}
-	// The reason's parts, [{key, args}], for the page to word; none for an
-	// entry logged before they were kept.
-	parts := rows.Index(0).Get("reasonParts")
-	if parts.Length() != 2 || parts.Index(0).Get("key").String() != "reasonIndustry" ||
-		parts.Index(0).Get("args").Length() != 1 || parts.Index(0).Get("args").Index(0).String() != "<b>SQL</b>" ||
-		parts.Index(1).Get("key").String() != "reasonIgnoredLike" || parts.Index(1).Get("args").Length() != 0 {
-		t.Errorf("reasonParts %v", global.Get("JSON").Call("stringify", parts))
+	// Without the extension's messages, the English reason.
+	if r := rows.Index(0).Get("reason").String(); r != "works in your field: <b>SQL</b>" {
+		t.Errorf("reason without messages %q", r)
 	}
-	if p := rows.Index(1).Get("reasonParts"); p.Length() != 0 || rows.Index(1).Get("reason").String() != "asks for money" {
-		t.Errorf("an old entry: reason %q, parts %v", rows.Index(1).Get("reason"), p.Length())
+	if r := rows.Index(1).Get("reason").String(); r != "asks for money" {
+		t.Errorf("an old entry's reason %q", r)
 	}
 	res = api.Call("ledgerFilter", parseJSON(storedLog), parseJSON(`{"text":"MONEY","site":"linkedin"}`))
 	if rows := res.Get("rows"); rows.Length() != 1 || rows.Index(0).Get("index").Int() != 1 {
@@ -78,6 +74,87 @@ func TestPageLedgerFilter(t *testing.T) {
 	res = api.Call("ledgerFilter", "nonsense", js.Undefined())
 	if !res.Get("ok").Bool() || res.Get("rows").Length() != 0 {
 		t.Error("a non-list log")
+	}
+}
+
+// withMessages makes chrome.i18n.getMessage answer from msgs during one
+// test, filling in its substitutions in one pass ($$ is a dollar sign) as
+// browsers do, with pageMessages' cache cleared before and after. It
+// returns how many times getMessage was called.
+func withMessages(t *testing.T, msgs map[string]string) *int {
+	t.Helper()
+	clear(messageTexts)
+	calls := new(int)
+	getMessage := js.FuncOf(func(_ js.Value, args []js.Value) any {
+		*calls++
+		var subs []string
+		if len(args) > 1 && args[1].Type() == js.TypeObject {
+			for k := range args[1].Length() {
+				subs = append(subs, args[1].Index(k).String())
+			}
+		}
+		m := msgs[args[0].String()]
+		var b strings.Builder
+		for i := 0; i < len(m); i++ {
+			if m[i] == '$' && i+1 < len(m) {
+				if n := m[i+1]; n == '$' {
+					b.WriteByte('$')
+					i++
+					continue
+				} else if n >= '1' && n <= '9' {
+					if k := int(n - '1'); k < len(subs) {
+						b.WriteString(subs[k])
+					}
+					i++
+					continue
+				}
+			}
+			b.WriteByte(m[i])
+		}
+		return b.String()
+	})
+	i18n := jsObject.New()
+	i18n.Set("getMessage", getMessage)
+	chrome := jsObject.New()
+	chrome.Set("storage", jsObject.New())
+	chrome.Set("i18n", i18n)
+	prev := global.Get("chrome")
+	global.Set("chrome", chrome)
+	t.Cleanup(func() {
+		if prev.IsUndefined() {
+			global.Delete("chrome")
+		} else {
+			global.Set("chrome", prev)
+		}
+		getMessage.Release()
+		clear(messageTexts)
+	})
+	return calls
+}
+
+// In German, the page shows the reason in German, and the search finds
+// the entry by its German words as well as by the English.
+func TestPageLedgerFilterLocalReason(t *testing.T) {
+	calls := withMessages(t, map[string]string{
+		"reasonIndustry":    "arbeitet in Ihrem Fachgebiet: $1",
+		"reasonIgnoredLike": "Sie haben ähnliche Einladungen ignoriert ($$2)",
+	})
+	api := ledgerPageAPI(t)
+	res := api.Call("ledgerFilter", parseJSON(storedLog), parseJSON(`{}`))
+	if r := res.Get("rows").Index(0).Get("reason").String(); r != "arbeitet in Ihrem Fachgebiet: <b>SQL</b>; Sie haben ähnliche Einladungen ignoriert ($2)" {
+		t.Errorf("German reason %q", r)
+	}
+	if r := res.Get("rows").Index(1).Get("reason").String(); r != "asks for money" {
+		t.Errorf("an old entry's reason %q", r)
+	}
+	for _, text := range []string{"Fachgebiet", "ÄHNLICHE sql", "field"} {
+		res = api.Call("ledgerFilter", parseJSON(storedLog), parseJSON(`{"text":"`+text+`"}`))
+		if rows := res.Get("rows"); rows.Length() != 1 || rows.Index(0).Get("index").Int() != 3 {
+			t.Errorf("%q: %d rows", text, rows.Length())
+		}
+	}
+	if *calls != 2 {
+		t.Errorf("%d calls to getMessage, want one for each of the two messages", *calls)
 	}
 }
 

@@ -53,37 +53,42 @@ var (
 
 // lexicon returns the compiled phrase lists.
 func lexicon() *text.Dict {
-	lexiconOnce.Do(func() {
-		lexiconDict = text.NewDict((&[listCount][]string{
-			lxBrand:          brandPhrases,
-			lxOfficialRole:   officialRolePhrases,
-			lxOfficialClaim:  officialClaimPhrases,
-			lxPersonaStrong:  personaStrongPhrases,
-			lxPersonaFinance: personaFinancePhrases,
-			lxMilitaryRole:   militaryRolePhrases,
-			lxMedicalRole:    medicalRolePhrases,
-			lxMission:        missionPhrases,
-			lxAbroad:         abroadPhrases,
-			lxFormerly:       formerlyPhrases,
-			lxMessenger:      messengerPhrases,
-			lxOffPlatform:    offPlatformPhrases,
-			lxMoneyStrong:    moneyStrongPhrases,
-			lxMoney:          moneyPhrases,
-			lxMoneyPeriod:    moneyPeriodPhrases,
-			lxSales:          salesPhrases,
-			lxHelp:           helpPhrases,
-			lxHelpTarget:     helpTargetPhrases,
-			lxJobStrong:      jobStrongPhrases,
-			lxJobMedium:      jobMediumPhrases,
-			lxJobWeak:        jobWeakPhrases,
-			lxPayPeriod:      payPeriodPhrases,
-			lxPersonal:       personalPhrases,
-			lxRequest:        requestPhrases,
-			lxUrgency:        urgencyPhrases,
-			lxFlattery:       flatteryPhrases,
-			lxCanned:         cannedPhrases,
-			lxPolarizing:     polarizingPhrases,
-		})[:]...)
-	})
+	lexiconOnce.Do(compileLexicon)
 	return lexiconDict
+}
+
+// compileLexicon sets lexiconDict. It is a named function, not a closure
+// in lexicon, so that lexicon is inlined without a copy of it at each
+// call (core.wasm's size).
+func compileLexicon() {
+	lexiconDict = text.NewDict((&[listCount][]string{
+		lxBrand:          brandPhrases,
+		lxOfficialRole:   officialRolePhrases,
+		lxOfficialClaim:  officialClaimPhrases,
+		lxPersonaStrong:  personaStrongPhrases,
+		lxPersonaFinance: personaFinancePhrases,
+		lxMilitaryRole:   militaryRolePhrases,
+		lxMedicalRole:    medicalRolePhrases,
+		lxMission:        missionPhrases,
+		lxAbroad:         abroadPhrases,
+		lxFormerly:       formerlyPhrases,
+		lxMessenger:      messengerPhrases,
+		lxOffPlatform:    offPlatformPhrases,
+		lxMoneyStrong:    moneyStrongPhrases,
+		lxMoney:          moneyPhrases,
+		lxMoneyPeriod:    moneyPeriodPhrases,
+		lxSales:          salesPhrases,
+		lxHelp:           helpPhrases,
+		lxHelpTarget:     helpTargetPhrases,
+		lxJobStrong:      jobStrongPhrases,
+		lxJobMedium:      jobMediumPhrases,
+		lxJobWeak:        jobWeakPhrases,
+		lxPayPeriod:      payPeriodPhrases,
+		lxPersonal:       personalPhrases,
+		lxRequest:        requestPhrases,
+		lxUrgency:        urgencyPhrases,
+		lxFlattery:       flatteryPhrases,
+		lxCanned:         cannedPhrases,
+		lxPolarizing:     polarizingPhrases,
+	})[:]...)
 }

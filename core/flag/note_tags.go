@@ -30,12 +30,16 @@ var (
 
 // listTag returns the model tag of a phrase list.
 func listTag(l list) uint32 {
-	listTagsOnce.Do(func() {
-		for i, n := range listNames {
-			listTags[i] = notemodel.TagHash("lx:" + n)
-		}
-	})
+	listTagsOnce.Do(hashListTags)
 	return listTags[l]
+}
+
+// hashListTags sets listTags (a named function, not a closure in listTag,
+// so that listTag is inlined without a copy of it: core.wasm's size).
+func hashListTags() {
+	for i, n := range listNames {
+		listTags[i] = notemodel.TagHash("lx:" + n)
+	}
 }
 
 // appendNoteTags appends the note model's tags of the input's note to dst: the

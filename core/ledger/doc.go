@@ -8,9 +8,10 @@
 // cannot read (damaged, or a newer version's) are kept as they are and
 // written back first (Log.Unreadable, at most MaxUnreadable), never
 // dropped by a save. An entry keeps the verdict's reason twice: in English
-// (Reason, for the CSV and search) and as parts, each a message name of
-// the extension's _locales with its arguments (ReasonParts, stored as
-// reason_parts), for the decision log page to show in the user's language.
+// (Reason, for the CSV) and as parts, each a message name of the
+// extension's _locales with its arguments (ReasonParts, stored as
+// reason_parts), which ReasonIn words in the user's language for the
+// decision log page; its search matches both.
 // The parts are display only, the English reason their fallback: parts
 // that are malformed, of a shape a later version might write, or that
 // name a message not starting with "reason" are left out when a stored
@@ -35,7 +36,8 @@
 //   - Stats computes the decisions chart's figures: decisions per week
 //     (Monday to Sunday, UTC) by action and by type, and what share of
 //     each type the user accepts.
-//   - Query and Filter select entries by free text, action, site, outcome
-//     and time range; ProfileLink says whether a stored profile URL is safe
-//     to link to.
+//   - Query, Select and Filter select entries by free text (the reason
+//     in English and in the reader's language, Query.Messages), action,
+//     site, outcome and time range; ProfileLink says whether a stored
+//     profile URL is safe to link to.
 package ledger

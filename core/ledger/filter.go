@@ -11,7 +11,8 @@ import (
 type Query struct {
 	// Text is free text: every word of it must occur, ignoring case, in
 	// one of the entry's name, headline, profile URL, key, site, action,
-	// outcome, type, recommendation, level, flags or reason.
+	// outcome, type, recommendation, level, flags or reason, the reason
+	// in English and as the page shows it in Messages' language.
 	Text    string
 	Action  string    // exactly this action
 	Site    card.Site // exactly this site
@@ -20,6 +21,9 @@ type Query struct {
 	// exclusive; 0 is no bound. An entry without a time never matches a
 	// bound.
 	From, To int64
+	// Messages words the reason's parts in the reader's language (see
+	// ReasonIn); nil searches the English reason only.
+	Messages Messages
 }
 
 // Match reports whether e is selected by q.
@@ -43,7 +47,7 @@ func (q *Query) Match(e *Entry) bool {
 	if len(words) == 0 {
 		return true
 	}
-	hay := e.searchText()
+	hay := searchText(e, q.Messages)
 	for _, w := range words {
 		if !strings.Contains(hay, w) {
 			return false
@@ -81,9 +85,10 @@ func outcome(e *Entry) string {
 	return e.Outcome
 }
 
-// searchText is the entry's searchable text, lower case, one field a
-// line so no word matches across two fields.
-func (e *Entry) searchText() string {
+// searchText is e's searchable text, lower case, one field a line so no
+// word matches across two fields; with msgs, the reason as ReasonIn words
+// it too.
+func searchText(e *Entry, msgs Messages) string {
 	var b strings.Builder
 	for _, f := range e.fields() {
 		b.WriteString(*f.v)
@@ -93,6 +98,10 @@ func (e *Entry) searchText() string {
 	for _, f := range e.Flags {
 		b.WriteByte('\n')
 		b.WriteString(f)
+	}
+	if msgs != nil {
+		b.WriteByte('\n')
+		b.WriteString(ReasonIn(e, msgs))
 	}
 	return strings.ToLower(b.String())
 }

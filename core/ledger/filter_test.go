@@ -5,6 +5,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/vetted/vetted/core/card"
+	"github.com/vetted/vetted/core/i18n"
 )
 
 func TestFilter(t *testing.T) {
@@ -133,4 +134,71 @@ func TestSelect(t *testing.T) {
 	assert.Empty(t, sel)
 	assert.Zero(t, total)
 	assert.Nil(t, re)
+}
+
+// german is a Messages in German for two of the reason messages, as
+// chrome.i18n words them.
+func german(key string) string {
+	return map[string]string{
+		"reasonIndustry":    "arbeitet in Ihrem Fachgebiet: $1",
+		"reasonIgnoredLike": "Sie haben ähnliche Einladungen ignoriert",
+		"reasonCosts":       "kostet $$1 mehr als $1", // a dollar sign in the text
+	}[key]
+}
+
+func TestReasonIn(t *testing.T) {
+	tests := []struct {
+		name string
+		e    Entry
+		want string
+	}{
+		{"parts, joined", Entry{Reason: "works in your field: SQL; you ignored similar invitations",
+			ReasonParts: []i18n.Message{{Key: "reasonIndustry", Args: []string{"SQL"}}, {Key: "reasonIgnoredLike"}}},
+			"arbeitet in Ihrem Fachgebiet: SQL; Sie haben ähnliche Einladungen ignoriert"},
+		{"an argument is put in as it is", Entry{Reason: "x",
+			ReasonParts: []i18n.Message{{Key: "reasonIndustry", Args: []string{"<b>$1 $$</b>"}}}},
+			"arbeitet in Ihrem Fachgebiet: <b>$1 $$</b>"},
+		{"a dollar sign of the text", Entry{Reason: "x",
+			ReasonParts: []i18n.Message{{Key: "reasonCosts", Args: []string{"5"}}}},
+			"kostet $1 mehr als 5"},
+		{"no parts: English", Entry{Reason: "asks for money"}, "asks for money"},
+		{"a message this version lacks: English", Entry{Reason: "from a newer version",
+			ReasonParts: []i18n.Message{{Key: "reasonIndustry", Args: []string{"SQL"}}, {Key: "reasonFromTheFuture"}}},
+			"from a newer version"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, ReasonIn(&tt.e, german))
+		})
+	}
+}
+
+// The search finds an entry by the words of its reason the page shows,
+// in the reader's language, and still by its English reason.
+func TestFilterLocalReason(t *testing.T) {
+	l := &Log{Entries: []Entry{
+		{Name: "Grace", Action: "accept", Reason: "works in your field: SQL; you ignored similar invitations",
+			ReasonParts: []i18n.Message{{Key: "reasonIndustry", Args: []string{"SQL"}}, {Key: "reasonIgnoredLike"}}}, // 0
+		{Name: "Old", Action: "ignore", Reason: "no shared context"}, // 1
+		{Name: "Later", Action: "accept", Reason: "a newer version's reason",
+			ReasonParts: []i18n.Message{{Key: "reasonFromTheFuture"}}}, // 2
+	}}
+	tests := []struct {
+		name string
+		q    Query
+		want []int
+	}{
+		{"German word", Query{Text: "Fachgebiet", Messages: german}, []int{0}},
+		{"German words of two parts, any case", Query{Text: "ÄHNLICHE fachgebiet", Messages: german}, []int{0}},
+		{"an argument", Query{Text: "sql", Messages: german}, []int{0}},
+		{"English still", Query{Text: "similar", Messages: german}, []int{0}},
+		{"an old entry's English", Query{Text: "shared", Messages: german}, []int{1}},
+		{"a part without a message: English", Query{Text: "newer", Messages: german}, []int{2}},
+		{"no Messages: English only", Query{Text: "Fachgebiet"}, []int{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, l.Filter(tt.q))
+		})
+	}
 }

@@ -14,6 +14,33 @@ import (
 // (Entry.ReasonParts); a verdict gives at most two.
 const MaxReasonParts = 8
 
+// Messages looks a message of the extension's _locales up by name in the
+// reader's language: its text with $1…$9 where its arguments go and $$
+// for a dollar sign (as i18n.Substitute fills it in), or "" when there is
+// no such message.
+type Messages func(key string) string
+
+// ReasonIn is e's reason as the decision log page shows it: its parts
+// worded by msgs and joined by "; ", the arguments put in as they
+// are; or the English Reason when the entry has no parts (logged before
+// they were kept) or msgs has no text for one of them (a message this
+// version lacks). A function, not a method of Entry: core.wasm, which has
+// no use for it, would carry a method's name and signature.
+func ReasonIn(e *Entry, msgs Messages) string {
+	if len(e.ReasonParts) == 0 {
+		return e.Reason
+	}
+	words := make([]string, len(e.ReasonParts))
+	for i, p := range e.ReasonParts {
+		t := msgs(p.Key)
+		if t == "" {
+			return e.Reason
+		}
+		words[i] = i18n.Substitute(t, p.Args...)
+	}
+	return strings.Join(words, "; ")
+}
+
 // reasonPartsTree encodes an entry's reason parts as the JSON tree
 // stores them: a list with one list of strings per part, its message
 // name and then its arguments ([["reasonIndustry", "SQL"]]).

@@ -122,14 +122,18 @@ var (
 // go run ./core/cmd/notetrain). It is decoded on first use, not at program
 // start.
 func Default() *Model {
-	defaultOnce.Do(func() {
-		m, err := Decode([]byte(trained))
-		if err != nil {
-			panic("notemodel: the committed weights do not decode: " + err.Error())
-		}
-		defaultModel = m
-	})
+	defaultOnce.Do(decodeDefault)
 	return defaultModel
+}
+
+// decodeDefault sets defaultModel (a named function, not a closure in
+// Default, so that Default is inlined without a copy of it: core.wasm's size).
+func decodeDefault() {
+	m, err := Decode([]byte(trained))
+	if err != nil {
+		panic("notemodel: the committed weights do not decode: " + err.Error())
+	}
+	defaultModel = m
 }
 
 // The byte helpers below stand in for encoding/binary, which would bring

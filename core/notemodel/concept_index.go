@@ -47,37 +47,42 @@ var (
 
 // conceptIndexOf returns the compiled lexicon, built on first use.
 func conceptIndexOf() *conceptIndex {
-	conceptsOnce.Do(func() {
-		x := &conceptIndex{}
-		n := 0
-		for ci := range concepts {
-			n += strings.Count(concepts[ci].terms, ",") + 1
-		}
-		size := 64
-		for size < 2*n { // at most half full
-			size *= 2
-		}
-		x.slots, x.mask = make([]conceptSlot, size), uint64(size-1)
-		for ci := range concepts {
-			c := &concepts[ci]
-			for _, t := range c.termList() {
-				k := termKey(t)
-				i := k & x.mask
-				for x.slots[i].set != 0 && x.slots[i].key != k {
-					i = (i + 1) & x.mask
-				}
-				x.slots[i].key = k
-				x.slots[i].set |= 1 << ci
-				x.filter[k>>48/64] |= 1 << (k >> 48 % 64)
-			}
-			x.tags[ci] = TagHash("cx:" + c.name)
-			for di := ci + 1; di < len(concepts); di++ {
-				x.pairs[ci][di] = TagHash("cx:" + c.name + "+" + concepts[di].name)
-			}
-		}
-		conceptIdx = x
-	})
+	conceptsOnce.Do(buildConceptIndex)
 	return conceptIdx
+}
+
+// buildConceptIndex sets conceptIdx (a named function, not a closure in
+// conceptIndexOf, so that conceptIndexOf is inlined without a copy of it:
+// core.wasm's size).
+func buildConceptIndex() {
+	x := &conceptIndex{}
+	n := 0
+	for ci := range concepts {
+		n += strings.Count(concepts[ci].terms, ",") + 1
+	}
+	size := 64
+	for size < 2*n { // at most half full
+		size *= 2
+	}
+	x.slots, x.mask = make([]conceptSlot, size), uint64(size-1)
+	for ci := range concepts {
+		c := &concepts[ci]
+		for _, t := range c.termList() {
+			k := termKey(t)
+			i := k & x.mask
+			for x.slots[i].set != 0 && x.slots[i].key != k {
+				i = (i + 1) & x.mask
+			}
+			x.slots[i].key = k
+			x.slots[i].set |= 1 << ci
+			x.filter[k>>48/64] |= 1 << (k >> 48 % 64)
+		}
+		x.tags[ci] = TagHash("cx:" + c.name)
+		for di := ci + 1; di < len(concepts); di++ {
+			x.pairs[ci][di] = TagHash("cx:" + c.name + "+" + concepts[di].name)
+		}
+	}
+	conceptIdx = x
 }
 
 // feed is one step of FNV-1a.

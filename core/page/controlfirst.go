@@ -132,29 +132,36 @@ func (a *Adapter) controlCards(root Node) []Node {
 		slab = slab[:len(slab)+1]
 		return &slab[len(slab)-1]
 	}
-	// count adds to the tallies of n and its ancestors. An ancestor that
-	// already held two Accepts or two Ignores holds another card's
-	// controls, and so does every element above it (its tally got there
-	// first): the climb stops there, which keeps a page whose nesting
-	// deepens with every card linear.
-	count := func(n Walker, add func(t *tally)) {
-		up(n, true, func(x Walker) bool {
+	// count adds to the tallies of n and its ancestors: to accept for an
+	// Accept, to links for NoControl (a link), to ignore for the others.
+	// An ancestor that already held two Accepts or two Ignores holds
+	// another card's controls, and so does every element above it (its
+	// tally got there first): the climb stops there, which keeps a page
+	// whose nesting deepens with every card linear. (A loop, not up with a
+	// closure: count is inlined at each call, with a copy of the closure.)
+	count := func(n Walker, kind Control) {
+		for x := n; x != nil; x = parentOf(x) {
 			t := counts[x]
 			if t == nil {
 				t = newTally()
 				counts[x] = t
 			}
 			full := t.accept > 1 || t.ignore > 1
-			add(t)
-			return !full
-		})
+			switch kind {
+			case Accept:
+				t.accept++
+			case NoControl: // a link
+				t.links++
+			default:
+				t.ignore++
+			}
+			if full || x == w {
+				return
+			}
+		}
 	}
 	for _, c := range ctrls {
-		if c.kind == Accept {
-			count(c.el, func(t *tally) { t.accept++ })
-		} else {
-			count(c.el, func(t *tally) { t.ignore++ })
-		}
+		count(c.el, c.kind)
 	}
 	// A control is a stand-in when it, or a hidden element that holds no
 	// other control, is hidden.
@@ -178,11 +185,7 @@ func (a *Adapter) controlCards(root Node) []Node {
 	if len(live) < len(ctrls) { // count again without the stand-ins
 		clear(counts)
 		for _, c := range live {
-			if c.kind == Accept {
-				count(c.el, func(t *tally) { t.accept++ })
-			} else {
-				count(c.el, func(t *tally) { t.ignore++ })
-			}
+			count(c.el, c.kind)
 		}
 	}
 	if a.Links != "" {
@@ -206,7 +209,7 @@ func (a *Adapter) controlCards(root Node) []Node {
 				k, j = a.verbOf(l), len(els)
 			}
 			if k == NoControl {
-				count(lw, func(t *tally) { t.links++ })
+				count(lw, NoControl)
 			}
 		}
 	}

@@ -49,6 +49,11 @@ func apostropheVariants(s string) []string {
 }
 
 // labelParser returns a Finder.Parse that reads the name out of a label.
+//
+// It is not inlined: each inlined call would carry its own copy of the
+// function it returns (core.wasm's size).
+//
+//go:noinline
 func labelParser(affixes []Affix) func(string) (string, bool) {
 	return func(label string) (string, bool) {
 		n := LabelName(label, affixes)

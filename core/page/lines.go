@@ -142,6 +142,11 @@ func stripSeeMore(note string) (string, bool) {
 // textWithout returns a named extractor: the text of the first element
 // matching sel, without the text of its descendants matching drop (a
 // "see more" button inside a note, a badge inside a name), cleaned.
+//
+// It is not inlined: each inlined call would carry its own copy of the
+// function it returns (core.wasm's size).
+//
+//go:noinline
 func textWithout(sel, drop string) func(Node) (string, bool) {
 	return func(n Node) (string, bool) {
 		el := n.QueryOne(sel)

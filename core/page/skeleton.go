@@ -134,26 +134,34 @@ func anonymous(key, val string) string {
 // placeholder keeps a text's shape: upper-case letters become X, others
 // x, digits 0; spaces and punctuation stay.
 func placeholder(s string) string {
-	return strings.Map(func(r rune) rune {
-		switch {
-		case unicode.IsUpper(r):
-			return 'X'
-		case unicode.IsLetter(r):
-			return 'x'
-		case unicode.IsDigit(r):
-			return '0'
-		}
-		return r
-	}, s)
+	return strings.Map(placeholderRune, s)
+}
+
+// placeholderRune is placeholder's mapping of one rune. placeholder and
+// zeroDigits map with named functions: a function literal would be copied
+// with each inlined call (core.wasm's size).
+func placeholderRune(r rune) rune {
+	switch {
+	case unicode.IsUpper(r):
+		return 'X'
+	case unicode.IsLetter(r):
+		return 'x'
+	case unicode.IsDigit(r):
+		return '0'
+	}
+	return r
 }
 
 func zeroDigits(s string) string {
-	return strings.Map(func(r rune) rune {
-		if unicode.IsDigit(r) {
-			return '0'
-		}
-		return r
-	}, s)
+	return strings.Map(zeroDigit, s)
+}
+
+// zeroDigit is zeroDigits' mapping of one rune.
+func zeroDigit(r rune) rune {
+	if unicode.IsDigit(r) {
+		return '0'
+	}
+	return r
 }
 
 // pathShape cuts a URL to its path shape: no scheme, host or query, the

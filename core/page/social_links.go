@@ -91,6 +91,11 @@ func xAvatarKey(testID string) (string, bool) {
 }
 
 // handleKey keys by a displayed "@handle".
+//
+// It is not inlined: each inlined call would carry its own copy of the
+// function it returns (core.wasm's size).
+//
+//go:noinline
 func handleKey(site string) func(string) (string, bool) {
 	return func(text string) (string, bool) {
 		h, ok := strings.CutPrefix(strings.TrimSpace(text), "@")

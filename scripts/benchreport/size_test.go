@@ -4,6 +4,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -33,12 +34,45 @@ var sizeTraps = map[string]string{
 	"github.com_vetted_vetted_core_wire.appendSessionScan": "one function per type: core/wire's codec reads tables (codec.go)",
 }
 
+// closureName matches the end of the name of a function literal's
+// function: "pkg.F.func1", "pkg.F.func1.2"; in a function G inlined into
+// F, "pkg.F.G.func1".
+var closureName = regexp.MustCompile(`(\.func\d+)?(\.\d+)*$`)
+
+// inlinedClosure tells whether a function is a function literal's that
+// was inlined with the function that holds it: its name less the literal's
+// number ("pkg.F.G") names no function of the module.
+func inlinedClosure(name string, names map[string]bool) bool {
+	m := closureName.FindStringIndex(name)
+	return m[0] < len(name) && !names[name[:m[0]]]
+}
+
+// ours tells whether a function is of this module.
+func ours(name string) bool {
+	return strings.HasPrefix(name, "github.com_vetted_vetted_") || strings.HasPrefix(name, "main.")
+}
+
+// copyOf tells whether two function bodies of the same size are copies:
+// they differ in under 2 % of their bytes (a copy differs where the code
+// refers to its own function index).
+func copyOf(a, b []byte) bool {
+	diff := 0
+	for i := range a {
+		if a[i] != b[i] {
+			diff++
+		}
+	}
+	return diff*50 < len(a)
+}
+
 // TestCoreWasmAvoidsSizeTraps builds core.wasm (as scripts/build.sh does,
 // with the names that -s would strip) and checks that it calls none of
 // sizeTraps nor slices' generic sorts, that no package builds big tables when it starts (a map
 // literal, or a composite literal that refers to a variable set by a
 // function call, is built by code in the package's init function instead
-// of laid out as data) and that core/wire stays a table-driven codec.
+// of laid out as data), that core/wire stays a table-driven codec and that
+// no closure of ours is there twice (a function that holds a function
+// literal, inlined at several calls, brings a copy of it to each).
 // core.wasm's budget is 900 KB gzip (BENCHMARKS.md).
 func TestCoreWasmAvoidsSizeTraps(t *testing.T) {
 	if testing.Short() {
@@ -56,6 +90,11 @@ func TestCoreWasmAvoidsSizeTraps(t *testing.T) {
 	require.Greater(t, len(funcs), 1000, "core.wasm has a name section")
 
 	wire := 0
+	names := map[string]bool{}
+	for _, f := range funcs {
+		names[f.Name] = true
+	}
+	copies := map[int][]funcSize{} // our code's closures of inlined functions, by size
 	for _, f := range funcs {
 		if why, ok := sizeTraps[f.Name]; ok {
 			t.Errorf("core.wasm links %s: %s", f.Name, why)
@@ -68,6 +107,14 @@ func TestCoreWasmAvoidsSizeTraps(t *testing.T) {
 		}
 		if packageOf(f.Name) == "core/wire" {
 			wire += f.Bytes
+		}
+		if ours(f.Name) && f.Bytes >= 200 && inlinedClosure(f.Name, names) {
+			for _, other := range copies[f.Bytes] {
+				if copyOf(f.Body, other.Body) {
+					t.Errorf("core.wasm has two copies of a closure (%d bytes): %s and %s; a function that holds a function literal was inlined at two calls. Name the literal's function, or mark the function //go:noinline", f.Bytes, other.Name, f.Name)
+				}
+			}
+			copies[f.Bytes] = append(copies[f.Bytes], f)
 		}
 	}
 	assert.Less(t, wire, 64_000, "core/wire's code: one codec over generated tables, not a function per type")

@@ -38,10 +38,11 @@ func codeByPackage(wasm []byte) (sizes []pkgSize, total int, err error) {
 }
 
 // funcSize is one function's name (as the name section has it, "" if it
-// has none) and the size of its body.
+// has none) and the size of its body, and the body.
 type funcSize struct {
 	Name  string
 	Bytes int
+	Body  []byte
 }
 
 // funcSizes lists the function bodies of a Go wasm module in the order of
@@ -81,8 +82,11 @@ func funcSizes(wasm []byte) (funcs []funcSize, total int, err error) {
 		if n <= 0 {
 			return nil, 0, errors.New("truncated code section")
 		}
+		if q+n+int(l) > len(code) {
+			return nil, 0, errors.New("truncated code section")
+		}
+		funcs = append(funcs, funcSize{names[imports+i], int(l), code[q+n : q+n+int(l)]})
 		q += n + int(l)
-		funcs = append(funcs, funcSize{names[imports+i], int(l)})
 	}
 	return funcs, len(code), nil
 }

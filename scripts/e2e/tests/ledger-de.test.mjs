@@ -3,7 +3,9 @@
 // (message names and arguments, extension/_locales/de); an entry logged
 // before the parts were kept shows its English reason as before; an
 // argument (page content) is shown as text, never as markup; a part this
-// version has no message for falls back to the English reason.
+// version has no message for falls back to the English reason. The search
+// box finds an entry by the German words of its reason, as shown, and
+// still by the English ones.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -87,6 +89,40 @@ describe('decision log page in German', { timeout: 180000 }, () => {
     assert.ok(!by('Hostile Field').html.includes('<img'), 'no element from the argument');
     assert.equal(by('From Later').reason, 'a reason a newer version gives');
     assert.equal(await page.evaluate(() => window.__pwned), undefined);
+    assert.deepEqual(errors, []);
+  });
+
+  test('the search finds an entry by the German words of its reason, and by the English', async () => {
+    // The list follows the search box on each input.
+    const names = async (text) => {
+      await page.fill('#q', text);
+      return (await reasons()).map((r) => r.name);
+    };
+    const seeded = ['Old Entry', 'Hostile Field', 'From Later'];
+    const only = (shown, name) => seeded.filter((n) => shown.includes(n)).join() === name;
+    // German words shown on the page, in no name and no English reason.
+    let shown = await names('FACHGEBIET ähnliche');
+    assert.ok(only(shown, 'Hostile Field'), `German words find Hostile Field only: ${shown}`);
+    shown = await names('Einladungen ignoriert');
+    assert.ok(only(shown, 'Hostile Field'), `German words find Hostile Field only: ${shown}`);
+    // The English reason still matches; so does a reason only in English.
+    shown = await names('works');
+    assert.ok(only(shown, 'Hostile Field'), `an English word of the reason: ${shown}`);
+    shown = await names('mutual connections');
+    assert.ok(only(shown, 'Old Entry'), `an old entry's English: ${shown}`);
+    shown = await names('newer version');
+    assert.ok(only(shown, 'From Later'), `a part without a message, English: ${shown}`);
+    assert.deepEqual(await names('nirgendwo-zu-finden'), []);
+    assert.equal(await page.locator('#empty').textContent(), DE.ledgerNoMatch.message);
+    // The entry the core logged on the demo page, by a word of its German
+    // reason that its English reason does not have.
+    const ada = (await h.ledger()).find((e) => e.name === NAME);
+    const word = german(ada.reason_parts)
+      .split(/[\s;:,()]+/)
+      .find((w) => w.length > 3 && !ada.reason.toLowerCase().includes(w.toLowerCase()));
+    assert.ok(word, `a German word in the reason of ${NAME}`);
+    assert.ok((await names(word)).includes(NAME), `${NAME} found by "${word}"`);
+    assert.equal((await names('')).length, (await h.ledger()).length, 'an empty search lists everything');
     assert.deepEqual(errors, []);
   });
 });
