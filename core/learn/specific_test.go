@@ -1,6 +1,7 @@
 package learn_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -109,4 +110,18 @@ func BenchmarkSpecific(b *testing.B) {
 	for b.Loop() {
 		learn.Specific(folded, note)
 	}
+}
+
+// FuzzSpecific: any text, hostile or broken, is read without a panic, and
+// a note without digits, quotes, brackets or capitals names nothing.
+func FuzzSpecific(f *testing.F) {
+	for _, s := range []string{"Hi [Name], at [event] in 1985", "“", "[", "{{", "\"a", "Île", "\xc3", "I’d", "hi, Sam."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, note string) {
+		got := learn.Specific(text.Fold(note), note)
+		if !strings.ContainsAny(note, "0123456789\"“”„[{ABCDEFGHIJKLMNOPQRSTUVWXYZ\xc3") && !strings.ContainsAny(text.Fold(note), "0123456789\"[{") {
+			assert.False(t, got, note)
+		}
+	})
 }
