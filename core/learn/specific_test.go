@@ -120,7 +120,8 @@ func FuzzSpecific(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, note string) {
 		got := learn.Specific(text.Fold(note), note)
-		if !strings.ContainsAny(note, "0123456789\"“”„[{ABCDEFGHIJKLMNOPQRSTUVWXYZ\xc3") && !strings.ContainsAny(text.Fold(note), "0123456789\"[{") {
+		cue := strings.ContainsAny(note, "0123456789\"“”„[{ABCDEFGHIJKLMNOPQRSTUVWXYZ") || strings.IndexByte(note, 0xc3) >= 0
+		if !cue && !strings.ContainsAny(text.Fold(note), "0123456789\"[{") {
 			assert.False(t, got, note)
 		}
 	})
