@@ -176,14 +176,13 @@
   globalThis.vettedParts = () => parts.size + answers.size;
   let given = 0;
   globalThis.vettedAnswerParts = () => given;
-  // For tests (scripts/e2e/tests/parts.test.mjs): forget every part kept,
-  // as a worker stopped mid-delivery does. The worker's own scope only.
-  globalThis.vettedDropParts = () => {
-    const n = parts.size + answers.size;
-    parts.clear();
-    answers.clear();
-    return n;
-  };
+
+  // expire drops the parts and answers kept for more than a minute.
+  function expire() {
+    const now = Date.now();
+    for (const [k, p] of parts) if (now - p.at > 60000) parts.delete(k);
+    for (const [k, a] of answers) if (now - a.at > 60000) answers.delete(k);
+  }
 
   function joinParts(tab, id) {
     const key = `${tab}:${id}`;
@@ -199,10 +198,8 @@
   api.runtime.onMessage.addListener((msg, sender, reply) => {
     if (msg && msg.type === 'vetted-core-part' && sender.id === api.runtime.id && sender.tab) {
       const key = `${sender.tab.id}:${msg.id}`;
-      const now = Date.now();
-      for (const [k, p] of parts) if (now - p.at > 60000) parts.delete(k);
-      for (const [k, a] of answers) if (now - a.at > 60000) answers.delete(k);
-      const p = parts.get(key) || { got: [], n: Number(msg.n), at: now };
+      expire();
+      const p = parts.get(key) || { got: [], n: Number(msg.n), at: Date.now() };
       if (typeof msg.part === 'string' && Number.isInteger(msg.i) && msg.i >= 0 && msg.i < p.n) p.got[msg.i] = msg.part;
       parts.set(key, p);
       reply(true);
@@ -211,6 +208,7 @@
     if (msg && msg.type === 'vetted-core-answer' && sender.id === api.runtime.id && sender.tab) {
       // A part of a long answer (split): each is given once.
       const key = `${sender.tab.id}:${msg.id}`;
+      expire();
       const a = answers.get(key);
       const part = a && Number.isInteger(msg.i) && msg.i >= 0 && msg.i < a.got.length ? a.got[msg.i] : null;
       if (part !== null) {
@@ -218,7 +216,7 @@
         a.got[msg.i] = null;
         if (--a.left === 0) answers.delete(key);
       }
-      reply(part); // null: lost (the worker was stopped), the shell asks again
+      reply(part); // null: lost (the worker was stopped, or a minute passed), the shell asks again
       return false;
     }
     if (msg && msg.type === 'vetted-status' && msg.state === 'loading' && msg.home === 'hosted' && sender.id === api.runtime.id && sender.tab) {

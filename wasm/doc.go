@@ -23,7 +23,7 @@
 //
 // Shared: bridge.go (extension APIs and JSON trees over syscall/js),
 // clock.go (the wall clock through Date.now), lang.go (the language of the
-// messages), version.go.
+// messages), timers.go, version.go.
 //
 // Size matters (DESIGN §8): no regexp, net/url or time here or in anything
 // it imports (package time alone adds about 200 KB); timers go through the

@@ -5,7 +5,7 @@ package main
 import "syscall/js"
 
 // exportPageAPI publishes globalThis.vettedCore in the extension's own
-// pages (extension/core-page.js loads core.wasm there): the core's
+// pages (extension/core-page.js loads pages.wasm there): the core's
 // validation and data functions, so that no JavaScript duplicates them.
 // Each group of functions lives in its own file (pageapi_*.go). Every
 // function takes and returns plain JSON-like values and never throws: a

@@ -19,10 +19,10 @@
 // reason; Start narrows a fresh plan to the cards the user confirmed; Room
 // re-checks the caps before each click; Delay draws the pause before the
 // next click; Run follows a run to its Summary (a Run is plain data, so
-// core/session can hand it to the shell and get it back). The runners
-// (core/session stepped by extension/shell.js; wasm/bulk.go in the page)
-// click one card at a time through the single-action path of core/action
-// and stops at the first outcome other than done. Every bulk action's
+// core/session can hand it to the shell and get it back). The runner
+// (core/session, stepped by extension/shell.js) clicks one card at a time
+// through the single-action path of core/action and stops at the first
+// outcome other than done. Every bulk action's
 // ledger entry is marked (ledger.Entry.Bulk), and every marked entry of
 // the last hour counts against the hourly cap, whatever its outcome.
 //

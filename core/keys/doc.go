@@ -13,5 +13,7 @@
 // other key press is left to the site. A held-down a or i does not repeat
 // (an auto-repeat event is None), so one press is at most one decision.
 //
-// The listener that feeds it lives in wasm/keys.go.
+// The shell (extension/shell.js) decides each key press with Table, the
+// same decision as data (render.NewKeys hands it over), since a key press
+// cannot wait for the core's answer; a test checks Table against Decide.
 package keys

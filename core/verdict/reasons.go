@@ -109,9 +109,9 @@ var correctedReasons = [...]reason{
 	learn.Stranger:     whyCorrectedStranger,
 }
 
-// reasonOf is a verdict's reason, its parts and their English (what
-// ReasonEnglish makes of them): the type's part with its argument (none
-// when arg is empty), then the learnt lean's unless it is noReason. Not
+// reasonOf is a verdict's reason, its parts and their English, joined by
+// "; ": the type's part with its argument (none when arg is empty), then
+// the learnt lean's unless it is noReason. Not
 // inlined: in decide it would cost core.wasm 2 KB.
 //
 //go:noinline
