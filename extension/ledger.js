@@ -509,7 +509,8 @@ async function importFile(file) {
       if (!ok) return say(msg('learntImportCancelled', [file.name]));
     }
   }
-  const ledgerChanged = res.ledger && (res.added > 0 || res.dropped > 0);
+  // completed: entries the log held gained what a newer version wrote in the file.
+  const ledgerChanged = res.ledger && (res.added > 0 || res.dropped > 0 || res.completed > 0);
   const write = {};
   if (ledgerChanged) write.ledger = res.entries;
   if (res.learnt) write.learnt = res.state;
@@ -537,23 +538,22 @@ async function importFile(file) {
   say(parts.join(' '));
 }
 
-function validate(tree) {
-  if (typeof core.validateSettings === 'function') {
-    const r = core.validateSettings(tree);
-    if (r && r.ok) return '';
-    const errs = (r && r.errors) || [];
-    return errs.map((e) => (e.field ? `${e.field}: ${e.message}` : e.message)).join('; ') || 'invalid settings';
-  }
-  const r = core.ledgerSettings(tree);
-  return r.ok ? '' : r.error;
-}
-
 async function saveLimit() {
   const raw = $('limit').value.trim();
   const n = raw === '' ? NaN : Number(raw);
-  const tree = { ...(settingsTree && typeof settingsTree === 'object' ? settingsTree : {}), ledger_limit: Number.isFinite(n) ? n : raw };
-  const problem = validate(tree);
-  if (problem) return complain(msg('ledgerLimitInvalid', [problem]));
+  // The core writes the new limit into the settings storage holds now
+  // (another computer's may have synced since), keeping every other
+  // setting, a newer version's too; invalid settings are refused.
+  let stored;
+  try {
+    const got = await api.storage.sync.get('settings');
+    stored = got && got.settings !== undefined ? got.settings : null;
+  } catch (e) {
+    return complain(msg('ledgerReadFailed', [errorText(e)]));
+  }
+  const next = core.settingsWithLimit(stored, Number.isFinite(n) ? n : raw);
+  if (!next.ok) return complain(msg('ledgerLimitInvalid', [next.error]));
+  const tree = next.settings;
   let current;
   try {
     current = await readLedger();

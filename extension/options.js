@@ -5,6 +5,9 @@
  * moves values between the form and the settings tree, shows the core's
  * messages next to the fields, and reads and writes chrome.storage.sync
  * key "settings" (the content script re-judges open pages when it changes).
+ * storage.sync is shared with the user's other computers, which may run
+ * another version: what a newer one saved that this one does not know is
+ * kept, and written back, by the core (settings.FromStored, Keeping).
  */
 'use strict';
 
@@ -204,26 +207,64 @@ async function save(ev) {
   ev.preventDefault();
   clearErrors();
   const status = $('status');
-  const result = core.validateSettings(readForm());
+  const stored = await storedNow(status);
+  if (stored === undefined) return;
+  // The core keeps in the settings to write what a newer version saved
+  // that this one does not know (stored as it is now: another computer's
+  // may have synced since the page opened).
+  const result = core.validateSettings(readForm(), stored);
   if (!result.ok) {
     const { first, loose } = showErrors(result.errors);
     say(status, msg('optionsNotSaved', [String(result.errors.length)]), 'error', loose);
     if (first) first.focus();
     return;
   }
-  if (await keep(result.settings, status)) say(status, msg('optionsSaved'));
+  if (!replaceConfirmed(result, status)) return;
+  if (await keep(result, status)) say(status, msg('optionsSaved'));
 }
 
-// keep stores valid settings and shows them in the form; a failed write is
-// said in status and the form stays as the user left it.
-async function keep(settings, status) {
+// storedNow reads what storage holds before a write; undefined when it
+// cannot be read (said in status: nothing is written then).
+async function storedNow(status) {
+  try {
+    return await readStored();
+  } catch (e) {
+    say(status, msg('optionsStoreFailed', [(e && e.message) || String(e)]), 'error');
+    return undefined;
+  }
+}
+
+// replaceConfirmed asks before settings are written over saved settings
+// that do not validate (result.replaces names their problems' fields):
+// what the form did not show of them is lost.
+function replaceConfirmed(result, status) {
+  if (!result.replaces.length) return true;
+  const fields = result.replaces.filter((f) => f !== '').join(', ') || msg('optionsReplaceWhole');
+  if (globalThis.confirm(msg('optionsReplaceInvalidConfirm', [fields]))) return true;
+  say(status, msg('optionsReplaceCancelled'));
+  return false;
+}
+
+// keep stores valid settings (result: the core's validateSettings or
+// importSettings) and shows them in the form; a failed write is said in
+// status and the form stays as the user left it.
+async function keep(result, status) {
+  const settings = result.settings;
   const problem = await store(settings);
   if (problem) {
     say(status, msg('optionsStoreFailed', [problem]), 'error');
     return false;
   }
   fillForm(settings);
+  showKept(result.kept);
   return true;
+}
+
+// showKept says which settings a newer version saved that this one keeps
+// but does not use (names: the core's kept).
+function showKept(names) {
+  if (names && names.length) say($('kept'), msg('optionsNewerKept'), 'note', names);
+  else say($('kept'), '');
 }
 
 async function importFile() {
@@ -239,17 +280,20 @@ async function importFile() {
     say(status, msg('optionsImportNotJSON', [file.name]), 'error');
     return;
   }
-  const result = core.validateSettings(tree);
-  // A file an earlier version exported, whose one problem is a log limit
-  // it allowed, is taken as saved settings are (settings.Saved), with the
-  // same warning.
-  const kept = result.ok ? null : core.storedSettings(tree);
-  if (kept && !kept.earlier) {
+  const stored = await storedNow(status);
+  if (stored === undefined) return;
+  // A settings file is checked as strictly as the form: an unknown key is
+  // a typo. A file an earlier version exported, whose one problem is a log
+  // limit it allowed, is taken as saved settings are (settings.Saved),
+  // with the same warning. What a newer version saved is kept.
+  const result = core.importSettings(tree, stored);
+  if (!result.ok) {
     say(status, msg('optionsImportRefused', [file.name]), 'error', problemLines(result.errors));
     return;
   }
-  if (!(await keep(kept ? kept.settings : result.settings, status))) return;
-  if (kept) say($('status'), storedProblem(kept), 'error', problemLines(result.errors));
+  if (!replaceConfirmed(result, status)) return;
+  if (!(await keep(result, status))) return;
+  if (result.earlier) say($('status'), storedProblem(result), 'error', problemLines(result.errors));
   else say($('status'), '');
   say(status, msg('optionsImported', [file.name]));
 }
@@ -292,6 +336,7 @@ async function reset() {
     return;
   }
   fillForm(core.defaults());
+  showKept([]);
   say($('status'), msg('optionsResetDone'));
 }
 
@@ -319,24 +364,25 @@ async function main() {
   $('f-sample').value = msg('optionsSampleNameValue');
   let tree = core.defaults();
   let problem = null; // [text, details]: said after the form is filled (fillForm clears .error boxes)
+  let kept = [];
   try {
     const stored = await readStored();
     if (stored !== null) {
-      const result = core.validateSettings(stored);
-      if (result.ok) tree = result.settings;
-      else {
-        // The form shows what the extension runs with meanwhile (the
-        // core's choice), so that saving it rotates no log entry out.
-        const kept = core.storedSettings(stored);
-        tree = kept.settings;
-        problem = [storedProblem(kept), problemLines(result.errors)];
-      }
+      // The form shows what the extension runs with (the core's choice):
+      // the saved settings, what a newer version saved aside; while they
+      // do not validate, the defaults with the log's limit kept, so that
+      // saving it rotates no log entry out.
+      const result = core.storedSettings(stored);
+      tree = result.settings;
+      kept = result.kept;
+      if (!result.ok) problem = [storedProblem(result), problemLines(result.errors)];
     }
   } catch (e) {
     problem = [msg('optionsStoreFailed', [(e && e.message) || String(e)]), []];
   }
   fillForm(tree);
   if (problem) say($('status'), problem[0], 'error', problem[1]);
+  showKept(kept);
   form.addEventListener('submit', save);
   $('reset').addEventListener('click', reset);
   $('import').addEventListener('change', importFile);

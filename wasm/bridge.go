@@ -7,6 +7,7 @@ import (
 	"syscall/js"
 
 	"github.com/vetted/vetted/core/flag"
+	"github.com/vetted/vetted/core/jsontree"
 )
 
 // The bridge to the extension: chrome.storage and chrome.runtime through
@@ -43,7 +44,9 @@ func lastError(api js.Value) string {
 }
 
 // toTree converts a JSON-like JavaScript value to a generic Go tree.
-// Functions, symbols and cycles deeper than 32 levels become nil.
+// Functions, symbols and values nested deeper than jsontree.MaxDepth (a
+// cycle) become nil: whatever an import took (jsontree.Parse) and stored
+// reads whole, so that a write does not cut it short.
 func toTree(v js.Value) any { return toTreeDepth(v, 0) }
 
 var (
@@ -61,7 +64,7 @@ func toTreeDepth(v js.Value, depth int) any {
 	case js.TypeBoolean:
 		return v.Bool()
 	case js.TypeObject:
-		if depth > 32 {
+		if depth > jsontree.MaxDepth {
 			return nil
 		}
 		if jsArray.Call("isArray", v).Bool() {

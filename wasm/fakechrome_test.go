@@ -4,8 +4,11 @@ package main
 
 import (
 	"reflect"
+	"strings"
 	"syscall/js"
 	"testing"
+
+	"github.com/vetted/vetted/core/jsontree"
 )
 
 func TestToTree(t *testing.T) {
@@ -21,6 +24,15 @@ func TestToTree(t *testing.T) {
 	}
 	if toTree(js.Undefined()) != nil || toTree(js.Null()) != nil {
 		t.Error("null and undefined are not nil")
+	}
+	// As deep as an import takes (jsontree.MaxDepth): read whole.
+	text := strings.Repeat(`{"a":`, jsontree.MaxDepth) + `"deep"` + strings.Repeat("}", jsontree.MaxDepth)
+	deep, err := jsontree.Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := toTree(global.Get("JSON").Call("parse", text)); !reflect.DeepEqual(got, deep) {
+		t.Errorf("a value %d deep was cut short", jsontree.MaxDepth)
 	}
 }
 

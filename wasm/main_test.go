@@ -309,3 +309,27 @@ func storedNames(t *testing.T, f *fakeChrome) string {
 	}
 	return strings.Join(names, ",")
 }
+
+// Entries and a learnt state a newer version wrote keep the members this
+// version does not read when a decision is saved into them.
+func TestHostKeepsNewerMembers(t *testing.T) {
+	f := installFakeChrome(t)
+	parse := func(s string) js.Value { return global.Get("JSON").Call("parse", s) }
+	str := func(v js.Value) string { return global.Get("JSON").Call("stringify", v).String() }
+	f.data["local/ledger"] = parse(`[{"name":"Old","action":"ignore","outcome":"done","at":1,"evidence":{"quote":"q","more":{"n":1}},"v2":true}]`)
+	f.data["local/learnt"] = parse(`{"version":1,"seq":0,"accept":0,"ignore":0,"accepted":0,"ignored":0,"corrected":0,"features":[],"reported":[],"bias":{"w":[1,2]}}`)
+	h := newTestHost(t)
+	rec := `{"op":"record","entry":{"Key":"k1","Name":"Ada","Action":"ignore","Outcome":"done","At":5},` +
+		`"sample":{"note":"quick call to book a demo","sales":true,"person":true,"mutuals":0,"name":"Ada"}}`
+	if r := answerOf(t, h, rec, ""); r.Error != "" {
+		t.Fatalf("record: %q", r.Error)
+	}
+	stored := f.data["local/ledger"]
+	if ev := stored.Index(0).Get("evidence"); stored.Length() != 2 || ev.Get("quote").String() != "q" || ev.Get("more").Get("n").Int() != 1 || !stored.Index(0).Get("v2").Bool() || stored.Index(1).Get("name").String() != "Ada" {
+		t.Errorf("stored log %s", str(stored))
+	}
+	learnt := f.data["local/learnt"]
+	if learnt.Get("seq").Int() != 1 || str(learnt.Get("bias")) != `{"w":[1,2]}` {
+		t.Errorf("stored learnt state %s", str(learnt))
+	}
+}

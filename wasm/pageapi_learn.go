@@ -260,7 +260,7 @@ func pageDataImport(current, text, format, limit js.Value) js.Value {
 		out = jsObject.New()
 		out.Set("ok", true)
 		out.Set("entries", current)
-		for _, k := range []string{"added", "duplicates", "dropped", "invalid", "damaged"} {
+		for _, k := range []string{"added", "duplicates", "dropped", "invalid", "completed", "damaged"} {
 			out.Set(k, 0)
 		}
 		out.Set("problems", jsArray.New())

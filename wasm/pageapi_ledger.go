@@ -24,9 +24,11 @@ import (
 //   - ledgerCSV(entries) → the CSV export (ledger.CSV) as a string;
 //     entries that cannot be read are left out.
 //   - ledgerImport(current, text, format, limit) → {ok: true, entries,
-//     added, duplicates, dropped, invalid, damaged, problems} with entries
-//     the merged log to store (damaged: stored entries that could not be
-//     read, kept in it as they are), or {ok: false, error} for a file that
+//     added, duplicates, dropped, invalid, completed, damaged, problems}
+//     with entries the merged log to store (completed: duplicates that
+//     gave the stored entry members a newer version wrote; damaged: stored
+//     entries that could not be read, kept in it as they are), or {ok:
+//     false, error} for a file that
 //     is not a decision log (format: "json", "csv" or "" to tell from the
 //     text).
 //   - ledgerFilter(entries, query) → {ok, rows, total, invalid, problem,
@@ -47,7 +49,8 @@ import (
 //   - ledgerSettings(settingsTree) → {ok, limit, error, min, max}: the
 //     ledger limit the extension applies (the default when the settings
 //     are absent, settings.KeepLimit when invalid), whether the tree is
-//     valid and why not.
+//     valid (read as storage is, settings.FromStored: a newer version's
+//     settings aside) and why not.
 func ledgerAPI(api js.Value) {
 	api.Set("ledgerCSV", pageFunc(func(args []js.Value) any {
 		return ledger.CSV(readEntries(arg(args, 0)))
@@ -85,8 +88,12 @@ func ledgerAPI(api js.Value) {
 		out.Set("max", settings.MaxLedgerLimit)
 		s := settings.Defaults()
 		var err error
+		var earlier bool
 		if tree != nil { // no stored settings: the defaults
-			s, err = settings.FromTree(tree, knownRule)
+			s, earlier, err = settings.FromStored(tree, knownRule)
+		}
+		if earlier {
+			err = s.Validate(knownRule)
 		}
 		if err != nil {
 			out.Set("ok", false)
@@ -185,6 +192,7 @@ func importInto(current, limit js.Value, f, s string, tree any, parseErr error) 
 	out.Set("duplicates", r.Duplicates)
 	out.Set("dropped", r.Dropped)
 	out.Set("invalid", r.Invalid)
+	out.Set("completed", r.Completed)
 	out.Set("damaged", len(l.Unreadable))
 	probs := jsArray.New(len(r.Problems))
 	for i, p := range r.Problems {

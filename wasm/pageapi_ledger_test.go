@@ -250,6 +250,10 @@ func TestPageLedgerTrimAndSettings(t *testing.T) {
 	if !res.Get("ok").Bool() || res.Get("limit").Int() != 250 {
 		t.Errorf("limit 250: %v %v", res.Get("ok"), res.Get("limit"))
 	}
+	res = api.Call("ledgerSettings", parseJSON(`{"ledger_limit":250,"auto_archive":true,"rules":{"deepfake-photo":true}}`))
+	if !res.Get("ok").Bool() || res.Get("limit").Int() != 250 {
+		t.Errorf("limit 250 beside a newer version's settings: %v %v", res.Get("ok"), res.Get("limit"))
+	}
 	res = api.Call("ledgerSettings", parseJSON(`{"ledger_limit":5}`))
 	if res.Get("ok").Bool() || !strings.Contains(res.Get("error").String(), "ledger_limit") || res.Get("limit").Int() != 100000 {
 		t.Errorf("limit 5 (invalid settings rotate nothing out): %v %q", res.Get("ok"), res.Get("error").String())
@@ -299,5 +303,25 @@ func TestPageLedgerKeepsALogThatIsNotAList(t *testing.T) {
 	res = api.Call("ledgerFilter", parseJSON(storedLog), parseJSON(`{}`))
 	if p := res.Get("problem").String(); p != "entry 2: not an object" {
 		t.Errorf("problem %q", p)
+	}
+}
+
+// An import keeps the members a newer version wrote, in new entries and
+// in entries the log holds already (completed), and the log page writes
+// the log when only those were completed.
+func TestPageLedgerImportKeepsNewerMembers(t *testing.T) {
+	api := ledgerPageAPI(t)
+	current := parseJSON(`[{"name":"Ada","key":"k1","action":"accept","at":1}]`)
+	file := `[{"name":"Ada","key":"k1","action":"accept","at":1,"evidence":{"q":1}},{"name":"Bo","action":"ignore","at":2,"v2":[1]}]`
+	res := api.Call("ledgerImport", current, file, "json", 100)
+	if !res.Get("ok").Bool() || res.Get("added").Int() != 1 || res.Get("duplicates").Int() != 1 || res.Get("completed").Int() != 1 {
+		t.Fatalf("import: %v added %v duplicates %v completed %v", res.Get("error"), res.Get("added"), res.Get("duplicates"), res.Get("completed"))
+	}
+	got := res.Get("entries")
+	if got.Length() != 2 || got.Index(0).Get("evidence").Get("q").Int() != 1 || got.Index(1).Get("v2").Index(0).Int() != 1 {
+		t.Errorf("stored after the import: %s", global.Get("JSON").Call("stringify", got).String())
+	}
+	if n := api.Call("ledgerImport", got, file, "json", 100).Get("completed").Int(); n != 0 {
+		t.Errorf("completed %d again", n)
 	}
 }

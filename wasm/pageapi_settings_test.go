@@ -4,6 +4,7 @@ package main
 
 import (
 	"reflect"
+	"strings"
 	"syscall/js"
 	"testing"
 
@@ -75,7 +76,7 @@ func TestPageAPIValidateSettings(t *testing.T) {
 				want := settings.Defaults()
 				want.Competitors = []string{"Globex"}
 				want.Rules = map[string]bool{"polarizing": true}
-				if !reflect.DeepEqual(got, map[string]any{"ok": true, "settings": any(want.Tree())}) {
+				if !reflect.DeepEqual(got, map[string]any{"ok": true, "settings": any(want.Tree()), "kept": []any{}, "replaces": []any{}}) {
 					t.Errorf("validateSettings = %#v", got)
 				}
 				return
@@ -109,26 +110,117 @@ func TestPageAPIStoredSettings(t *testing.T) {
 		settings any // the settings tree given
 		limit    int
 		earlier  bool
+		ok       bool
+		kept     []any
 	}{
-		{"invalid, own limit kept", `{"strictness":"paranoid","ledger_limit":2000}`, defaultsWith(2000, nil), 2000, false},
-		{"invalid, no limit: nothing rotates out", `{"strictness":"paranoid"}`, defaultsWith(100000, nil), 100000, false},
-		{"invalid, earlier version's limit", `{"strictness":"paranoid","ledger_limit":50000}`, defaultsWith(50000, nil), 50000, false},
+		{"invalid, own limit kept", `{"strictness":"paranoid","ledger_limit":2000}`, defaultsWith(2000, nil), 2000, false, false, []any{}},
+		{"invalid, no limit: nothing rotates out", `{"strictness":"paranoid"}`, defaultsWith(100000, nil), 100000, false, false, []any{}},
+		{"invalid, earlier version's limit", `{"strictness":"paranoid","ledger_limit":50000}`, defaultsWith(50000, nil), 50000, false, false, []any{}},
 		{"earlier version's limit its one problem: in use", `{"strictness":"strict","rules":{"no-mutuals":false,"polarizing":true},"ledger_limit":50000}`,
 			defaultsWith(50000, func(s *settings.Settings) {
 				s.Strictness = settings.Strict
 				s.Rules["no-mutuals"], s.Rules["polarizing"] = false, true
-			}), 50000, true},
-		{"valid", `{"ledger_limit":300}`, defaultsWith(300, nil), 300, false},
-		{"not an object", `"x"`, defaultsWith(100000, nil), 100000, false},
+			}), 50000, true, false, []any{}},
+		{"valid", `{"ledger_limit":300}`, defaultsWith(300, nil), 300, false, true, []any{}},
+		{"not an object", `"x"`, defaultsWith(100000, nil), 100000, false, false, []any{}},
+		{"nothing saved", `null`, defaultsWith(5000, nil), 5000, false, true, []any{}},
+		// A newer version's settings: the known ones in use, the others
+		// named, kept in the tree as they were.
+		{"a newer version's settings", `{"competitors":["Globex"],"auto_archive":{"days":30},"rules":{"deepfake-photo":true}}`,
+			func() any {
+				tree := defaultsWith(5000, func(s *settings.Settings) { s.Competitors = []string{"Globex"} }).(map[string]any)
+				tree["auto_archive"] = map[string]any{"days": 30.0}
+				tree["rules"] = map[string]any{"deepfake-photo": true}
+				return tree
+			}(), 5000, false, true, []any{"auto_archive", "rules.deepfake-photo"}},
+		{"a newer version's settings, and an invalid one", `{"strictness":"paranoid","auto_archive":true}`, defaultsWith(100000, nil), 100000, false, false, []any{"auto_archive"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := toTree(api.Call("storedSettings", parse(tt.in)))
-			want := map[string]any{"settings": tt.settings, "limit": float64(tt.limit), "max": float64(settings.MaxLedgerLimit), "earlier": tt.earlier}
+			got := toTree(api.Call("storedSettings", parse(tt.in))).(map[string]any)
+			errs := got["errors"]
+			delete(got, "errors")
+			want := map[string]any{"ok": tt.ok, "settings": tt.settings, "kept": tt.kept, "limit": float64(tt.limit), "max": float64(settings.MaxLedgerLimit), "earlier": tt.earlier}
 			if !reflect.DeepEqual(got, want) {
 				t.Errorf("storedSettings(%s) = %#v, want %#v", tt.in, got, want)
 			}
+			if list, _ := errs.([]any); tt.ok != (len(list) == 0) {
+				t.Errorf("storedSettings(%s): errors %#v", tt.in, errs)
+			}
 		})
+	}
+}
+
+// Saving the form, importing a file or changing the log's limit over
+// stored settings keeps what a newer version saved there; the form and
+// the file are still checked strictly, and writing over stored settings
+// that do not validate is named (replaces).
+func TestPageAPISavesKeepANewerVersionsSettings(t *testing.T) {
+	api := settingsPageAPI()
+	parse := func(s string) js.Value { return global.Get("JSON").Call("parse", s) }
+	stored := parse(`{"competitors":["Globex"],"auto_archive":{"days":30},"rules":{"no-mutuals":false,"deepfake-photo":true},"pacing":{"max_per_day":300}}`)
+
+	form := settings.Defaults().Tree()
+	form["competitors"] = []any{"Globex", "Initech"}
+	got := toTree(api.Call("validateSettings", js.ValueOf(form), stored)).(map[string]any)
+	if got["ok"] != true || !reflect.DeepEqual(got["kept"], []any{"auto_archive", "pacing.max_per_day", "rules.deepfake-photo"}) || !reflect.DeepEqual(got["replaces"], []any{}) {
+		t.Fatalf("validateSettings(form, stored) = %#v", got)
+	}
+	tree := got["settings"].(map[string]any)
+	if !reflect.DeepEqual(tree["auto_archive"], map[string]any{"days": 30.0}) || !reflect.DeepEqual(tree["rules"], map[string]any{"deepfake-photo": true}) ||
+		tree["pacing"].(map[string]any)["max_per_day"] != 300.0 || !reflect.DeepEqual(tree["competitors"], []any{"Globex", "Initech"}) {
+		t.Errorf("the settings to write: %#v", tree)
+	}
+
+	// The form (or a file) with a key this version does not know: a typo.
+	typo := toTree(api.Call("validateSettings", parse(`{"auto_archive":true}`), stored)).(map[string]any)
+	if typo["ok"] != false {
+		t.Errorf("a typo in the form taken: %#v", typo)
+	}
+	file := toTree(api.Call("importSettings", parse(`{"auto_archive":true}`), stored)).(map[string]any)
+	if file["ok"] != false {
+		t.Errorf("a typo in a file taken: %#v", file)
+	}
+	file = toTree(api.Call("importSettings", parse(`{"schools":["MIT"],"ledger_limit":50000}`), stored)).(map[string]any)
+	if file["ok"] != true || file["earlier"] != true || file["limit"] != 50000.0 || file["settings"].(map[string]any)["auto_archive"] == nil || len(file["errors"].([]any)) != 1 {
+		t.Errorf("an earlier version's file over a newer version's settings: %#v", file)
+	}
+
+	// Stored settings that do not validate: writing over them is named.
+	over := toTree(api.Call("validateSettings", js.ValueOf(form), parse(`{"strictness":"paranoid","trusted":["ftp://x"],"auto_archive":true}`))).(map[string]any)
+	if over["ok"] != true || !reflect.DeepEqual(over["replaces"], []any{"trusted", "strictness"}) || !reflect.DeepEqual(over["kept"], []any{"auto_archive"}) {
+		t.Errorf("over invalid stored settings: %#v", over)
+	}
+	over = toTree(api.Call("validateSettings", js.ValueOf(form), parse(`{"ledger_limit":50000}`))).(map[string]any)
+	if !reflect.DeepEqual(over["replaces"], []any{}) {
+		t.Errorf("over an earlier version's limit (the form shows it): %#v", over)
+	}
+
+	// The log page's limit: the stored settings as they are, the limit
+	// changed; refused when the limit or the settings are not valid.
+	lim := toTree(api.Call("settingsWithLimit", stored, 2000)).(map[string]any)
+	want := toTree(stored).(map[string]any)
+	want["ledger_limit"] = 2000.0
+	if !reflect.DeepEqual(lim, map[string]any{"ok": true, "settings": any(want)}) {
+		t.Errorf("settingsWithLimit(stored, 2000) = %#v", lim)
+	}
+	lim = toTree(api.Call("settingsWithLimit", js.Null(), 2000)).(map[string]any)
+	if !reflect.DeepEqual(lim, map[string]any{"ok": true, "settings": map[string]any{"ledger_limit": 2000.0}}) {
+		t.Errorf("settingsWithLimit(null, 2000) = %#v", lim)
+	}
+	for _, tc := range []struct {
+		stored js.Value
+		limit  any
+		err    string
+	}{
+		{stored, 50000, "ledger_limit: must be between 100 and 15000"},
+		{stored, "many", "ledger_limit: must be a whole number"},
+		{parse(`{"strictness":"paranoid"}`), 2000, "strictness"},
+	} {
+		lim = toTree(api.Call("settingsWithLimit", tc.stored, tc.limit)).(map[string]any)
+		if e, _ := lim["error"].(string); lim["ok"] != false || !strings.Contains(e, tc.err) {
+			t.Errorf("settingsWithLimit(…, %v) = %#v, want an error with %q", tc.limit, lim, tc.err)
+		}
 	}
 }
 

@@ -2,6 +2,7 @@ package jsontree
 
 import (
 	"errors"
+	"maps"
 	"math"
 	"sort"
 	"strconv"
@@ -421,4 +422,15 @@ func appendString(b []byte, s string) []byte {
 		i += n
 	}
 	return append(b, '"')
+}
+
+// Over returns the object to write a value into that was read from the
+// object src: a copy of src when src is not nil, so that the members a
+// newer version wrote and the writer does not know stay as they were
+// (the writer sets every member it knows), else a new object.
+func Over(src map[string]any) map[string]any {
+	if src == nil {
+		return make(map[string]any, 16)
+	}
+	return maps.Clone(src)
 }

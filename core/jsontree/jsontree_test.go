@@ -94,3 +94,17 @@ func TestParseNumbersKeepsTheText(t *testing.T) {
 	assert.Error(t, err)
 	assert.Equal(t, `"a\"\\\n\u0001`+"\ufffd\"", string(jsontree.AppendString(nil, "a\"\\\n\x01\xff")))
 }
+
+// Over gives a writer a copy of the object it read, never the object
+// itself, and a new object when it read none.
+func TestOver(t *testing.T) {
+	src := map[string]any{"known": 1.0, "newer": map[string]any{"a": true}}
+	o := jsontree.Over(src)
+	assert.Equal(t, src, o)
+	o["known"] = 2.0
+	delete(o, "newer")
+	assert.Equal(t, map[string]any{"known": 1.0, "newer": map[string]any{"a": true}}, src, "src is not changed")
+	empty := jsontree.Over(nil)
+	require.NotNil(t, empty)
+	assert.Empty(t, empty)
+}

@@ -63,7 +63,10 @@
 // first) and MaxReported reported senders and notes; labels are cut to
 // MaxLabel characters. The state encodes to a generic JSON tree (Tree) and
 // decodes with validation (FromTree): a state that does not validate is
-// refused whole with a clear error, so the caller keeps what it had.
+// refused whole with a clear error, so the caller keeps what it had. The
+// members of the state, a feature, a reported entry or a forgotten item
+// that this version does not read (a newer version's) are kept as they
+// were and written back by Tree, also after the item learnt more.
 // Forget removes one feature or reported entry completely; Reset empties
 // the model. The package imports no fmt, regexp or encoding/json, so that
 // the WebAssembly build stays small.

@@ -163,6 +163,9 @@ type Feature struct {
 	Corrected int     // how many of all these were corrections
 	Types     [numTypes]int
 	Last      int // the decision that last touched it (Model.Seq)
+	// src is the stored object when it has members this version does not
+	// read (a newer version's): Tree writes them back.
+	src map[string]any
 }
 
 // Uses is how many decisions the feature took part in.
@@ -222,6 +225,9 @@ type Model struct {
 	// unheld turns the hold on strangers off (Unheld), for measuring
 	// what it costs; a state never saves it.
 	unheld bool
+	// src is the stored object when it has members this version does not
+	// read (a newer version's): Tree writes them back.
+	src map[string]any
 }
 
 // reportedFilterBits is the size of rfilter: 4,096 bits for at most
@@ -232,6 +238,10 @@ const reportedFilterBits = 1 << 12
 const filterBits = 16
 
 // add stores a new feature.
+//
+// Not inlined: its copies at 5 calls cost core.wasm 1.6 KB.
+//
+//go:noinline
 func (m *Model) add(f *Feature) {
 	m.feats[f.Hash] = f
 	if m.filter == nil {
@@ -456,8 +466,9 @@ const MaxForgot = 100
 // forgotten is an item forgotten (Feature.ID, Reported.ID) at a time (ms
 // since the Unix epoch).
 type forgotten struct {
-	id string
-	at int64
+	id  string
+	at  int64
+	src map[string]any // the stored object, when it has members this version does not read
 }
 
 // ForgetAt is Forget at the time at (ms since the Unix epoch), which the
@@ -469,7 +480,7 @@ func (m *Model) ForgetAt(id string, at int64) bool {
 		return false
 	}
 	m.forgot = slices.DeleteFunc(m.forgot, func(f forgotten) bool { return f.id == id })
-	m.forgot = append(m.forgot, forgotten{id, at})
+	m.forgot = append(m.forgot, forgotten{id: id, at: at})
 	if over := len(m.forgot) - MaxForgot; over > 0 {
 		m.forgot = slices.Delete(m.forgot, 0, over)
 	}

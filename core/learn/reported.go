@@ -11,6 +11,9 @@ type Reported struct {
 	Name   string // who was reported, as the card showed the name (cut to MaxLabel)
 	Action string // report or block
 	Last   int    // the decision that reported it (Model.Seq)
+	// src is the stored object when it has members this version does not
+	// read (a newer version's): Tree writes them back.
+	src map[string]any
 }
 
 // ID names the entry for Forget: "n" for a note or "s" for a sender, and
@@ -55,6 +58,7 @@ func (m *Model) report(s *Sample, action string) {
 func (m *Model) remember(r Reported) {
 	for i := range m.reported {
 		if x := &m.reported[i]; x.Note == r.Note && x.Hash == r.Hash {
+			r.src = x.src // reported again: the same entry
 			m.reported = slices.Delete(m.reported, i, i+1)
 			break
 		}

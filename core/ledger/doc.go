@@ -7,16 +7,22 @@
 // sender been ignored, declined or blocked before (Prior). Stored items it
 // cannot read (damaged, or a newer version's) are kept as they are and
 // written back first (Log.Unreadable, at most MaxUnreadable), never
-// dropped by a save. An entry keeps the verdict's reason twice: in English
-// (Reason, for the CSV) and as parts, each a message name of the
-// extension's _locales with its arguments (ReasonParts, stored as
-// reason_parts), which ReasonIn words in the user's language for the
-// decision log page; its search matches both.
+// dropped by a save. An entry that can be read keeps the members it does
+// not read (a newer version's, nested ones whole) and reason_parts it
+// cannot read as they were stored: Entry.Tree writes them back with what
+// this version knows, so a save, the JSON export and an import (Merge,
+// which also gives an entry the log holds what the file's copy has more)
+// keep them; they count and rotate with their entry. An entry keeps the
+// verdict's reason twice: in English (Reason, for the CSV) and as parts,
+// each a message name of the extension's _locales with its arguments
+// (ReasonParts, stored as reason_parts), which ReasonIn words in the
+// user's language for the decision log page; its search matches both.
 // The parts are display only, the English reason their fallback: parts
 // that are malformed, of a shape a later version might write, or that
 // name a message not starting with "reason" are left out when a stored
-// entry or an imported one (JSON or CSV) is read, and the entry is kept
-// and shows its English reason; users expect their decisions, not the
+// entry or an imported one (JSON or CSV) is read (a JSON entry keeps
+// them as stored, for Tree), and the entry is kept and shows its English
+// reason; users expect their decisions, not the
 // wording of one cell, to survive.
 //
 // For the decision log page it exports and imports, merges and searches:

@@ -2,6 +2,7 @@ package ledger
 
 import (
 	"errors"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -30,26 +31,33 @@ type MergeResult struct {
 	Duplicates int // incoming entries already in the log, or repeated in the batch
 	Dropped    int // entries rotated out to keep the limit (old or new)
 	Invalid    int // entries that could not be read (set by the importers)
+	// Completed counts the duplicates that gave the log's entry members
+	// it lacked that this version does not read (adopt).
+	Completed int
 }
 
 // Merge adds the incoming entries that the log does not hold yet (see
 // Identity), keeps the log in time order (oldest first; entries without a
 // time count as the oldest, and entries with equal times keep their
 // order, the log's own first), and rotates the oldest out beyond the
-// limit.
+// limit. An incoming entry the log holds gives the log's entry the
+// members a newer version wrote that it lacks (adopt).
 func (l *Log) Merge(incoming []Entry) MergeResult {
 	var r MergeResult
-	seen := make(map[string]bool, len(l.Entries)+len(incoming))
+	seen := make(map[string]int, len(l.Entries)+len(incoming)) // → index in l.Entries
 	for i := range l.Entries {
-		seen[l.Entries[i].Identity()] = true
+		seen[l.Entries[i].Identity()] = i
 	}
 	for i := range incoming {
 		id := incoming[i].Identity()
-		if seen[id] {
+		if j, ok := seen[id]; ok {
 			r.Duplicates++
+			if l.Entries[j].adopt(&incoming[i]) {
+				r.Completed++
+			}
 			continue
 		}
-		seen[id] = true
+		seen[id] = len(l.Entries)
 		l.Entries = append(l.Entries, incoming[i])
 		r.Added++
 	}
@@ -66,6 +74,45 @@ func (l *Log) Merge(incoming []Entry) MergeResult {
 	}
 	r.Dropped = l.trim()
 	return r
+}
+
+// adopt gives e the members of o's stored object (o is the same entry,
+// read elsewhere: an import) that this version does not read and e's
+// lacks, and reports whether there were any. e's own stay as they are.
+func (e *Entry) adopt(o *Entry) bool {
+	var add map[string]any
+	for k, v := range o.src {
+		if _, held := e.src[k]; held || knownKey(k) {
+			continue
+		}
+		if add == nil {
+			add = maps.Clone(e.src)
+			if add == nil {
+				add = map[string]any{}
+			}
+		}
+		add[k] = v
+	}
+	if add != nil {
+		e.src = add
+	}
+	return add != nil
+}
+
+// knownKey reports whether this version reads the member k of an entry
+// object.
+func knownKey(k string) bool {
+	var e Entry
+	for _, f := range e.fields() {
+		if f.name == k {
+			return true
+		}
+	}
+	switch k {
+	case "at", "score", "flags", "bulk", "reason_parts":
+		return true
+	}
+	return false
 }
 
 // Format names an import file's format.

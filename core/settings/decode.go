@@ -96,7 +96,7 @@ func decodeObject(field string, v any, known []string, errs *Errors) (map[string
 	}
 	order.Sort(unknown, strings.Compare)
 	for _, k := range unknown {
-		errs.add(field+"."+k, "unknown field")
+		errs.add(field+"."+k, unknownField)
 	}
 	return obj, true
 }

@@ -9,4 +9,8 @@
 // and the WebAssembly build without linking encoding/json into the latter.
 // Invalid input is refused with an error naming the field; the zero value
 // is never used: Defaults is the starting point and works with nothing set.
+// A settings file's unknown key is a typo and refused (FromTree, Saved);
+// stored settings, which another version may have written (storage.sync
+// is shared between computers), keep what this version does not know,
+// unused, and write it back (FromStored, Keeping, Kept).
 package settings

@@ -2,14 +2,15 @@ package settings
 
 // Tree encodes the settings as a generic JSON tree with every field
 // present: lists as []any of strings, numbers as float64, rules as a
-// map[string]any of booleans. FromTree(s.Tree(), …) gives s back exactly
-// for valid, normalized settings.
+// map[string]any of booleans, and the settings kept from a newer version
+// (Kept) as they were stored, in their places. FromTree(s.Tree(), …)
+// gives s back exactly for valid, normalized settings that keep nothing.
 func (s Settings) Tree() map[string]any {
 	rules := make(map[string]any, len(s.Rules))
 	for id, on := range s.Rules {
 		rules[id] = on
 	}
-	return map[string]any{
+	t := map[string]any{
 		"own_companies":     listTree(s.OwnCompanies),
 		"schools":           listTree(s.Schools),
 		"industry_keywords": listTree(s.IndustryKeywords),
@@ -31,6 +32,8 @@ func (s Settings) Tree() map[string]any {
 		},
 		"ledger_limit": float64(s.LedgerLimit),
 	}
+	s.treeKept(t)
+	return t
 }
 
 // listTree converts a list to []any, never nil.

@@ -27,7 +27,7 @@ func checkRuleID(id string, knownRule func(id string) bool) string {
 		return "must be a kebab-case rule ID such as \"no-mutuals\" (got " + quote(id) + ")"
 	}
 	if knownRule != nil && !knownRule(id) {
-		return "unknown rule"
+		return unknownRule
 	}
 	return ""
 }

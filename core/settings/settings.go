@@ -41,4 +41,6 @@ type Settings struct {
 	Templates        Templates       `json:"templates"`
 	Pacing           Pacing          `json:"pacing"`
 	LedgerLimit      int             `json:"ledger_limit"` // most ledger entries kept
+
+	kept map[string]any // what a newer version saved that this one does not know (see Keeping), nil when nothing
 }

@@ -5,7 +5,9 @@
 // file with one new entry adds one, a bad file is refused and the stored
 // log does not change, and a failed write (the storage quota) is reported
 // with nothing changed. Hostile stored text is shown as text, and only
-// https profile URLs of supported sites become links.
+// https profile URLs of supported sites become links. A newer version's
+// entry and learnt state keep the members this version does not read when
+// the core saves a decision and the page an import.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -335,6 +337,31 @@ describe('decision log page', { timeout: 180000 }, () => {
     const r = await waitRows((r) => r.some((x) => x.name === 'Odd Parts'), 'the entry with odd parts listed');
     assert.match(r.find((x) => x.name === 'Odd Parts').flags, /the English reason$/);
     assert.doesNotMatch(r.find((x) => x.name === 'Odd Parts').flags, /empty now/);
+    assert.deepEqual(errors, []);
+  });
+
+  test("a newer version's entry and learnt state keep what this version does not read", async () => {
+    const stored = await h.ledger();
+    const newer = { name: 'From Newer', key: 'urn:li:newer:1', site: 'linkedin', action: 'ignore', outcome: 'done', at: Date.now() - 10 * 86400000, score: 12, evidence: { quote: 'q', spans: [[1, 2]] }, v3: true };
+    const learnt = { ...(await h.storage('local', 'learnt')).learnt, bias: { w: [1, 2] } };
+    await setLedger([...stored, newer]);
+    const sw = await h.worker();
+    await sw.evaluate((l) => chrome.storage.local.set({ learnt: l }), learnt);
+    await waitRows((r) => r.some((x) => x.name === 'From Newer'), 'the newer entry listed');
+    // The core saves a decision into both; the page an import into the log.
+    const accepts = stored.filter((e) => e && e.name === NAME).length;
+    await acceptOnDemo(h, NAME);
+    await waitFor(async () => (await h.ledger()).filter((e) => e && e.name === NAME).length > accepts, { message: 'the accept saved' });
+    const said = await importFile(file('after-newer.json', JSON.stringify([{ name: 'After Newer', action: 'accept', at: Date.now() - 11 * 86400000 }])));
+    assert.match(said, /^Imported after-newer\.json: 1 added/);
+    const kept = (await h.ledger()).find((e) => e && e.key === 'urn:li:newer:1');
+    assert.deepEqual([kept.name, kept.score, kept.evidence, kept.v3], ['From Newer', 12, newer.evidence, true]);
+    const state = (await h.storage('local', 'learnt')).learnt;
+    assert.ok(state.seq > learnt.seq, 'the accept was learnt');
+    assert.deepEqual(state.bias, learnt.bias);
+    const exported = JSON.parse((await download('#export-json')).text);
+    assert.deepEqual(exported.ledger.find((e) => e && e.key === 'urn:li:newer:1').evidence, newer.evidence);
+    assert.deepEqual(exported.learnt.bias, learnt.bias);
     assert.deepEqual(errors, []);
   });
 });

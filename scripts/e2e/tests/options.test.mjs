@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import { badges, launch, waitFor } from '../lib/harness.mjs';
-import { openDemo } from '../lib/fixtures.mjs';
+import { openDemo, openLedgerPage } from '../lib/fixtures.mjs';
 
 describe('options page', { timeout: 180000 }, () => {
   let h;
@@ -243,7 +243,7 @@ describe('options page', { timeout: 180000 }, () => {
   // takes, and the page says so before the user saves.
   test('invalid saved settings without a limit: the page says to lower it to save', async () => {
     const sw = await h.worker();
-    await sw.evaluate(() => chrome.storage.sync.set({ settings: { strictness: 'paranoid' } }));
+    await sw.evaluate(() => chrome.storage.sync.set({ settings: { strictness: 'paranoid', competitors: ['Globex'] } }));
     const p = await openOptions();
     assert.match(
       await status(p),
@@ -251,10 +251,94 @@ describe('options page', { timeout: 180000 }, () => {
     );
     assert.equal(await p.inputValue('#f-ledger_limit'), '100000', 'the limit the log keeps');
     await p.fill('#f-ledger_limit', '15000');
+    // Saving writes the form over the saved settings, which it does not
+    // show: only when the user confirms a question that says so.
+    const asked = [];
+    p.once('dialog', (d) => {
+      asked.push(d.message());
+      d.dismiss();
+    });
+    await p.click('#save');
+    await waitFor(async () => (await status(p)).startsWith('Not saved. Your saved settings are kept'), { message: 'declined' });
+    assert.match(asked[0], /^The saved settings are not valid \(strictness\) and are not used\. Saving writes this form over them: what it does not show of them, your lists and values included, is lost\./);
+    assert.deepEqual(await stored(), { strictness: 'paranoid', competitors: ['Globex'] }, 'nothing written');
+    p.once('dialog', (d) => d.accept());
     await p.click('#save');
     await waitFor(async () => (await status(p)).startsWith('Saved'), { message: 'Saved' });
     assert.equal((await stored()).ledger_limit, 15000);
     await p.close();
+  });
+
+  // storage.sync is shared with the user's other computers, which may run
+  // a newer version: what it saved that this version does not know (a
+  // key, a rule, a pacing member) is kept through every write, and the
+  // page says so; the user's own settings are in use and shown.
+  test('a newer version\'s settings are kept through Save, import and the log page\'s limit', async () => {
+    const sw = await h.worker();
+    const newer = {
+      competitors: ['Globex'],
+      trusted: ['Ada Lovelace'],
+      strictness: 'strict',
+      auto_archive: { days: 30 },
+      rules: { 'no-mutuals': false, 'deepfake-photo': true },
+      pacing: { min_delay_ms: 2000, max_delay_ms: 4000, max_per_run: 25, max_per_hour: 80, max_per_day: 300 },
+      ledger_limit: 3000,
+    };
+    await sw.evaluate((s) => chrome.storage.sync.set({ settings: s }), newer);
+    const p = await openOptions();
+    assert.equal(await status(p), '', 'no problem');
+    assert.equal(
+      await status(p, 'kept'),
+      'Some settings were saved by a newer version of Vetted (on another computer that shares your settings). This version keeps them, and saving here leaves them as they are, but does not use them:' +
+        'auto_archivepacing.max_per_dayrules.deepfake-photo',
+    );
+    assert.equal(await p.inputValue('#f-competitors'), 'Globex');
+    assert.equal(await p.inputValue('#f-trusted'), 'Ada Lovelace');
+    assert.ok(await p.isChecked('input[name="strictness"][value="strict"]'));
+    assert.ok(!(await p.isChecked('#f-rules-no-mutuals')));
+    assert.equal(await p.inputValue('#f-pacing-min_delay_ms'), '2');
+
+    // Change one setting and save: the rest, and the newer ones, stay.
+    await p.check('#f-job_search');
+    await p.click('#save');
+    await waitFor(async () => (await status(p)).startsWith('Saved'), { message: 'Saved' });
+    let s = await stored();
+    assert.equal(s.job_search, true);
+    assert.deepEqual(s.auto_archive, { days: 30 });
+    assert.deepEqual(s.rules, { 'no-mutuals': false, 'deepfake-photo': true });
+    assert.equal(s.pacing.max_per_day, 300);
+    assert.equal(s.pacing.min_delay_ms, 2000);
+    assert.deepEqual(s.competitors, ['Globex']);
+    assert.deepEqual(s.trusted, ['Ada Lovelace']);
+    assert.equal(s.strictness, 'strict');
+    assert.equal(s.ledger_limit, 3000);
+    assert.match(await status(p, 'kept'), /auto_archive/, 'still said');
+
+    // A settings file is checked as strictly as the form: an unknown key
+    // is a typo. A good file replaces the user's settings, not the newer
+    // version's.
+    const typo = { strictness: 'relaxed', auto_archiv: true };
+    await p.setInputFiles('#import', { name: 'typo.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(typo)) });
+    await waitFor(async () => /auto_archiv: unknown setting/.test(await status(p, 'file-status')), { message: 'the typo refused' });
+    const good = { strictness: 'relaxed', schools: ['MIT'] };
+    await p.setInputFiles('#import', { name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good)) });
+    await waitFor(async () => /^Imported good\.json/.test(await status(p, 'file-status')), { message: 'imported' });
+    s = await stored();
+    assert.equal(s.strictness, 'relaxed');
+    assert.deepEqual(s.schools, ['MIT']);
+    assert.deepEqual(s.auto_archive, { days: 30 });
+    assert.deepEqual(s.rules, { 'deepfake-photo': true });
+    assert.equal(s.pacing.max_per_day, 300);
+    await p.close();
+
+    // The decision log page changes the limit in the same settings.
+    const lp = await openLedgerPage(h);
+    await lp.fill('#limit', '2500');
+    await lp.click('#limit-save');
+    await waitFor(async () => /2,500/.test(await lp.locator('#notice').textContent()), { message: 'the limit saved' });
+    const after = await stored();
+    assert.deepEqual(after, { ...s, ledger_limit: 2500 }, 'everything else as it was');
+    await lp.close();
   });
 
   // A file an earlier version exported with a log limit it allowed (up to

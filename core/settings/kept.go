@@ -1,0 +1,94 @@
+package settings
+
+import (
+	"strings"
+
+	"github.com/vetted/vetted/core/order"
+)
+
+// Settings in chrome.storage.sync are shared by every computer the user
+// signs in to, and so by every version of Vetted they run. What a newer
+// version added (a key, a member of templates or pacing, a rule ID) is
+// kept: read aside, not used, and written back as it was by Tree.
+
+// The problems FromTree reports for what this version does not know.
+const (
+	unknownSetting = "unknown setting" // a top-level key
+	unknownField   = "unknown field"   // a member of templates or pacing
+	unknownRule    = "unknown rule"    // a rule ID of the form of one
+)
+
+// keepNewer takes the settings this version does not know out of errs
+// (decode's problems with tree) and out of s, and keeps them in s as tree
+// holds them; it returns the other problems.
+func (s *Settings) keepNewer(tree any, errs Errors) Errors {
+	root, _ := tree.(map[string]any)
+	s.kept = nil
+	var rest Errors
+	for _, e := range errs {
+		switch obj, member, _ := strings.Cut(e.Field, "."); {
+		case e.Message == unknownSetting:
+			s.kept = put(s.kept, e.Field, root[e.Field])
+		case e.Message == unknownField || e.Message == unknownRule:
+			delete(s.Rules, member)
+			in, _ := s.kept[obj].(map[string]any)
+			s.kept = put(s.kept, obj, put(in, member, root[obj].(map[string]any)[member]))
+		default:
+			rest = append(rest, e)
+		}
+	}
+	return rest
+}
+
+// put sets o[k] = v, making o when nil.
+//
+//go:noinline
+func put(o map[string]any, k string, v any) map[string]any {
+	if o == nil {
+		o = map[string]any{}
+	}
+	o[k] = v
+	return o
+}
+
+// Kept names the settings kept from a newer version (see Keeping), as
+// paths ("new_key", "pacing.new_cap", "rules.new-rule"), in order; nil
+// when there are none.
+func (s Settings) Kept() []string {
+	var out []string
+	for k, v := range s.kept {
+		if k == "templates" || k == "pacing" || k == "rules" {
+			for m := range v.(map[string]any) {
+				out = append(out, k+"."+m)
+			}
+			continue
+		}
+		out = append(out, k)
+	}
+	order.Sort(out, strings.Compare)
+	return out
+}
+
+// Keeping returns s with the settings of stored (what storage holds:
+// any tree, valid or not) that this version does not know kept in place
+// of those s kept: Tree writes them back as they are, so that saving s
+// over stored loses none of what a newer version wrote.
+func (s Settings) Keeping(stored any, knownRule func(id string) bool) Settings {
+	from, errs := decode(stored, knownRule)
+	from.keepNewer(stored, errs)
+	s.kept = from.kept
+	return s
+}
+
+// treeKept adds the kept settings to t, Tree's result.
+func (s Settings) treeKept(t map[string]any) {
+	for k, v := range s.kept {
+		if obj, ok := t[k].(map[string]any); ok && (k == "templates" || k == "pacing" || k == "rules") {
+			for m, mv := range v.(map[string]any) {
+				obj[m] = mv
+			}
+			continue
+		}
+		t[k] = v
+	}
+}

@@ -1,0 +1,185 @@
+package settings
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// Settings a newer version saved (storage.sync is shared between
+// computers) are read with every setting this version knows, validated as
+// strictly as a file; what it does not know is kept, unused, and written
+// back as it was.
+func TestFromStoredKeepsWhatANewerVersionSaved(t *testing.T) {
+	for _, tt := range []struct {
+		name   string
+		stored string
+		kept   []string // Kept's names
+		check  func(t *testing.T, s Settings)
+		err    string // a part of the error, "" for none
+	}{
+		{
+			name:   "a new top-level key beside the user's lists",
+			stored: `{"competitors": ["Globex"], "trusted": ["Ada Lovelace"], "strictness": "strict", "auto_archive": {"days": 30, "on": true}}`,
+			kept:   []string{"auto_archive"},
+			check: func(t *testing.T, s Settings) {
+				assert.Equal(t, []string{"Globex"}, s.Competitors)
+				assert.Equal(t, []string{"Ada Lovelace"}, s.Trusted)
+				assert.Equal(t, Strict, s.Strictness)
+			},
+		},
+		{
+			name:   "a new rule ID beside known toggles",
+			stored: `{"rules": {"no-mutuals": false, "deepfake-photo": true}}`,
+			kept:   []string{"rules.deepfake-photo"},
+			check: func(t *testing.T, s Settings) {
+				assert.Equal(t, map[string]bool{"no-mutuals": false}, s.Rules, "only known rules are used")
+			},
+		},
+		{
+			name:   "new members of pacing and templates",
+			stored: `{"pacing": {"min_delay_ms": 2000, "max_per_day": 300}, "templates": {"thank_you": "Thanks!", "follow_up": "Hi again"}}`,
+			kept:   []string{"pacing.max_per_day", "templates.follow_up"},
+			check: func(t *testing.T, s Settings) {
+				assert.Equal(t, 2000, s.Pacing.MinDelayMS)
+				assert.Equal(t, "Thanks!", s.Templates.ThankYou)
+			},
+		},
+		{name: "nothing new keeps nothing", stored: `{"schools": ["MIT"]}`},
+		{
+			name:   "a known setting's invalid value is still refused",
+			stored: `{"strictness": "paranoid", "auto_archive": true}`,
+			err:    "strictness: must be one of relaxed, balanced, strict",
+		},
+		{
+			name:   "a known list's bad entry is still refused",
+			stored: `{"trusted": ["ftp://x"], "rules": {"deepfake-photo": true}}`,
+			err:    "trusted[0]",
+		},
+		{
+			name:   "a rule ID not of the form is refused, not kept",
+			stored: `{"rules": {"Foo Bar": true}}`,
+			err:    "kebab-case",
+		},
+		{
+			name:   "a new member's value is not checked: this version does not read it",
+			stored: `{"pacing": {"max_per_day": "many"}, "templates": {"follow_up": {"text": "Hi"}}}`,
+			kept:   []string{"pacing.max_per_day", "templates.follow_up"},
+		},
+		{
+			name:   "a rule toggle is true or false, whatever its rule",
+			stored: `{"rules": {"deepfake-photo": "soon"}}`,
+			err:    "rules.deepfake-photo: must be true or false",
+		},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			stored := parse(t, tt.stored)
+			s, earlier, err := FromStored(stored, knownRules)
+			assert.False(t, earlier)
+			if tt.err != "" {
+				require.Error(t, err)
+				assert.Contains(t, err.Error(), tt.err)
+				assert.NotContains(t, err.Error(), "unknown", "a newer version's setting is no problem")
+				return
+			}
+			require.NoError(t, err)
+			assert.Equal(t, tt.kept, s.Kept())
+			if tt.check != nil {
+				tt.check(t, s)
+			}
+			// Written back: every kept member as it was stored, in its
+			// place, beside this version's settings.
+			tree := s.Tree()
+			storedObj := stored.(map[string]any)
+			for _, name := range tt.kept {
+				if obj, member, nested := cutPath(name); nested {
+					assert.Equal(t, storedObj[obj].(map[string]any)[member], tree[obj].(map[string]any)[member], name)
+				} else {
+					assert.Equal(t, storedObj[name], tree[name], name)
+				}
+			}
+			// And read again, the same settings keep the same members.
+			again, _, err := FromStored(tree, knownRules)
+			require.NoError(t, err)
+			assert.Equal(t, s.Kept(), again.Kept())
+			assert.Equal(t, tree, again.Tree())
+		})
+	}
+}
+
+// cutPath splits "pacing.max_per_day" into the object and its member.
+func cutPath(path string) (obj, member string, nested bool) {
+	for i := 0; i < len(path); i++ {
+		if path[i] == '.' {
+			return path[:i], path[i+1:], true
+		}
+	}
+	return path, "", false
+}
+
+// A settings file is not storage: an unknown key in it is a typo, and
+// refused, by FromTree and Saved alike.
+func TestFilesStillRefuseUnknownKeys(t *testing.T) {
+	for _, text := range []string{
+		`{"auto_archive": true}`,
+		`{"rules": {"deepfake-photo": true}}`,
+		`{"pacing": {"max_per_day": 300}}`,
+	} {
+		_, err := FromTree(parse(t, text), knownRules)
+		require.Error(t, err, text)
+		assert.Contains(t, err.Error(), "unknown", text)
+		_, _, err = Saved(parse(t, text), knownRules)
+		require.Error(t, err, text)
+	}
+}
+
+// Saving settings over what storage holds keeps what a newer version
+// saved there, whatever the settings saved: the form's, a file's, a
+// changed limit. Settings that keep nothing encode as before.
+func TestKeepingWritesANewerVersionsSettingsBack(t *testing.T) {
+	stored := parse(t, `{"competitors": ["Globex"], "auto_archive": {"days": 30}, "rules": {"no-mutuals": false, "deepfake-photo": true}, "pacing": {"max_per_day": 300}}`)
+	form := Defaults()
+	form.Competitors = []string{"Globex", "Initech"}
+	form.Rules["polarizing"] = true
+
+	saved := form.Keeping(stored, knownRules)
+	assert.Equal(t, []string{"auto_archive", "pacing.max_per_day", "rules.deepfake-photo"}, saved.Kept())
+	tree := saved.Tree()
+	assert.Equal(t, map[string]any{"days": 30.0}, tree["auto_archive"])
+	assert.Equal(t, map[string]any{"polarizing": true, "deepfake-photo": true}, tree["rules"], "the form's toggles, and the newer rule's")
+	assert.Equal(t, 300.0, tree["pacing"].(map[string]any)["max_per_day"])
+	assert.Equal(t, 1500.0, tree["pacing"].(map[string]any)["min_delay_ms"], "the form's pacing")
+	assert.Equal(t, []any{"Globex", "Initech"}, tree["competitors"])
+	assert.NotContains(t, Defaults().Tree(), "auto_archive", "nothing kept: the tree as before")
+
+	// What storage holds need not be valid for its newer settings to be
+	// kept: saving over it replaces only what this version knows.
+	invalid := parse(t, `{"strictness": "paranoid", "auto_archive": true}`)
+	assert.Equal(t, []string{"auto_archive"}, form.Keeping(invalid, knownRules).Kept())
+	assert.Nil(t, form.Keeping(nil, knownRules).Kept(), "nothing stored")
+	assert.Nil(t, form.Keeping("x", knownRules).Kept(), "not an object")
+	assert.Nil(t, form.Keeping(parse(t, `{"auto_archive": true}`), knownRules).Keeping(nil, knownRules).Kept(), "kept from the stored given, not before")
+
+	// Reading what storage holds leaves it as it was.
+	_, _, err := FromStored(stored, knownRules)
+	require.NoError(t, err)
+	assert.Equal(t, parse(t, `{"competitors": ["Globex"], "auto_archive": {"days": 30}, "rules": {"no-mutuals": false, "deepfake-photo": true}, "pacing": {"max_per_day": 300}}`), stored)
+}
+
+// The extension runs with the stored settings whose only news is a newer
+// version's: no problem is told, the known settings judge.
+func TestStoredWithANewerVersionsSettings(t *testing.T) {
+	s, problem := Stored(parse(t, `{"blocked": ["Mallory"], "ledger_limit": 2000, "auto_archive": true, "rules": {"deepfake-photo": true}}`), knownRules)
+	assert.Empty(t, problem)
+	assert.Equal(t, []string{"Mallory"}, s.Blocked)
+	assert.Equal(t, 2000, s.LedgerLimit)
+	assert.Equal(t, []string{"auto_archive", "rules.deepfake-photo"}, s.Kept())
+
+	// An earlier version's limit beside a newer version's key: in use, with
+	// the earlier limit's problem.
+	s, problem = Stored(parse(t, `{"ledger_limit": 50000, "auto_archive": true}`), knownRules)
+	assert.Equal(t, EarlierLimitProblem, problem)
+	assert.Equal(t, 50000, s.LedgerLimit)
+	assert.Equal(t, []string{"auto_archive"}, s.Kept())
+}
