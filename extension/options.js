@@ -288,7 +288,9 @@ async function importFile() {
   // with the same warning. What a newer version saved is kept.
   const result = core.importSettings(tree, stored);
   if (!result.ok) {
-    say(status, msg('optionsImportRefused', [file.name]), 'error', problemLines(result.errors));
+    const lines = problemLines(result.errors);
+    if (result.unknown.length) lines.push(msg('optionsImportUnknown'));
+    say(status, msg('optionsImportRefused', [file.name]), 'error', lines);
     return;
   }
   if (!replaceConfirmed(result, status)) return;

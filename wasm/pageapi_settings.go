@@ -18,8 +18,9 @@ import (
 //     (uiLang: German or English), on is the rule's default state.
 //   - validateSettings(tree, stored) → {ok: true, settings: <normalised
 //     tree>, kept, replaces} or {ok: false, errors: [{field, input, entry,
-//     message, detail}]} (see settings.FormProblems): tree validated as a
-//     settings file is (FromTree: an unknown key is a typo). The normalised
+//     message, detail}], unknown} (see settings.FormProblems): tree
+//     validated as a settings file is (FromTree: an unknown key is a typo;
+//     unknown names such fields, settings.Errors.Unknown). The normalised
 //     tree keeps only the rule toggles that differ from the rules' defaults
 //     (flag.Overrides) and, when stored (what storage holds) is given, the
 //     settings of stored this version does not know, as they are
@@ -141,6 +142,8 @@ func pageSettings(s settings.Settings, err error, earlier bool, stored any) js.V
 	if err != nil {
 		out.Set("ok", false)
 		out.Set("errors", formProblems(err))
+		errs, _ := err.(settings.Errors)
+		out.Set("unknown", stringsArray(errs.Unknown()))
 		return out
 	}
 	s = s.Keeping(stored, knownRule)

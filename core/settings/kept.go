@@ -92,3 +92,20 @@ func (s Settings) treeKept(t map[string]any) {
 		t[k] = v
 	}
 }
+
+// Unknown names the fields of the problems that are settings this version
+// does not know (a key, a member of templates or pacing, a rule ID): in a
+// settings file, a typo or a newer version's setting.
+func (es Errors) Unknown() []string {
+	var out []string
+	for _, e := range es {
+		if e.Message == unknownSetting || e.Message == unknownField || e.Message == unknownRule {
+			out = append(out, e.Field)
+		}
+	}
+	return out
+}
+
+// UnknownHint is said after the problems of a settings file that names
+// settings this version does not know (Errors.Unknown).
+const UnknownHint = "a setting this version of Vetted does not know is a typo, or was saved by a newer version of Vetted: update Vetted to read it"

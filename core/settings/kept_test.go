@@ -131,7 +131,10 @@ func TestFilesStillRefuseUnknownKeys(t *testing.T) {
 		assert.Contains(t, err.Error(), "unknown", text)
 		_, _, err = Saved(parse(t, text), knownRules)
 		require.Error(t, err, text)
+		assert.Len(t, err.(Errors).Unknown(), 1, text)
 	}
+	_, err := FromTree(parse(t, `{"strictness": "paranoid", "trusted": ["ftp://x"]}`), knownRules)
+	assert.Empty(t, err.(Errors).Unknown(), "invalid values are no unknown settings")
 }
 
 // Saving settings over what storage holds keeps what a newer version

@@ -320,6 +320,11 @@ describe('options page', { timeout: 180000 }, () => {
     const typo = { strictness: 'relaxed', auto_archiv: true };
     await p.setInputFiles('#import', { name: 'typo.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(typo)) });
     await waitFor(async () => /auto_archiv: unknown setting/.test(await status(p, 'file-status')), { message: 'the typo refused' });
+    assert.equal(
+      await status(p, 'file-status'),
+      'typo.json was not imported; nothing changed. Problems:auto_archiv: unknown setting' +
+        'A setting this version of Vetted does not know is a typo, or comes from a newer version of Vetted: to import such a file, update Vetted on this computer.',
+    );
     const good = { strictness: 'relaxed', schools: ['MIT'] };
     await p.setInputFiles('#import', { name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good)) });
     await waitFor(async () => /^Imported good\.json/.test(await status(p, 'file-status')), { message: 'imported' });
