@@ -204,14 +204,17 @@
 
   // ---- Text -----------------------------------------------------------
 
-  // text resolves a render.Text: the message in the browser's language,
-  // else its English fallback, with its arguments.
+  // text resolves a render.Text: a message (k) in the browser's language,
+  // else its English (f) with its arguments (a); or, with neither name
+  // nor arguments, a literal (f, page content among it) as it is:
+  // "$900 per week" in a note is text, not a placeholder.
   function text(t) {
     if (!t) return '';
-    const args = (t.a || []).map(text);
-    let s = '';
-    if (t.k) s = message(t.k, args);
-    if (!s) s = (t.f || '').replace(/\$(\$|[1-9])/g, (m, d) => (d === '$' ? '$' : args[Number(d) - 1] ?? ''));
+    let s = typeof t.f === 'string' ? t.f : '';
+    if (t.k || (t.a && t.a.length)) {
+      const args = (t.a || []).map(text);
+      s = (t.k && message(t.k, args)) || s.replace(/\$(\$|[1-9])/g, (m, d) => (d === '$' ? '$' : args[Number(d) - 1] ?? ''));
+    }
     if (t.l && s) s = s[0].toLowerCase() + s.slice(1);
     return s;
   }

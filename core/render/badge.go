@@ -135,7 +135,11 @@ func NewBadge(v View) Badge {
 		b.Flags = append(b.Flags, Line{ID: f.ID, Points: f.Points, Text: Lit(ExplainLine(f.TitleIn(v.Lang), f.Evidence))})
 	}
 	for _, s := range vd.Signals {
-		b.Signals = append(b.Signals, Line{ID: s.ID, Points: s.Points, Text: Lit(ExplainLine(s.Title, s.Evidence))})
+		line := SignalTitle(s.Title)
+		if len(s.Evidence) > 0 {
+			line = Msg("badgeExplainLine", "$1: $2", line, Lit(evidenceText(s.Evidence)))
+		}
+		b.Signals = append(b.Signals, Line{ID: s.ID, Points: s.Points, Text: line})
 	}
 	if len(v.Problems) > 0 {
 		b.Problems = Msg("badgeProblems", "Vetted could not read everything on this card: $1.", Lit(strings.Join(v.Problems, "; ")))
@@ -192,9 +196,13 @@ func ExplainLine(title string, evidence []string) string {
 	if len(evidence) == 0 {
 		return title
 	}
+	return title + ": " + evidenceText(evidence)
+}
+
+// evidenceText is `evidence, evidence`, quoted evidence in typographic
+// quotes.
+func evidenceText(evidence []string) string {
 	var b strings.Builder
-	b.WriteString(title)
-	b.WriteString(": ")
 	for i, e := range evidence {
 		if i > 0 {
 			b.WriteString(", ")

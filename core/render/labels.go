@@ -60,3 +60,26 @@ func LevelLabel(l verdict.Level) Text { return Msg(levelKeys[l], l.Label()) }
 //
 //go:noinline
 func ActionLabel(k action.Kind) Text { return Msg(actionKeys[k], k.Label()) }
+
+// signalKeys are the message names of the signals' titles: a list, not
+// a map, which core.wasm would build at start-up with 2 KB of code.
+var signalKeys = [...]struct{ title, key string }{
+	{verdict.TitleTrusted, "badgeSignalTrusted"},
+	{verdict.TitleShared, "badgeSignalShared"},
+	{verdict.TitleVerified, "badgeSignalVerified"},
+	{verdict.TitleManyMutuals, "badgeSignalManyMutuals"},
+	{verdict.TitleSomeMutuals, "badgeSignalSomeMutuals"},
+	{verdict.TitlePersonalNote, "badgeSignalPersonalNote"},
+	{verdict.TitleNoteIndustry, "badgeSignalNoteIndustry"},
+}
+
+// SignalTitle names a signal that lowers the risk by its English title
+// (verdict.Signal.Title); a title without a message is shown as it is.
+func SignalTitle(title string) Text {
+	for _, s := range signalKeys {
+		if s.title == title {
+			return Msg(s.key, title)
+		}
+	}
+	return Lit(title)
+}

@@ -74,6 +74,30 @@ func TestBadge(t *testing.T) {
 	assert.Equal(t, "Lowering the risk", b.SignalsLabel.String())
 }
 
+// A signal's title is a message, for the reader's language; its evidence
+// (page text among it) is literal, put in as an argument.
+func TestBadgeSignals(t *testing.T) {
+	v := verdict.Verdict{Type: verdict.KnownContact, Recommendation: verdict.Accept, Level: verdict.LevelSafe,
+		Signals: []verdict.Signal{
+			{ID: "mutual-connections", Title: verdict.TitleSomeMutuals, Evidence: []string{"9 mutual connections"}, Points: 10},
+			{ID: "shared-org", Title: verdict.TitleShared, Evidence: []string{`"$1 Analytical Engines"`, "more"}, Points: 10},
+			{ID: "verified-badge", Title: verdict.TitleVerified, Points: 15},
+			{ID: "from-later", Title: "A signal of a later version", Evidence: []string{"x"}},
+		}}
+	b := render.NewBadge(render.View{Key: "k1", Name: "Ada", Verdict: &v, Lang: "de"})
+	require.Len(t, b.Signals, 4)
+	line := b.Signals[0].Text
+	assert.Equal(t, "badgeExplainLine", line.Key)
+	require.Len(t, line.Args, 2)
+	assert.Equal(t, "badgeSignalSomeMutuals", line.Args[0].Key)
+	assert.Equal(t, render.Lit("9 mutual connections"), line.Args[1])
+	assert.Equal(t, "Some mutual connections: 9 mutual connections", line.String())
+	assert.Equal(t, "Company or school in common: “$1 Analytical Engines”, more", b.Signals[1].Text.String())
+	assert.Equal(t, render.Msg("badgeSignalVerified", verdict.TitleVerified), b.Signals[2].Text, "no evidence: the title alone")
+	assert.Equal(t, "A signal of a later version: x", b.Signals[3].Text.String())
+	assert.Empty(t, b.Signals[3].Text.Args[0].Key, "a title without a message is shown as it is")
+}
+
 // The badge offers "Not a scam" only when it warns of danger, and a type
 // correction for every type a correction can set but the card's own; each
 // value is one package learn takes.

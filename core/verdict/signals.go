@@ -29,21 +29,31 @@ const (
 	quoteMax           = 60 // longest quoted evidence
 )
 
-// The signal IDs and titles.
+// The signal IDs.
 const (
 	signalTrusted      = "trusted-person"
 	signalShared       = "shared-org"
 	signalVerified     = "verified-badge"
 	signalMutuals      = "mutual-connections"
 	signalPersonalNote = "personal-note"
-	titleTrusted       = "On your trusted list"
-	titleShared        = "Company or school in common"
-	titleVerified      = "Verified by the site"
-	titleManyMutuals   = "Many mutual connections"
-	titleSomeMutuals   = "Some mutual connections"
-	titlePersonalNote  = "Personal note naming a shared context"
-	titleNoteIndustry  = "Personal note about your field"
 )
+
+// The signals' titles (Signal.Title), in English; the badge shows them in
+// the reader's language (render.SignalTitle).
+const (
+	TitleTrusted      = "On your trusted list"
+	TitleShared       = "Company or school in common"
+	TitleVerified     = "Verified by the site"
+	TitleManyMutuals  = "Many mutual connections"
+	TitleSomeMutuals  = "Some mutual connections"
+	TitlePersonalNote = "Personal note naming a shared context"
+	TitleNoteIndustry = "Personal note about your field"
+)
+
+// SignalTitles lists every title a signal can have.
+func SignalTitles() []string {
+	return []string{TitleTrusted, TitleShared, TitleVerified, TitleManyMutuals, TitleSomeMutuals, TitlePersonalNote, TitleNoteIndustry}
+}
 
 // Fixed evidence, shared by every verdict that shows it.
 var (
@@ -82,9 +92,9 @@ func (j *Judge) gather(c *card.Card, fo *flag.Folded, t *tally, dst []Signal) (f
 
 	// Trusted person.
 	if f.trust = j.trusted(c, fo.Name); f.trust == trustURL {
-		add(signalTrusted, titleTrusted, pointsTrustedURL, evidenceTrustedURL)
+		add(signalTrusted, TitleTrusted, pointsTrustedURL, evidenceTrustedURL)
 	} else if f.trust == trustName {
-		add(signalTrusted, titleTrusted, pointsTrustedName, []string{"the name is on your trusted list: " + text.Quote(c.Name, quoteMax)})
+		add(signalTrusted, TitleTrusted, pointsTrustedName, []string{"the name is on your trusted list: " + text.Quote(c.Name, quoteMax)})
 	}
 
 	// Headline: titles, the user's field, the user's companies and schools.
@@ -107,23 +117,23 @@ func (j *Judge) gather(c *card.Card, fo *flag.Folded, t *tally, dst []Signal) (f
 		f.sharedOrg = true
 		switch where {
 		case orgShared:
-			add(signalShared, titleShared, pointsSharedOwn, []string{"you share " + text.Quote(org, quoteMax)})
+			add(signalShared, TitleShared, pointsSharedOwn, []string{"you share " + text.Quote(org, quoteMax)})
 		case orgHeadline:
-			add(signalShared, titleShared, pointsHeadlineOwn, []string{"the headline names " + text.Quote(org, quoteMax)})
+			add(signalShared, TitleShared, pointsHeadlineOwn, []string{"the headline names " + text.Quote(org, quoteMax)})
 		default:
-			add(signalShared, titleShared, pointsSharedSite, []string{"the site shows " + text.Quote(org, quoteMax) + " in common"})
+			add(signalShared, TitleShared, pointsSharedSite, []string{"the site shows " + text.Quote(org, quoteMax) + " in common"})
 		}
 	}
 
 	if c.Verified {
-		add(signalVerified, titleVerified, pointsVerified, evidenceVerified)
+		add(signalVerified, TitleVerified, pointsVerified, evidenceVerified)
 	}
 
 	switch {
 	case c.Mutuals >= manyMutuals:
-		add(signalMutuals, titleManyMutuals, pointsManyMutuals, mutualsEvidence(c.Mutuals))
+		add(signalMutuals, TitleManyMutuals, pointsManyMutuals, mutualsEvidence(c.Mutuals))
 	case c.Mutuals >= someMutuals:
-		add(signalMutuals, titleSomeMutuals, pointsSomeMutuals, mutualsEvidence(c.Mutuals))
+		add(signalMutuals, TitleSomeMutuals, pointsSomeMutuals, mutualsEvidence(c.Mutuals))
 	}
 
 	// A personal note: written for this user (no note flag fired, not a
@@ -134,12 +144,12 @@ func (j *Judge) gather(c *card.Card, fo *flag.Folded, t *tally, dst []Signal) (f
 		found := j.note.find(note)
 		if what := j.noteContext(c, fo.Name, note, found); what != "" {
 			f.noteContext = true
-			add(signalPersonalNote, titlePersonalNote, pointsNoteContext, []string{"the note mentions " + text.Quote(what, quoteMax)})
+			add(signalPersonalNote, TitlePersonalNote, pointsNoteContext, []string{"the note mentions " + text.Quote(what, quoteMax)})
 		} else if kw := j.keywords.shownAt(found[noteKeyword]); kw != "" {
 			if f.industry == "" {
 				f.industry = kw
 			}
-			add(signalPersonalNote, titleNoteIndustry, pointsNoteIndustry, []string{"the note mentions " + text.Quote(kw, quoteMax)})
+			add(signalPersonalNote, TitleNoteIndustry, pointsNoteIndustry, []string{"the note mentions " + text.Quote(kw, quoteMax)})
 		}
 	}
 

@@ -7,7 +7,8 @@
 // core/session) exists in English; the English fallbacks there
 // (render.Msg) say what English says; every badge* and keys* message is
 // used by that Go or the shell; each locale's "lang" message
-// (wasm/lang.go's langKey) is its own folder's name; and no message or
-// page cites a source document ("seed 004"). It has no code of its own:
+// (wasm/lang.go's langKey) is its own folder's name; German says "Sie",
+// never "du"; and no message or page cites a source document ("seed
+// 004"). It has no code of its own:
 // run it with go test ./scripts/locales.
 package locales

@@ -15,6 +15,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/vetted/vetted/core/action"
+	"github.com/vetted/vetted/core/render"
 	"github.com/vetted/vetted/core/verdict"
 )
 
@@ -245,6 +246,12 @@ func TestCoreLabelsAreEnglish(t *testing.T) {
 	for _, k := range action.Kinds {
 		check("badgeAction"+camel(string(k)), k.Label())
 	}
+	for _, title := range verdict.SignalTitles() {
+		m := render.SignalTitle(title)
+		if assert.NotEmpty(t, m.Key, "the signal %q has a message", title) {
+			check(m.Key, title)
+		}
+	}
 }
 
 // goFiles are the Go files that name messages: the in-page glue and the
@@ -287,6 +294,16 @@ func TestNoMessageCitesASeed(t *testing.T) {
 		b, err := os.ReadFile(f)
 		require.NoError(t, err)
 		assert.NotRegexp(t, citesSeed, string(b), filepath.Base(f))
+	}
+}
+
+var informalGerman = regexp.MustCompile(`\b(?:[Dd]u|[Dd]ich|[Dd]ir|[Dd]ein(?:e[mnrs]?)?)\b`)
+
+// German addresses the reader formally throughout ("Sie", "Ihr"): the
+// popup's bulk texts once said "du" beside the badge's "Sie".
+func TestGermanSaysSie(t *testing.T) {
+	for k, msg := range load(t, "de") {
+		assert.NotRegexp(t, informalGerman, msg.Message, "de: %s", k)
 	}
 }
 

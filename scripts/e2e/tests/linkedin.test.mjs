@@ -215,6 +215,14 @@ describe('LinkedIn invitation manager', { timeout: 180000 }, () => {
         }
       }
     }
+    // Evidence is page text, shown as it is: the job scam's "$900 per week"
+    // keeps its "$9" (no placeholder of a message).
+    const daniel = badgeOf(page, 'Daniel Osei');
+    await daniel.locator('button.vetted-chip').click();
+    await waitFor(() => daniel.locator('[data-vetted-explain]').isVisible(), { message: "Daniel Osei's explanation to open" });
+    const jobs = await daniel.locator('[data-vetted-explain] [data-flag]').allTextContents();
+    assert.ok(jobs.some((t) => t.includes('“$900 per week”')), `"$900 per week" quoted as it is in ${JSON.stringify(jobs)}`);
+    await daniel.locator('button.vetted-chip').click();
     await chip.focus();
     await page.keyboard.press('Enter');
     await waitFor(async () => !(await explain.isVisible()), { message: 'Enter to close the explanation' });
