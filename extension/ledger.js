@@ -42,7 +42,6 @@ const camel = (s) => String(s).replace(/(^|[_-])([a-z])/g, (_, __, c) => c.toUpp
 const actionLabel = (a) => (ACTIONS[a] ? label(ACTIONS[a], a) : a);
 const outcomeLabel = (o) => (OUTCOMES[o] ? label(OUTCOMES[o], o) : o);
 const typeLabel = (t) => (t ? label(`badgeType${camel(t)}`, t) : '');
-const levelLabel = (l) => (l ? label(`badgeLevel${camel(l)}`, l) : '');
 
 let core = null;
 let entries = []; // the stored log, oldest first, as chrome.storage.local holds it (not always a list: the core keeps anything else whole)
@@ -142,18 +141,18 @@ function row(r) {
   } else {
     cell(tr, span(msg('ledgerUnknownTime'), 'sub'));
   }
-  const act = cell(tr, span(actionLabel(r.action)));
+  const act = cell(tr, span(r.actionLabel));
   if (r.bulk) act.append(span(msg('ledgerBulk'), 'sub'));
-  cell(tr, span(outcomeLabel(r.outcome))).dataset.outcome = r.outcome;
-  const verdict = cell(tr, span(typeLabel(r.type)));
+  cell(tr, span(r.outcomeLabel)).dataset.outcome = r.outcome;
+  const verdict = cell(tr, span(r.typeLabel));
   if (r.level) {
-    const lv = span(`${levelLabel(r.level)} · ${msg('ledgerScore', [String(r.score)])}`, 'sub level');
+    const lv = span(`${r.levelLabel} · ${msg('ledgerScore', [String(r.score)])}`, 'sub level');
     lv.dataset.level = r.level;
     verdict.append(lv);
   }
   const flags = cell(tr, span(r.flags.length ? r.flags.join(', ') : msg('ledgerNoFlags'), r.flags.length ? 'flags' : 'sub'));
-  // The reason in the page's language, as the core words it (the search
-  // matches these words).
+  // The labels and the reason in the page's language, as the core words
+  // them (the search matches these words).
   if (r.reason) flags.append(span(r.reason, 'sub reason'));
   return tr;
 }

@@ -37,10 +37,12 @@ import (
 //     rows are the entries query selects ({text, action, site, outcome, from, to}, times
 //     in Unix ms, see ledger.Query), newest first, each row {index, name,
 //     headline, link, at, site, action, outcome, type, recommendation,
-//     level, score, flags, reason, bulk} where link is the profile URL
-//     only when it is safe to link to (ledger.ProfileLink), else "", and
-//     reason the reason in the page's language (ledger.ReasonIn with
-//     pageMessages). The text matches that reason as well as the English.
+//     level, score, flags, reason, actionLabel, outcomeLabel, typeLabel,
+//     levelLabel, bulk} where link is the profile URL only when it is
+//     safe to link to (ledger.ProfileLink), else "", reason the reason and
+//     the labels the action, outcome, type and level in the page's
+//     language (ledger.ReasonIn, LabelsIn with pageMessages). The text
+//     matches these as well as the stored words.
 //   - ledgerTrim(entries, limit) → {entries, dropped}: the log cut to limit.
 //   - ledgerRestore(stored, recent, limit) → {entries, restored}: the
 //     stored log with the entries of recent (entries the page saved a
@@ -284,6 +286,11 @@ func ledgerRow(i int, e *ledger.Entry) js.Value {
 	}
 	o.Set("flags", flags)
 	o.Set("reason", ledger.ReasonIn(e, pageMessages))
+	l := ledger.LabelsIn(e, pageMessages)
+	o.Set("actionLabel", l.Action)
+	o.Set("outcomeLabel", l.Outcome)
+	o.Set("typeLabel", l.Type)
+	o.Set("levelLabel", l.Level)
 	o.Set("bulk", e.Bulk)
 	return o
 }

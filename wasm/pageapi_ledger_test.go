@@ -132,12 +132,13 @@ func withMessages(t *testing.T, msgs map[string]string) *int {
 	return calls
 }
 
-// In German, the page shows the reason in German, and the search finds
-// the entry by its German words as well as by the English.
+// In German, the page shows the reason and the labels in German, and the
+// search finds the entry by its German words as well as by the stored ones.
 func TestPageLedgerFilterLocalReason(t *testing.T) {
 	calls := withMessages(t, map[string]string{
 		"reasonIndustry":    "arbeitet in Ihrem Fachgebiet: $1",
 		"reasonIgnoredLike": "Sie haben ähnliche Einladungen ignoriert ($$2)",
+		"badgeActionBlock":  "Blockieren",
 	})
 	api := ledgerPageAPI(t)
 	res := api.Call("ledgerFilter", parseJSON(storedLog), parseJSON(`{}`))
@@ -147,14 +148,19 @@ func TestPageLedgerFilterLocalReason(t *testing.T) {
 	if r := res.Get("rows").Index(1).Get("reason").String(); r != "asks for money" {
 		t.Errorf("an old entry's reason %q", r)
 	}
-	for _, text := range []string{"Fachgebiet", "ÄHNLICHE sql", "field"} {
+	row := res.Get("rows").Index(0)
+	if a, o := row.Get("actionLabel").String(), row.Get("outcomeLabel").String(); a != "Blockieren" || o != "needs-user" {
+		t.Errorf("labels: action %q, outcome %q (no message: the stored word)", a, o)
+	}
+	asked := *calls
+	for _, text := range []string{"Fachgebiet", "ÄHNLICHE sql", "field", "blockieren"} {
 		res = api.Call("ledgerFilter", parseJSON(storedLog), parseJSON(`{"text":"`+text+`"}`))
 		if rows := res.Get("rows"); rows.Length() != 1 || rows.Index(0).Get("index").Int() != 3 {
 			t.Errorf("%q: %d rows", text, rows.Length())
 		}
 	}
-	if *calls != 2 {
-		t.Errorf("%d calls to getMessage, want one for each of the two messages", *calls)
+	if *calls != asked {
+		t.Errorf("%d calls to getMessage after the first listing, %d: each message is asked for once", *calls, asked)
 	}
 }
 

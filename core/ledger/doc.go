@@ -42,8 +42,9 @@
 //   - Stats computes the decisions chart's figures: decisions per week
 //     (Monday to Sunday, UTC) by action and by type, and what share of
 //     each type the user accepts.
-//   - Query, Select and Filter select entries by free text (the reason
-//     in English and in the reader's language, Query.Messages), action,
+//   - Query, Select and Filter select entries by free text (as stored,
+//     and the reason, action, outcome, type and level as the page shows
+//     them in the reader's language: Query.Messages, ReasonIn, LabelsIn), action,
 //     site, outcome and time range; ProfileLink says whether a stored
 //     profile URL is safe to link to.
 package ledger

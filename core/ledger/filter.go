@@ -11,8 +11,9 @@ import (
 type Query struct {
 	// Text is free text: every word of it must occur, ignoring case, in
 	// one of the entry's name, headline, profile URL, key, site, action,
-	// outcome, type, recommendation, level, flags or reason, the reason
-	// in English and as the page shows it in Messages' language.
+	// outcome, type, recommendation, level, flags or reason, as stored
+	// and, for the reason, action, outcome, type and level, as the page
+	// shows them in Messages' language.
 	Text    string
 	Action  string    // exactly this action
 	Site    card.Site // exactly this site
@@ -21,8 +22,8 @@ type Query struct {
 	// exclusive; 0 is no bound. An entry without a time never matches a
 	// bound.
 	From, To int64
-	// Messages words the reason's parts in the reader's language (see
-	// ReasonIn); nil searches the English reason only.
+	// Messages words the reason and the labels in the reader's language
+	// (ReasonIn, LabelsIn); nil searches the stored words only.
 	Messages Messages
 }
 
@@ -86,8 +87,8 @@ func outcome(e *Entry) string {
 }
 
 // searchText is e's searchable text, lower case, one field a line so no
-// word matches across two fields; with msgs, the reason as ReasonIn words
-// it too.
+// word matches across two fields; with msgs, the reason and the labels as
+// the page shows them too (ReasonIn, LabelsIn).
 func searchText(e *Entry, msgs Messages) string {
 	var b strings.Builder
 	for _, f := range e.fields() {
@@ -100,8 +101,11 @@ func searchText(e *Entry, msgs Messages) string {
 		b.WriteString(f)
 	}
 	if msgs != nil {
-		b.WriteByte('\n')
-		b.WriteString(ReasonIn(e, msgs))
+		l := LabelsIn(e, msgs)
+		for _, t := range [...]string{ReasonIn(e, msgs), l.Action, l.Outcome, l.Type, l.Level} {
+			b.WriteByte('\n')
+			b.WriteString(t)
+		}
 	}
 	return strings.ToLower(b.String())
 }

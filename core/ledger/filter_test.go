@@ -140,9 +140,16 @@ func TestSelect(t *testing.T) {
 // chrome.i18n words them.
 func german(key string) string {
 	return map[string]string{
-		"reasonIndustry":    "arbeitet in Ihrem Fachgebiet: $1",
-		"reasonIgnoredLike": "Sie haben ähnliche Einladungen ignoriert",
-		"reasonCosts":       "kostet $$1 mehr als $1", // a dollar sign in the text
+		"reasonIndustry":          "arbeitet in Ihrem Fachgebiet: $1",
+		"reasonIgnoredLike":       "Sie haben ähnliche Einladungen ignoriert",
+		"reasonCosts":             "kostet $$1 mehr als $1", // a dollar sign in the text
+		"badgeActionAccept":       "Annehmen",
+		"badgeActionAcceptThanks": "Annehmen + danken",
+		"badgeActionIgnore":       "Ignorieren",
+		"ledgerOutcomeDone":       "Erledigt",
+		"ledgerOutcomeNeedsUser":  "Wartet auf Sie",
+		"badgeTypeKnownContact":   "Bekannter Kontakt",
+		"badgeLevelSafe":          "Sicher",
 	}[key]
 }
 
@@ -177,7 +184,7 @@ func TestReasonIn(t *testing.T) {
 // in the reader's language, and still by its English reason.
 func TestFilterLocalReason(t *testing.T) {
 	l := &Log{Entries: []Entry{
-		{Name: "Grace", Action: "accept", Reason: "works in your field: SQL; you ignored similar invitations",
+		{Name: "Grace", Action: "accept", Type: "known_contact", Level: "safe", Reason: "works in your field: SQL; you ignored similar invitations",
 			ReasonParts: []i18n.Message{{Key: "reasonIndustry", Args: []string{"SQL"}}, {Key: "reasonIgnoredLike"}}}, // 0
 		{Name: "Old", Action: "ignore", Reason: "no shared context"}, // 1
 		{Name: "Later", Action: "accept", Reason: "a newer version's reason",
@@ -195,10 +202,42 @@ func TestFilterLocalReason(t *testing.T) {
 		{"an old entry's English", Query{Text: "shared", Messages: german}, []int{1}},
 		{"a part without a message: English", Query{Text: "newer", Messages: german}, []int{2}},
 		{"no Messages: English only", Query{Text: "Fachgebiet"}, []int{}},
+		{"an action as shown", Query{Text: "annehmen", Messages: german}, []int{0, 2}},
+		{"an outcome as shown", Query{Text: "erledigt", Messages: german}, []int{0, 1, 2}},
+		{"a type and a level as shown", Query{Text: "bekannter sicher", Messages: german}, []int{0}},
+		{"the stored words still", Query{Text: "known_contact accept", Messages: german}, []int{0}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.Equal(t, tt.want, l.Filter(tt.q))
 		})
+	}
+}
+
+func TestLabelsIn(t *testing.T) {
+	tests := []struct {
+		name string
+		e    Entry
+		want Labels
+	}{
+		{"every label", Entry{Action: "accept-thanks", Outcome: NeedsUser, Type: "known_contact", Level: "safe"},
+			Labels{"Annehmen + danken", "Wartet auf Sie", "Bekannter Kontakt", "Sicher"}},
+		{"no outcome is done; no type or level is none", Entry{Action: "ignore"}, Labels{"Ignorieren", "Erledigt", "", ""}},
+		{"a word without a message stays as it is", Entry{Action: "block", Outcome: "later-outcome", Type: "<b>x</b>", Level: "danger"},
+			Labels{"block", "later-outcome", "<b>x</b>", "danger"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, LabelsIn(&tt.e, german))
+		})
+	}
+}
+
+func TestCamel(t *testing.T) {
+	for in, want := range map[string]string{
+		"accept": "Accept", "accept-thanks": "AcceptThanks", "known_contact": "KnownContact",
+		"needs-user": "NeedsUser", "a__b": "A_B", "x-1": "X-1", "": "", "Done": "Done", "ä-b": "äB",
+	} {
+		assert.Equal(t, want, camel(in), in)
 	}
 }

@@ -41,6 +41,56 @@ func ReasonIn(e *Entry, msgs Messages) string {
 	return strings.Join(words, "; ")
 }
 
+// Labels are an entry's action, outcome, type and level as the decision
+// log page shows them: each the message named by its prefix and the
+// stored word in camel case ("accept-thanks" → badgeActionAcceptThanks,
+// "known_contact" → badgeTypeKnownContact, ledgerOutcome…, badgeLevel…)
+// in msgs' language, or the stored word when there is no such message;
+// "" for a type or level the entry does not have.
+type Labels struct{ Action, Outcome, Type, Level string }
+
+// LabelsIn returns e's Labels in msgs' language.
+func LabelsIn(e *Entry, msgs Messages) Labels {
+	return Labels{
+		Action:  label(msgs, "badgeAction", e.Action),
+		Outcome: label(msgs, "ledgerOutcome", outcome(e)),
+		Type:    label(msgs, "badgeType", e.Type),
+		Level:   label(msgs, "badgeLevel", e.Level),
+	}
+}
+
+// label is word's message named prefix and word in camel case, or word.
+func label(msgs Messages, prefix, word string) string {
+	if word == "" {
+		return ""
+	}
+	if key := prefix + camel(word); i18n.ValidKey(key) {
+		if t := msgs(key); t != "" {
+			return i18n.Substitute(t)
+		}
+	}
+	return word
+}
+
+// camel upper-cases a lower-case ASCII letter at the start of s or after
+// "_" or "-", dropping that separator: "accept-thanks" → "AcceptThanks".
+func camel(s string) string {
+	b := make([]byte, 0, len(s))
+	up := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if up && c >= 'a' && c <= 'z' {
+			if len(b) > 0 && (b[len(b)-1] == '_' || b[len(b)-1] == '-') {
+				b = b[:len(b)-1]
+			}
+			c -= 'a' - 'A'
+		}
+		up = c == '_' || c == '-'
+		b = append(b, c)
+	}
+	return string(b)
+}
+
 // reasonPartsTree encodes an entry's reason parts as the JSON tree
 // stores them: a list with one list of strings per part, its message
 // name and then its arguments ([["reasonIndustry", "SQL"]]).

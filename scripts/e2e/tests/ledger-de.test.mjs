@@ -4,8 +4,8 @@
 // before the parts were kept shows its English reason as before; an
 // argument (page content) is shown as text, never as markup; a part this
 // version has no message for falls back to the English reason. The search
-// box finds an entry by the German words of its reason, as shown, and
-// still by the English ones.
+// box finds an entry by the German words of its reason and of its action,
+// as shown, and still by the English and stored ones.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -112,6 +112,13 @@ describe('decision log page in German', { timeout: 180000 }, () => {
     assert.ok(only(shown, 'Old Entry'), `an old entry's English: ${shown}`);
     shown = await names('newer version');
     assert.ok(only(shown, 'From Later'), `a part without a message, English: ${shown}`);
+    // The action as the page shows it ("Annehmen"), and the stored word.
+    shown = await names(DE.badgeActionAccept.message.toUpperCase());
+    assert.ok(shown.includes(NAME) && shown.includes('Hostile Field') && !shown.includes('Old Entry'), `the accepted ones by the German action: ${shown}`);
+    shown = await names(DE.badgeActionIgnore.message);
+    assert.ok(only(shown, 'Old Entry') && !shown.includes(NAME), `the ignored one by the German action: ${shown}`);
+    shown = await names('ignore');
+    assert.ok(only(shown, 'Old Entry'), `the stored action word still: ${shown}`);
     assert.deepEqual(await names('nirgendwo-zu-finden'), []);
     assert.equal(await page.locator('#empty').textContent(), DE.ledgerNoMatch.message);
     // The entry the core logged on the demo page, by a word of its German
