@@ -288,7 +288,9 @@ async function importFile() {
   // with the same warning. What a newer version saved is kept.
   const result = core.importSettings(tree, stored);
   if (!result.ok) {
-    say(status, msg('optionsImportRefused', [file.name]), 'error', problemLines(result.errors));
+    const lines = problemLines(result.errors);
+    if (result.unknown.length) lines.push(msg('optionsImportUnknown'));
+    say(status, msg('optionsImportRefused', [file.name]), 'error', lines);
     return;
   }
   if (!replaceConfirmed(result, status)) return;
@@ -368,10 +370,10 @@ async function main() {
   try {
     const stored = await readStored();
     if (stored !== null) {
-      // The form shows what the extension runs with (the core's choice):
-      // the saved settings, what a newer version saved aside; while they
-      // do not validate, the defaults with the log's limit kept, so that
-      // saving it rotates no log entry out.
+      // The form shows the saved settings (the core's choice), what a
+      // newer version saved aside; while they do not validate, as far as
+      // they can be read, for the user to fix, with the limit the log
+      // keeps meanwhile, so that saving it rotates no log entry out.
       const result = core.storedSettings(stored);
       tree = result.settings;
       kept = result.kept;

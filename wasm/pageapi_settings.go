@@ -18,8 +18,9 @@ import (
 //     (uiLang: German or English), on is the rule's default state.
 //   - validateSettings(tree, stored) → {ok: true, settings: <normalised
 //     tree>, kept, replaces} or {ok: false, errors: [{field, input, entry,
-//     message, detail}]} (see settings.FormProblems): tree validated as a
-//     settings file is (FromTree: an unknown key is a typo). The normalised
+//     message, detail}], unknown} (see settings.FormProblems): tree
+//     validated as a settings file is (FromTree: an unknown key is a typo;
+//     unknown names such fields, settings.Errors.Unknown). The normalised
 //     tree keeps only the rule toggles that differ from the rules' defaults
 //     (flag.Overrides) and, when stored (what storage holds) is given, the
 //     settings of stored this version does not know, as they are
@@ -41,11 +42,14 @@ import (
 //     (settings.Stored, settings.FromStored): ok when they validate,
 //     keys and rule IDs this version does not know aside (kept names
 //     them: a newer version's, kept and not used); errors the problems
-//     when not; settings what the extension runs with (the defaults with
-//     the decision log's limit KeepLimit gives while they do not
-//     validate; or, earlier, the saved settings when their one problem
-//     is a limit an earlier version allowed, settings.EarlierLimitProblem),
-//     their ledger limit, and MaxLedgerLimit.
+//     when not; settings what the form shows: the settings the extension
+//     runs with (also, earlier, the saved settings when their one problem
+//     is a limit an earlier version allowed, settings.EarlierLimitProblem)
+//     or, while they do not validate (the extension runs with the
+//     defaults), the saved settings as far as they can be read, for the
+//     user to fix (settings.Readable); limit is the decision log's limit
+//     the extension applies (KeepLimit while invalid), max
+//     MaxLedgerLimit.
 //   - settingsWithLimit(stored, limit) → {ok, settings, error}: the stored
 //     settings (none when null) as they are, with ledger_limit set to
 //     limit (a number, or the text typed), when they validate as
@@ -83,6 +87,9 @@ func settingsAPI(api js.Value) {
 		tree := treeArg(args, 0)
 		_, earlier, err := settings.FromStored(tree, knownRule)
 		s, _ := settings.Stored(tree, knownRule)
+		if err != nil && tree != nil {
+			s = settings.Readable(tree, knownRule) // for the user to fix
+		}
 		s.Rules = flag.Overrides(s.Rules)
 		out := jsObject.New()
 		out.Set("ok", tree == nil || err == nil && !earlier)
@@ -141,6 +148,8 @@ func pageSettings(s settings.Settings, err error, earlier bool, stored any) js.V
 	if err != nil {
 		out.Set("ok", false)
 		out.Set("errors", formProblems(err))
+		errs, _ := err.(settings.Errors)
+		out.Set("unknown", stringsArray(errs.Unknown()))
 		return out
 	}
 	s = s.Keeping(stored, knownRule)

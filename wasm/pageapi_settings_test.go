@@ -81,6 +81,7 @@ func TestPageAPIValidateSettings(t *testing.T) {
 				}
 				return
 			}
+			delete(got, "unknown")
 			if !reflect.DeepEqual(got, map[string]any{"ok": false, "errors": []any{tt.want}}) {
 				t.Errorf("validateSettings = %#v", got)
 			}
@@ -105,6 +106,7 @@ func TestPageAPIStoredSettings(t *testing.T) {
 		s.Rules = flag.Overrides(s.Rules)
 		return s.Tree()
 	}
+	paranoid := func(s *settings.Settings) { s.Strictness = "paranoid" }
 	tests := []struct {
 		name, in string
 		settings any // the settings tree given
@@ -113,9 +115,13 @@ func TestPageAPIStoredSettings(t *testing.T) {
 		ok       bool
 		kept     []any
 	}{
-		{"invalid, own limit kept", `{"strictness":"paranoid","ledger_limit":2000}`, defaultsWith(2000, nil), 2000, false, false, []any{}},
-		{"invalid, no limit: nothing rotates out", `{"strictness":"paranoid"}`, defaultsWith(100000, nil), 100000, false, false, []any{}},
-		{"invalid, earlier version's limit", `{"strictness":"paranoid","ledger_limit":50000}`, defaultsWith(50000, nil), 50000, false, false, []any{}},
+		// Invalid: the saved settings as far as they can be read, for the
+		// user to fix, with the limit the log keeps meanwhile.
+		{"invalid, own limit kept", `{"strictness":"paranoid","competitors":["Globex"],"ledger_limit":2000}`, defaultsWith(2000, func(s *settings.Settings) {
+			s.Strictness, s.Competitors = "paranoid", []string{"Globex"}
+		}), 2000, false, false, []any{}},
+		{"invalid, no limit: nothing rotates out", `{"strictness":"paranoid"}`, defaultsWith(100000, paranoid), 100000, false, false, []any{}},
+		{"invalid, earlier version's limit", `{"strictness":"paranoid","ledger_limit":50000}`, defaultsWith(50000, paranoid), 50000, false, false, []any{}},
 		{"earlier version's limit its one problem: in use", `{"strictness":"strict","rules":{"no-mutuals":false,"polarizing":true},"ledger_limit":50000}`,
 			defaultsWith(50000, func(s *settings.Settings) {
 				s.Strictness = settings.Strict
@@ -133,7 +139,11 @@ func TestPageAPIStoredSettings(t *testing.T) {
 				tree["rules"] = map[string]any{"deepfake-photo": true}
 				return tree
 			}(), 5000, false, true, []any{"auto_archive", "rules.deepfake-photo"}},
-		{"a newer version's settings, and an invalid one", `{"strictness":"paranoid","auto_archive":true}`, defaultsWith(100000, nil), 100000, false, false, []any{"auto_archive"}},
+		{"a newer version's settings, and an invalid one", `{"strictness":"paranoid","auto_archive":true}`, func() any {
+			tree := defaultsWith(100000, paranoid).(map[string]any)
+			tree["auto_archive"] = true
+			return tree
+		}(), 100000, false, false, []any{"auto_archive"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -178,7 +188,7 @@ func TestPageAPISavesKeepANewerVersionsSettings(t *testing.T) {
 		t.Errorf("a typo in the form taken: %#v", typo)
 	}
 	file := toTree(api.Call("importSettings", parse(`{"auto_archive":true}`), stored)).(map[string]any)
-	if file["ok"] != false {
+	if file["ok"] != false || !reflect.DeepEqual(file["unknown"], []any{"auto_archive"}) {
 		t.Errorf("a typo in a file taken: %#v", file)
 	}
 	file = toTree(api.Call("importSettings", parse(`{"schools":["MIT"],"ledger_limit":50000}`), stored)).(map[string]any)

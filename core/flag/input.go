@@ -107,7 +107,7 @@ func (in *Input) reset(ctx *Context, c *card.Card, prior []Prior, b *Batch) {
 	case in.memo != nil:
 		if in.memo.learn == nil && !ctx.Learnt.Empty() { // learnt since the note was kept
 			m := *in.memo
-			m.learn = learn.NewNoteParts(m.folded)
+			m.learn = learn.NewNoteParts(m.folded, c.Note)
 			in.memo = &m
 			ctx.memos.put(c.Note, in.memo)
 		}

@@ -40,6 +40,11 @@ func (in *Input) sample() learn.Sample {
 	if in.memo != nil {
 		s.Notes = in.memo.learn
 	}
+	if s.Notes != nil {
+		s.Specific = s.Notes.Specific()
+	} else if in.Note != "" {
+		s.Specific = learn.Specific(in.Note, c.Note)
+	}
 	if in.Note != "" {
 		_, _, kind := noteVerdict(in.judgeNote())
 		switch kind {

@@ -18,6 +18,7 @@ type learntKey struct {
 	note, headline, kind       string
 	canned, recruiter, sales   bool
 	field, person, shared, ver bool
+	specific                   bool
 	mutuals                    int
 	photo                      card.Photo
 }
@@ -29,7 +30,7 @@ func keyOf(m *learn.Model, s *learn.Sample) learntKey {
 		accepted: a, ignored: i, fixed: c,
 		model: m, seq: m.Seq(), size: m.Len(),
 		note: s.Note, headline: s.Headline, kind: s.Kind,
-		canned: s.Canned, recruiter: s.Recruiter, sales: s.Sales,
+		canned: s.Canned, specific: s.Specific, recruiter: s.Recruiter, sales: s.Sales,
 		field: s.Field, person: s.Person, shared: s.Shared, ver: s.Verified,
 		mutuals: s.Mutuals, photo: s.Photo,
 	}

@@ -102,7 +102,7 @@ func (in *Input) memoize() {
 		}
 	}
 	if !in.Ctx.Learnt.Empty() {
-		memo.learn = learn.NewNoteParts(in.Note)
+		memo.learn = learn.NewNoteParts(in.Note, in.Card.Note)
 	}
 	in.memo = memo
 	in.Ctx.memos.put(in.Card.Note, memo)

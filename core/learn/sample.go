@@ -16,6 +16,7 @@ type Sample struct {
 	Headline string    `json:"headline,omitempty"` // the folded headline
 	Kind     string    `json:"kind,omitempty"`     // what the note model says the note reads like: "recruiter", "sales", "legit"; "" without a note
 	Canned   bool      `json:"canned,omitempty"`   // the note is a default template or a greeting with nothing else
+	Specific bool      `json:"specific,omitempty"` // the note names something particular (Specific of the note as shown)
 	// What the headline says of the sender: a recruiter's title, a sales
 	// title, the user's field (an industry keyword).
 	Recruiter bool       `json:"recruiter,omitempty"`
@@ -36,24 +37,31 @@ type Sample struct {
 }
 
 // NoteParts is what Features reads of a note: its word and word-pair
-// features and the note model's structural tags.
+// features and the note model's structural tags, and whether it names
+// something particular.
 type NoteParts struct {
-	feats []Feat
-	tags  []uint32
+	feats    []Feat
+	tags     []uint32
+	specific bool
 }
 
-// NewNoteParts works out the parts of a folded note.
-func NewNoteParts(note string) *NoteParts {
+// NewNoteParts works out the parts of a note: note folded, and as shown.
+func NewNoteParts(note, shown string) *NoteParts {
 	p := &NoteParts{}
 	if note == "" {
 		return p
 	}
+	p.specific = Specific(note, shown)
 	notemodel.WordFeatures(note, func(f notemodel.Feature) {
 		p.feats = append(p.feats, Feat{Hash: f.Hash, Part: PartNote, Start: f.Start, End: f.End})
 	})
 	p.tags = notemodel.Tags(note, nil)
 	return p
 }
+
+// Specific reports whether the note names something particular
+// (Specific).
+func (p *NoteParts) Specific() bool { return p.specific }
 
 // Part is where a feature comes from.
 type Part uint8
@@ -95,9 +103,13 @@ func newFact(name, label string) fact {
 
 // The fact features.
 var (
-	factRecruiter   = newFact("kind:recruiter", "the note reads like a recruiter's")
-	factSales       = newFact("kind:sales", "the note reads like a sales pitch")
-	factPersonal    = newFact("kind:legit", "the note reads personal")
+	factRecruiter = newFact("kind:recruiter", "the note reads like a recruiter's")
+	factSales     = newFact("kind:sales", "the note reads like a sales pitch")
+	// A note that reads personal is one fact when it names something
+	// particular (Sample.Specific), another when it does not: the note
+	// model reads peers', personal and contentless notes alike.
+	factPersonal    = newFact("kind:legit+specific", "the note reads personal and names something particular")
+	factGeneric     = newFact("kind:legit+generic", "the note reads personal but names nothing particular")
 	factNoNote      = newFact("note:none", "no note")
 	factNoMutuals   = newFact("mutuals:0", "no mutual connections")
 	factFewMutuals  = newFact("mutuals:1", "1 or 2 mutual connections")
@@ -131,7 +143,7 @@ var tagFacts = [...]fact{
 // facts lists every fact, to find a fact's label by its hash.
 var facts = [...]*fact{
 	&factRecruiter, &factSales, &factPersonal, &factNoNote, &factNoMutuals, &factFewMutuals,
-	&factSomeMutuals, &factManyMutuals, &factShared, &factNoPhoto, &factVerified, &factNotPerson, &factCanned,
+	&factSomeMutuals, &factManyMutuals, &factShared, &factNoPhoto, &factVerified, &factNotPerson, &factCanned, &factGeneric,
 	&factRecTitle, &factSalesTitle, &factField,
 	&tagFacts[0], &tagFacts[1], &tagFacts[2], &tagFacts[3], &tagFacts[4], &tagFacts[5], &tagFacts[6],
 	&tagFacts[7], &tagFacts[8], &tagFacts[9],
@@ -205,8 +217,10 @@ func Features(s *Sample, emit func(Feat)) {
 		fact(&factRecruiter)
 	case s.Kind == "sales":
 		fact(&factSales)
-	case s.Kind == "legit":
+	case s.Kind == "legit" && s.Specific:
 		fact(&factPersonal)
+	case s.Kind == "legit":
+		fact(&factGeneric)
 	}
 	switch {
 	case s.Mutuals == 0:

@@ -47,3 +47,43 @@ func FuzzFromTree(f *testing.F) {
 		}
 	})
 }
+
+// FuzzFromStored feeds arbitrary JSON text to FromStored, Readable and
+// Keeping, as storage may hold it after any version wrote it: they never
+// panic, accepted settings are valid, and what Tree writes back is read
+// again to the same settings, a newer version's kept the same.
+func FuzzFromStored(f *testing.F) {
+	for _, seed := range []string{
+		`{}`, `null`, `"x"`, `{"auto_archive":{"days":30},"rules":{"deepfake-photo":true,"no-mutuals":false}}`,
+		`{"pacing":{"max_per_day":"many","min_delay_ms":5},"templates":{"follow_up":null}}`,
+		`{"rules":{"Foo Bar":true,"new-rule":1},"strictness":"paranoid","x.y":1}`,
+		`{"templates":[],"pacing":{"a.b":1},"ledger_limit":50000,"extra":null}`,
+	} {
+		f.Add([]byte(seed))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var tree any
+		if json.Unmarshal(data, &tree) != nil {
+			return
+		}
+		Readable(tree, knownRules).Tree()
+		Defaults().Keeping(tree, knownRules).Tree()
+		s, earlier, err := FromStored(tree, knownRules)
+		if err != nil || earlier {
+			return
+		}
+		if verr := s.Validate(knownRules); verr != nil {
+			t.Fatalf("accepted settings do not validate: %v", verr)
+		}
+		written := s.Tree()
+		again, _, err := FromStored(any(written), knownRules)
+		if err != nil {
+			t.Fatalf("written back, refused: %v", err)
+		}
+		a, _ := json.Marshal(written)
+		b, _ := json.Marshal(again.Tree())
+		if string(a) != string(b) {
+			t.Fatalf("written back, read differently:\n%s\n%s", a, b)
+		}
+	})
+}

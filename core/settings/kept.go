@@ -92,3 +92,36 @@ func (s Settings) treeKept(t map[string]any) {
 		t[k] = v
 	}
 }
+
+// Unknown names the fields of the problems that are settings this version
+// does not know (a key, a member of templates or pacing, a rule ID): in a
+// settings file, a typo or a newer version's setting.
+func (es Errors) Unknown() []string {
+	var out []string
+	for _, e := range es {
+		if e.Message == unknownSetting || e.Message == unknownField || e.Message == unknownRule {
+			out = append(out, e.Field)
+		}
+	}
+	return out
+}
+
+// UnknownHint is said after the problems of a settings file that names
+// settings this version does not know (Errors.Unknown).
+const UnknownHint = "a setting this version of Vetted does not know is a typo, or was saved by a newer version of Vetted: update Vetted to read it"
+
+// Readable is what the options page shows of stored settings that do not
+// validate, for the user to fix: every setting as far as it can be read,
+// an invalid value as it is (a list entry that is not text as ""), the
+// default where a value cannot be read, a newer version's settings kept,
+// and the decision log's limit KeepLimit gives (what the log keeps
+// meanwhile, so that saving the form rotates nothing out unasked).
+func Readable(tree any, knownRule func(id string) bool) Settings {
+	s, errs := decode(tree, knownRule)
+	if _, ok := tree.(map[string]any); !ok {
+		s = Defaults()
+	}
+	s.keepNewer(tree, errs)
+	s.LedgerLimit = KeepLimit(tree)
+	return s
+}

@@ -131,7 +131,10 @@ func TestFilesStillRefuseUnknownKeys(t *testing.T) {
 		assert.Contains(t, err.Error(), "unknown", text)
 		_, _, err = Saved(parse(t, text), knownRules)
 		require.Error(t, err, text)
+		assert.Len(t, err.(Errors).Unknown(), 1, text)
 	}
+	_, err := FromTree(parse(t, `{"strictness": "paranoid", "trusted": ["ftp://x"]}`), knownRules)
+	assert.Empty(t, err.(Errors).Unknown(), "invalid values are no unknown settings")
 }
 
 // Saving settings over what storage holds keeps what a newer version
@@ -182,4 +185,39 @@ func TestStoredWithANewerVersionsSettings(t *testing.T) {
 	assert.Equal(t, EarlierLimitProblem, problem)
 	assert.Equal(t, 50000, s.LedgerLimit)
 	assert.Equal(t, []string{"auto_archive"}, s.Kept())
+}
+
+// Stored settings that do not validate are shown to the user to fix as far
+// as they can be read: the user's lists stay in the form, an invalid value
+// is shown as it is, and the log's limit is the one it keeps meanwhile.
+func TestReadable(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		tree  any
+		check func(t *testing.T, s Settings)
+	}{
+		{"a newer value of a known setting", parse(t, `{"strictness": "paranoid", "competitors": ["Globex"], "trusted": ["Ada Lovelace"], "auto_archive": true, "ledger_limit": 2000}`),
+			func(t *testing.T, s Settings) {
+				assert.Equal(t, Strictness("paranoid"), s.Strictness, "as it is, for the form to show it wrong")
+				assert.Equal(t, []string{"Globex"}, s.Competitors)
+				assert.Equal(t, []string{"Ada Lovelace"}, s.Trusted)
+				assert.Equal(t, 2000, s.LedgerLimit)
+				assert.Equal(t, []string{"auto_archive"}, s.Kept())
+			}},
+		{"a bad entry and a value of the wrong type", parse(t, `{"trusted": ["Ada", "ftp://x", 7], "job_search": "yes", "pacing": {"max_per_run": 500}}`),
+			func(t *testing.T, s Settings) {
+				assert.Equal(t, []string{"Ada", "ftp://x", ""}, s.Trusted, "the entry that is not text as empty")
+				assert.False(t, s.JobSearch, "what cannot be read: the default")
+				assert.Equal(t, 500, s.Pacing.MaxPerRun)
+				assert.Equal(t, 1500, s.Pacing.MinDelayMS)
+				assert.Equal(t, EarlierMaxLedgerLimit, s.LedgerLimit, "no limit saved: nothing rotates out meanwhile")
+			}},
+		{"not an object", "x", func(t *testing.T, s Settings) {
+			want := Defaults()
+			want.LedgerLimit = EarlierMaxLedgerLimit
+			assert.Equal(t, want, s)
+		}},
+	} {
+		t.Run(tt.name, func(t *testing.T) { tt.check(t, Readable(tt.tree, knownRules)) })
+	}
 }

@@ -128,6 +128,7 @@ var (
 		{"headline", unsafe.Offsetof(learn.Sample{}.Headline), true, &tString},
 		{"kind", unsafe.Offsetof(learn.Sample{}.Kind), true, &tString},
 		{"canned", unsafe.Offsetof(learn.Sample{}.Canned), true, &tBool},
+		{"specific", unsafe.Offsetof(learn.Sample{}.Specific), true, &tBool},
 		{"recruiter", unsafe.Offsetof(learn.Sample{}.Recruiter), true, &tBool},
 		{"sales", unsafe.Offsetof(learn.Sample{}.Sales), true, &tBool},
 		{"field", unsafe.Offsetof(learn.Sample{}.Field), true, &tBool},

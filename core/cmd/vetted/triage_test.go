@@ -150,6 +150,15 @@ func TestTriageSettings(t *testing.T) {
 	assert.Empty(t, out)
 	assert.Contains(t, errOut, "strictness")
 
+	// A key this version does not know: refused, as a typo or a newer
+	// version's setting.
+	unknown := filepath.Join(dir, "unknown.json")
+	require.NoError(t, os.WriteFile(unknown, []byte(`{"competitors":["Contoso Data"],"auto_archive":true}`), 0o644))
+	out, errOut, code = runCLI(t, in, "triage", "--settings", unknown)
+	assert.Equal(t, exitUsage, code)
+	assert.Empty(t, out)
+	assert.Contains(t, errOut, "auto_archive: unknown setting (a setting this version of Vetted does not know is a typo, or was saved by a newer version of Vetted: update Vetted to read it)")
+
 	_, errOut, code = runCLI(t, in, "triage", "--settings", notJSON)
 	assert.Equal(t, exitUsage, code)
 	assert.Contains(t, errOut, "not valid JSON")

@@ -201,18 +201,20 @@ describe('options page', { timeout: 180000 }, () => {
     await p.close();
   });
 
-  // Saved settings that do not validate (a newer version's, synced): the
-  // form shows what the extension runs with meanwhile, and says so, so that
-  // saving the form rotates no decision-log entry out.
-  test('invalid saved settings: the form shows what Vetted runs with', async () => {
+  // Saved settings that do not validate (a newer version's value for a
+  // known setting, synced): the defaults judge meanwhile, and the page
+  // says so; the form shows the saved settings to fix, with the limit the
+  // log keeps, so that saving the form rotates no decision-log entry out.
+  test('invalid saved settings: the form shows them to fix', async () => {
     const sw = await h.worker();
-    await sw.evaluate(() => chrome.storage.sync.set({ settings: { strictness: 'paranoid', ledger_limit: 2000 } }));
+    await sw.evaluate(() => chrome.storage.sync.set({ settings: { strictness: 'paranoid', competitors: ['Globex'], ledger_limit: 2000 } }));
     let p = await openOptions();
     assert.match(
       await status(p),
-      /^The saved settings are not valid\. Until they are fixed, Vetted judges with the defaults, shown here, and the decision log keeps up to 2,000 entries\. Problems:strictness: must be one of/,
+      /^The saved settings are not valid\. Until they are fixed, Vetted judges with the default settings, and the decision log keeps up to 2,000 entries\. The form shows the saved settings: correct them and save\. Problems:strictness: must be one of/,
     );
-    assert.ok(await p.isChecked('input[name="strictness"][value="balanced"]'), 'the default strictness');
+    assert.equal(await p.inputValue('#f-competitors'), 'Globex', 'the saved list');
+    assert.equal(await p.locator('input[name="strictness"]:checked').count(), 0, 'no strictness this version knows');
     assert.equal(await p.inputValue('#f-ledger_limit'), '2000', 'the limit the log keeps, not the default 5,000');
     await p.close();
 
@@ -247,12 +249,15 @@ describe('options page', { timeout: 180000 }, () => {
     const p = await openOptions();
     assert.match(
       await status(p),
-      /^The saved settings are not valid\. Until they are fixed, Vetted judges with the defaults, shown here, and the decision log keeps up to 100,000 entries\. To save, also lower the limit to at most 15,000: the browser's storage holds no more\. Problems:strictness: must be one of/,
+      /^The saved settings are not valid\. Until they are fixed, Vetted judges with the default settings, and the decision log keeps up to 100,000 entries\. The form shows the saved settings: correct them and save; to save, also lower the limit to at most 15,000: the browser's storage holds no more\. Problems:strictness: must be one of/,
     );
     assert.equal(await p.inputValue('#f-ledger_limit'), '100000', 'the limit the log keeps');
     await p.fill('#f-ledger_limit', '15000');
-    // Saving writes the form over the saved settings, which it does not
-    // show: only when the user confirms a question that says so.
+    await p.click('#save');
+    await waitFor(async () => /must be one of/.test(await p.locator('#e-strictness').textContent()), { message: 'the strictness to fix' });
+    await p.check('input[name="strictness"][value="strict"]');
+    // Saving writes the form over the saved settings: only when the user
+    // confirms a question that says so.
     const asked = [];
     p.once('dialog', (d) => {
       asked.push(d.message());
@@ -260,12 +265,18 @@ describe('options page', { timeout: 180000 }, () => {
     });
     await p.click('#save');
     await waitFor(async () => (await status(p)).startsWith('Not saved. Your saved settings are kept'), { message: 'declined' });
-    assert.match(asked[0], /^The saved settings are not valid \(strictness\) and are not used\. Saving writes this form over them: what it does not show of them, your lists and values included, is lost\./);
+    assert.equal(
+      asked[0],
+      'The saved settings are not valid (strictness). Saving replaces them with this form: a saved value the form could not show is lost. Settings of a newer version of Vetted are kept. Save?',
+    );
     assert.deepEqual(await stored(), { strictness: 'paranoid', competitors: ['Globex'] }, 'nothing written');
     p.once('dialog', (d) => d.accept());
     await p.click('#save');
     await waitFor(async () => (await status(p)).startsWith('Saved'), { message: 'Saved' });
-    assert.equal((await stored()).ledger_limit, 15000);
+    const s = await stored();
+    assert.equal(s.ledger_limit, 15000);
+    assert.equal(s.strictness, 'strict');
+    assert.deepEqual(s.competitors, ['Globex'], 'the saved list kept');
     await p.close();
   });
 
@@ -320,6 +331,11 @@ describe('options page', { timeout: 180000 }, () => {
     const typo = { strictness: 'relaxed', auto_archiv: true };
     await p.setInputFiles('#import', { name: 'typo.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(typo)) });
     await waitFor(async () => /auto_archiv: unknown setting/.test(await status(p, 'file-status')), { message: 'the typo refused' });
+    assert.equal(
+      await status(p, 'file-status'),
+      'typo.json was not imported; nothing changed. Problems:auto_archiv: unknown setting' +
+        'A setting this version of Vetted does not know is a typo, or comes from a newer version of Vetted: to import such a file, update Vetted on this computer.',
+    );
     const good = { strictness: 'relaxed', schools: ['MIT'] };
     await p.setInputFiles('#import', { name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good)) });
     await waitFor(async () => /^Imported good\.json/.test(await status(p, 'file-status')), { message: 'imported' });
