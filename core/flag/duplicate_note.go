@@ -2,6 +2,7 @@ package flag
 
 import (
 	"strconv"
+	"sync"
 
 	"github.com/vetted/vetted/core/card"
 )
@@ -34,10 +35,7 @@ var DuplicateNote = &Rule{
 		if n > 2 {
 			s = 1
 		}
-		if n < len(sameNoteEvidence) {
-			return s, sameNoteEvidence[n]
-		}
-		return s, sameNoteLine(n)
+		return s, sameNoteEvidenceOf(n)
 	},
 }
 
@@ -73,11 +71,27 @@ func sameNoteLine(n int) []string {
 }
 
 // sameNoteEvidence holds DuplicateNote's evidence for the counts most pages
-// show, made once and shared (evidence is never changed).
-var sameNoteEvidence = func() [][]string {
-	out := make([][]string, 50)
-	for n := 2; n < len(out); n++ {
-		out[n] = sameNoteLine(n)
+// show, made once, on first use, and shared (evidence is never changed). Not
+// made when the program starts: a package variable set by a call makes the
+// compiler build the rules' tables by code too (core.wasm's size).
+var (
+	sameNoteOnce     sync.Once
+	sameNoteEvidence [][]string
+)
+
+// sameNoteEvidenceOf is DuplicateNote's evidence for n senders, shared for
+// the counts most pages show.
+func sameNoteEvidenceOf(n int) []string {
+	sameNoteOnce.Do(makeSameNoteEvidence)
+	if n < len(sameNoteEvidence) {
+		return sameNoteEvidence[n]
 	}
-	return out
-}()
+	return sameNoteLine(n)
+}
+
+func makeSameNoteEvidence() {
+	sameNoteEvidence = make([][]string, 50)
+	for n := 2; n < len(sameNoteEvidence); n++ {
+		sameNoteEvidence[n] = sameNoteLine(n)
+	}
+}

@@ -2,6 +2,7 @@ package flag
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/vetted/vetted/core/card"
 	"github.com/vetted/vetted/core/identity"
@@ -131,17 +132,24 @@ func placeholder(folded string) bool {
 
 // isPlaceholder reports whether a name key is one of placeholderNames.
 func isPlaceholder(key string) bool {
+	placeholderOnce.Do(makePlaceholderSet)
 	return placeholderSet[key]
 }
 
-// placeholderSet holds placeholderNames.
-var placeholderSet = func() map[string]bool {
-	m := make(map[string]bool, len(placeholderNames))
+// placeholderSet holds placeholderNames, made on first use: a package
+// variable set by a call when the program starts makes the compiler build
+// the rules' tables by code too (core.wasm's size).
+var (
+	placeholderOnce sync.Once
+	placeholderSet  map[string]bool
+)
+
+func makePlaceholderSet() {
+	placeholderSet = make(map[string]bool, len(placeholderNames))
 	for _, p := range placeholderNames {
-		m[p] = true
+		placeholderSet[p] = true
 	}
-	return m
-}()
+}
 
 // unspaced reports whether s is written in a script that does not put
 // spaces between names (Chinese, Japanese, Korean, Thai), where a single
@@ -170,13 +178,13 @@ func hiddenControls(s string) bool {
 	return false
 }
 
-// nameSymbols are the ASCII symbols no real name holds.
-var nameSymbols = func() (t [256]bool) {
-	for _, c := range []byte("<>{}[]=\\|#$%^*~_@") {
-		t[c] = true
-	}
-	return t
-}()
+// nameSymbols are the ASCII symbols no real name holds:
+// < > { } [ ] = \ | # $ % ^ * ~ _ @. A literal, not a function's result:
+// a package variable set by a call makes the compiler build the rules'
+// tables by code at start-up (core.wasm's size).
+var nameSymbols = [256]bool{'<': true, '>': true, '{': true, '}': true, '[': true, ']': true,
+	'=': true, '\\': true, '|': true, '#': true, '$': true, '%': true, '^': true, '*': true,
+	'~': true, '_': true, '@': true}
 
 // hasNameSymbol reports whether s holds one of nameSymbols (a byte loop:
 // strings.ContainsAny builds its set on every call).
