@@ -9,6 +9,7 @@ import "sync"
 // again every ledgerRetryIn until it succeeds, with failing saying the
 // error meanwhile. The decision log and what Vetted learnt each have one.
 type writer struct {
+	_       [0]func() // not comparable: no generated equality function (core.wasm's size)
 	kick    chan struct{}
 	writeMu sync.Mutex // one write at a time (run and the host's record)
 	mu      sync.Mutex // guards failed

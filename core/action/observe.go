@@ -9,8 +9,9 @@ import (
 // Snapshot is what the page shows about one card at one moment; Settle
 // compares the one taken before a click with later ones.
 type Snapshot struct {
-	Present  bool   // the invitation is still on the page
-	Key      string // as read now
+	_        [0]func() // not comparable: no generated equality function (core.wasm's size)
+	Present  bool      // the invitation is still on the page
+	Key      string    // as read now
 	Name     string
 	Controls bool   // the card still has its accept or ignore control
 	Text     string // the card's folded text

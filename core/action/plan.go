@@ -11,6 +11,7 @@ import (
 
 // Plan is what one action does on one card.
 type Plan struct {
+	_    [0]func() // not comparable: no generated equality function (core.wasm's size)
 	Kind Kind
 	// Click is the card control clicked first (NoControl for ask and block).
 	Click Control

@@ -128,15 +128,17 @@ func StopReason(out action.Outcome) Reason {
 
 // Target is a card a bulk action will act on.
 type Target struct {
-	Key  string `json:"key"`
-	Name string `json:"name"`
+	_    [0]func() // not comparable: no generated equality function (core.wasm's size)
+	Key  string    `json:"key"`
+	Name string    `json:"name"`
 }
 
 // Skip is a card a bulk action is meant for but will not act on.
 type Skip struct {
-	Key    string `json:"key"`
-	Name   string `json:"name"`
-	Reason Reason `json:"reason"`
+	_      [0]func() // not comparable: no generated equality function (core.wasm's size)
+	Key    string    `json:"key"`
+	Name   string    `json:"name"`
+	Reason Reason    `json:"reason"`
 }
 
 // Plan is what a bulk action will do on the page.

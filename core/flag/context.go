@@ -189,8 +189,9 @@ func readingOf(r *notemodel.Result) NoteReading {
 // Titles is what the reader of Context.SetTitles reads in a folded
 // headline.
 type Titles struct {
-	Recruiter, Sales string // the recruiter's and the salesperson's title it holds; "" when none
-	Field            bool   // it names the user's field
+	_                [0]func() // not comparable: no generated equality function (core.wasm's size)
+	Recruiter, Sales string    // the recruiter's and the salesperson's title it holds; "" when none
+	Field            bool      // it names the user's field
 	// Found is the reader's own record of what it found (package
 	// verdict: the first phrase of each of its headline's lists, -1 when
 	// none), for its later use.

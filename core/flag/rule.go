@@ -154,6 +154,7 @@ func (h Hit) Points() float64 { return float64(h.Weight) * h.Strength }
 
 // Prior is an earlier decision on the same sender, from the ledger.
 type Prior struct {
-	Action  string // "ignore", "decline", "block", "accept", ...
-	AgeDays int    // how long ago, -1 when unknown
+	_       [0]func() // not comparable: no generated equality function (core.wasm's size)
+	Action  string    // "ignore", "decline", "block", "accept", ...
+	AgeDays int       // how long ago, -1 when unknown
 }

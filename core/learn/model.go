@@ -120,9 +120,10 @@ func FromAction(action string, bulk bool) (Decision, bool) {
 // Decision is what the user did with one card: an action, or a
 // correction of its badge.
 type Decision struct {
-	Action  string // accept, ignore, report or block; "" for a correction
-	Correct string // a Type's name or NotScam; "" for an action
-	Bulk    bool   // taken by a bulk run (counts half)
+	_       [0]func() // not comparable: no generated equality function (core.wasm's size)
+	Action  string    // accept, ignore, report or block; "" for a correction
+	Correct string    // a Type's name or NotScam; "" for an action
+	Bulk    bool      // taken by a bulk run (counts half)
 }
 
 // Validate returns an error unless the decision holds exactly one known
@@ -578,6 +579,7 @@ func (m *Model) Unheld() *Model {
 
 // Result is how a card leans by the model.
 type Result struct {
+	_           [0]func() // not comparable: no generated equality function (core.wasm's size)
 	Lean        Lean
 	Score       float64 // above 0 leans to ignoring, below to accepting
 	Strength    float64 // 0 to 1: how far past the limit
@@ -633,6 +635,7 @@ var scratch = sync.Pool{New: func() any { return new([maxKnown]known) }}
 
 // known is a feature of the card that the model holds, with its weight.
 type known struct {
+	_ [0]func() // not comparable: no generated equality function (core.wasm's size)
 	f *Feature
 	x Feat
 	c float64

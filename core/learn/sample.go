@@ -11,11 +11,12 @@ import (
 // folded as package text folds it, and the facts Vetted read about it.
 // flag.Context.Sample makes one from a card the way the rule sees it.
 type Sample struct {
-	Note     string `json:"note,omitempty"`     // the folded note
-	Headline string `json:"headline,omitempty"` // the folded headline
-	Kind     string `json:"kind,omitempty"`     // what the note model says the note reads like: "recruiter", "sales", "legit"; "" without a note
-	Canned   bool   `json:"canned,omitempty"`   // the note is a default template or a greeting with nothing else
-	Specific bool   `json:"specific,omitempty"` // the note names something particular (Specific of the note as shown)
+	_        [0]func() // not comparable: no generated equality function (core.wasm's size)
+	Note     string    `json:"note,omitempty"`     // the folded note
+	Headline string    `json:"headline,omitempty"` // the folded headline
+	Kind     string    `json:"kind,omitempty"`     // what the note model says the note reads like: "recruiter", "sales", "legit"; "" without a note
+	Canned   bool      `json:"canned,omitempty"`   // the note is a default template or a greeting with nothing else
+	Specific bool      `json:"specific,omitempty"` // the note names something particular (Specific of the note as shown)
 	// What the headline says of the sender: a recruiter's title, a sales
 	// title, the user's field (an industry keyword).
 	Recruiter bool       `json:"recruiter,omitempty"`
@@ -76,6 +77,7 @@ const (
 // model's), the part it comes from and, for words and word pairs, the
 // span of the folded note or headline it covers.
 type Feat struct {
+	_          [0]func() // not comparable: no generated equality function (core.wasm's size)
 	Hash       uint32
 	Part       Part
 	Start, End int

@@ -5,6 +5,7 @@ import "math/bits"
 // Span is a stretch of the folded note, [Start, End) in bytes, and how
 // much it weighed towards a class.
 type Span struct {
+	_          [0]func() // not comparable: no generated equality function (core.wasm's size)
 	Start, End int
 	Weight     float32
 }
@@ -17,6 +18,7 @@ const maxExplainWords = 96
 // spans and the known word and word-pair features. Its zero value is
 // ready; it is reused from note to note without allocating.
 type Trace struct {
+	_            [0]func() // not comparable: no generated equality function (core.wasm's size)
 	words, known int
 	starts, ends [maxExplainWords]int32
 	feats        [2 * maxExplainWords]traced
@@ -25,6 +27,7 @@ type Trace struct {
 // traced is one known feature: the word it is (or the first of the pair)
 // and its slot in the model.
 type traced struct {
+	_    [0]func() // not comparable: no generated equality function (core.wasm's size)
 	word uint16
 	pair bool
 	slot int32

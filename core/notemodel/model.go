@@ -66,6 +66,7 @@ type Model struct {
 // entry is one slot of the table: a feature's hash and its quantized
 // weights, side by side so that a lookup reads one cache line.
 type entry struct {
+	_   [0]func() // not comparable: no generated equality function (core.wasm's size)
 	key uint32
 	w   [NumClasses]int8
 }
@@ -77,6 +78,7 @@ const filterBits = 16
 
 // Result is the model's judgement of one note.
 type Result struct {
+	_        [0]func()           // not comparable: no generated equality function (core.wasm's size)
 	Probs    [NumClasses]float32 // calibrated probability of each class
 	Features int                 // how many features the note gave
 	Known    int                 // how many of them the model knows

@@ -85,7 +85,8 @@ type Adapter struct {
 
 // CardFinder is one way of finding the cards of a list.
 type CardFinder struct {
-	Sel string // the card elements, under the list
+	_   [0]func() // not comparable: no generated equality function (core.wasm's size)
+	Sel string    // the card elements, under the list
 	// Need, when set, is a selector each card must contain (a profile
 	// link, for instance).
 	Need string

@@ -2,11 +2,11 @@ package page
 
 import "github.com/vetted/vetted/core/card"
 
-// Kinds for finders that apply to people only or to everything else.
-var (
-	people   = []card.Kind{card.Person}
-	entities = []card.Kind{card.Page, card.Newsletter, card.Event, card.Group}
-)
+// A finder for people only has Kinds []card.Kind{card.Person}; one for
+// everything else the four page kinds. They are written out, not named
+// variables: a composite literal that refers to a variable is built by
+// code when the program starts, a literal alone is laid out as data
+// (core.wasm's size).
 
 // LinkedIn selectors used in more than one table.
 const (
@@ -56,8 +56,8 @@ var linkedInFields = Fields{
 		{Sel: `[componentkey^="urn:li:invitation:"]`, Up: true, Attr: "componentkey", Parse: linkedInURN},
 		{Sel: `[componentkey^="urn:li:invitation:"]`, Attr: "componentkey", Parse: linkedInURN},
 		{Sel: `a[href*="invitation="]`, Attr: "href", Parse: composeKey},
-		{Sel: liProfileLink, Attr: "href", Parse: linkedInProfileKey, Kinds: people},
-		{Sel: liEntityLink, Attr: "href", Parse: linkedInEntityKey, Kinds: entities},
+		{Sel: liProfileLink, Attr: "href", Parse: linkedInProfileKey, Kinds: []card.Kind{card.Person}},
+		{Sel: liEntityLink, Attr: "href", Parse: linkedInEntityKey, Kinds: []card.Kind{card.Page, card.Newsletter, card.Event, card.Group}},
 	},
 	Kind: []Finder{
 		{Sel: `a[href*="/newsletters/"], a[href*="/events/"], a[href*="/groups/"]`, Attr: "href", Parse: linkedInLinkKind},
@@ -69,30 +69,30 @@ var linkedInFields = Fields{
 	},
 	Name: []Finder{
 		{Sel: `[aria-label^="Accept invitation for "], [aria-label^="Einladung für "]`, Attr: "aria-label", Parse: labelParser(linkedInLabels)},
-		{Func: linkedInName, Kinds: people},
-		{Sel: liEntityLink, Parse: stripBadges, Kinds: entities},
-		{Sel: "p", Parse: relationName, Kinds: people},
+		{Func: linkedInName, Kinds: []card.Kind{card.Person}},
+		{Sel: liEntityLink, Parse: stripBadges, Kinds: []card.Kind{card.Page, card.Newsletter, card.Event, card.Group}},
+		{Sel: "p", Parse: relationName, Kinds: []card.Kind{card.Person}},
 		{Sel: `button[aria-label], a[aria-label]`, Attr: "aria-label", Parse: labelParser(linkedInLabels)},
-		{Sel: `img[alt*="profile picture"]`, Attr: "alt", Parse: altName, Kinds: people},
-		{Sel: `svg[aria-label*="profile picture"]`, Attr: "aria-label", Parse: altName, Kinds: people},
+		{Sel: `img[alt*="profile picture"]`, Attr: "alt", Parse: altName, Kinds: []card.Kind{card.Person}},
+		{Sel: `svg[aria-label*="profile picture"]`, Attr: "aria-label", Parse: altName, Kinds: []card.Kind{card.Person}},
 	},
 	Headline: []Finder{
 		{Func: linkedInHeadline},
 	},
 	ProfileURL: []Finder{
-		{Sel: liProfileLink, Attr: "href", Parse: linkedInProfile, Kinds: people},
-		{Sel: liEntityLink, Attr: "href", Parse: linkedInEntity, Kinds: entities},
+		{Sel: liProfileLink, Attr: "href", Parse: linkedInProfile, Kinds: []card.Kind{card.Person}},
+		{Sel: liEntityLink, Attr: "href", Parse: linkedInEntity, Kinds: []card.Kind{card.Page, card.Newsletter, card.Event, card.Group}},
 	},
 	Photo: []Finder{
-		{Sel: liProfileLink + ` img[src*="profile-displayphoto"]`, Attr: "src", Set: string(card.PhotoPresent), Kinds: people},
-		{Sel: `svg[aria-label*="profile picture"] image`, Attr: "href", Has: []string{"profile-displayphoto"}, Set: string(card.PhotoPresent), Kinds: people},
-		{Sel: `svg[aria-label*="profile picture"] image`, Attr: "href", Has: []string{"/aero-v1/sc/h/", "data:"}, Set: string(card.PhotoDefault), Kinds: people}, // a placeholder in an open-to-work frame
-		{Sel: `img[alt*="profile picture"][src*="profile-displayphoto"]`, Attr: "src", Set: string(card.PhotoPresent), Kinds: people},
-		{Sel: `img[data-delayed-url*="profile-displayphoto"]`, Attr: "data-delayed-url", Set: string(card.PhotoPresent), Kinds: people},
-		{Sel: liPlaceholder, Attr: "src", Set: string(card.PhotoDefault), Kinds: people},
-		{Sel: `img[alt*="profile picture"]`, Attr: "alt", Set: string(card.PhotoPresent), Kinds: people},
-		{Sel: `svg[aria-label*="profile picture"]`, Attr: "aria-label", Set: string(card.PhotoPresent), Kinds: people},
-		{Sel: liProfileLink, Attr: "href", Set: string(card.PhotoNone), Kinds: people},
+		{Sel: liProfileLink + ` img[src*="profile-displayphoto"]`, Attr: "src", Set: string(card.PhotoPresent), Kinds: []card.Kind{card.Person}},
+		{Sel: `svg[aria-label*="profile picture"] image`, Attr: "href", Has: []string{"profile-displayphoto"}, Set: string(card.PhotoPresent), Kinds: []card.Kind{card.Person}},
+		{Sel: `svg[aria-label*="profile picture"] image`, Attr: "href", Has: []string{"/aero-v1/sc/h/", "data:"}, Set: string(card.PhotoDefault), Kinds: []card.Kind{card.Person}}, // a placeholder in an open-to-work frame
+		{Sel: `img[alt*="profile picture"][src*="profile-displayphoto"]`, Attr: "src", Set: string(card.PhotoPresent), Kinds: []card.Kind{card.Person}},
+		{Sel: `img[data-delayed-url*="profile-displayphoto"]`, Attr: "data-delayed-url", Set: string(card.PhotoPresent), Kinds: []card.Kind{card.Person}},
+		{Sel: liPlaceholder, Attr: "src", Set: string(card.PhotoDefault), Kinds: []card.Kind{card.Person}},
+		{Sel: `img[alt*="profile picture"]`, Attr: "alt", Set: string(card.PhotoPresent), Kinds: []card.Kind{card.Person}},
+		{Sel: `svg[aria-label*="profile picture"]`, Attr: "aria-label", Set: string(card.PhotoPresent), Kinds: []card.Kind{card.Person}},
+		{Sel: liProfileLink, Attr: "href", Set: string(card.PhotoNone), Kinds: []card.Kind{card.Person}},
 	},
 	Mutuals: []Finder{
 		{Sel: "p", Not: liActions},
@@ -124,9 +124,9 @@ var linkedInFields = Fields{
 		{Sel: liShared},
 	},
 	Inviter: []Finder{
-		{Sel: liProfileLink + " strong", Parse: stripBadges, Kinds: entities},
-		{Sel: "p", Parse: inviterName, Kinds: entities},
-		{Sel: liProfileLink, Parse: stripBadges, Kinds: entities},
+		{Sel: liProfileLink + " strong", Parse: stripBadges, Kinds: []card.Kind{card.Page, card.Newsletter, card.Event, card.Group}},
+		{Sel: "p", Parse: inviterName, Kinds: []card.Kind{card.Page, card.Newsletter, card.Event, card.Group}},
+		{Sel: liProfileLink, Parse: stripBadges, Kinds: []card.Kind{card.Page, card.Newsletter, card.Event, card.Group}},
 	},
 }
 

@@ -15,6 +15,7 @@ type scope struct {
 
 // memoed is what a named extractor read in a card.
 type memoed struct {
+	_  [0]func() // not comparable: no generated equality function (core.wasm's size)
 	v  string
 	ok bool
 }
@@ -34,7 +35,7 @@ func memo(n Node, key string, read func(Node) (string, bool)) (string, bool) {
 	if s.memos == nil {
 		s.memos = make(map[string]memoed, 2)
 	}
-	s.memos[key] = memoed{v, ok}
+	s.memos[key] = memoed{v: v, ok: ok}
 	return v, ok
 }
 

@@ -17,10 +17,14 @@ type Outliner interface {
 }
 
 // Attr is one attribute of an element.
-type Attr struct{ Name, Value string }
+type Attr struct {
+	_           [0]func() // not comparable: no generated equality function (core.wasm's size)
+	Name, Value string
+}
 
 // Child is one child of an element: an element (El) or a text (El nil).
 type Child struct {
+	_    [0]func() // not comparable: no generated equality function (core.wasm's size)
 	El   Node
 	Text string
 }

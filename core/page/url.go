@@ -83,6 +83,10 @@ func schemeEnd(s string) int {
 }
 
 // onHost reports whether a host is domain or one of its subdomains.
+//
+// Not inlined: its copies at 9 calls cost core.wasm 4.6 KB.
+//
+//go:noinline
 func onHost(host, domain string) bool {
 	return host == domain || strings.HasSuffix(host, "."+domain)
 }

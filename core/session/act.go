@@ -86,6 +86,7 @@ const (
 
 // page is one snapshot read back: its tree, adapter and the card found in it.
 type snap struct {
+	_    [0]func() // not comparable: no generated equality function (core.wasm's size)
 	tree *domtree.Tree
 	root page.Node
 	site site

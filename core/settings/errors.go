@@ -8,6 +8,7 @@ import "strings"
 // file as a whole) and Message says what is wrong, in words meant for the
 // options page next to that field.
 type FieldError struct {
+	_       [0]func() // not comparable: no generated equality function (core.wasm's size)
 	Field   string
 	Message string
 

@@ -13,8 +13,9 @@ const (
 // Templates are the messages Vetted pre-fills in the site's composer.
 // {first_name} and {name} are replaced with the sender's names (see Fill).
 type Templates struct {
-	ThankYou   string `json:"thank_you"`
-	AskContext string `json:"ask_context"`
+	_          [0]func() // not comparable: no generated equality function (core.wasm's size)
+	ThankYou   string    `json:"thank_you"`
+	AskContext string    `json:"ask_context"`
 }
 
 // Pacing bounds bulk actions: a random delay between two actions and caps

@@ -31,6 +31,7 @@ type Match struct {
 // four bytes as a number, which rules out most other phrases of the slot
 // without comparing strings.
 type dictEntry struct {
+	_           [0]func() // not comparable: no generated equality function (core.wasm's size)
 	phrase      string
 	head        uint32
 	list, index int32
@@ -63,11 +64,11 @@ func NewDict(lists ...[]string) *Dict {
 			case len(p) < 2:
 			case len(p) < 4:
 				h := head2(p, 0)
-				d.short[slotOf(h)] = append(d.short[slotOf(h)], dictEntry{p, h, int32(li), int32(pi)})
+				d.short[slotOf(h)] = append(d.short[slotOf(h)], dictEntry{phrase: p, head: h, list: int32(li), index: int32(pi)})
 				d.has2[h>>6] |= 1 << (h & 63)
 			default:
 				h := head4(p, 0)
-				d.long[slotOf(h)] = append(d.long[slotOf(h)], dictEntry{p, h, int32(li), int32(pi)})
+				d.long[slotOf(h)] = append(d.long[slotOf(h)], dictEntry{phrase: p, head: h, list: int32(li), index: int32(pi)})
 				b := filterOf(h)
 				d.has4[b>>6] |= 1 << (b & 63)
 			}

@@ -113,6 +113,7 @@ func LocateAt(s string, at, n int) (start, end int, ok bool) {
 // Asking for spans in increasing order reads the text once; an earlier
 // span starts again from the beginning.
 type Locator struct {
+	_     [0]func() // not comparable: no generated equality function (core.wasm's size)
 	s     string
 	i     int  // the next rune of s to fold
 	pos   int  // folded bytes before s[i]

@@ -29,13 +29,13 @@ func FuzzJudge(f *testing.F) {
 		if v.Score < 0 || v.Score > 100 {
 			t.Fatalf("score %d", v.Score)
 		}
-		if _, ok := typeLabels[v.Type]; !ok {
+		if _, ok := labelOf(typeLabels, string(v.Type)); !ok {
 			t.Fatalf("type %q", v.Type)
 		}
-		if _, ok := recommendationLabels[v.Recommendation]; !ok {
+		if _, ok := labelOf(recommendationLabels, string(v.Recommendation)); !ok {
 			t.Fatalf("recommendation %q", v.Recommendation)
 		}
-		if _, ok := levelLabels[v.Level]; !ok {
+		if _, ok := labelOf(levelLabels, string(v.Level)); !ok {
 			t.Fatalf("level %q", v.Level)
 		}
 		if (v.Type == Scammer || v.Type == BlockedPerson || v.Type == FakeProfile) && v.Level != LevelDanger {
