@@ -529,8 +529,9 @@ async function importFile(file) {
   const parts = [msg('ledgerImported', [file.name, num.format(res.added), num.format(res.duplicates)])];
   if (res.learnt) parts.push(msg('learntImportedToo', [num.format(res.features), num.format(res.reported), num.format(res.decisions)]));
   if (res.invalid > 0) parts.push(msg('ledgerImportedInvalid', [num.format(res.invalid), res.problems[0] || '']));
+  if (res.completed > 0) parts.push(msg('ledgerImportedCompleted', [num.format(res.completed)]));
   if (res.dropped > 0) parts.push(msg('ledgerImportedDropped', [num.format(res.dropped)]));
-  if (res.added > 0 || res.dropped > 0) {
+  if (ledgerChanged) {
     entries = res.entries;
     render();
   }

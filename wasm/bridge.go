@@ -45,8 +45,10 @@ func lastError(api js.Value) string {
 
 // toTree converts a JSON-like JavaScript value to a generic Go tree.
 // Functions, symbols and values nested deeper than jsontree.MaxDepth (a
-// cycle) become nil: whatever an import took (jsontree.Parse) and stored
-// reads whole, so that a write does not cut it short.
+// cycle) become nil. Every import parses with jsontree.Parse, which
+// refuses a file nested deeper, so whatever Vetted stored reads whole and
+// a write does not cut it short; only a value stored deeper than that by
+// something else (a newer version nesting more than 64 levels) would be.
 func toTree(v js.Value) any { return toTreeDepth(v, 0) }
 
 var (

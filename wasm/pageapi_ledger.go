@@ -3,12 +3,12 @@
 package main
 
 import (
-	"errors"
 	"strconv"
 	"syscall/js"
 
 	"github.com/vetted/vetted/core/card"
 	"github.com/vetted/vetted/core/i18n"
+	"github.com/vetted/vetted/core/jsontree"
 	"github.com/vetted/vetted/core/ledger"
 	"github.com/vetted/vetted/core/settings"
 )
@@ -163,11 +163,8 @@ func pageLedgerImport(current, text, format, limit js.Value) js.Value {
 		tree     any
 		parseErr error
 	)
-	if f == ledger.FormatJSON {
-		var v js.Value
-		if v, parseErr = jsonParse(trimBOM(s)); parseErr == nil {
-			tree = toTree(v)
-		}
+	if f == ledger.FormatJSON { // as dataImport: a file nested too deep is refused, not cut
+		tree, parseErr = jsontree.Parse(trimBOM(s))
 	}
 	return importInto(current, limit, f, s, tree, parseErr)
 }
@@ -202,21 +199,6 @@ func importInto(current, limit js.Value, f, s string, tree any, parseErr error) 
 	}
 	out.Set("problems", probs)
 	return out
-}
-
-// jsonParse is JSON.parse, with its exception as an error.
-func jsonParse(s string) (v js.Value, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = errors.New("the text is not JSON")
-			if je, ok := r.(js.Error); ok {
-				if m := je.Value.Get("message"); m.Type() == js.TypeString {
-					err = errors.New(m.String())
-				}
-			}
-		}
-	}()
-	return global.Get("JSON").Call("parse", s), nil
 }
 
 func trimBOM(s string) string {

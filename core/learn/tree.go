@@ -25,9 +25,10 @@ const Version = 1
 //	 "epoch": "e…", "recent": ["d…", …], "forgot": [{"id": "f…", "at": MS}, …]}
 //
 // epoch, recent and forgot (Renew, RecordID, ForgetAt) are there once set.
-// The state, a feature or a reported entry read from an object with
-// members this version does not read (FromTree) is written into a copy of
-// that object, so they stay as they were (jsontree.Over); Tree sets every
+// The state, a feature, a reported entry or a forgotten item read from
+// an object with members this version does not read (FromTree) is written
+// into a copy of that object, so they stay as they were (jsontree.Over);
+// Tree sets every
 // member it knows, and those it leaves out when empty (epoch, recent,
 // forgot, types) never go once there (Reset makes a new model).
 //

@@ -274,8 +274,8 @@ func (l *Log) Tree() []any {
 // An entry read from an object with members this version does not read
 // (EntryFromTree) is written as that object with every field this version
 // knows set, empty ones as empty, so that those members stay as they
-// were; reason_parts the entry holds none of stay as stored (parts this
-// version cannot read).
+// were; stored reason_parts this version cannot read stay as stored
+// while the entry holds none of its own.
 func (e *Entry) Tree() map[string]any {
 	m := jsontree.Over(e.src)
 	all := e.src != nil
@@ -297,6 +297,8 @@ func (e *Entry) Tree() map[string]any {
 	}
 	if len(e.ReasonParts) > 0 {
 		m["reason_parts"] = reasonPartsTree(e.ReasonParts)
+	} else if all && readableParts(m["reason_parts"]) {
+		delete(m, "reason_parts") // cleared: stored parts this version read
 	}
 	if e.Bulk || all {
 		m["bulk"] = e.Bulk

@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/vetted/vetted/core/i18n"
 	"github.com/vetted/vetted/core/jsontree"
 )
 
@@ -129,9 +130,27 @@ func TestEditedEntryKeepsNewerMembers(t *testing.T) {
 	assert.Equal(t, "", back.Headline)
 	assert.Empty(t, back.Flags)
 	assert.Equal(t, Refused, back.Outcome)
+	assert.Empty(t, back.ReasonParts, "cleared parts stay cleared")
+	assert.NotContains(t, got, "reason_parts")
 	// Writing the entry does not change it: a second write is the same.
 	assert.Equal(t, got, jsonTree(t, e.Tree()))
 	assert.Equal(t, item, parseJSON(t, newerEntry(`,"headline":"CTO","evidence":{"quote":"q"},"reason_parts":[["reasonLink","x"]]`)), "the stored object is not changed")
+}
+
+// Stored reason_parts of a shape this version cannot read stay while the
+// entry holds no parts of its own, and give way to parts it is given.
+func TestUnreadablePartsStayUntilReplaced(t *testing.T) {
+	newer := `,"evidence":{"quote":"q"},"reason_parts":[{"key":"reasonLink","args":["x"]}]`
+	e, err := EntryFromTree(parseJSON(t, newerEntry(newer)))
+	require.NoError(t, err)
+	require.Empty(t, e.ReasonParts)
+	got := jsonTree(t, e.Tree()).(map[string]any)
+	assert.Equal(t, parseJSON(t, newerEntry(newer)).(map[string]any)["reason_parts"], got["reason_parts"])
+
+	e.ReasonParts = []i18n.Message{{Key: "reasonLink", Args: []string{"y"}}}
+	back, err := EntryFromTree(jsonTree(t, e.Tree()))
+	require.NoError(t, err)
+	assert.Equal(t, e.ReasonParts, back.ReasonParts)
 }
 
 // An imported entry the log holds already gives the log's entry the
@@ -155,21 +174,46 @@ func TestMergeCompletesHeldEntries(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			l := &Log{Entries: []Entry{tt.have}}
-			r, err := l.Import(FormatJSON, "", jsonTree(t, file), nil)
-			require.NoError(t, err)
-			assert.Equal(t, 1, r.Duplicates)
-			assert.Equal(t, tt.completed, r.Completed)
-			require.Len(t, l.Entries, 1)
-			got := jsonTree(t, l.Tree()[0]).(map[string]any)
-			for k, v := range tt.want {
-				assert.Equal(t, v, got[k], k)
-			}
-			r, err = l.Import(FormatJSON, "", jsonTree(t, file), nil)
-			require.NoError(t, err)
-			assert.Zero(t, r.Completed, "nothing left to take")
+			testCompletes(t, tt.have, file, tt.completed, tt.want)
 		})
 	}
+}
+
+// Reason parts of a shape this version cannot read are taken from the
+// file by an entry that has none; parts the entry holds, or parts this
+// version reads (the entry is the same, and its own reason stands), are
+// not.
+func TestMergeCompletesHeldParts(t *testing.T) {
+	newer := []any{map[string]any{"key": "reasonLink", "args": []any{"x"}}}
+	plain, err := EntryFromTree(parseJSON(t, newerEntry("")))
+	require.NoError(t, err)
+	withParts, err := EntryFromTree(parseJSON(t, newerEntry(`,"reason_parts":[["reasonLink","mine"]]`)))
+	require.NoError(t, err)
+	fileNewer := []any{parseJSON(t, newerEntry(`,"reason_parts":[{"key":"reasonLink","args":["x"]}]`))}
+	fileReadable := []any{parseJSON(t, newerEntry(`,"reason_parts":[["reasonLink","x"]]`))}
+
+	testCompletes(t, plain, fileNewer, 1, map[string]any{"reason_parts": newer})
+	testCompletes(t, withParts, fileNewer, 0, map[string]any{"reason_parts": []any{[]any{"reasonLink", "mine"}}})
+	testCompletes(t, plain, fileReadable, 0, map[string]any{"reason_parts": nil})
+}
+
+// testCompletes imports file into a log that holds have, the same entry,
+// and checks how many entries it completed and the log entry's members.
+func testCompletes(t *testing.T, have Entry, file []any, completed int, want map[string]any) {
+	t.Helper()
+	l := &Log{Entries: []Entry{have}}
+	r, err := l.Import(FormatJSON, "", jsonTree(t, file), nil)
+	require.NoError(t, err)
+	assert.Equal(t, 1, r.Duplicates)
+	assert.Equal(t, completed, r.Completed)
+	require.Len(t, l.Entries, 1)
+	got := jsonTree(t, l.Tree()[0]).(map[string]any)
+	for k, v := range want {
+		assert.Equal(t, v, got[k], k)
+	}
+	r, err = l.Import(FormatJSON, "", jsonTree(t, file), nil)
+	require.NoError(t, err)
+	assert.Zero(t, r.Completed, "nothing left to take")
 }
 
 // Members this version does not read are bounded as the log is: an

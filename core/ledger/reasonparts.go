@@ -132,6 +132,13 @@ func reasonPartsFromTree(v any) ([]i18n.Message, error) {
 	return out, nil
 }
 
+// readableParts reports whether v is stored reason_parts this version
+// reads.
+func readableParts(v any) bool {
+	_, err := reasonPartsFromTree(v)
+	return v != nil && err == nil
+}
+
 // reasonPart decodes one part, or says what is wrong with it.
 func reasonPart(v any) (i18n.Message, string) {
 	var p i18n.Message

@@ -352,8 +352,14 @@ describe('decision log page', { timeout: 180000 }, () => {
     const accepts = stored.filter((e) => e && e.name === NAME).length;
     await acceptOnDemo(h, NAME);
     await waitFor(async () => (await h.ledger()).filter((e) => e && e.name === NAME).length > accepts, { message: 'the accept saved' });
-    const said = await importFile(file('after-newer.json', JSON.stringify([{ name: 'After Newer', action: 'accept', at: Date.now() - 11 * 86400000 }])));
+    const after = { name: 'After Newer', action: 'accept', at: Date.now() - 11 * 86400000 };
+    const said = await importFile(file('after-newer.json', JSON.stringify([after])));
     assert.match(said, /^Imported after-newer\.json: 1 added/);
+    // The same entry again, as a newer version wrote it: the log's copy
+    // takes the member it lacks, and the page says so.
+    const again = await importFile(file('again-newer.json', JSON.stringify([{ ...after, v3: { why: 'newer' } }])));
+    assert.equal(again, 'Imported again-newer.json: 0 added, 1 already in the log (skipped). 1 of the entries already in the log gained what a newer version of Vetted wrote in the file.');
+    assert.deepEqual((await h.ledger()).find((e) => e && e.name === 'After Newer').v3, { why: 'newer' });
     const kept = (await h.ledger()).find((e) => e && e.key === 'urn:li:newer:1');
     assert.deepEqual([kept.name, kept.score, kept.evidence, kept.v3], ['From Newer', 12, newer.evidence, true]);
     const state = (await h.storage('local', 'learnt')).learnt;
