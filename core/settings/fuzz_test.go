@@ -2,6 +2,7 @@ package settings
 
 import (
 	"encoding/json"
+	"fmt"
 	"testing"
 )
 
@@ -51,13 +52,15 @@ func FuzzFromTree(f *testing.F) {
 // FuzzFromStored feeds arbitrary JSON text to FromStored, Readable and
 // Keeping, as storage may hold it after any version wrote it: they never
 // panic, accepted settings are valid, and what Tree writes back is read
-// again to the same settings, a newer version's kept the same.
+// again to the same settings, a newer version's kept the same; and the
+// settings this version knows read the same without the ones it keeps.
 func FuzzFromStored(f *testing.F) {
 	for _, seed := range []string{
 		`{}`, `null`, `"x"`, `{"auto_archive":{"days":30},"rules":{"deepfake-photo":true,"no-mutuals":false}}`,
 		`{"pacing":{"max_per_day":"many","min_delay_ms":5},"templates":{"follow_up":null}}`,
 		`{"rules":{"Foo Bar":true,"new-rule":1},"strictness":"paranoid","x.y":1}`,
 		`{"templates":[],"pacing":{"a.b":1},"ledger_limit":50000,"extra":null}`,
+		`{"templates":{"no-mutuals":"x"},"rules":{"no-mutuals":false}}`,
 	} {
 		f.Add([]byte(seed))
 	}
@@ -69,6 +72,25 @@ func FuzzFromStored(f *testing.F) {
 		Readable(tree, knownRules).Tree()
 		Defaults().Keeping(tree, knownRules).Tree()
 		s, earlier, err := FromStored(tree, knownRules)
+		var without any
+		_ = json.Unmarshal(data, &without)
+		for k, v := range Defaults().Keeping(tree, knownRules).kept {
+			if obj, ok := without.(map[string]any)[k].(map[string]any); ok && (k == "templates" || k == "pacing" || k == "rules") {
+				for m := range v.(map[string]any) {
+					delete(obj, m)
+				}
+				continue
+			}
+			delete(without.(map[string]any), k)
+		}
+		sw, earlierW, errW := FromStored(without, knownRules)
+		known := func(s Settings) string { s.kept = nil; return fmt.Sprintf("%+v", s) }
+		if a, b := fmt.Sprint(known(s), earlier, err), fmt.Sprint(known(sw), earlierW, errW); a != b {
+			t.Fatalf("read differently without the kept settings:\n%s\n%s", a, b)
+		}
+		if a, b := known(Readable(tree, knownRules)), known(Readable(without, knownRules)); a != b {
+			t.Fatalf("readable differently without the kept settings:\n%s\n%s", a, b)
+		}
 		if err != nil || earlier {
 			return
 		}

@@ -30,7 +30,9 @@ func (s *Settings) keepNewer(tree any, errs Errors) Errors {
 		case e.Message == unknownSetting:
 			s.kept = put(s.kept, e.Field, root[e.Field])
 		case e.Message == unknownField || e.Message == unknownRule:
-			delete(s.Rules, member)
+			if obj == "rules" {
+				delete(s.Rules, member) // a template's or pacing's is no rule
+			}
 			in, _ := s.kept[obj].(map[string]any)
 			s.kept = put(s.kept, obj, put(in, member, root[obj].(map[string]any)[member]))
 		default:

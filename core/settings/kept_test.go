@@ -46,6 +46,17 @@ func TestFromStoredKeepsWhatANewerVersionSaved(t *testing.T) {
 				assert.Equal(t, "Thanks!", s.Templates.ThankYou)
 			},
 		},
+		{
+			name:   "a new member named as a rule leaves the user's toggle of that rule",
+			stored: `{"templates": {"no-mutuals": "x"}, "pacing": {"polarizing": 1}, "rules": {"no-mutuals": false, "polarizing": true}}`,
+			kept:   []string{"pacing.polarizing", "templates.no-mutuals"},
+			check: func(t *testing.T, s Settings) {
+				assert.Equal(t, map[string]bool{"no-mutuals": false, "polarizing": true}, s.Rules)
+				assert.Equal(t, map[string]any{"no-mutuals": false, "polarizing": true}, s.Tree()["rules"])
+				r := Readable(parse(t, `{"templates": {"no-mutuals": "x"}, "rules": {"no-mutuals": false}, "strictness": "paranoid"}`), knownRules)
+				assert.Equal(t, map[string]bool{"no-mutuals": false}, r.Rules, "Readable too")
+			},
+		},
 		{name: "nothing new keeps nothing", stored: `{"schools": ["MIT"]}`},
 		{
 			name:   "a known setting's invalid value is still refused",
