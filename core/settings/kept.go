@@ -43,8 +43,6 @@ func (s *Settings) keepNewer(tree any, errs Errors) Errors {
 }
 
 // put sets o[k] = v, making o when nil.
-//
-//go:noinline
 func put(o map[string]any, k string, v any) map[string]any {
 	if o == nil {
 		o = map[string]any{}
