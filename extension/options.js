@@ -285,7 +285,8 @@ async function importFile() {
   // A settings file is checked as strictly as the form: an unknown key is
   // a typo. A file an earlier version exported, whose one problem is a log
   // limit it allowed, is taken as saved settings are (settings.Saved),
-  // with the same warning. What a newer version saved is kept.
+  // with the same warning. What a newer version saved is kept: storage's,
+  // and the file's (under the key the export puts them).
   const result = core.importSettings(tree, stored);
   if (!result.ok) {
     const lines = problemLines(result.errors);
@@ -315,7 +316,9 @@ function storedProblem(kept) {
 async function exportFile() {
   let tree;
   try {
-    tree = (await readStored()) || core.defaults();
+    // What a newer version saved goes under its own key, for the import
+    // to take back (core.exportSettings).
+    tree = core.exportSettings(await readStored());
   } catch (e) {
     say($('file-status'), msg('optionsStoreFailed', [(e && e.message) || String(e)]), 'error');
     return;
@@ -331,7 +334,15 @@ async function exportFile() {
 }
 
 async function reset() {
-  if (!globalThis.confirm(msg('optionsResetConfirm'))) return;
+  // Reset removes the settings a newer version saved too: the question
+  // says so when there are any (or storage cannot be read to tell).
+  let newer = true;
+  try {
+    newer = core.storedSettings(await readStored()).kept.length > 0;
+  } catch {
+    // asked as if there were; a failed write is said below
+  }
+  if (!globalThis.confirm(msg(newer ? 'optionsResetConfirmNewer' : 'optionsResetConfirm'))) return;
   const problem = await store(null);
   if (problem) {
     say($('status'), msg('optionsStoreFailed', [problem]), 'error');

@@ -31,10 +31,16 @@ import (
 //     show; empty when stored is valid, absent or only has an earlier
 //     version's limit (the form shows it).
 //   - importSettings(file, stored) → as validateSettings, for a settings
-//     file the user imports, read with settings.Saved: a file an earlier
+//     file the user imports, read with settings.Saved (what a newer
+//     version saved, under settings.NewerKey, kept, the file's winning
+//     over stored's; kept names both): a file an earlier
 //     version exported whose one problem is a decision-log limit it
 //     allowed is taken (earlier: true, limit and max as storedSettings
 //     gives them, errors the limit's problem).
+//   - exportSettings(stored) → the settings file of what storage holds
+//     (null: the defaults), settings.Export: the settings a newer version
+//     saved moved under settings.NewerKey, so that importSettings takes
+//     the file back, them included, and tells a typo from them.
 //   - previewTemplate(which, template, name) → the template ("thank_you"
 //     or "ask_context") filled in for a sender called name.
 //   - storedSettings(tree) → {ok, errors, settings, kept, limit, max,
@@ -82,6 +88,9 @@ func settingsAPI(api js.Value) {
 	api.Set("importSettings", pageFunc(func(args []js.Value) any {
 		s, earlier, err := settings.Saved(treeArg(args, 0), knownRule)
 		return pageSettings(s, err, earlier, treeArg(args, 1))
+	}))
+	api.Set("exportSettings", pageFunc(func(args []js.Value) any {
+		return js.ValueOf(settings.Export(treeArg(args, 0), knownRule))
 	}))
 	api.Set("storedSettings", pageFunc(func(args []js.Value) any {
 		tree := treeArg(args, 0)

@@ -196,6 +196,24 @@ func TestPageAPISavesKeepANewerVersionsSettings(t *testing.T) {
 		t.Errorf("an earlier version's file over a newer version's settings: %#v", file)
 	}
 
+	// The file exported over them imports again, their newer settings
+	// included, and a typo in it is still one.
+	exported := api.Call("exportSettings", stored)
+	if kept := toTree(exported).(map[string]any)[settings.NewerKey]; !reflect.DeepEqual(kept, map[string]any{"auto_archive": map[string]any{"days": 30.0}, "rules": map[string]any{"deepfake-photo": true}, "pacing": map[string]any{"max_per_day": 300.0}}) {
+		t.Errorf("exportSettings(stored): the newer settings %#v", kept)
+	}
+	file = toTree(api.Call("importSettings", exported, stored)).(map[string]any)
+	if file["ok"] != true || !reflect.DeepEqual(file["kept"], []any{"auto_archive", "pacing.max_per_day", "rules.deepfake-photo"}) || !reflect.DeepEqual(file["settings"].(map[string]any)["rules"], map[string]any{"no-mutuals": false, "deepfake-photo": true}) {
+		t.Errorf("the exported file imported: %#v", file)
+	}
+	exported.Set("auto_archiv", 1)
+	if file = toTree(api.Call("importSettings", exported, stored)).(map[string]any); file["ok"] != false || !reflect.DeepEqual(file["unknown"], []any{"auto_archiv"}) {
+		t.Errorf("a typo in an exported file taken: %#v", file)
+	}
+	if got := toTree(api.Call("exportSettings", js.Null())); !reflect.DeepEqual(got, toTree(js.ValueOf(settings.Defaults().Tree()))) {
+		t.Errorf("exportSettings(null) = %#v", got)
+	}
+
 	// Stored settings that do not validate: writing over them is named.
 	over := toTree(api.Call("validateSettings", js.ValueOf(form), parse(`{"strictness":"paranoid","trusted":["ftp://x"],"auto_archive":true}`))).(map[string]any)
 	if over["ok"] != true || !reflect.DeepEqual(over["replaces"], []any{"trusted", "strictness"}) || !reflect.DeepEqual(over["kept"], []any{"auto_archive"}) {

@@ -53,7 +53,8 @@ func FuzzFromTree(f *testing.F) {
 // Keeping, as storage may hold it after any version wrote it: they never
 // panic, accepted settings are valid, and what Tree writes back is read
 // again to the same settings, a newer version's kept the same; and the
-// settings this version knows read the same without the ones it keeps.
+// settings this version knows read the same without the ones it keeps;
+// exported (Export), they import (Saved) to the same settings.
 func FuzzFromStored(f *testing.F) {
 	for _, seed := range []string{
 		`{}`, `null`, `"x"`, `{"auto_archive":{"days":30},"rules":{"deepfake-photo":true,"no-mutuals":false}}`,
@@ -98,6 +99,13 @@ func FuzzFromStored(f *testing.F) {
 			t.Fatalf("accepted settings do not validate: %v", verr)
 		}
 		written := s.Tree()
+		file, _, err := Saved(Export(tree, knownRules), knownRules)
+		if err != nil {
+			t.Fatalf("exported, refused on import: %v", err)
+		}
+		if a, b := fmt.Sprint(written), fmt.Sprint(file.Keeping(nil, knownRules).Tree()); a != b {
+			t.Fatalf("exported, imported differently:\n%s\n%s", a, b)
+		}
 		again, _, err := FromStored(any(written), knownRules)
 		if err != nil {
 			t.Fatalf("written back, refused: %v", err)

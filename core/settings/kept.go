@@ -70,14 +70,132 @@ func (s Settings) Kept() []string {
 }
 
 // Keeping returns s with the settings of stored (what storage holds:
-// any tree, valid or not) that this version does not know kept in place
-// of those s kept: Tree writes them back as they are, so that saving s
-// over stored loses none of what a newer version wrote.
+// any tree, valid or not) that this version does not know kept beside
+// those s keeps itself (a settings file's, Saved), which win: Tree writes
+// them back as they are, so that saving s over stored loses none of what
+// a newer version wrote.
 func (s Settings) Keeping(stored any, knownRule func(id string) bool) Settings {
 	from, errs := decode(stored, knownRule)
 	from.keepNewer(stored, errs)
+	for k, v := range s.kept {
+		if in, ok := v.(map[string]any); ok && (k == "templates" || k == "pacing" || k == "rules") {
+			obj, _ := from.kept[k].(map[string]any)
+			for m, mv := range in {
+				obj = put(obj, m, mv)
+			}
+			v = obj
+		}
+		from.kept = put(from.kept, k, v)
+	}
 	s.kept = from.kept
 	return s
+}
+
+// NewerKey holds, in a settings file, the settings a newer version saved
+// that this one keeps (Export): Saved reads them back in their places, so
+// that a file this version exported imports again; they are not typos.
+const NewerKey = "kept_from_newer_version"
+
+// Export is the settings file of what storage holds (stored; nil when
+// nothing: the defaults): stored as it is, but with the settings this
+// version keeps from a newer one (Keeping) moved under NewerKey, as
+// {"key": value, "pacing": {"member": value}, "rules": {"id": on}}.
+func Export(stored any, knownRule func(id string) bool) any {
+	if stored == nil {
+		return Defaults().Tree()
+	}
+	root, _ := stored.(map[string]any)
+	kept := Defaults().Keeping(stored, knownRule).kept
+	if len(kept) == 0 {
+		return stored
+	}
+	out := make(map[string]any, len(root)+1)
+	for k, v := range root {
+		out[k] = v
+	}
+	for k, v := range kept {
+		obj, isObj := out[k].(map[string]any)
+		if !isObj || !(k == "templates" || k == "pacing" || k == "rules") {
+			delete(out, k)
+			continue
+		}
+		rest := make(map[string]any, len(obj))
+		for m, mv := range obj {
+			if _, moved := v.(map[string]any)[m]; !moved {
+				rest[m] = mv
+			}
+		}
+		out[k] = rest
+	}
+	out[NewerKey] = kept
+	return out
+}
+
+// unmark returns a settings file's tree with the settings under NewerKey
+// put in their places, which of them it put (as decode names their
+// problems: "key", "pacing.member", "rules.id"), and the problems of
+// NewerKey's value: one that is no object, a setting also given in its
+// place. The tree given is not changed.
+func unmark(tree any) (any, map[string]bool, Errors) {
+	root, _ := tree.(map[string]any)
+	v, ok := root[NewerKey]
+	if !ok {
+		return tree, nil, nil
+	}
+	var errs Errors
+	out := make(map[string]any, len(root))
+	for k, rv := range root {
+		if k != NewerKey {
+			out[k] = rv
+		}
+	}
+	marked := map[string]bool{}
+	newer, ok := v.(map[string]any)
+	if !ok {
+		errs.add(NewerKey, "must be an object")
+		return out, marked, errs
+	}
+	keys := make([]string, 0, len(newer))
+	for k := range newer {
+		keys = append(keys, k)
+	}
+	order.Sort(keys, strings.Compare)
+	for _, k := range keys {
+		if k != "templates" && k != "pacing" && k != "rules" {
+			if _, twice := out[k]; twice {
+				errs.add(NewerKey+"."+k, "is also given outside "+NewerKey)
+				continue
+			}
+			out[k], marked[k] = newer[k], true
+			continue
+		}
+		members, ok := newer[k].(map[string]any)
+		if !ok {
+			errs.add(NewerKey+"."+k, "must be an object")
+			continue
+		}
+		obj, _ := out[k].(map[string]any)
+		merged := make(map[string]any, len(obj)+len(members))
+		for m, mv := range obj {
+			merged[m] = mv
+		}
+		names := make([]string, 0, len(members))
+		for m := range members {
+			names = append(names, m)
+		}
+		order.Sort(names, strings.Compare)
+		for _, m := range names {
+			if _, twice := merged[m]; twice {
+				errs.add(NewerKey+"."+k+"."+m, "is also given outside "+NewerKey)
+				continue
+			}
+			merged[m], marked[k+"."+m] = members[m], true
+		}
+		if out[k] == nil || obj != nil {
+			out[k] = merged
+		}
+	}
+	return out, marked, errs
 }
 
 // treeKept adds the kept settings to t, Tree's result.

@@ -173,7 +173,7 @@ func TestKeepingWritesANewerVersionsSettingsBack(t *testing.T) {
 	assert.Equal(t, []string{"auto_archive"}, form.Keeping(invalid, knownRules).Kept())
 	assert.Nil(t, form.Keeping(nil, knownRules).Kept(), "nothing stored")
 	assert.Nil(t, form.Keeping("x", knownRules).Kept(), "not an object")
-	assert.Nil(t, form.Keeping(parse(t, `{"auto_archive": true}`), knownRules).Keeping(nil, knownRules).Kept(), "kept from the stored given, not before")
+	assert.Equal(t, []string{"auto_archive"}, form.Keeping(invalid, knownRules).Keeping(parse(t, `{}`), knownRules).Kept(), "what s keeps stays")
 
 	// Reading what storage holds leaves it as it was.
 	_, _, err := FromStored(stored, knownRules)
@@ -231,4 +231,60 @@ func TestReadable(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) { tt.check(t, Readable(tt.tree, knownRules)) })
 	}
+}
+
+// A settings file this version exported imports again, the settings a
+// newer version saved included: Export moves them under NewerKey, where
+// Saved reads them back as kept ones; a typo elsewhere is still refused.
+func TestExportedSettingsImportAgain(t *testing.T) {
+	const text = `{"competitors": ["Globex"], "auto_archive": {"days": 30}, "rules": {"no-mutuals": false, "deepfake-photo": true}, "pacing": {"min_delay_ms": 2000, "max_per_day": 300}, "templates": {"follow_up": "Hi"}}`
+	stored := parse(t, text)
+	file := Export(stored, knownRules)
+	assert.Equal(t, parse(t, `{"competitors": ["Globex"], "rules": {"no-mutuals": false}, "pacing": {"min_delay_ms": 2000}, "templates": {},
+		"kept_from_newer_version": {"auto_archive": {"days": 30}, "rules": {"deepfake-photo": true}, "pacing": {"max_per_day": 300}, "templates": {"follow_up": "Hi"}}}`), file)
+	assert.Equal(t, parse(t, text), stored, "what storage holds is not changed")
+
+	// Imported where nothing is stored, or over what a newer version
+	// changed since: the file's settings, its newer ones included, win.
+	s, earlier, err := Saved(file, knownRules)
+	require.NoError(t, err)
+	assert.False(t, earlier)
+	assert.Equal(t, []string{"auto_archive", "pacing.max_per_day", "rules.deepfake-photo", "templates.follow_up"}, s.Kept())
+	assert.Equal(t, []string{"Globex"}, s.Competitors)
+	assert.Equal(t, map[string]bool{"no-mutuals": false}, s.Rules)
+	want, _, err := FromStored(stored, knownRules)
+	require.NoError(t, err)
+	assert.Equal(t, want.Tree(), s.Keeping(nil, knownRules).Tree())
+	over := s.Keeping(parse(t, `{"auto_archive": {"days": 60}, "dark_mode": true, "rules": {"deepfake-photo": false, "voice-clone": true}}`), knownRules)
+	assert.Equal(t, []string{"auto_archive", "dark_mode", "pacing.max_per_day", "rules.deepfake-photo", "rules.voice-clone", "templates.follow_up"}, over.Kept())
+	tree := over.Tree()
+	assert.Equal(t, map[string]any{"days": 30.0}, tree["auto_archive"], "the file's")
+	assert.Equal(t, map[string]any{"no-mutuals": false, "deepfake-photo": true, "voice-clone": true}, tree["rules"])
+	assert.Equal(t, true, tree["dark_mode"], "the stored one the file does not hold")
+
+	// Nothing kept: the file is what storage holds, as before.
+	plain := parse(t, `{"schools": ["MIT"]}`)
+	assert.Equal(t, plain, Export(plain, knownRules))
+	assert.Equal(t, Defaults().Tree(), Export(nil, knownRules))
+	assert.Equal(t, "x", Export("x", knownRules))
+
+	for _, tt := range []struct{ name, file, err string }{
+		{"a typo beside the newer settings", `{"auto_archiv": 1, "kept_from_newer_version": {"auto_archive": 1}}`, "auto_archiv: unknown setting"},
+		{"a setting given twice", `{"auto_archive": 2, "kept_from_newer_version": {"auto_archive": 1}}`, "kept_from_newer_version.auto_archive: is also given outside kept_from_newer_version"},
+		{"a member given twice", `{"pacing": {"max_per_day": 2}, "kept_from_newer_version": {"pacing": {"max_per_day": 1}}}`, "kept_from_newer_version.pacing.max_per_day: is also given outside"},
+		{"not an object", `{"kept_from_newer_version": [1]}`, "kept_from_newer_version: must be an object"},
+		{"its pacing not an object", `{"kept_from_newer_version": {"pacing": 1}}`, "kept_from_newer_version.pacing: must be an object"},
+		{"a setting this version knows is checked", `{"kept_from_newer_version": {"strictness": "paranoid"}}`, "strictness: must be one of"},
+		{"a rule toggle is true or false", `{"kept_from_newer_version": {"rules": {"deepfake-photo": "on"}}}`, "rules.deepfake-photo: must be true or false"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			tree := parse(t, tt.file)
+			_, _, err := Saved(tree, knownRules)
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), tt.err)
+			assert.Equal(t, parse(t, tt.file), tree, "the file's tree is not changed")
+		})
+	}
+	errs := func() Errors { _, _, err := Saved(parse(t, `{"auto_archiv": 1, "kept_from_newer_version": {"auto_archive": 1}}`), knownRules); return err.(Errors) }()
+	assert.Equal(t, []string{"auto_archiv"}, errs.Unknown(), "the typo, not the newer setting")
 }

@@ -198,7 +198,10 @@ func FromStored(tree any, knownRule func(id string) bool) (s Settings, earlier b
 }
 
 // Saved decodes settings that this or an earlier version saved or
-// exported (a settings file): as FromTree, but settings whose one problem
+// exported (a settings file): as FromTree, but the settings under NewerKey
+// (what Export moved there: a newer version's) are read in their places
+// and, those this version does not know, kept as FromStored keeps them;
+// an unknown key elsewhere is still refused as a typo. Settings whose one problem
 // is a ledger_limit an earlier version allowed (above MaxLedgerLimit, up
 // to EarlierMaxLedgerLimit) are taken with that limit, and earlier says
 // so (EarlierLimitProblem tells what to do). FromStored, the options
@@ -209,9 +212,25 @@ func Saved(tree any, knownRule func(id string) bool) (s Settings, earlier bool, 
 
 // saved is Saved, and FromStored when newer.
 func saved(tree any, knownRule func(id string) bool, newer bool) (s Settings, earlier bool, err error) {
+	var marked map[string]bool
+	var markErrs Errors
+	if !newer {
+		tree, marked, markErrs = unmark(tree)
+	}
 	s, errs := decode(tree, knownRule)
 	if newer {
 		errs = s.keepNewer(tree, errs)
+	} else {
+		var keep, rest Errors
+		for _, e := range errs {
+			if marked[e.Field] {
+				keep = append(keep, e)
+			} else {
+				rest = append(rest, e)
+			}
+		}
+		errs = append(append(markErrs, rest...), s.keepNewer(tree, keep)...)
+		sortErrors(errs)
 	}
 	if len(errs) == 0 {
 		return s, false, nil

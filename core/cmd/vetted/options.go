@@ -59,7 +59,9 @@ func (o *outputOptions) loadSettings() (settings.Settings, error) {
 	// too large for the browser's storage: the CLI keeps no log, so it is
 	// taken (settings.Saved, as the options page's import takes it).
 	// A key it does not know is refused as in the options page's import:
-	// the file carries no version that tells a newer Vetted's from a typo.
+	// the file carries no version that tells a newer Vetted's from a typo;
+	// the settings the options page exported as a newer version's (under
+	// settings.NewerKey) are taken, and not used.
 	s, _, err := settings.Saved(tree, func(id string) bool { return flag.ByID(id) != nil })
 	if errs, ok := err.(settings.Errors); ok && len(errs.Unknown()) > 0 {
 		return settings.Settings{}, fmt.Errorf("%s: %w (%s)", o.settingsFile, err, settings.UnknownHint)

@@ -159,6 +159,14 @@ func TestTriageSettings(t *testing.T) {
 	assert.Empty(t, out)
 	assert.Contains(t, errOut, "auto_archive: unknown setting (a setting this version of Vetted does not know is a typo, or was saved by a newer version of Vetted: update Vetted to read it)")
 
+	// The options page's export of settings a newer version saved: they
+	// are under their own key, and the file is taken.
+	exported := filepath.Join(dir, "exported.json")
+	require.NoError(t, os.WriteFile(exported, []byte(`{"competitors":["Contoso Data"],"kept_from_newer_version":{"auto_archive":true,"rules":{"deepfake-photo":true}}}`), 0o644))
+	out, errOut, code = runCLI(t, in, "triage", "--json", "--settings", exported)
+	require.Equal(t, exitOK, code, errOut)
+	assert.Equal(t, "competitor", decodeLines(t, out)[0].Type)
+
 	_, errOut, code = runCLI(t, in, "triage", "--settings", notJSON)
 	assert.Equal(t, exitUsage, code)
 	assert.Contains(t, errOut, "not valid JSON")

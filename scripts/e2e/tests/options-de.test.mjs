@@ -40,6 +40,17 @@ describe('options page in German', { timeout: 120000 }, () => {
     assert.deepEqual(got.rules, { 'deepfake-photo': true });
     assert.deepEqual(got.competitors, ['Globex']);
     assert.equal(got.job_search, true);
+
+    // Reset asks in German, naming the newer version's settings it removes.
+    const asked = [];
+    p.once('dialog', (d) => {
+      asked.push(d.message());
+      d.dismiss();
+    });
+    await p.click('#reset');
+    await waitFor(async () => asked.length === 1, { message: 'gefragt' });
+    assert.equal(asked[0], DE.optionsResetConfirmNewer.message);
+    assert.equal((await h.storage('sync', 'settings')).settings.auto_archive, true, 'declined: nothing removed');
     await p.close();
   });
 

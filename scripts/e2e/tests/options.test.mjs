@@ -95,9 +95,14 @@ describe('options page', { timeout: 180000 }, () => {
     const file = await download.path();
     assert.deepEqual(JSON.parse(fs.readFileSync(file, 'utf8')), s);
 
-    p.once('dialog', (d) => d.accept());
+    let asked = '';
+    p.once('dialog', (d) => {
+      asked = d.message();
+      d.accept();
+    });
     await p.click('#reset');
     await waitFor(async () => (await stored()) === null, { message: 'settings reset' });
+    assert.equal(asked, 'Reset every setting to its default? Your lists and templates will be cleared.', 'nothing of a newer version to name');
     assert.equal(await p.inputValue('#f-own_companies'), '');
     assert.ok(await p.isChecked('input[name="strictness"][value="balanced"]'));
 
@@ -345,6 +350,31 @@ describe('options page', { timeout: 180000 }, () => {
     assert.deepEqual(s.auto_archive, { days: 30 });
     assert.deepEqual(s.rules, { 'deepfake-photo': true });
     assert.equal(s.pacing.max_per_day, 300);
+
+    // Export, reset, import: the newer version's settings go in the file
+    // under their own key (no typo) and come back with the rest; the
+    // reset's question says it removes them.
+    const [download] = await Promise.all([p.waitForEvent('download'), p.click('#export')]);
+    const exported = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+    assert.deepEqual(exported.kept_from_newer_version, { auto_archive: { days: 30 }, rules: { 'deepfake-photo': true }, pacing: { max_per_day: 300 } });
+    assert.equal(exported.auto_archive, undefined);
+    assert.equal(exported.strictness, 'relaxed');
+    let asked = '';
+    p.once('dialog', (d) => {
+      asked = d.message();
+      d.accept();
+    });
+    await p.click('#reset');
+    await waitFor(async () => (await stored()) === null, { message: 'settings reset' });
+    assert.equal(
+      asked,
+      'Reset every setting to its default? Your lists and templates will be cleared, and so will the settings a newer version of Vetted saved, on every computer that shares your settings.',
+    );
+    assert.equal(await status(p, 'kept'), '');
+    await p.setInputFiles('#import', { name: 'vetted-settings.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
+    await waitFor(async () => /^Imported vetted-settings\.json/.test(await status(p, 'file-status')), { message: 'the export imported' });
+    assert.deepEqual(await stored(), s, 'as exported, the newer settings in their places');
+    assert.match(await status(p, 'kept'), /auto_archivepacing\.max_per_dayrules\.deepfake-photo/);
     await p.close();
 
     // The decision log page changes the limit in the same settings.
