@@ -285,6 +285,9 @@ func TestExportedSettingsImportAgain(t *testing.T) {
 			assert.Equal(t, parse(t, tt.file), tree, "the file's tree is not changed")
 		})
 	}
-	errs := func() Errors { _, _, err := Saved(parse(t, `{"auto_archiv": 1, "kept_from_newer_version": {"auto_archive": 1}}`), knownRules); return err.(Errors) }()
+	errs := func() Errors {
+		_, _, err := Saved(parse(t, `{"auto_archiv": 1, "kept_from_newer_version": {"auto_archive": 1}}`), knownRules)
+		return err.(Errors)
+	}()
 	assert.Equal(t, []string{"auto_archiv"}, errs.Unknown(), "the typo, not the newer setting")
 }
