@@ -194,7 +194,8 @@ func Stored(tree any, knownRule func(id string) bool) (Settings, string) {
 // this version knows is validated as FromTree does. A settings file is
 // read with Saved, which refuses unknown keys as typos.
 func FromStored(tree any, knownRule func(id string) bool) (s Settings, earlier bool, err error) {
-	return saved(tree, knownRule, true)
+	s, errs := decode(tree, knownRule)
+	return s.checked(tree, s.keepNewer(tree, errs))
 }
 
 // Saved decodes settings that this or an earlier version saved or
@@ -204,34 +205,29 @@ func FromStored(tree any, knownRule func(id string) bool) (s Settings, earlier b
 // an unknown key elsewhere is still refused as a typo. Settings whose one problem
 // is a ledger_limit an earlier version allowed (above MaxLedgerLimit, up
 // to EarlierMaxLedgerLimit) are taken with that limit, and earlier says
-// so (EarlierLimitProblem tells what to do). FromStored, the options
-// page's import and the CLI's --settings share it.
+// so (EarlierLimitProblem tells what to do). The options page's import
+// and the CLI's --settings read files with it; core.wasm, which reads
+// only storage (FromStored), links none of NewerKey's reading.
 func Saved(tree any, knownRule func(id string) bool) (s Settings, earlier bool, err error) {
-	return saved(tree, knownRule, false)
+	tree, marked, errs := unmark(tree)
+	s, decoded := decode(tree, knownRule)
+	var keep Errors
+	for _, e := range decoded {
+		if marked[e.Field] {
+			keep = append(keep, e)
+		} else {
+			errs = append(errs, e)
+		}
+	}
+	errs = append(errs, s.keepNewer(tree, keep)...)
+	sortErrors(errs)
+	return s.checked(tree, errs)
 }
 
-// saved is Saved, and FromStored when newer.
-func saved(tree any, knownRule func(id string) bool, newer bool) (s Settings, earlier bool, err error) {
-	var marked map[string]bool
-	var markErrs Errors
-	if !newer {
-		tree, marked, markErrs = unmark(tree)
-	}
-	s, errs := decode(tree, knownRule)
-	if newer {
-		errs = s.keepNewer(tree, errs)
-	} else {
-		var keep, rest Errors
-		for _, e := range errs {
-			if marked[e.Field] {
-				keep = append(keep, e)
-			} else {
-				rest = append(rest, e)
-			}
-		}
-		errs = append(append(markErrs, rest...), s.keepNewer(tree, keep)...)
-		sortErrors(errs)
-	}
+// checked is FromStored's and Saved's result for s decoded from tree
+// with the problems errs: s when none, or when the one problem is an
+// earlier version's limit, else the problems.
+func (s Settings) checked(tree any, errs Errors) (Settings, bool, error) {
 	if len(errs) == 0 {
 		return s, false, nil
 	}
