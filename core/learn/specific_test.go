@@ -76,8 +76,8 @@ func TestPersonalNoteFacts(t *testing.T) {
 		sample   *learn.Sample
 		has, not string
 	}{
-		{"specific", sample(specific), "the note reads personal and names something particular", "the note reads personal but names nothing particular"},
-		{"generic", sample(generic), "the note reads personal but names nothing particular", "the note reads personal and names something particular"},
+		{"specific", sample(specific), "a personal note naming something particular", "a personal note naming nothing particular"},
+		{"generic", sample(generic), "a personal note naming nothing particular", "a personal note naming something particular"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			require.Equal(t, "legit", tc.sample.Kind)
