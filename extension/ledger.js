@@ -259,7 +259,8 @@ function learntRow(it, text) {
   tr.dataset.id = it.id;
   tr.dataset.lean = it.lean;
   const kind = text(KINDS[it.kind] || it.kind);
-  const sub = it.action ? text(it.action === 'block' ? 'learntBlocked' : 'learntReported', kind) : kind;
+  let sub = it.action ? text(it.action === 'block' ? 'learntBlocked' : 'learntReported', kind) : kind;
+  if (it.retired) sub = text('learntRetired', kind); // a fact an older version learnt, no longer read
   const what = cell(tr, span(it.label || text('ledgerNoName'), 'name'));
   what.append(span(sub, 'sub'));
   cell(tr, span(text(LEANS[it.lean] || it.lean), 'lean')).dataset.lean = it.lean;

@@ -213,6 +213,9 @@ func learnList(m *learn.Model) js.Value {
 			"accepted": it.Accepted, "ignored": it.Ignored, "corrected": it.Corrected,
 			"lean": it.Lean.String(), "action": it.Action, "types": types,
 		}
+		if it.Retired {
+			list[i].(map[string]any)["retired"] = true
+		}
 		if it.Action == "" {
 			nfeat++
 		}

@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/vetted/vetted/core/card"
 	"github.com/vetted/vetted/core/learn"
 )
 
@@ -97,4 +98,46 @@ func TestKeptLearntFollowsTheModel(t *testing.T) {
 	x.UseLearnt(nil)
 	assert.NotContains(t, ids(x.Evaluate(&e.Card, nil, nil)), Learnt.ID)
 	assert.Empty(t, x.learnts.m)
+}
+
+// TestKeptLearntTellsSpecificNotes: two notes that fold the same, one of
+// which names something particular by its capitals ("Turing"), are
+// judged apart in one Context (the kept judgement's key holds Specific)
+// against a model where the two facts lean different ways.
+func TestKeptLearntTellsSpecificNotes(t *testing.T) {
+	c := func(name, note string) card.Card {
+		return card.Card{Site: card.LinkedIn, Kind: card.Person, Photo: card.PhotoPresent, Mutuals: 4, AgeDays: 2,
+			Name: name, Headline: "Nurse at Fabrikam", Note: note, ProfileURL: "https://www.linkedin.com/in/" + strings.ToLower(name)}
+	}
+	x := NewContext(nil)
+	m := learn.New()
+	for _, n := range []string{"Hello, happy to connect here.", "Hey there, let's link up!", "Good day, expanding my network."} {
+		s := x.Sample(new(c("ana", n)))
+		require.NoError(t, m.Record(&s, learn.Decision{Action: learn.ActionIgnore}))
+	}
+	for _, n := range []string{"Great chatting with Maria at the Leeds meetup.", "Loved your talk at KubeCon on Friday.", "Your post on Kafka at Contoso was great."} {
+		s := x.Sample(new(c("ana", n)))
+		require.NoError(t, m.Record(&s, learn.Decision{Action: learn.ActionAccept}))
+	}
+	x.UseLearnt(m)
+	lower, upper := c("bo", "hi! would be good to connect, turing."), c("bo", "hi! would be good to connect, Turing.")
+	for _, cc := range []*card.Card{&lower, &upper} {
+		s := x.Sample(cc)
+		require.Equal(t, "legit", s.Kind, cc.Note)
+	}
+	require.Equal(t, x.Sample(&lower).Note, x.Sample(&upper).Note, "the notes fold the same")
+	want := map[*card.Card]learn.Lean{&lower: learn.LeanIgnore, &upper: learn.LeanAccept}
+	for _, first := range []*card.Card{&lower, &upper} { // either one judged first
+		x.UseLearnt(nil)
+		x.UseLearnt(m)
+		second := &upper
+		if first == &upper {
+			second = &lower
+		}
+		for _, cc := range []*card.Card{first, second} {
+			r := NewInput(x, cc, nil, nil).learntResult()
+			assert.Equal(t, want[cc], r.Lean, "%s: %+v", cc.Note, r)
+		}
+		assert.Len(t, x.learnts.m, 2, "judged apart")
+	}
 }

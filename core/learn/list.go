@@ -21,6 +21,10 @@ type Item struct {
 	Types []TypeCount
 	// Action is "report" or "block" for a reported entry, "" for a feature.
 	Action string
+	// Retired is set for a fact this version no longer reads of a card
+	// (one an older version learnt, such as "the note reads personal",
+	// now two facts): it pulls no card (Lean is LeanNone) until forgotten.
+	Retired bool
 }
 
 // TypeCount is how many corrections gave a type.
@@ -89,6 +93,9 @@ func (m *Model) List() []Item {
 			ID: f.ID(), Kind: partName(f.Part), Label: f.Label,
 			Accepted: f.Accepted, Ignored: f.Ignored, Corrected: f.Corrected,
 			Lean: m.FeatureLean(f),
+		}
+		if _, ok := FactLabel(f.Hash); f.Part == PartFact && !ok {
+			it.Lean, it.Retired = LeanNone, true
 		}
 		for t := Type(1); t < numTypes; t++ {
 			if c := f.Types[t]; c > 0 {

@@ -108,8 +108,8 @@ var (
 	// A note that reads personal is one fact when it names something
 	// particular (Sample.Specific), another when it does not: the note
 	// model reads peers', personal and contentless notes alike.
-	factPersonal    = newFact("kind:legit+specific", "the note reads personal and names something particular")
-	factGeneric     = newFact("kind:legit+generic", "the note reads personal but names nothing particular")
+	factPersonal    = newFact("kind:legit+specific", "a personal note naming something particular")
+	factGeneric     = newFact("kind:legit+generic", "a personal note naming nothing particular")
 	factNoNote      = newFact("note:none", "no note")
 	factNoMutuals   = newFact("mutuals:0", "no mutual connections")
 	factFewMutuals  = newFact("mutuals:1", "1 or 2 mutual connections")

@@ -7,14 +7,15 @@ import (
 // Specific reports whether a note names something particular, which a
 // note that could go to anyone does not: a number ("1985", "6/2",
 // "5pm"), words in quotes, a slot of a template that its sender fills in
-// by hand ("[topic]", "{{event_name}}"; not a mail merge's fields, which
-// any profile fills: "[Name]", "{company}", "[role]"), or a name: a word
-// with a capital (A to Z, À to Þ) inside a sentence, other than the name
-// after a greeting, "I" and the sites' names ("the SVASE event", "at
-// Turing", "John Smith"). It reads the note folded (package text) and,
-// for the capitals, as the card shows it. The cues do not depend on the
-// note's language, but for the capitals of German nouns, which read as
-// names.
+// by hand ("[topic]", "[economics]", "[title of your talk]"; not a mail
+// merge's fields, which any profile fills: "[Name]", "{company}",
+// "{{event_name}}", "[role]", see mergeField), or a name: a word with a
+// capital (A to Z, À to Þ) inside a sentence, other than the name after
+// a greeting, "I" and the sites' names, LinkedIn, Xing, Facebook,
+// Instagram, Twitter and X ("the SVASE event", "at Turing", "John
+// Smith"). It reads the note folded (package text) and, for the
+// capitals, as the card shows it. The cues do not depend on the note's
+// language, but for the capitals of German nouns, which read as names.
 func Specific(folded, shown string) bool {
 	if strings.ContainsAny(folded, "0123456789") {
 		return true
@@ -23,7 +24,7 @@ func Specific(folded, shown string) bool {
 		switch folded[i] {
 		case '[', '{':
 			if end := strings.IndexAny(folded[i:], "]}"); end > 0 && end <= maxSlot {
-				if !listed(folded[i+1:i+end], mergeFields, strings.Contains) {
+				if !mergeField(folded[i+1 : i+end]) {
 					return true
 				}
 				i += end // a mail merge's field: what it holds is no cue
@@ -81,9 +82,35 @@ func asciiLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 // company, the role, the field), folded.
 const (
 	greetings   = "hi,hello,hey,dear,hallo,bonjour,hola,yo,thanks,tag,ciao,ola,salut,moin,servus,morning,evening,afternoon"
-	notNames    = "i,i'm,i'd,i've,i'll,i’m,i’d,i’ve,i’ll,linkedin,xing"
+	notNames    = "i,i'm,i'd,i've,i'll,i’m,i’d,i’ve,i’ll,linkedin,xing,facebook,instagram,twitter,x"
 	mergeFields = "name,nom,prenom,nombre,person,target,company,firma,entreprise,empresa,unternehmen,role,title,position,industry,field,bereich,branche"
 )
+
+// mergeField reports whether a template's slot (folded, without its
+// brackets) is a mail merge's field: a short slot, of at most
+// maxMergeWords words (runs of two letters or more: "first" and "name" in
+// "first_name"), one of which is in mergeFields. A longer slot is a
+// description its sender fills in by hand ("[your company's new
+// product]", "[title of your talk]").
+func mergeField(slot string) bool {
+	words, merge := 0, false
+	for i := 0; i < len(slot); {
+		j := i
+		for j < len(slot) && (slot[j] >= 0x80 || asciiLetter(slot[j])) {
+			j++
+		}
+		if j-i >= 2 {
+			words++
+			merge = merge || listed(slot[i:j], mergeFields, func(s, l string) bool { return s == l })
+		}
+		i = max(j, i+1)
+	}
+	return merge && words <= maxMergeWords
+}
+
+// maxMergeWords is the most words a mail merge's field has: "Recipient's
+// Company Name", "industry | default("tech")".
+const maxMergeWords = 3
 
 // listed reports whether the list (separated by commas) has an item l
 // with match(s, l).

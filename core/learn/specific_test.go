@@ -35,6 +35,15 @@ func TestSpecific(t *testing.T) {
 		{"a quoted title", "loved your post “the biggest mistakes”, would love to connect", true},
 		{"a slot filled by hand", "Hi [Name], great seeing your talk at [event]. Let's stay connected.", true},
 		{"a template's topic", "Hey {{first_name}} — saw your work on {{topic}}. Would love to connect.", true},
+		{"a merge field's words are whole words: economics", "Hi, saw your posts on [economics], let's connect.", true},
+		{"a merge field's words are whole words: personal", "Hi, loved your [personal project], let's connect.", true},
+		{"a long slot is filled by hand", "Hi, I'd love to show you [your company's new product].", true},
+		{"a long slot with title is filled by hand", "Great session on [title of your talk], let's connect.", true},
+		{"a merge field with a word before", "Hi {{event_name}}, welcome to {{ Recipient's Company Name }}.", false},
+		{"the sites' names", "Hi, saw you on Facebook, Instagram and Twitter, now on X too.", false},
+		{"a site's name in a sentence", "Found you here on LinkedIn and on Xing.", false},
+		{"X as part of a name is no name", "Saw your X post today", false},
+		{"a name beside X", "Saw your post on X about Kubernetes", true},
 		{"unclosed bracket is no slot", "hi [there, would love to connect", false},
 		{"a bracket too long to be a slot", "hi [this is a very long aside that goes on and on and on and never really says anything particular at all] ok", false},
 	} {
@@ -67,8 +76,8 @@ func TestPersonalNoteFacts(t *testing.T) {
 		sample   *learn.Sample
 		has, not string
 	}{
-		{"specific", sample(specific), "the note reads personal and names something particular", "the note reads personal but names nothing particular"},
-		{"generic", sample(generic), "the note reads personal but names nothing particular", "the note reads personal and names something particular"},
+		{"specific", sample(specific), "a personal note naming something particular", "a personal note naming nothing particular"},
+		{"generic", sample(generic), "a personal note naming nothing particular", "a personal note naming something particular"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			require.Equal(t, "legit", tc.sample.Kind)

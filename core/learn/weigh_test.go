@@ -2,6 +2,7 @@ package learn
 
 import (
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 )
@@ -44,5 +45,14 @@ func TestTitleEnd(t *testing.T) {
 		"":                                 "",
 	} {
 		assert.Equal(t, want, h[:titleEnd(h)], h)
+	}
+}
+
+// TestFactLabelsFit: every fact's label is at most MaxLabel characters,
+// as README says of a label, and so recorded whole and loaded back.
+func TestFactLabelsFit(t *testing.T) {
+	for _, f := range facts {
+		assert.LessOrEqual(t, utf8.RuneCountInString(f.label), MaxLabel, f.label)
+		assert.Equal(t, f.label, cut(f.label), "not cut")
 	}
 }

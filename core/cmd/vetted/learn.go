@@ -122,7 +122,11 @@ func writeLearnt(w io.Writer, m *learn.Model) {
 		if ts == "" {
 			ts = "-"
 		}
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%s\t%s\n", f.ID(), f.Accepted, f.Ignored, f.Corrected, ts, text.Quote(f.Label, 60))
+		label := text.Quote(f.Label, 60)
+		if _, ok := learn.FactLabel(f.Hash); f.Part == learn.PartFact && !ok {
+			label += " (no longer used)" // a fact an older version read (learn.Item.Retired)
+		}
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%s\t%s\n", f.ID(), f.Accepted, f.Ignored, f.Corrected, ts, label)
 	}
 	for _, r := range m.ReportedList() {
 		what := "sender"

@@ -310,6 +310,22 @@ describe('decisions chart and what Vetted learnt', { timeout: 240000 }, () => {
     assert.equal(await page.locator('#learnt-more').isVisible(), false);
   });
 
+  test("an older version's fact is listed under its stored label as no longer used", async () => {
+    // fb0ee91: "the note reads personal", which this version reads as two facts.
+    const features = [
+      { id: 'fb0ee91', part: 'fact', label: 'the note reads personal', accept: 6, ignore: 0, accepted: 6, ignored: 0, corrected: 0, last: 8 },
+      { id: 'f000001', part: 'note', label: 'agency', accept: 0, ignore: 4, accepted: 0, ignored: 4, corrected: 0, last: 8 },
+    ];
+    const sw = await h.worker();
+    await sw.evaluate((st) => chrome.storage.local.set({ learnt: st }), { version: 1, seq: 10, accept: 6, ignore: 4, accepted: 6, ignored: 4, corrected: 0, features, reported: [] });
+    const rows = await waitFor(async () => ((await learntRows()).length === 2 ? learntRows() : null), { message: '2 rows' });
+    const old = rows.find((r) => r.id === 'fb0ee91');
+    assert.equal(old.label, 'the note reads personal');
+    assert.equal(old.lean, 'none', 'it pulls no card');
+    assert.match(old.what, /about the sender, no longer used \(no effect\)$/);
+    assert.doesNotMatch(rows.find((r) => r.id === 'f000001').what, /no longer used/);
+  });
+
   test('a damaged stored state is reported and kept', async () => {
     const sw = await h.worker();
     await sw.evaluate(() => chrome.storage.local.set({ learnt: { version: 1, seq: 'x' } }));
