@@ -90,7 +90,11 @@ func settingsAPI(api js.Value) {
 		return pageSettings(s, err, earlier, treeArg(args, 1))
 	}))
 	api.Set("exportSettings", pageFunc(func(args []js.Value) any {
-		return js.ValueOf(settings.Export(treeArg(args, 0), knownRule))
+		tree := treeArg(args, 0)
+		if tree != nil && len(settings.Defaults().Keeping(tree, knownRule).Kept()) == 0 {
+			return args[0] // nothing to move (Export): storage as it is, in its order
+		}
+		return js.ValueOf(settings.Export(tree, knownRule))
 	}))
 	api.Set("storedSettings", pageFunc(func(args []js.Value) any {
 		tree := treeArg(args, 0)

@@ -210,6 +210,11 @@ func TestPageAPISavesKeepANewerVersionsSettings(t *testing.T) {
 	if file = toTree(api.Call("importSettings", exported, stored)).(map[string]any); file["ok"] != false || !reflect.DeepEqual(file["unknown"], []any{"auto_archiv"}) {
 		t.Errorf("a typo in an exported file taken: %#v", file)
 	}
+	// Nothing to move: the file is storage as it is, keys in its order.
+	plain := parse(`{"trusted":["https://a.example"],"strictness":"strict","schools":["MIT"]}`)
+	if got := global.Get("JSON").Call("stringify", api.Call("exportSettings", plain)).String(); got != `{"trusted":["https://a.example"],"strictness":"strict","schools":["MIT"]}` {
+		t.Errorf("exportSettings(plain) = %s", got)
+	}
 	if got := toTree(api.Call("exportSettings", js.Null())); !reflect.DeepEqual(got, toTree(js.ValueOf(settings.Defaults().Tree()))) {
 		t.Errorf("exportSettings(null) = %#v", got)
 	}

@@ -25,7 +25,7 @@
 // the two facts beside "reads personal" instead of in its place 84.8 %.
 // Reading a merge field's words as whole words and Facebook, Instagram,
 // Twitter and X as sites' names then gave 84.8, 83.3 and 90.6 %. A state
-// that holds the old fact keeps it, listed as no longer used
+// that holds the old fact keeps it, listed as not used by this version
 // (Item.Retired), with no effect.
 //
 // How (Model): for each feature, how many decisions leaned to accepting

@@ -21,9 +21,10 @@ type Item struct {
 	Types []TypeCount
 	// Action is "report" or "block" for a reported entry, "" for a feature.
 	Action string
-	// Retired is set for a fact this version no longer reads of a card
-	// (one an older version learnt, such as "the note reads personal",
-	// now two facts): it pulls no card (Lean is LeanNone) until forgotten.
+	// Retired is set for a fact this version does not read of a card
+	// (Feature.Retired: an older version's, such as "the note reads
+	// personal", now two facts, or a newer version's): it pulls no card
+	// (Lean is LeanNone) until forgotten.
 	Retired bool
 }
 
@@ -94,7 +95,7 @@ func (m *Model) List() []Item {
 			Accepted: f.Accepted, Ignored: f.Ignored, Corrected: f.Corrected,
 			Lean: m.FeatureLean(f),
 		}
-		if _, ok := FactLabel(f.Hash); f.Part == PartFact && !ok {
+		if f.Retired() {
 			it.Lean, it.Retired = LeanNone, true
 		}
 		for t := Type(1); t < numTypes; t++ {

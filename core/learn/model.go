@@ -181,6 +181,13 @@ func (f *Feature) Uses() int {
 // ID names the feature for Forget: "f" and its hash in hex.
 func (f *Feature) ID() string { return "f" + hex(uint64(f.Hash), 6) }
 
+// Retired reports whether f is a fact this version does not read of a
+// card (an older or a newer version's): it pulls no card (Item.Retired).
+func (f *Feature) Retired() bool {
+	_, ok := FactLabel(f.Hash)
+	return f.Part == PartFact && !ok
+}
+
 // Lean is the way a card leans by what the user decided before.
 type Lean uint8
 

@@ -89,10 +89,12 @@ const (
 // mergeField reports whether a template's slot (folded, without its
 // brackets) is a mail merge's field: a short slot, of at most
 // maxMergeWords words (runs of two letters or more: "first" and "name" in
-// "first_name"), one of which is in mergeFields. A longer slot is a
-// description its sender fills in by hand ("[your company's new
-// product]", "[title of your talk]").
+// "first_name") before a template filter's "|", one of which is or ends
+// with a word of mergeFields ("firstname", "companyname": fields written
+// as one word). A longer slot is a description its sender fills in by
+// hand ("[your company's new product]", "[title of your talk]").
 func mergeField(slot string) bool {
+	slot, _, _ = strings.Cut(slot, "|") // "first_name | default('there')"
 	words, merge := 0, false
 	for i := 0; i < len(slot); {
 		j := i
@@ -101,7 +103,7 @@ func mergeField(slot string) bool {
 		}
 		if j-i >= 2 {
 			words++
-			merge = merge || listed(slot[i:j], mergeFields, func(s, l string) bool { return s == l })
+			merge = merge || listed(slot[i:j], mergeFields, strings.HasSuffix)
 		}
 		i = max(j, i+1)
 	}
@@ -109,7 +111,7 @@ func mergeField(slot string) bool {
 }
 
 // maxMergeWords is the most words a mail merge's field has: "Recipient's
-// Company Name", "industry | default("tech")".
+// Company Name".
 const maxMergeWords = 3
 
 // listed reports whether the list (separated by commas) has an item l

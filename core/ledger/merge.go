@@ -79,15 +79,15 @@ func (l *Log) Merge(incoming []Entry) MergeResult {
 // adopt gives e the members of o's stored object (o is the same entry,
 // read elsewhere: an import) that this version does not read and e's
 // lacks, and reports whether there were any: a newer version's members,
-// and reason_parts of a shape this version cannot read when e has no
-// parts at all. e's own stay as they are.
+// and reason_parts of a shape this version cannot read (not null) when e
+// has no parts at all. e's own stay as they are.
 func (e *Entry) adopt(o *Entry) bool {
 	var add map[string]any
 	for k, v := range o.src {
 		if _, held := e.src[k]; held {
 			continue
 		}
-		if knownKey(k) && (k != "reason_parts" || len(e.ReasonParts) > 0 || readableParts(v)) {
+		if knownKey(k) && (v == nil || k != "reason_parts" || len(e.ReasonParts) > 0 || readableParts(v)) {
 			continue
 		}
 		if add == nil {

@@ -195,6 +195,8 @@ func TestMergeCompletesHeldParts(t *testing.T) {
 	testCompletes(t, plain, fileNewer, 1, map[string]any{"reason_parts": newer})
 	testCompletes(t, withParts, fileNewer, 0, map[string]any{"reason_parts": []any{[]any{"reasonLink", "mine"}}})
 	testCompletes(t, plain, fileReadable, 0, map[string]any{"reason_parts": nil})
+	fileNull := []any{parseJSON(t, newerEntry(`,"reason_parts":null`))}
+	testCompletes(t, plain, fileNull, 0, map[string]any{"reason_parts": nil})
 }
 
 // testCompletes imports file into a log that holds have, the same entry,

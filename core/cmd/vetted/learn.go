@@ -123,8 +123,8 @@ func writeLearnt(w io.Writer, m *learn.Model) {
 			ts = "-"
 		}
 		label := text.Quote(f.Label, 60)
-		if _, ok := learn.FactLabel(f.Hash); f.Part == learn.PartFact && !ok {
-			label += " (no longer used)" // a fact an older version read (learn.Item.Retired)
+		if f.Retired() {
+			label += " (not used by this version)"
 		}
 		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%s\t%s\n", f.ID(), f.Accepted, f.Ignored, f.Corrected, ts, label)
 	}

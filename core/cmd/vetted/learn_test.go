@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -9,6 +10,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/vetted/vetted/core/notemodel"
 )
 
 // pitchLine is a sales pitch card with an action.
@@ -152,4 +155,34 @@ func TestLearnListForgetReset(t *testing.T) {
 	require.Equal(t, exitOK, code, errOut)
 	out, _, _ = runCLI(t, "", "learn", "--state", state, "--list")
 	assert.Equal(t, 1, strings.Count(strings.TrimSpace(out), "\n")+1, "only the header is left")
+}
+
+// A fact this version does not read of a card (here an older version's,
+// "the note reads personal") is listed as not used by this version; the
+// facts it reads are not.
+func TestLearnListMarksRetiredFacts(t *testing.T) {
+	state := filepath.Join(t.TempDir(), "state.json")
+	_, errOut, code := runCLI(t, strings.Join(decisions, "\n"), "learn", "--state", state)
+	require.Equal(t, exitOK, code, errOut)
+	raw, err := os.ReadFile(state)
+	require.NoError(t, err)
+	var tree map[string]any
+	require.NoError(t, json.Unmarshal(raw, &tree))
+	id := fmt.Sprintf("f%06x", notemodel.TagHash("learn:kind:legit"))
+	tree["features"] = append(tree["features"].([]any), map[string]any{"id": id, "part": "fact", "label": "the note reads personal",
+		"accept": 6.0, "ignore": 0.0, "accepted": 6, "ignored": 0, "corrected": 0, "last": 1})
+	raw, err = json.Marshal(tree)
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(state, raw, 0o600))
+
+	out, errOut, code := runCLI(t, "", "learn", "--state", state, "--list")
+	require.Equal(t, exitOK, code, errOut)
+	marked := 0
+	for _, l := range strings.Split(out, "\n") {
+		if strings.Contains(l, "(not used by this version)") {
+			marked++
+			assert.True(t, strings.HasPrefix(l, id), l)
+		}
+	}
+	assert.Equal(t, 1, marked, out)
 }

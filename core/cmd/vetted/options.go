@@ -61,7 +61,8 @@ func (o *outputOptions) loadSettings() (settings.Settings, error) {
 	// A key it does not know is refused as in the options page's import:
 	// the file carries no version that tells a newer Vetted's from a typo;
 	// the settings the options page exported as a newer version's (under
-	// settings.NewerKey) are taken, and not used.
+	// settings.NewerKey) are put back in their places: those this version
+	// knows are used, the others kept aside unused.
 	s, _, err := settings.Saved(tree, func(id string) bool { return flag.ByID(id) != nil })
 	if errs, ok := err.(settings.Errors); ok && len(errs.Unknown()) > 0 {
 		return settings.Settings{}, fmt.Errorf("%s: %w (%s)", o.settingsFile, err, settings.UnknownHint)

@@ -310,7 +310,7 @@ describe('decisions chart and what Vetted learnt', { timeout: 240000 }, () => {
     assert.equal(await page.locator('#learnt-more').isVisible(), false);
   });
 
-  test("an older version's fact is listed under its stored label as no longer used", async () => {
+  test("an older version's fact is listed under its stored label as not used by this version", async () => {
     // fb0ee91: "the note reads personal", which this version reads as two facts.
     const features = [
       { id: 'fb0ee91', part: 'fact', label: 'the note reads personal', accept: 6, ignore: 0, accepted: 6, ignored: 0, corrected: 0, last: 8 },
@@ -322,8 +322,8 @@ describe('decisions chart and what Vetted learnt', { timeout: 240000 }, () => {
     const old = rows.find((r) => r.id === 'fb0ee91');
     assert.equal(old.label, 'the note reads personal');
     assert.equal(old.lean, 'none', 'it pulls no card');
-    assert.match(old.what, /about the sender, no longer used \(no effect\)$/);
-    assert.doesNotMatch(rows.find((r) => r.id === 'f000001').what, /no longer used/);
+    assert.match(old.what, /about the sender, not used by this version \(no effect\)$/);
+    assert.doesNotMatch(rows.find((r) => r.id === 'f000001').what, /not used/);
   });
 
   test('a damaged stored state is reported and kept', async () => {
