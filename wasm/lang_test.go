@@ -26,6 +26,14 @@ func withLang(t *testing.T, lang string) *int {
 		}
 		return ""
 	})
+	withGetMessage(t, getMessage, reset)
+	return calls
+}
+
+// withGetMessage makes the page's chrome, during one test, one whose
+// i18n.getMessage is getMessage (and whose storage is empty); after the
+// test the page's own comes back, getMessage is released and done runs.
+func withGetMessage(t *testing.T, getMessage js.Func, done func()) {
 	i18n := jsObject.New()
 	i18n.Set("getMessage", getMessage)
 	chrome := jsObject.New()
@@ -40,9 +48,8 @@ func withLang(t *testing.T, lang string) *int {
 			global.Set("chrome", prev)
 		}
 		getMessage.Release()
-		reset()
+		done()
 	})
-	return calls
 }
 
 func TestUILangAsksOnce(t *testing.T) {

@@ -113,22 +113,7 @@ func withMessages(t *testing.T, msgs map[string]string) *int {
 		}
 		return b.String()
 	})
-	i18n := jsObject.New()
-	i18n.Set("getMessage", getMessage)
-	chrome := jsObject.New()
-	chrome.Set("storage", jsObject.New())
-	chrome.Set("i18n", i18n)
-	prev := global.Get("chrome")
-	global.Set("chrome", chrome)
-	t.Cleanup(func() {
-		if prev.IsUndefined() {
-			global.Delete("chrome")
-		} else {
-			global.Set("chrome", prev)
-		}
-		getMessage.Release()
-		clear(messageTexts)
-	})
+	withGetMessage(t, getMessage, func() { clear(messageTexts) })
 	return calls
 }
 
