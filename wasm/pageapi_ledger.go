@@ -81,22 +81,11 @@ func ledgerAPI(api js.Value) {
 		return out
 	}))
 	api.Set("ledgerSettings", pageFunc(func(args []js.Value) any {
-		var tree any
-		if v := arg(args, 0); !v.IsUndefined() && !v.IsNull() {
-			tree = toTree(v)
-		}
+		tree := treeArg(args, 0)
 		out := jsObject.New()
 		out.Set("min", settings.MinLedgerLimit)
 		out.Set("max", settings.MaxLedgerLimit)
-		s := settings.Defaults()
-		var err error
-		var earlier bool
-		if tree != nil { // no stored settings: the defaults
-			s, earlier, err = settings.FromStored(tree, knownRule)
-		}
-		if earlier {
-			err = s.Validate(knownRule)
-		}
+		s, err := settings.Writable(tree, knownRule)
 		if err != nil {
 			out.Set("ok", false)
 			out.Set("error", err.Error())

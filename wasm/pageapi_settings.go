@@ -3,7 +3,6 @@
 package main
 
 import (
-	"slices"
 	"syscall/js"
 
 	"github.com/vetted/vetted/core/flag"
@@ -119,18 +118,7 @@ func settingsAPI(api js.Value) {
 		return out
 	}))
 	api.Set("settingsWithLimit", pageFunc(func(args []js.Value) any {
-		tree := map[string]any{}
-		stored := treeArg(args, 0)
-		if m, ok := stored.(map[string]any); ok {
-			for k, v := range m {
-				tree[k] = v
-			}
-		}
-		tree["ledger_limit"] = treeArg(args, 1)
-		s, earlier, err := settings.FromStored(tree, knownRule)
-		if earlier {
-			err = s.Validate(knownRule) // the new limit is more than storage holds
-		}
+		tree, err := settings.WithLimit(treeArg(args, 0), treeArg(args, 1), knownRule)
 		out := jsObject.New()
 		out.Set("ok", err == nil)
 		if err != nil {
@@ -170,15 +158,7 @@ func pageSettings(s settings.Settings, err error, earlier bool, stored any) js.V
 	out.Set("ok", true)
 	out.Set("settings", js.ValueOf(s.Tree()))
 	out.Set("kept", stringsArray(s.Kept()))
-	var replaces []string
-	if _, storedEarlier, storedErr := settings.FromStored(stored, knownRule); stored != nil && storedErr != nil && !storedEarlier {
-		for _, p := range settings.FormProblems(storedErr) {
-			if !slices.Contains(replaces, p.Input) {
-				replaces = append(replaces, p.Input)
-			}
-		}
-	}
-	out.Set("replaces", stringsArray(replaces))
+	out.Set("replaces", stringsArray(settings.Replaces(stored, knownRule)))
 	if earlier {
 		out.Set("errors", formProblems(s.Validate(knownRule))) // the limit to lower
 		out.Set("earlier", true)

@@ -40,11 +40,6 @@ func (in *Input) sample() learn.Sample {
 	if in.memo != nil {
 		s.Notes = in.memo.learn
 	}
-	if s.Notes != nil {
-		s.Specific = s.Notes.Specific()
-	} else if in.Note != "" {
-		s.Specific = learn.Specific(in.Note, c.Note)
-	}
 	if in.Note != "" {
 		_, _, kind := noteVerdict(in.judgeNote())
 		switch kind {
@@ -53,7 +48,14 @@ func (in *Input) sample() learn.Sample {
 		case notemodel.Sales:
 			s.Kind = "sales"
 		default:
+			// Only a note that reads personal is told by what it names
+			// (learn.Features): no scan of the others.
 			s.Kind = "legit"
+			if s.Notes != nil {
+				s.Specific = s.Notes.Specific()
+			} else {
+				s.Specific = learn.Specific(in.Note, c.Note)
+			}
 		}
 	}
 	return s

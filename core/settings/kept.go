@@ -3,6 +3,7 @@ package settings
 import (
 	"strings"
 
+	"github.com/vetted/vetted/core/jsontree"
 	"github.com/vetted/vetted/core/order"
 )
 
@@ -51,13 +52,17 @@ func put(o map[string]any, k string, v any) map[string]any {
 	return o
 }
 
+// nested reports whether the setting k is an object of members a newer
+// version may add to (templates, pacing) or a rule toggle's (rules).
+func nested(k string) bool { return k == "templates" || k == "pacing" || k == "rules" }
+
 // Kept names the settings kept from a newer version (see Keeping), as
 // paths ("new_key", "pacing.new_cap", "rules.new-rule"), in order; nil
 // when there are none.
 func (s Settings) Kept() []string {
 	var out []string
 	for k, v := range s.kept {
-		if k == "templates" || k == "pacing" || k == "rules" {
+		if nested(k) {
 			for m := range v.(map[string]any) {
 				out = append(out, k+"."+m)
 			}
@@ -78,7 +83,7 @@ func (s Settings) Keeping(stored any, knownRule func(id string) bool) Settings {
 	from, errs := decode(stored, knownRule)
 	from.keepNewer(stored, errs)
 	for k, v := range s.kept {
-		if in, ok := v.(map[string]any); ok && (k == "templates" || k == "pacing" || k == "rules") {
+		if in, ok := v.(map[string]any); ok && nested(k) {
 			obj, _ := from.kept[k].(map[string]any)
 			for m, mv := range in {
 				obj = put(obj, m, mv)
@@ -109,13 +114,10 @@ func Export(stored any, knownRule func(id string) bool) any {
 	if len(kept) == 0 {
 		return stored
 	}
-	out := make(map[string]any, len(root)+1)
-	for k, v := range root {
-		out[k] = v
-	}
+	out := jsontree.Over(root)
 	for k, v := range kept {
 		obj, isObj := out[k].(map[string]any)
-		if !isObj || !(k == "templates" || k == "pacing" || k == "rules") {
+		if !isObj || !nested(k) {
 			delete(out, k)
 			continue
 		}
@@ -143,12 +145,8 @@ func unmark(tree any) (any, map[string]bool, Errors) {
 		return tree, nil, nil
 	}
 	var errs Errors
-	out := make(map[string]any, len(root))
-	for k, rv := range root {
-		if k != NewerKey {
-			out[k] = rv
-		}
-	}
+	out := jsontree.Over(root)
+	delete(out, NewerKey)
 	marked := map[string]bool{}
 	newer, ok := v.(map[string]any)
 	if !ok {
@@ -161,7 +159,7 @@ func unmark(tree any) (any, map[string]bool, Errors) {
 	}
 	order.Sort(keys, strings.Compare)
 	for _, k := range keys {
-		if k != "templates" && k != "pacing" && k != "rules" {
+		if !nested(k) {
 			if _, twice := out[k]; twice {
 				errs.add(NewerKey+"."+k, "is also given outside "+NewerKey)
 				continue
@@ -175,10 +173,7 @@ func unmark(tree any) (any, map[string]bool, Errors) {
 			continue
 		}
 		obj, _ := out[k].(map[string]any)
-		merged := make(map[string]any, len(obj)+len(members))
-		for m, mv := range obj {
-			merged[m] = mv
-		}
+		merged := jsontree.Over(obj)
 		names := make([]string, 0, len(members))
 		for m := range members {
 			names = append(names, m)
@@ -201,7 +196,7 @@ func unmark(tree any) (any, map[string]bool, Errors) {
 // treeKept adds the kept settings to t, Tree's result.
 func (s Settings) treeKept(t map[string]any) {
 	for k, v := range s.kept {
-		if obj, ok := t[k].(map[string]any); ok && (k == "templates" || k == "pacing" || k == "rules") {
+		if obj, ok := t[k].(map[string]any); ok && nested(k) {
 			for m, mv := range v.(map[string]any) {
 				obj[m] = mv
 			}
